@@ -192,6 +192,15 @@ CREATE TABLE "AuditLog" (
 );
 
 -- CreateTable
+CREATE TABLE "ChoiceMenu" (
+    "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+    "channel" TEXT NOT NULL,
+    "chatId" TEXT NOT NULL,
+    "choices" TEXT NOT NULL,
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP
+);
+
+-- CreateTable
 CREATE TABLE "ProcessedUpdate" (
     "key" TEXT NOT NULL PRIMARY KEY,
     "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP
@@ -238,4 +247,7 @@ CREATE INDEX "Ticket_status_idx" ON "Ticket"("status");
 
 -- CreateIndex
 CREATE INDEX "TicketMessage_ticketId_idx" ON "TicketMessage"("ticketId");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "ChoiceMenu_channel_chatId_key" ON "ChoiceMenu"("channel", "chatId");
 

@@ -1,0 +1,16 @@
+// The contract between a platform adapter and the rest of the bot.
+import type { ChannelSender, Incoming } from "./types.js";
+
+export interface ChannelHooks {
+  /** Every accepted, de-duplicated update, already translated. The adapter awaits it. */
+  onIncoming(incoming: Incoming): Promise<void>;
+  /** A group became a supergroup (Telegram) and changed id. */
+  onChatMigrated?(oldChatId: string, newChatId: string): Promise<void>;
+}
+
+export interface ChannelAdapter extends ChannelSender {
+  /** Starts long polling (or registers the webhook). Resolves once updates are being taken. */
+  start(): Promise<void>;
+  /** Stops taking updates; resolves when the update in hand is finished. */
+  stop(): Promise<void>;
+}

@@ -1,0 +1,254 @@
+// The router: one path for every incoming message, whatever the channel.
+//   validate → remember chat/person → intercepts → group gate → join / document / command /
+//   choice / active flow / free text → replies (privateOnly ones redirected).
+import { common } from "../messages/index.js";
+import { cleanInput, fold, hasWords } from "../text.js";
+import type { AppDeps, Ctx, Feature, FlowHandle, FlowStateValue, Roles } from "./context.js";
+import type { Channel, ChannelSender, Incoming, Reply, ReplyChoice } from "./types.js";
+
+/** Longest text we accept from a user; longer messages get a polite explanation. */
+export const MAX_INPUT_CHARS = 3000;
+const MENU_TTL_MS = 24 * 60 * 60 * 1000;
+
+export interface Router {
+  /** Handles one message and returns what to send back (already in the right chat). */
+  handle(incoming: Incoming): Promise<Outgoing[]>;
+  /** Handles one message and sends the replies through the channel's sender. */
+  dispatch(incoming: Incoming, sender: ChannelSender): Promise<void>;
+  features: Feature[];
+}
+
+export interface Outgoing {
+  chatId: string;
+  reply: Reply;
+}
+
+export function createRoles(deps: Pick<AppDeps, "config">): Roles {
+  const { config } = deps;
+  const same = (channel: Channel, id: string) => (r: { channel: Channel; id: string }) => r.channel === channel && r.id === id;
+  return {
+    isAdmin: (channel, userId) => config.admins.some(same(channel, userId)),
+    isSupportChat: (channel, chatId) => !!config.supportChat && same(channel, chatId)(config.supportChat),
+    isStaff(channel, userId, chatId) {
+      if (config.supportStaff.length > 0) return config.supportStaff.some(same(channel, userId));
+      return !!config.supportChat && same(channel, chatId)(config.supportChat);
+    },
+  };
+}
+
+function flowHandle(deps: AppDeps, inc: Incoming): FlowHandle {
+  const key = { channel: inc.channel, chatId: inc.chat.id, userId: inc.sender.id };
+  const where = { channel_chatId_userId: key };
+  return {
+    async get() {
+      const row = await deps.store.flowState.findUnique({ where });
+      if (!row) return undefined;
+      if (row.expiresAt <= deps.clock.now()) {
+        await deps.store.flowState.deleteMany({ where: key });
+        return undefined;
+      }
+      return { flow: row.flow, step: row.step, data: JSON.parse(row.data) as Record<string, unknown> };
+    },
+    async save(state: FlowStateValue) {
+      const expiresAt = new Date(deps.clock.now().getTime() + deps.config.FORM_EXPIRY_DAYS * 86_400_000);
+      const data = JSON.stringify(state.data);
+      await deps.store.flowState.upsert({
+        where,
+        create: { ...key, flow: state.flow, step: state.step, data, expiresAt },
+        update: { flow: state.flow, step: state.step, data, expiresAt },
+      });
+    },
+    async clear() {
+      await deps.store.flowState.deleteMany({ where: key });
+    },
+  };
+}
+
+const asReplies = (r: Reply[] | undefined | void): Reply[] | undefined => (r && r.length > 0 ? r : undefined);
+
+/** Strips emoji and punctuation so "👍 Đúng" matches a typed "đúng". */
+const labelKey = (s: string) => fold(s).replace(/[^\p{L}\p{N} ]/gu, "").trim();
+
+export function createRouter(deps: AppDeps, features: Feature[]): Router {
+  const roles = createRoles(deps);
+  const byName = new Map(features.map((f) => [f.name, f]));
+  const commands = new Map(features.flatMap((f) => (f.commands ?? []).map((c) => [c.command, c] as const)));
+  const textChannel = (ch: Channel) => ch !== "telegram";
+
+  async function remember(inc: Incoming): Promise<void> {
+    const { store } = deps;
+    await store.chat.upsert({
+      where: { channel_externalId: { channel: inc.channel, externalId: inc.chat.id } },
+      create: { channel: inc.channel, externalId: inc.chat.id, kind: inc.chat.kind, title: inc.chat.title, isForum: !!inc.chat.isForum },
+      update: inc.chat.title ? { title: inc.chat.title, isForum: !!inc.chat.isForum } : {},
+    });
+    const privateChatId = inc.chat.kind === "private" ? inc.chat.id : undefined;
+    await store.person.upsert({
+      where: { channel_externalId: { channel: inc.channel, externalId: inc.sender.id } },
+      create: { channel: inc.channel, externalId: inc.sender.id, displayName: inc.sender.displayName, privateChatId },
+      update: { displayName: inc.sender.displayName, ...(privateChatId ? { privateChatId } : {}) },
+    });
+  }
+
+  /** On channels without buttons, maps "2" or a choice's words to the choice shown last. */
+  async function resolveTypedChoice(inc: Incoming): Promise<void> {
+    if (!textChannel(inc.channel) || inc.choice || inc.command || !inc.text) return;
+    const menu = await deps.store.choiceMenu.findUnique({
+      where: { channel_chatId: { channel: inc.channel, chatId: inc.chat.id } },
+    });
+    if (!menu || deps.clock.now().getTime() - menu.createdAt.getTime() > MENU_TTL_MS) return;
+    const choices = JSON.parse(menu.choices) as ReplyChoice[];
+    const typed = inc.text.trim().replace(/[.)]$/, "");
+    const n = /^\d{1,2}$/.test(typed) ? Number(typed) : NaN;
+    const chosen = Number.isInteger(n) ? choices[n - 1] : choices.find((c) => labelKey(c.label) === labelKey(typed) && labelKey(typed) !== "");
+    if (chosen) inc.choice = chosen.id;
+  }
+
+  async function rememberMenu(channel: Channel, chatId: string, replies: Reply[]): Promise<void> {
+    if (!textChannel(channel)) return;
+    const last = [...replies].reverse().find((r) => r.choices && r.choices.length > 0);
+    const where = { channel_chatId: { channel, chatId } };
+    if (!last) {
+      await deps.store.choiceMenu.deleteMany({ where: { channel, chatId } });
+      return;
+    }
+    const choices = JSON.stringify(last.choices);
+    await deps.store.choiceMenu.upsert({
+      where,
+      create: { channel, chatId, choices, createdAt: deps.clock.now() },
+      update: { choices, createdAt: deps.clock.now() },
+    });
+  }
+
+  async function route(ctx: Ctx): Promise<Reply[] | undefined> {
+    const inc = ctx.in;
+    for (const f of features) {
+      const r = asReplies(await f.intercept?.(ctx));
+      if (r) return r;
+    }
+    const addressed =
+      inc.chat.kind === "private" || !!inc.command || inc.mentioned || inc.repliedToBot || !!inc.choice || !!inc.joinedGroup;
+    if (!addressed) return undefined;
+
+    if (inc.joinedGroup) {
+      for (const f of features) {
+        const r = asReplies(await f.onJoinGroup?.(ctx));
+        if (r) return r;
+      }
+      return undefined;
+    }
+
+    if (inc.document) {
+      const ext = (inc.document.fileName.match(/\.[^.]+$/)?.[0] ?? "").toLowerCase();
+      const owner = features.find((f) => f.documentTypes?.includes(ext));
+      if (owner?.onDocument) return asReplies(await owner.onDocument(ctx));
+      if (!inc.text) return [{ text: common.notText }];
+    }
+
+    if (inc.command) {
+      if (inc.command === "huy" || inc.command === "cancel") {
+        const active = await ctx.flow.get();
+        if (!active) return [{ text: common.nothingToCancel }];
+        await ctx.flow.clear();
+        return [{ text: common.cancelled }];
+      }
+      const spec = commands.get(inc.command);
+      if (!spec) return inc.chat.kind === "private" ? [{ text: common.unknownCommand(inc.command) }] : undefined;
+      if (spec.audience === "admin" && !ctx.isAdmin) return [{ text: common.adminOnly }];
+      return withResumeOffer(ctx, asReplies(await spec.handle(ctx)));
+    }
+
+    await resolveTypedChoice(inc);
+    if (inc.choice) {
+      const owner = byName.get(inc.choice.split(":", 1)[0] ?? "");
+      if (owner?.onChoice) {
+        const r = asReplies(await owner.onChoice(inc.choice, ctx));
+        if (r) return r;
+      }
+    }
+
+    const active = await ctx.flow.get();
+    if (active) {
+      const owner = byName.get(active.flow);
+      if (owner?.onFlowInput) {
+        const r = asReplies(await owner.onFlowInput(active, ctx));
+        if (r) return r;
+      } else {
+        await ctx.flow.clear();
+      }
+    }
+
+    if (inc.choice && !inc.text) return [{ text: common.notUnderstoodChoice }];
+    if (!hasWords(inc.text)) return [{ text: common.emptyMessage }];
+    for (const f of features) {
+      const r = asReplies(await f.onText?.(ctx));
+      if (r) return r;
+    }
+    return undefined;
+  }
+
+  /** After a detour while a form is open, remind the person they can go on with it. */
+  async function withResumeOffer(ctx: Ctx, replies: Reply[] | undefined): Promise<Reply[] | undefined> {
+    const active = await ctx.flow.get();
+    if (!active || !replies) return replies;
+    const offer = byName.get(active.flow)?.resumePrompt?.(active, ctx);
+    return offer ? [...replies, offer] : replies;
+  }
+
+  async function redirectPrivate(inc: Incoming, replies: Reply[]): Promise<Outgoing[]> {
+    const out: Outgoing[] = [];
+    let privateChatId: string | null | undefined;
+    for (const reply of replies) {
+      if (!reply.privateOnly || inc.chat.kind === "private") {
+        out.push({ chatId: inc.chat.id, reply });
+        continue;
+      }
+      if (privateChatId === undefined) {
+        const person = await deps.store.person.findUnique({
+          where: { channel_externalId: { channel: inc.channel, externalId: inc.sender.id } },
+        });
+        privateChatId = person?.privateChatId ?? null;
+      }
+      if (privateChatId) {
+        out.push({ chatId: privateChatId, reply });
+        out.push({ chatId: inc.chat.id, reply: { text: common.sentPrivately } });
+      } else {
+        out.push({ chatId: inc.chat.id, reply: { text: common.openPrivateChatFirst } });
+      }
+    }
+    return out;
+  }
+
+  async function handle(raw: Incoming): Promise<Outgoing[]> {
+    if (raw.sender.isBot) return [];
+    const inc: Incoming = { ...raw, text: cleanInput(raw.text), rawText: cleanInput(raw.rawText) };
+    await remember(inc);
+    const isAdmin = roles.isAdmin(inc.channel, inc.sender.id);
+    const ctx: Ctx = { in: inc, deps, roles, flow: flowHandle(deps, inc), isAdmin };
+    let replies: Reply[] | undefined;
+    if (inc.text.length > MAX_INPUT_CHARS) {
+      const addressed = inc.chat.kind === "private" || !!inc.command || inc.mentioned || inc.repliedToBot;
+      replies = addressed ? [{ text: common.tooLong(MAX_INPUT_CHARS) }] : undefined;
+    } else {
+      try {
+        replies = await route(ctx);
+      } catch (err) {
+        deps.log.error({ err, channel: inc.channel, chat: inc.chat.id }, "handler failed");
+        replies = [{ text: common.internalError }];
+      }
+    }
+    if (!replies) return [];
+    const out = await redirectPrivate(inc, replies);
+    const here = out.filter((o) => o.chatId === inc.chat.id).map((o) => o.reply);
+    await rememberMenu(inc.channel, inc.chat.id, here);
+    return out;
+  }
+
+  return {
+    features,
+    handle,
+    async dispatch(incoming, sender) {
+      for (const o of await handle(incoming)) await sender.send(o.chatId, o.reply);
+    },
+  };
+}

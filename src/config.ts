@@ -1,0 +1,156 @@
+// Environment, validated once at start-up. Every variable is documented in .env.example.
+import { z } from "zod";
+import type { Channel } from "./bot/types.js";
+
+const channelRef = z
+  .string()
+  .trim()
+  .regex(/^(telegram|zalo|shell):\S+$/, "dạng kênh:mã, ví dụ telegram:12345 / expected channel:id");
+
+const optionalUrl = z.preprocess(
+  (v) => (v === "" ? undefined : v),
+  z.url({ message: "phải là một URL hợp lệ / must be a valid URL" }).optional(),
+);
+const optionalString = z.preprocess((v) => (v === "" ? undefined : v), z.string().trim().optional());
+const webhookSecret = z.preprocess(
+  (v) => (v === "" ? undefined : v),
+  z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{8,256}$/, "8–256 ký tự A-Z, a-z, 0-9, _ hoặc - / 8–256 chars of A-Z a-z 0-9 _ -")
+    .optional(),
+);
+const positiveInt = (fallback: number) => z.coerce.number().int().positive().default(fallback);
+
+const schema = z
+  .object({
+    TELEGRAM_BOT_TOKEN: z.preprocess(
+      (v) => (v === "" ? undefined : v),
+      z.string().regex(/^\d+:[A-Za-z0-9_-]{20,}$/, "không đúng dạng 123456:ABC… / not a bot token").optional(),
+    ),
+    TELEGRAM_API_ROOT: z.preprocess(
+      (v) => (v === "" ? undefined : v),
+      z.url().default("https://api.telegram.org"),
+    ),
+    TELEGRAM_WEBHOOK_URL: optionalUrl,
+    TELEGRAM_WEBHOOK_SECRET: webhookSecret,
+    ZALO_BOT_TOKEN: optionalString,
+    ZALO_API_ROOT: z.preprocess(
+      (v) => (v === "" ? undefined : v),
+      z.url().default("https://bot-api.zaloplatforms.com"),
+    ),
+    ZALO_WEBHOOK_URL: optionalUrl,
+    ZALO_WEBHOOK_SECRET: webhookSecret,
+    DATABASE_URL: z.preprocess(
+      (v) => (v === "" ? undefined : v),
+      z
+        .string()
+        .regex(/^file:.+/, "hiện hỗ trợ SQLite dạng file:./data/bot.db / only file: SQLite URLs are supported")
+        .default("file:./data/bot.db"),
+    ),
+    ADMIN_IDS: z.preprocess(
+      (v) => (typeof v === "string" ? v.split(",").map((s) => s.trim()).filter(Boolean) : []),
+      z.array(channelRef),
+    ),
+    SUPPORT_CHAT: z.preprocess((v) => (v === "" ? undefined : v), channelRef.optional()),
+    SUPPORT_STAFF_IDS: z.preprocess(
+      (v) => (typeof v === "string" ? v.split(",").map((s) => s.trim()).filter(Boolean) : []),
+      z.array(channelRef),
+    ),
+    KB_DOCS_DIR: z.preprocess((v) => (v === "" ? undefined : v), z.string().default("./kb-docs")),
+    TZ: z.preprocess(
+      (v) => (v === "" ? undefined : v),
+      z
+        .string()
+        .default("Asia/Ho_Chi_Minh")
+        .refine((tz) => {
+          try {
+            new Intl.DateTimeFormat("en", { timeZone: tz });
+            return true;
+          } catch {
+            return false;
+          }
+        }, "múi giờ không hợp lệ / unknown time zone"),
+    ),
+    LOG_LEVEL: z.preprocess(
+      (v) => (v === "" ? undefined : v),
+      z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+    ),
+    HTTP_PORT: z.preprocess((v) => (v === "" ? undefined : v), z.coerce.number().int().min(0).max(65535).default(8080)),
+    /** Days an unfinished form is kept. */
+    FORM_EXPIRY_DAYS: positiveInt(7),
+    /** Registration deadline (ISO date, local time zone). */
+    REGISTRATION_DEADLINE: z.preprocess(
+      (v) => (v === "" ? undefined : v),
+      z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "dạng YYYY-MM-DD / expected YYYY-MM-DD").default("2026-01-16"),
+    ),
+    /** Reminder offsets before a session, e.g. "D-1@16:00,60m". */
+    REMINDER_OFFSETS: z.preprocess((v) => (v === "" ? undefined : v), z.string().default("D-1@16:00,60m")),
+    ZALO_MESSAGES_PER_SECOND: z.preprocess((v) => (v === "" ? undefined : v), z.coerce.number().positive().default(5)),
+    OUTBOX_MAX_ATTEMPTS: positiveInt(8),
+    TICKET_SLA_HOURS: positiveInt(8),
+  })
+  .superRefine((c, ctx) => {
+    if (c.TELEGRAM_WEBHOOK_URL && !c.TELEGRAM_WEBHOOK_SECRET) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["TELEGRAM_WEBHOOK_SECRET"],
+        message: "bắt buộc khi đặt TELEGRAM_WEBHOOK_URL / required with TELEGRAM_WEBHOOK_URL",
+      });
+    }
+    if (c.ZALO_WEBHOOK_URL && !c.ZALO_WEBHOOK_SECRET) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["ZALO_WEBHOOK_SECRET"],
+        message: "bắt buộc khi đặt ZALO_WEBHOOK_URL / required with ZALO_WEBHOOK_URL",
+      });
+    }
+    if (c.ZALO_WEBHOOK_URL && !c.ZALO_BOT_TOKEN) {
+      ctx.addIssue({ code: "custom", path: ["ZALO_BOT_TOKEN"], message: "bắt buộc khi dùng webhook Zalo / required for the Zalo webhook" });
+    }
+    if (c.TELEGRAM_WEBHOOK_URL && !c.TELEGRAM_BOT_TOKEN) {
+      ctx.addIssue({ code: "custom", path: ["TELEGRAM_BOT_TOKEN"], message: "bắt buộc khi dùng webhook Telegram / required for the Telegram webhook" });
+    }
+  });
+
+export type RawConfig = z.infer<typeof schema>;
+
+export interface ChatRef {
+  channel: Channel;
+  id: string;
+}
+
+export interface Config extends RawConfig {
+  admins: ChatRef[];
+  supportChat?: ChatRef;
+  supportStaff: ChatRef[];
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(
+      "Cấu hình không hợp lệ / Invalid configuration:\n" + problems.map((p) => `  - ${p}`).join("\n") +
+        "\nXem .env.example / See .env.example",
+    );
+    this.name = "ConfigError";
+  }
+}
+
+function toRef(s: string): ChatRef {
+  const i = s.indexOf(":");
+  return { channel: s.slice(0, i) as Channel, id: s.slice(i + 1) };
+}
+
+/** Validates the environment; throws one ConfigError listing every problem. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = schema.safeParse(env);
+  if (!parsed.success) {
+    throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join(".") || "(env)"}: ${i.message}`));
+  }
+  const c = parsed.data;
+  return {
+    ...c,
+    admins: c.ADMIN_IDS.map(toRef),
+    supportChat: c.SUPPORT_CHAT ? toRef(c.SUPPORT_CHAT) : undefined,
+    supportStaff: c.SUPPORT_STAFF_IDS.map(toRef),
+  };
+}
