@@ -11,7 +11,7 @@ const PATTERNS: [RegExp, string][] = [
   [/\/bot[^/\s]+\//g, "/bot[token]/"],
   [/[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/g, "[email]"],
   // Vietnamese phone numbers in their usual written forms.
-  [/(?:\+?84|0)(?:[\s.-]?\d){8,10}\b/g, "[phone]"],
+  [/(?<![\d\w])(?:\+?84|0)(?:[\s.-]?\d){8,10}\b/g, "[phone]"],
 ];
 
 export function scrub(text: string): string {

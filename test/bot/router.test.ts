@@ -1,14 +1,19 @@
 import { describe, expect, it } from "vitest";
-import { createApp } from "../../src/app.js";
-import { Conversation, createHarness } from "../helpers/harness.js";
+import { Conversation, createHarness, type Harness } from "../helpers/harness.js";
 import type { Feature } from "../../src/bot/context.js";
 import { createRouter } from "../../src/bot/router.js";
 import { createOnboardingFeature } from "../../src/flows/onboarding/index.js";
 
+function onboardingRouter(h: Harness) {
+  const features: Feature[] = [];
+  features.push(createOnboardingFeature(() => features));
+  return createRouter(h.deps, features);
+}
+
 describe("onboarding through the router", () => {
   it("answers /start in a private chat with a greeting that says it is a bot and the four main choices", async () => {
     const h = await createHarness();
-    const chat = new Conversation(createApp(h.deps).router);
+    const chat = new Conversation(onboardingRouter(h));
     const [reply] = await chat.say("/start");
     expect(reply!.text).toMatch(/trợ lý tự động/);
     expect(reply!.choices!.map((c) => c.label)).toEqual([
@@ -21,7 +26,7 @@ describe("onboarding through the router", () => {
 
   it("maps a typed number on Zalo to the menu choice shown last", async () => {
     const h = await createHarness();
-    const chat = new Conversation(createApp(h.deps).router, { channel: "zalo" });
+    const chat = new Conversation(onboardingRouter(h), { channel: "zalo" });
     const menu = await chat.say("/start");
     const [next] = await chat.choose(menu, "Đặt câu hỏi", { channel: "zalo" });
     expect(next!.text).toMatch(/gõ câu hỏi/);
@@ -29,7 +34,7 @@ describe("onboarding through the router", () => {
 
   it("maps the words of a choice, typed without diacritics, on the shell", async () => {
     const h = await createHarness();
-    const chat = new Conversation(createApp(h.deps).router, { channel: "shell" });
+    const chat = new Conversation(onboardingRouter(h), { channel: "shell" });
     await chat.say("/start");
     const [next] = await chat.say("lich tap huan");
     expect(next!.text).toMatch(/Lịch tập huấn/);
@@ -37,7 +42,7 @@ describe("onboarding through the router", () => {
 
   it("lists commands on /help", async () => {
     const h = await createHarness();
-    const chat = new Conversation(createApp(h.deps).router);
+    const chat = new Conversation(onboardingRouter(h));
     const [reply] = await chat.say("/help");
     expect(reply!.text).toContain("/start");
     expect(reply!.text).toContain("/huy");
@@ -45,7 +50,7 @@ describe("onboarding through the router", () => {
 
   it("introduces itself when added to a group", async () => {
     const h = await createHarness();
-    const chat = new Conversation(createApp(h.deps).router, { chatId: "-100", chatKind: "group" });
+    const chat = new Conversation(onboardingRouter(h), { chatId: "-100", chatKind: "group" });
     const [reply] = await chat.say("", { joinedGroup: true });
     expect(reply!.text).toMatch(/\/hoi/);
   });
