@@ -80,7 +80,7 @@ export function createShellChannel(opts: ShellOptions): ChannelAdapter {
     channel: "shell",
     async send(_chatId: string, reply: Reply): Promise<SentMessage> {
       let text = reply.text;
-      if (reply.choices?.length) text += `\n\n${numberedChoices(reply.choices)}\n(${common.choiceHintNumbered})`;
+      if (reply.choices?.length) text += `\n\n${numberedChoices(reply.choices)}\n${common.choiceHint}`;
       for (const part of splitText(text, TEXT_LIMITS.shell)) output.write(`${t.botPrefix}${part.replace(/\n/g, "\n     ")}\n`);
       if (reply.file) {
         fs.mkdirSync(filesDir, { recursive: true });

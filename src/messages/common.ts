@@ -6,7 +6,8 @@ export const common = {
     `Tin nhắn quá dài (tối đa ${max} ký tự). Anh/chị vui lòng gửi ngắn gọn hơn, mỗi lần một câu hỏi.`,
   notText: "Tôi chỉ đọc được tin nhắn chữ. Anh/chị vui lòng gõ câu hỏi bằng chữ.",
   notUnderstoodChoice: "Tôi chưa hiểu lựa chọn này. Anh/chị vui lòng chọn một trong các mục bên dưới.",
-  choiceHintNumbered: "Trả lời bằng số thứ tự hoặc nội dung lựa chọn.",
+  /** Shown under a numbered list of choices (Zalo, shell). */
+  choiceHint: "Anh/chị trả lời bằng số thứ tự hoặc nội dung lựa chọn.",
   adminOnly: "Lệnh này chỉ dành cho quản trị viên của Bộ.",
   privateOnly: "Lệnh này chỉ dùng trong tin nhắn riêng với bot để bảo vệ dữ liệu cá nhân.",
   sentPrivately: "Tôi đã gửi nội dung này vào tin nhắn riêng của anh/chị.",

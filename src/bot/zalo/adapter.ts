@@ -1,0 +1,455 @@
+// The Zalo channel: takes updates (long polling or webhook), turns them into `Incoming` for the
+// router, and renders neutral replies as plain Zalo text (no buttons, no files, 2000 characters).
+//
+// Logs carry ids, event names and error codes only: never message text, names or the token.
+import type http from "node:http";
+import type { Logger } from "pino";
+import { common, zalo as texts } from "../../messages/index.js";
+import { systemClock, type Clock } from "../../clock.js";
+import type { ChannelAdapter, ChannelHooks } from "../channel.js";
+import { numberedChoices, splitText, TEXT_LIMITS } from "../render.js";
+import { SendError, type Reply, type SentMessage } from "../types.js";
+import { ZaloApiError, type ZaloBotClient } from "./client.js";
+import {
+  chatKindOf,
+  parseUpdate,
+  secretMatches,
+  toIncoming,
+  updateDedupeKey,
+  ZALO_EVENTS,
+  type ZaloUpdate,
+} from "./updates.js";
+
+export interface ZaloChannelOptions {
+  client: ZaloBotClient;
+  hooks: ChannelHooks;
+  log: Logger;
+  mode: "polling" | "webhook";
+  webhook?: { url: string; secret: string };
+  /** Seconds getUpdates may wait on the server (default 30). */
+  pollTimeoutSeconds?: number;
+  /** Returns true if the key was NEW. Default: in-memory LRU of 10k keys. */
+  dedupe?: (key: string) => Promise<boolean>;
+  /** Extra names the bot is @mentioned by in groups; getMe's account_name is added at start. */
+  botNames?: string[];
+  /** Minimum gap between two messages to the same chat (default 1000 ms, per the API notes). */
+  perChatIntervalMs?: number;
+  /** Webhook body limit (default 1 MiB). */
+  maxBodyBytes?: number;
+  /** Updates processed at once across chats; each chat is still handled in order (default 8). */
+  maxConcurrent?: number;
+  backoff?: { initialMs?: number; maxMs?: number; authMs?: number };
+  clock?: Clock;
+}
+
+export interface ZaloChannel extends ChannelAdapter {
+  /** HTTP handler for Zalo's webhook POSTs. */
+  handleWebhook(req: http.IncomingMessage, res: http.ServerResponse): Promise<void>;
+}
+
+const SECRET_HEADER = "x-bot-api-secret-token";
+/** How often to retry getMe when it failed at start (the bot's own id is needed to drop echoes). */
+const IDENTITY_RETRY_MS = 60_000;
+
+/** A `dedupe` keeping the last `capacity` keys in memory. */
+export function createMemoryDedupe(capacity = 10_000): (key: string) => Promise<boolean> {
+  const seen = new Set<string>();
+  return async (key) => {
+    if (seen.has(key)) {
+      // Refresh recency so a key that keeps coming back is not evicted.
+      seen.delete(key);
+      seen.add(key);
+      return false;
+    }
+    seen.add(key);
+    if (seen.size > capacity) {
+      const oldest = seen.values().next().value;
+      if (oldest !== undefined) seen.delete(oldest);
+    }
+    return true;
+  };
+}
+
+/** Renders a neutral reply as the Zalo text messages to send, in order. */
+export function renderZaloReply(reply: Reply): string[] {
+  const blocks = [reply.text.trim()];
+  if (reply.choices && reply.choices.length > 0) {
+    blocks.push(numberedChoices(reply.choices), common.choiceHint);
+  }
+  if (reply.file) blocks.push(texts.fileNotSupported(reply.file.fileName));
+  const full = blocks.filter((b) => b.length > 0).join("\n\n");
+  return splitText(full, TEXT_LIMITS.zalo).filter((p) => p.length > 0);
+}
+
+/** Maps an API failure onto the kinds the outbox sender retries (or not). */
+export function toSendError(err: ZaloApiError): SendError {
+  if (err.isRateLimited()) return new SendError(err.message, "rate_limited");
+  if (err.isTimeout()) return new SendError(err.message, "timeout");
+  if (err.isTransient() || err.isAborted()) return new SendError(err.message, "transient");
+  return new SendError(err.message, "permanent");
+}
+
+export function createZaloChannel(opts: ZaloChannelOptions): ZaloChannel {
+  const { client, hooks, mode } = opts;
+  // The caller may have bound the channel already; a second binding would repeat the key.
+  const log = opts.log.bindings().channel === undefined ? opts.log.child({ channel: "zalo" }) : opts.log;
+  const pollTimeoutSeconds = opts.pollTimeoutSeconds ?? 30;
+  const dedupe = opts.dedupe ?? createMemoryDedupe();
+  const maxBodyBytes = opts.maxBodyBytes ?? 1024 * 1024;
+  const maxConcurrent = Math.max(1, opts.maxConcurrent ?? 8);
+  const backoffInitialMs = opts.backoff?.initialMs ?? 1_000;
+  const backoffMaxMs = opts.backoff?.maxMs ?? 30_000;
+  const authBackoffMs = opts.backoff?.authMs ?? 5 * 60_000;
+  const clock = opts.clock ?? systemClock;
+  const pacer = createPacer(opts.perChatIntervalMs ?? 1_000);
+  const dispatcher = new ChatDispatcher();
+
+  if (mode === "webhook") {
+    const secret = opts.webhook?.secret ?? "";
+    if (!opts.webhook?.url) throw new Error("Zalo webhook mode needs webhook.url");
+    // The API only accepts 8–256 characters; failing here beats a confusing setWebhook error.
+    if (secret.length < 8 || secret.length > 256) throw new Error("Zalo webhook secret must be 8–256 characters");
+  }
+
+  let state: "idle" | "running" | "stopping" | "stopped" = "idle";
+  let abort = new AbortController();
+  let loop: Promise<void> | undefined;
+  let botId: string | undefined;
+  const botNames = new Set((opts.botNames ?? []).filter(Boolean));
+  let identityTriedAt = -Infinity;
+
+  async function loadIdentity(): Promise<void> {
+    identityTriedAt = Date.now();
+    try {
+      const me = await client.getMe();
+      botId = String(me.id);
+      if (typeof me.account_name === "string" && me.account_name) botNames.add(me.account_name);
+      if (typeof me.display_name === "string" && me.display_name) botNames.add(me.display_name);
+      log.info({ botId, canJoinGroups: me.can_join_groups }, "zalo bot identity loaded");
+    } catch (err) {
+      logApiError(err, "getMe failed; own messages are recognised by is_bot only until it succeeds");
+    }
+  }
+
+  function maybeRetryIdentity(): void {
+    if (botId === undefined && Date.now() - identityTriedAt > IDENTITY_RETRY_MS) void loadIdentity();
+  }
+
+  function logApiError(err: unknown, msg: string): void {
+    if (err instanceof ZaloApiError) {
+      const fields = { method: err.method, errorCode: err.error_code, status: err.status, source: err.source };
+      if (err.isAuth()) log.fatal(fields, `Zalo rejected the bot token (401): check ZALO_BOT_TOKEN. ${msg}`);
+      else log.warn(fields, msg);
+    } else {
+      log.error({ err }, msg);
+    }
+  }
+
+  /** Drops echoes and duplicates, then hands one update to the router. Never throws. */
+  async function processUpdate(update: ZaloUpdate, via: "polling" | "webhook"): Promise<void> {
+    const message = update.message;
+    const fields = { via, event: update.event_name, messageId: message?.message_id, chatId: message?.chat.id };
+    if (!message) {
+      log.debug(fields, "zalo update without message ignored");
+      return;
+    }
+    if (message.from.is_bot || (botId !== undefined && message.from.id === botId)) {
+      log.debug(fields, "zalo update from a bot ignored");
+      return;
+    }
+    const key = updateDedupeKey(update);
+    if (key !== undefined) {
+      let isNew = true;
+      try {
+        isNew = await dedupe(key);
+      } catch (err) {
+        // Answering twice is better than silently dropping a question.
+        log.warn({ ...fields, err }, "zalo dedupe failed; processing anyway");
+      }
+      if (!isNew) {
+        log.debug(fields, "zalo duplicate update dropped");
+        return;
+      }
+    }
+
+    const incoming = toIncoming(update, { botNames: [...botNames], receivedAt: clock.now() });
+    if (!incoming) {
+      await answerUnreadable(update, fields);
+      return;
+    }
+    log.debug({ ...fields, command: incoming.command }, "zalo update accepted");
+    try {
+      await hooks.onIncoming(incoming);
+    } catch (err) {
+      log.error({ ...fields, err }, "zalo update handler failed");
+    }
+  }
+
+  /** A file, voice message or bare image in a private chat would otherwise meet silence. */
+  async function answerUnreadable(update: ZaloUpdate, fields: object): Promise<void> {
+    const unreadable: string[] = [ZALO_EVENTS.image, ZALO_EVENTS.voice, ZALO_EVENTS.unsupported];
+    const message = update.message;
+    if (!message || !unreadable.includes(update.event_name) || chatKindOf(message) !== "private") {
+      log.debug(fields, "zalo event not handled");
+      return;
+    }
+    try {
+      await send(message.chat.id, { text: texts.unsupportedContent });
+    } catch (err) {
+      log.warn({ ...fields, kind: err instanceof SendError ? err.kind : undefined }, "zalo unsupported-content notice not sent");
+    }
+  }
+
+  function enqueue(update: ZaloUpdate, via: "polling" | "webhook"): void {
+    const chatKey = update.message?.chat.id ?? "";
+    dispatcher.enqueue(chatKey, () => processUpdate(update, via));
+  }
+
+  async function pollLoop(signal: AbortSignal): Promise<void> {
+    let failures = 0;
+    let webhookMayBeSet = false;
+    while (!signal.aborted) {
+      await dispatcher.waitBelow(maxConcurrent);
+      if (signal.aborted) break;
+      try {
+        if (webhookMayBeSet) {
+          await client.deleteWebhook({ signal });
+          webhookMayBeSet = false;
+        }
+        const updates = await client.getUpdates({ timeout: pollTimeoutSeconds }, { signal });
+        failures = 0;
+        for (const raw of updates) {
+          const parsed = parseUpdate(raw);
+          if (parsed.ok) enqueue(parsed.update, "polling");
+          else log.warn({ via: "polling", issues: parsed.error }, "zalo update failed validation; dropped");
+        }
+        maybeRetryIdentity();
+      } catch (err) {
+        if (signal.aborted) break;
+        if (err instanceof ZaloApiError && err.isPollingTimeout()) {
+          // Nothing arrived before the poll timeout: the normal idle case.
+          failures = 0;
+          maybeRetryIdentity();
+          continue;
+        }
+        failures += 1;
+        let delay = Math.min(backoffMaxMs, backoffInitialMs * 2 ** Math.min(failures - 1, 20));
+        if (err instanceof ZaloApiError && err.isAuth()) {
+          delay = authBackoffMs;
+          logApiError(err, `Polling paused for ${Math.round(delay / 1000)} s.`);
+        } else if (err instanceof ZaloApiError && err.error_code === 400) {
+          // getUpdates answers 400 while a webhook is registered for the token.
+          webhookMayBeSet = true;
+          logApiError(err, "getUpdates refused (400); a webhook may still be set, deleting it before the next poll");
+        } else {
+          logApiError(err, `getUpdates failed; retrying in ${delay} ms`);
+        }
+        await sleep(delay, signal);
+      }
+    }
+  }
+
+  async function send(chatId: string, reply: Reply): Promise<SentMessage> {
+    const parts = renderZaloReply(reply);
+    if (parts.length === 0) throw new SendError("empty reply: nothing to send", "permanent");
+    let messageId = "";
+    for (const [index, text] of parts.entries()) {
+      await pacer.wait(chatId);
+      try {
+        const sent = await client.sendMessage({ chat_id: chatId, text });
+        messageId = sent?.message_id !== undefined ? String(sent.message_id) : "";
+      } catch (err) {
+        if (!(err instanceof ZaloApiError)) throw err;
+        const sendError = toSendError(err);
+        log.warn(
+          { chatId, part: index + 1, parts: parts.length, errorCode: err.error_code, status: err.status, kind: sendError.kind },
+          "zalo sendMessage failed",
+        );
+        throw sendError;
+      }
+    }
+    log.debug({ chatId, parts: parts.length, messageId }, "zalo reply sent");
+    return { messageId };
+  }
+
+  async function handleWebhook(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+    try {
+      if (mode !== "webhook" || !opts.webhook) return respond(req, res, 404);
+      if (req.method !== "POST") return respond(req, res, 405, { Allow: "POST" });
+      if (!secretMatches(req.headers[SECRET_HEADER], opts.webhook.secret)) {
+        log.warn({ via: "webhook" }, "zalo webhook secret mismatch; request refused");
+        return respond(req, res, 401);
+      }
+      if (state === "stopping" || state === "stopped") return respond(req, res, 503);
+      const declared = Number(req.headers["content-length"]);
+      if (Number.isFinite(declared) && declared > maxBodyBytes) return respond(req, res, 413);
+
+      const body = await readBody(req, maxBodyBytes);
+      if (body === "too_large") return respond(req, res, 413);
+      let json: unknown;
+      try {
+        json = JSON.parse(body.toString("utf8"));
+      } catch {
+        log.warn({ via: "webhook" }, "zalo webhook body is not JSON");
+        return respond(req, res, 400);
+      }
+      const parsed = parseUpdate(json);
+      if (!parsed.ok) {
+        log.warn({ via: "webhook", issues: parsed.error }, "zalo webhook body failed validation");
+        return respond(req, res, 400);
+      }
+      // Zalo's retry rules are undocumented: acknowledge first, process after (idempotently).
+      respond(req, res, 200);
+      enqueue(parsed.update, "webhook");
+    } catch (err) {
+      log.error({ via: "webhook", err }, "zalo webhook handler failed");
+      if (!res.headersSent) respond(req, res, 500);
+    }
+  }
+
+  return {
+    channel: "zalo",
+    send,
+    handleWebhook,
+
+    async start(): Promise<void> {
+      if (state === "running") return;
+      state = "running";
+      abort = new AbortController();
+      await loadIdentity();
+      if (mode === "webhook") {
+        const webhook = opts.webhook!;
+        try {
+          await client.setWebhook({ url: webhook.url, secret_token: webhook.secret });
+        } catch (err) {
+          state = "idle";
+          logApiError(err, "zalo setWebhook failed");
+          throw err;
+        }
+        log.info({ mode }, "zalo webhook registered");
+        return;
+      }
+      try {
+        // Webhook and getUpdates exclude each other for one token.
+        await client.deleteWebhook();
+      } catch (err) {
+        logApiError(err, "zalo deleteWebhook failed before polling; continuing");
+      }
+      const signal = abort.signal;
+      loop = pollLoop(signal).catch((err: unknown) => log.error({ err }, "zalo polling loop crashed"));
+      log.info({ mode, pollTimeoutSeconds }, "zalo polling started");
+    },
+
+    async stop(): Promise<void> {
+      if (state === "idle" || state === "stopped") {
+        state = "stopped";
+        await dispatcher.drain();
+        return;
+      }
+      state = "stopping";
+      // Ends the long poll in flight and any back-off wait; updates in hand still finish.
+      abort.abort();
+      await loop;
+      await dispatcher.drain();
+      state = "stopped";
+      log.info({ mode }, "zalo channel stopped");
+    },
+  };
+}
+
+/** Runs tasks in order per chat and concurrently across chats; tracks everything in flight. */
+class ChatDispatcher {
+  private readonly tails = new Map<string, Promise<void>>();
+  private readonly inFlight = new Set<Promise<void>>();
+
+  enqueue(chatKey: string, task: () => Promise<void>): void {
+    const previous = this.tails.get(chatKey) ?? Promise.resolve();
+    const next = previous.then(task).catch(() => undefined);
+    this.tails.set(chatKey, next);
+    this.inFlight.add(next);
+    void next.finally(() => {
+      this.inFlight.delete(next);
+      if (this.tails.get(chatKey) === next) this.tails.delete(chatKey);
+    });
+  }
+
+  async waitBelow(limit: number): Promise<void> {
+    while (this.inFlight.size >= limit) await Promise.race(this.inFlight);
+  }
+
+  async drain(): Promise<void> {
+    while (this.inFlight.size > 0) await Promise.allSettled([...this.inFlight]);
+  }
+}
+
+/** Keeps at least `intervalMs` between sends to one chat; slots are reserved so bursts queue up. */
+function createPacer(intervalMs: number): { wait(chatId: string): Promise<void> } {
+  const nextAt = new Map<string, number>();
+  return {
+    async wait(chatId) {
+      if (intervalMs <= 0) return;
+      const now = Date.now();
+      const at = Math.max(now, nextAt.get(chatId) ?? 0);
+      nextAt.set(chatId, at + intervalMs);
+      if (nextAt.size > 1_000) {
+        for (const [id, t] of nextAt) if (t <= now) nextAt.delete(id);
+      }
+      if (at > now) await sleep(at - now);
+    },
+  };
+}
+
+function sleep(ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    if (signal?.aborted) return resolve();
+    const timer = setTimeout(done, ms);
+    function done(): void {
+      clearTimeout(timer);
+      signal?.removeEventListener("abort", done);
+      resolve();
+    }
+    signal?.addEventListener("abort", done, { once: true });
+  });
+}
+
+function respond(
+  req: http.IncomingMessage,
+  res: http.ServerResponse,
+  status: number,
+  headers: Record<string, string> = {},
+): void {
+  const body = status === 200 ? '{"ok":true}' : "";
+  // After an early refusal the rest of the body is discarded and the connection not reused.
+  const unread = !req.readableEnded;
+  res.writeHead(status, {
+    ...headers,
+    ...(body ? { "Content-Type": "application/json" } : {}),
+    "Content-Length": String(Buffer.byteLength(body)),
+    ...(unread ? { Connection: "close" } : {}),
+  });
+  res.end(body);
+  if (unread) req.resume();
+}
+
+function readBody(req: http.IncomingMessage, limit: number): Promise<Buffer | "too_large"> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let settled = false;
+    const finish = (value: Buffer | "too_large" | Error): void => {
+      if (settled) return;
+      settled = true;
+      if (value instanceof Error) reject(value);
+      else resolve(value);
+    };
+    req.on("data", (chunk: Buffer) => {
+      if (settled) return;
+      size += chunk.length;
+      if (size > limit) finish("too_large");
+      else chunks.push(chunk);
+    });
+    req.on("end", () => finish(Buffer.concat(chunks)));
+    req.on("error", (err) => finish(err));
+    req.on("close", () => finish(new Error("request closed before its body was read")));
+  });
+}
