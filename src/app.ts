@@ -1,19 +1,29 @@
 // Builds the features and the router from their dependencies. main.ts calls it with real
 // services; tests call it with fakes.
 import type { AppDeps, Feature } from "./bot/context.js";
+import type { Outbox } from "./bot/outbox.js";
 import { createRouter, type Router } from "./bot/router.js";
+import { createAskFeature } from "./flows/ask/index.js";
 import { createOnboardingFeature } from "./flows/onboarding/index.js";
+import type { KnowledgeBase } from "./kb/knowledge-base.js";
 
-export interface AppServices {}
+export interface AppServices {
+  kb: KnowledgeBase;
+  outbox: Outbox;
+}
 
 export interface App {
   router: Router;
   features: Feature[];
 }
 
-export function createApp(deps: AppDeps, _services: AppServices = {}): App {
+export function createApp(deps: AppDeps, services: AppServices): App {
   const features: Feature[] = [];
-  features.push(createOnboardingFeature(() => features));
+  features.push(
+    createOnboardingFeature(() => features),
+    // The question answerer comes last: it takes the free text no other process claimed.
+    createAskFeature({ kb: services.kb }),
+  );
   const router = createRouter(deps, features);
   return { router, features };
 }

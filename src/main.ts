@@ -1,5 +1,6 @@
 // Composition root: config → store → knowledge base → features/router → channels → scheduler →
 // HTTP server; graceful stop on SIGTERM/SIGINT.
+import fs from "node:fs";
 import type http from "node:http";
 import { createApp } from "./app.js";
 import type { ChannelAdapter, ChannelHooks } from "./bot/channel.js";
@@ -11,10 +12,14 @@ import { createZaloChannel } from "./bot/zalo/adapter.js";
 import { systemClock } from "./clock.js";
 import { ConfigError, loadConfig, type Config } from "./config.js";
 import { startHttpServer, type RouteHandler } from "./http.js";
+import { loadKnowledgeBase } from "./kb/knowledge-base.js";
 import { createLogger, type Logger } from "./log.js";
+import { createOutbox, createOutboxSender, SHELL_PACING, TELEGRAM_PACING, zaloPacing } from "./bot/outbox.js";
 import { openMigratedStore, type Store } from "./store/db.js";
 
 async function main(): Promise<void> {
+  // A local .env is read if present (Node's own loader; real deployments set the environment).
+  if (fs.existsSync(".env")) process.loadEnvFile(".env");
   let config: Config;
   try {
     config = loadConfig();
@@ -32,7 +37,9 @@ async function main(): Promise<void> {
 
   const store = await openMigratedStore(config.DATABASE_URL);
   const deps = { store, clock: systemClock, config, log };
-  const app = createApp(deps, {});
+  const kb = await loadKnowledgeBase({ store, docsDir: config.KB_DOCS_DIR, log: log.child({ module: "kb" }) });
+  const outbox = createOutbox(store, systemClock);
+  const app = createApp(deps, { kb, outbox });
 
   const channels: ChannelAdapter[] = [];
   const senders = new Map<Channel, ChannelAdapter>();
@@ -56,7 +63,7 @@ async function main(): Promise<void> {
       }
     },
     async onChatMigrated(oldId, newId) {
-      await store.chat.updateMany({ where: { channel: "telegram", externalId: oldId }, data: { externalId: newId } });
+      await migrateChat(store, "telegram", oldId, newId);
       channelLog.info({ oldId, newId }, "chat migrated");
     },
   });
@@ -78,6 +85,9 @@ async function main(): Promise<void> {
       log: tlog,
       webhook,
       commands,
+      // Short waits are retried in place; longer 429s reach the outbox as SendError, which
+      // reschedules the message instead of holding the sender.
+      autoRetry: { maxRetryAttempts: 2, maxDelaySeconds: 5 },
     });
     channels.push(telegram);
     senders.set("telegram", telegram);
@@ -100,6 +110,16 @@ async function main(): Promise<void> {
     if (webhook) routes[new URL(webhook.url).pathname] = zalo.handleWebhook;
   }
 
+  const outboxSender = createOutboxSender({
+    store,
+    clock: systemClock,
+    log: log.child({ module: "outbox" }),
+    senders,
+    pacing: { telegram: TELEGRAM_PACING, zalo: zaloPacing(config.ZALO_MESSAGES_PER_SECOND), shell: SHELL_PACING },
+    maxAttempts: config.OUTBOX_MAX_ATTEMPTS,
+    onChatMigrated: (channel, oldId, newId) => migrateChat(store, channel, oldId, newId),
+  });
+
   let server: http.Server | undefined;
   if (Object.keys(routes).length > 0) {
     server = await startHttpServer({ port: config.HTTP_PORT, routes, log });
@@ -112,6 +132,7 @@ async function main(): Promise<void> {
       log.info({ signal }, "shutting down");
       await Promise.allSettled(channels.map((c) => c.stop()));
       await Promise.allSettled([...inFlight]);
+      await outboxSender.stop();
       if (server) await new Promise<void>((r) => server!.close(() => r()));
       await store.$disconnect();
       log.info("stopped");
@@ -132,7 +153,17 @@ async function main(): Promise<void> {
   }
 
   for (const c of channels) await c.start();
+  outboxSender.start();
   log.info({ channels: channels.map((c) => c.channel) }, "bot started");
+}
+
+/** A Telegram group that became a supergroup keeps its links, under its new id. */
+async function migrateChat(store: Store, channel: Channel, oldId: string, newId: string): Promise<void> {
+  const existing = await store.chat.findUnique({ where: { channel_externalId: { channel, externalId: newId } } });
+  if (!existing) {
+    await store.chat.updateMany({ where: { channel, externalId: oldId }, data: { externalId: newId } });
+  }
+  await store.outbox.updateMany({ where: { channel, chatId: oldId, status: "pending" }, data: { chatId: newId } });
 }
 
 /** Returns true the first time an update key is seen (kept in the store, so restarts too). */

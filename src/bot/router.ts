@@ -182,7 +182,9 @@ export function createRouter(deps: AppDeps, features: Feature[]): Router {
     if (!hasWords(inc.text)) return [{ text: common.emptyMessage }];
     for (const f of features) {
       const r = asReplies(await f.onText?.(ctx));
-      if (r) return r;
+      // A form step that did not take the text (a question asked mid-form) is answered, then
+      // the form offers to go on.
+      if (r) return active ? withResumeOffer(ctx, r) : r;
     }
     return undefined;
   }

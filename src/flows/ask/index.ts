@@ -1,0 +1,119 @@
+// Ask: an officer's question answered from the guidance letters, always with its source, or
+// declined plainly with the closest letters and an offer to ask the ministry's support staff.
+// Every question, decision and piece of feedback is recorded (AnswerLog) for the reports.
+import type { Ctx, Feature } from "../../bot/context.js";
+import type { Reply, ReplyChoice } from "../../bot/types.js";
+import type { KbAnswer, KnowledgeBase } from "../../kb/knowledge-base.js";
+import { ask as t } from "../../messages/index.js";
+
+export interface AskDeps {
+  kb: KnowledgeBase;
+  /**
+   * Id of the choice that sends a declined question to support staff, given the answer log id;
+   * the tickets feature owns it. Without tickets the choice explains that it is coming.
+   */
+  supportChoiceId?: (answerLogId: number) => string;
+}
+
+const MAX_CLOSEST = 3;
+
+function answerReply(result: KbAnswer, logId: number): Reply {
+  const best = result.sources[0]!;
+  const choices: ReplyChoice[] = [
+    { id: `ask:up:${logId}`, label: t.choices.up },
+    { id: `ask:down:${logId}`, label: t.choices.down },
+    { id: `ask:full:${logId}`, label: t.choices.full },
+  ];
+  return { text: `${result.answer}\n\n${t.source(best.citation)}`, choices };
+}
+
+function declineReply(result: KbAnswer, supportId: string, logId: number): Reply {
+  const letters = [...new Map(result.sources.map((s) => [s.doc, s.citation])).values()].slice(0, MAX_CLOSEST);
+  const lines: string[] = [t.declined];
+  if (letters.length) lines.push("", t.closestLetters, ...letters.map((c) => `• ${c}`));
+  lines.push("", t.offerSupport);
+  return {
+    text: lines.join("\n"),
+    choices: [
+      { id: supportId, label: t.choices.support },
+      { id: `ask:no:${logId}`, label: t.choices.noThanks },
+    ],
+  };
+}
+
+export function createAskFeature(deps: AskDeps): Feature {
+  const supportId = (logId: number) => deps.supportChoiceId?.(logId) ?? `ask:support:${logId}`;
+
+  async function answer(ctx: Ctx, question: string): Promise<Reply[]> {
+    const result = deps.kb.answer(question);
+    const inc = ctx.in;
+    const log = await ctx.deps.store.answerLog.create({
+      data: {
+        channel: inc.channel,
+        chatId: inc.chat.id,
+        chatKind: inc.chat.kind,
+        userId: inc.sender.id,
+        question,
+        answered: result.answered,
+        confidence: result.confidence,
+        source: result.faqId ? `faq:${result.faqId}` : result.sources[0]?.doc ?? null,
+        createdAt: ctx.deps.clock.now(),
+      },
+    });
+    ctx.deps.log.info({ answerLogId: log.id, answered: result.answered, confidence: result.confidence }, "question answered");
+    const reply = result.answered && result.sources.length > 0 ? answerReply(result, log.id) : declineReply(result, supportId(log.id), log.id);
+    // In a group, thread the answer under the question so everyone sees what it answers.
+    if (inc.chat.kind === "group") reply.replyToMessageId = inc.messageId;
+    return [reply];
+  }
+
+  async function feedback(ctx: Ctx, logId: number, value: "up" | "down"): Promise<Reply[]> {
+    const updated = await ctx.deps.store.answerLog.updateMany({
+      where: { id: logId, feedback: null },
+      data: { feedback: value },
+    });
+    if (updated.count === 0) return [{ text: t.feedbackAlready }];
+    if (value === "up") return [{ text: t.thanksUp }];
+    const row = await ctx.deps.store.answerLog.findUnique({ where: { id: logId } });
+    return [{ text: t.thanksDown, choices: row ? [{ id: supportId(logId), label: t.choices.support }] : undefined }];
+  }
+
+  async function fullPassage(ctx: Ctx, logId: number): Promise<Reply[]> {
+    const row = await ctx.deps.store.answerLog.findUnique({ where: { id: logId } });
+    const best = row ? deps.kb.answer(row.question).sources[0] : undefined;
+    if (!row || !best || (row.source && !row.source.startsWith("faq:") && best.doc !== row.source)) {
+      return [{ text: t.fullPassageGone }];
+    }
+    return [{ text: `${t.fullPassageTitle}\n\n${best.text}\n\n${t.source(best.citation)}` }];
+  }
+
+  return {
+    name: "ask",
+    commands: [
+      {
+        command: "hoi",
+        description: t.commands.hoi,
+        handle: async (ctx) => (ctx.in.args ? answer(ctx, ctx.in.args) : [{ text: t.askUsage }]),
+      },
+    ],
+    async onChoice(choice, ctx) {
+      const [, action, idText] = choice.split(":");
+      const logId = Number(idText);
+      if (!Number.isInteger(logId)) return undefined;
+      switch (action) {
+        case "up":
+        case "down":
+          return feedback(ctx, logId, action);
+        case "full":
+          return fullPassage(ctx, logId);
+        case "no":
+          return [{ text: t.noThanks }];
+        case "support":
+          return [{ text: t.supportComingSoon }];
+        default:
+          return undefined;
+      }
+    },
+    onText: (ctx) => answer(ctx, ctx.in.text),
+  };
+}
