@@ -5,11 +5,14 @@ import type { Outbox } from "./bot/outbox.js";
 import { createRouter, type Router } from "./bot/router.js";
 import { createAskFeature } from "./flows/ask/index.js";
 import { createOnboardingFeature } from "./flows/onboarding/index.js";
+import { createTicketsFeature, supportChoiceId, type CreateTopic } from "./flows/tickets/index.js";
 import type { KnowledgeBase } from "./kb/knowledge-base.js";
 
 export interface AppServices {
   kb: KnowledgeBase;
   outbox: Outbox;
+  /** Opens a forum topic in the support chat (Telegram); absent in tests without forums. */
+  createTopic?: CreateTopic;
 }
 
 export interface App {
@@ -21,8 +24,9 @@ export function createApp(deps: AppDeps, services: AppServices): App {
   const features: Feature[] = [];
   features.push(
     createOnboardingFeature(() => features),
+    createTicketsFeature({ kb: services.kb, outbox: services.outbox, createTopic: services.createTopic }),
     // The question answerer comes last: it takes the free text no other process claimed.
-    createAskFeature({ kb: services.kb }),
+    createAskFeature({ kb: services.kb, supportChoiceId }),
   );
   const router = createRouter(deps, features);
   return { router, features };

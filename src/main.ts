@@ -6,12 +6,13 @@ import { createApp } from "./app.js";
 import type { ChannelAdapter, ChannelHooks } from "./bot/channel.js";
 import { createShellChannel } from "./bot/shell.js";
 import { createTelegramChannel } from "./bot/telegram/adapter.js";
-import type { Channel, Incoming } from "./bot/types.js";
+import { SendError, type Channel, type Incoming } from "./bot/types.js";
 import { ZaloBotClient } from "./bot/zalo/client.js";
 import { createZaloChannel } from "./bot/zalo/adapter.js";
 import { systemClock } from "./clock.js";
 import { ConfigError, loadConfig, type Config } from "./config.js";
 import { startHttpServer, type RouteHandler } from "./http.js";
+import { createTicketWorker, type CreateTopic } from "./flows/tickets/index.js";
 import { loadKnowledgeBase } from "./kb/knowledge-base.js";
 import { createLogger, type Logger } from "./log.js";
 import { createOutbox, createOutboxSender, SHELL_PACING, TELEGRAM_PACING, zaloPacing } from "./bot/outbox.js";
@@ -39,10 +40,16 @@ async function main(): Promise<void> {
   const deps = { store, clock: systemClock, config, log };
   const kb = await loadKnowledgeBase({ store, docsDir: config.KB_DOCS_DIR, log: log.child({ module: "kb" }) });
   const outbox = createOutbox(store, systemClock);
-  const app = createApp(deps, { kb, outbox });
-
   const channels: ChannelAdapter[] = [];
   const senders = new Map<Channel, ChannelAdapter>();
+  const createTopic: CreateTopic = async (channel, chatId, name) => {
+    const adapter = senders.get(channel);
+    if (!adapter?.createTopic) throw new SendError(`${channel}: forum topics are not supported`, "permanent");
+    return adapter.createTopic(chatId, name);
+  };
+  const app = createApp(deps, { kb, outbox, createTopic });
+  const ticketWorker = createTicketWorker({ deps, outbox, createTopic });
+
   const routes: Record<string, RouteHandler> = {};
   const inFlight = new Set<Promise<void>>();
   let stopping = false;
@@ -132,6 +139,7 @@ async function main(): Promise<void> {
       log.info({ signal }, "shutting down");
       await Promise.allSettled(channels.map((c) => c.stop()));
       await Promise.allSettled([...inFlight]);
+      await ticketWorker.stop();
       await outboxSender.stop();
       if (server) await new Promise<void>((r) => server!.close(() => r()));
       await store.$disconnect();
@@ -154,6 +162,7 @@ async function main(): Promise<void> {
 
   for (const c of channels) await c.start();
   outboxSender.start();
+  ticketWorker.start();
   log.info({ channels: channels.map((c) => c.channel) }, "bot started");
 }
 

@@ -13,4 +13,6 @@ export interface ChannelAdapter extends ChannelSender {
   start(): Promise<void>;
   /** Stops taking updates; resolves when the update in hand is finished. */
   stop(): Promise<void>;
+  /** Opens a forum topic (Telegram supergroups) and returns its thread id. */
+  createTopic?(chatId: string, name: string): Promise<string>;
 }

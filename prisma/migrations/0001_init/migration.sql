@@ -243,10 +243,22 @@ CREATE INDEX "Outbox_status_notBefore_idx" ON "Outbox"("status", "notBefore");
 CREATE INDEX "Outbox_kind_refId_idx" ON "Outbox"("kind", "refId");
 
 -- CreateIndex
+CREATE INDEX "Outbox_channel_chatId_sentMessageId_idx" ON "Outbox"("channel", "chatId", "sentMessageId");
+
+-- CreateIndex
 CREATE INDEX "Ticket_status_idx" ON "Ticket"("status");
 
 -- CreateIndex
+CREATE INDEX "Ticket_supportThreadId_idx" ON "Ticket"("supportThreadId");
+
+-- CreateIndex
+CREATE INDEX "Ticket_supportMsgId_idx" ON "Ticket"("supportMsgId");
+
+-- CreateIndex
 CREATE INDEX "TicketMessage_ticketId_idx" ON "TicketMessage"("ticketId");
+
+-- CreateIndex
+CREATE INDEX "AnswerLog_answered_createdAt_idx" ON "AnswerLog"("answered", "createdAt");
 
 -- CreateIndex
 CREATE UNIQUE INDEX "ChoiceMenu_channel_chatId_key" ON "ChoiceMenu"("channel", "chatId");
