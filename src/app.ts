@@ -5,6 +5,7 @@ import type { Outbox } from "./bot/outbox.js";
 import { createRouter, type Router } from "./bot/router.js";
 import { createAskFeature } from "./flows/ask/index.js";
 import { createOnboardingFeature } from "./flows/onboarding/index.js";
+import { createRegistrationFeature } from "./flows/registration/index.js";
 import { createTicketsFeature, supportChoiceId, type CreateTopic } from "./flows/tickets/index.js";
 import type { KnowledgeBase } from "./kb/knowledge-base.js";
 
@@ -24,6 +25,7 @@ export function createApp(deps: AppDeps, services: AppServices): App {
   const features: Feature[] = [];
   features.push(
     createOnboardingFeature(() => features),
+    createRegistrationFeature({ outbox: services.outbox }),
     createTicketsFeature({ kb: services.kb, outbox: services.outbox, createTopic: services.createTopic }),
     // The question answerer comes last: it takes the free text no other process claimed.
     createAskFeature({ kb: services.kb, supportChoiceId }),

@@ -2,3 +2,10 @@
 // file; code never builds user-facing sentences elsewhere.
 export { common } from "./common.js";
 export { onboarding } from "./onboarding.js";
+export { shell } from "./shell.js";
+export { ask } from "./ask.js";
+export { zalo } from "./zalo.js";
+export { kb } from "./kb.js";
+export { reminders } from "./reminders.js";
+export { tickets } from "./tickets.js";
+export { registration } from "./registration.js";

@@ -1,0 +1,214 @@
+// The ministry's tools, in an admin's private chat only: export, completeness report, nudges to
+// the linked groups, removal and replacement of a registration. Every change is audited.
+import type { CommandSpec, Ctx } from "../../bot/context.js";
+import type { Outbox } from "../../bot/outbox.js";
+import type { Channel, Reply } from "../../bot/types.js";
+import type { Officer } from "../../generated/prisma/client.js";
+import { common, registration as t } from "../../messages/index.js";
+import { canonicalProvince, matchProvince, PROVINCES } from "../../reference/provinces.js";
+import type { Form } from "../forms/engine.js";
+import { FEATURE, type RegData } from "./form.js";
+import { notifyHolder } from "./notify.js";
+import { ACTIVE, adminLine } from "./repo.js";
+import { completeness, completenessReport, loadRoster, rosterCsv, rosterXlsx, soIncomplete } from "./roster.js";
+import { localDateTime, localDay, showIsoDate } from "./time.js";
+import { isCommune, isUnitKind } from "./units.js";
+
+const PICK_LIMIT = 10;
+
+export const actorOf = (ctx: Ctx) => `${ctx.in.channel}:${ctx.in.sender.id}`;
+
+/** Refusal for non-admins and for groups (the roster holds personal data). */
+export function adminRefusal(ctx: Ctx): Reply[] | undefined {
+  if (!ctx.isAdmin) return [{ text: common.adminOnly }];
+  if (ctx.in.chat.kind !== "private") return [{ text: common.privateOnly }];
+  return undefined;
+}
+
+async function audit(ctx: Ctx, action: string, target: string | null, details: Record<string, unknown>): Promise<void> {
+  await ctx.deps.store.auditLog.create({
+    data: { actor: actorOf(ctx), action, target, details: JSON.stringify(details), createdAt: ctx.deps.clock.now() },
+  });
+}
+
+export interface AdminDeps {
+  outbox: Outbox;
+  replaceForm: Form<RegData>;
+}
+
+export function createAdminTools(deps: AdminDeps) {
+  async function exportRoster(ctx: Ctx): Promise<Reply[]> {
+    const { store, clock, config } = ctx.deps;
+    const rows = await loadRoster(store);
+    if (!rows.length) return [{ text: t.admin.exportEmpty }];
+    const day = localDay(clock.now(), config.TZ).replace(/-/g, "");
+    const base = `${t.admin.fileBase}-${day}`;
+    const xlsx = await rosterXlsx(rows, config.TZ);
+    const csv = rosterCsv(rows, config.TZ);
+    await audit(ctx, "registration.export", null, { rows: rows.length });
+    ctx.deps.log.info({ rows: rows.length }, "roster exported");
+    return [
+      {
+        text: t.admin.exportCaption(rows.length, localDateTime(clock.now(), config.TZ)),
+        file: { fileName: `${base}.xlsx`, mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", data: xlsx },
+        privateOnly: true,
+      },
+      { text: t.admin.exportCsvCaption, file: { fileName: `${base}.csv`, mimeType: "text/csv", data: csv }, privateOnly: true },
+    ];
+  }
+
+  async function report(ctx: Ctx): Promise<Reply[]> {
+    const { store, clock, config } = ctx.deps;
+    const rows = await loadRoster(store);
+    return [{ text: completenessReport(rows, localDateTime(clock.now(), config.TZ), showIsoDate(config.REGISTRATION_DEADLINE)) }];
+  }
+
+  async function nudge(ctx: Ctx): Promise<Reply[]> {
+    const { store, clock, config } = ctx.deps;
+    const chats = await store.chat.findMany({ where: { province: { not: null }, role: "officer", kind: "group" }, orderBy: { id: "asc" } });
+    if (!chats.length) return [{ text: t.admin.nudgeNoGroups }];
+    const status = new Map(completeness(await loadRoster(store)).map((s) => [s.province, s]));
+    const day = localDay(clock.now(), config.TZ);
+    const deadline = showIsoDate(config.REGISTRATION_DEADLINE);
+    let queued = 0;
+    let already = 0;
+    const provinces = new Set<string>();
+    for (const chat of chats) {
+      const province = canonicalProvince(chat.province ?? "");
+      const s = province ? status.get(province) : undefined;
+      if (!province || !s) continue;
+      const audience = chat.audience ?? "all";
+      const soPart = audience !== "xa" && soIncomplete(s);
+      // Commune totals are not in the reference data: a province is short of communes only when none registered.
+      const communePart = audience !== "so" && s.communes === 0;
+      if (!soPart && !communePart) continue;
+      provinces.add(province);
+      const best = s.so.reduce((m, x) => Math.max(m, x.filled), 0);
+      const added = await deps.outbox.enqueue({
+        dedupeKey: `reg-nudge:${PROVINCES.indexOf(province)}:${chat.channel}:${chat.externalId}:${day}`,
+        channel: chat.channel as Channel,
+        chatId: chat.externalId,
+        reply: {
+          text: t.admin.nudgeText({
+            province,
+            so: audience !== "xa" ? { filled: best, quota: 2 } : undefined,
+            communes: audience !== "so" ? s.communes : undefined,
+            deadline,
+          }),
+        },
+        kind: "nudge",
+        refId: `registration:${province}`,
+      });
+      if (added) queued++;
+      else already++;
+    }
+    if (!provinces.size) return [{ text: t.admin.nudgeNothing }];
+    await audit(ctx, "registration.nudge", null, { queued, already, provinces: provinces.size });
+    return [{ text: t.admin.nudgeDone(queued, already, provinces.size) }];
+  }
+
+  async function findActive(ctx: Ctx, id: number): Promise<Officer | null> {
+    return ctx.deps.store.officer.findFirst({ where: { id, status: ACTIVE } });
+  }
+
+  /** `<id>` → that registration; `<province>` → its registrations with buttons. */
+  async function pick(ctx: Ctx, cmd: string, act: "ap" | "at", onOne: (o: Officer) => Promise<Reply[]>): Promise<Reply[]> {
+    const args = (ctx.in.args ?? "").trim();
+    const idMatch = args.match(/^#?(\d{1,9})$/);
+    if (idMatch) {
+      const o = await findActive(ctx, Number(idMatch[1]));
+      return o ? onOne(o) : [{ text: t.admin.notFound(Number(idMatch[1])) }];
+    }
+    const m = args ? matchProvince(args) : undefined;
+    if (!m || (m.kind !== "exact" && m.kind !== "former")) return [{ text: t.admin.pickUsage(cmd) }];
+    const list = await ctx.deps.store.officer.findMany({ where: { province: m.province, status: ACTIVE }, orderBy: { id: "asc" } });
+    if (!list.length) return [{ text: t.admin.pickNone(m.province) }];
+    const label = act === "ap" ? t.admin.removeLabel : t.admin.replaceLabel;
+    return [
+      {
+        text: [t.admin.pickList(m.province), ...list.map(adminLine)].join("\n"),
+        choices: list.slice(0, PICK_LIMIT).map((o) => ({ id: `${FEATURE}:${act}:${o.id}`, label: label(o.id) })),
+      },
+    ];
+  }
+
+  const removePrompt = async (o: Officer): Promise<Reply[]> => [
+    {
+      text: t.admin.removeConfirm(adminLine(o)),
+      choices: [
+        { id: `${FEATURE}:ax:${o.id}`, label: t.admin.removeYes },
+        { id: `${FEATURE}:an`, label: t.admin.removeNo },
+      ],
+    },
+  ];
+
+  async function remove(ctx: Ctx, id: number): Promise<Reply[]> {
+    const { store, clock } = ctx.deps;
+    const removed = await store.$transaction(async (tx) => {
+      const o = await tx.officer.findFirst({ where: { id, status: ACTIVE } });
+      if (!o) return null;
+      // Real deletion: the ministry keeps no personal data of a removed officer; the audit keeps ids only.
+      await tx.officer.delete({ where: { id } });
+      await tx.auditLog.create({
+        data: {
+          actor: actorOf(ctx),
+          action: "registration.remove",
+          target: `officer:${id}`,
+          details: JSON.stringify({ province: o.province, unitKind: o.unitKind }),
+          createdAt: clock.now(),
+        },
+      });
+      return o;
+    });
+    if (!removed) return [{ text: t.admin.notFound(id) }];
+    ctx.deps.log.info({ officerId: id, province: removed.province }, "registration removed by an admin");
+    await notifyHolder(ctx, deps.outbox, removed, "removed");
+    return [{ text: t.admin.removed(id) }];
+  }
+
+  async function startReplace(ctx: Ctx, o: Officer): Promise<Reply[]> {
+    const kind = isUnitKind(o.unitKind) ? o.unitKind : undefined;
+    const initial: RegData = {
+      province: o.province,
+      unitKind: kind,
+      unitName: isCommune(o.unitKind) ? o.unitName : undefined,
+      officerId: o.id,
+      replacing: adminLine(o),
+    };
+    return deps.replaceForm.start(ctx, initial, { intro: [{ text: t.admin.replaceIntro(adminLine(o)) }] });
+  }
+
+  const guarded =
+    (fn: (ctx: Ctx) => Promise<Reply[]>) =>
+    async (ctx: Ctx): Promise<Reply[]> =>
+      adminRefusal(ctx) ?? fn(ctx);
+
+  const commands: CommandSpec[] = [
+    { command: "dangky_xuat", description: t.commands.xuat, audience: "admin", handle: guarded(exportRoster) },
+    { command: "dangky_baocao", description: t.commands.baocao, audience: "admin", handle: guarded(report) },
+    { command: "dangky_nhac", description: t.commands.nhac, audience: "admin", handle: guarded(nudge) },
+    { command: "dangky_xoa", description: t.commands.xoa, audience: "admin", handle: guarded((ctx) => pick(ctx, "dangky_xoa", "ap", removePrompt)) },
+    {
+      command: "dangky_thay",
+      description: t.commands.thay,
+      audience: "admin",
+      handle: guarded((ctx) => pick(ctx, "dangky_thay", "at", (o) => startReplace(ctx, o))),
+    },
+  ];
+
+  /** Admin choices: ap (ask to remove), ax (remove), an (keep), at (start replacing). */
+  async function onChoice(action: string, arg: string, ctx: Ctx): Promise<Reply[] | undefined> {
+    if (!["ap", "ax", "an", "at"].includes(action)) return undefined;
+    const refused = adminRefusal(ctx);
+    if (refused) return refused;
+    if (action === "an") return [{ text: t.admin.removeKept }];
+    const id = Number(arg);
+    if (!Number.isInteger(id)) return [{ text: t.admin.pickUsage(action === "at" ? "dangky_thay" : "dangky_xoa") }];
+    if (action === "ax") return remove(ctx, id);
+    const o = await findActive(ctx, id);
+    if (!o) return [{ text: t.admin.notFound(id) }];
+    return action === "ap" ? removePrompt(o) : startReplace(ctx, o);
+  }
+
+  return { commands, onChoice };
+}

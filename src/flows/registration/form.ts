@@ -1,0 +1,442 @@
+// The registration form (officers) and the replacement form (ministry admins), as steps of the
+// shared form engine.
+import type { Ctx } from "../../bot/context.js";
+import type { Reply } from "../../bot/types.js";
+import type { Officer } from "../../generated/prisma/client.js";
+import type { Outbox } from "../../bot/outbox.js";
+import { registration as t } from "../../messages/index.js";
+import type { CardFields } from "../../messages/registration.js";
+import { matchProvince, PROVINCES } from "../../reference/provinces.js";
+import { cleanInput } from "../../text.js";
+import { createForm, type Check, type Form, type FormStep, type Option, type Parsed } from "../forms/engine.js";
+import { parseEmail, parsePersonName, parseShortText, parseVnMobile, parseYesNo } from "../forms/parsers.js";
+import { activeByPhone, cardOf, ownRegistration, unitFull, unitNameOf, ACTIVE, type Db } from "./repo.js";
+import { isLate, showIsoDate } from "./time.js";
+import { isCommune, isSo, isUnitKind, kindLabel, matchUnitKind, parseCommuneName, roleLabel, roleOf, UNIT_KINDS, type CommuneKind, type UnitKind } from "./units.js";
+import { notifyHolder } from "./notify.js";
+
+export interface RegData {
+  province?: string;
+  unitKind?: UnitKind;
+  /** Communes only: a Sở's name is derived from its kind and province. */
+  unitName?: string;
+  fullName?: string;
+  position?: string;
+  phone?: string;
+  email?: string;
+  /** ISO time the person (or, for a replacement, the admin) confirmed consent. */
+  consentAt?: string;
+  /** The registration this form updates (own) or replaces (admin). */
+  officerId?: number;
+  /** An answer that matched this person's earlier registration, waiting for "update that one?". */
+  pending?: { step: string; value: unknown };
+  /** Replacement: the line describing the officer being replaced. */
+  replacing?: string;
+}
+
+export const FEATURE = "reg";
+const MAX_ECHO = 40;
+
+const owner = (ctx: Ctx) => ({ channel: ctx.in.channel, userId: ctx.in.sender.id });
+const deadlineShown = (ctx: Ctx) => showIsoDate(ctx.deps.config.REGISTRATION_DEADLINE);
+
+export function regCard(d: RegData): CardFields {
+  const kind = d.unitKind;
+  return {
+    province: d.province ?? "",
+    unitName: d.province && kind ? unitNameOf({ province: d.province, unitKind: kind, unitName: d.unitName }) : "",
+    fullName: d.fullName ?? "",
+    position: d.position ?? "",
+    phone: d.phone ?? "",
+    email: d.email ?? "",
+    role: kind ? roleLabel(roleOf(kind)) : "",
+  };
+}
+
+export function dataFromOfficer(o: Officer): RegData {
+  return {
+    province: o.province,
+    unitKind: isUnitKind(o.unitKind) ? o.unitKind : undefined,
+    unitName: isCommune(o.unitKind) ? o.unitName : undefined,
+    fullName: o.fullName,
+    position: o.position,
+    phone: o.phone,
+    email: o.email,
+    consentAt: o.consentAt.toISOString(),
+    officerId: o.id,
+  };
+}
+
+const ownedBy = (o: Officer, ctx: Ctx) => o.channel === ctx.in.channel && o.externalUserId === ctx.in.sender.id;
+
+/** "You registered this before (#id): update that registration with these answers?" */
+function offerOwnUpdate(own: Officer, text: string, otherLabel: string, step: string, value: unknown): Check<RegData> {
+  return {
+    ask: {
+      text,
+      options: [
+        { value: `u${own.id}`, label: t.updateThat },
+        { value: "n", label: otherLabel },
+      ],
+    },
+    patch: { pending: { step, value } },
+  };
+}
+
+/**
+ * Quota check for the unit these answers describe, ignoring the registration being updated. When
+ * the unit is full because of this person's own earlier registration, they may update that one.
+ */
+async function quotaCheck(d: RegData, ctx: Ctx, step: string, value: unknown): Promise<Check<RegData>> {
+  if (!d.province || !d.unitKind) return undefined;
+  const full = await unitFull(ctx.deps.store, { province: d.province, unitKind: d.unitKind, unitName: d.unitName }, d.officerId);
+  if (!full) return undefined;
+  const own = d.officerId === undefined ? full.holders.find((h) => ownedBy(h, ctx)) : undefined;
+  if (own) {
+    // Same commune by folded name: keep the registered spelling ("Xã Tân An", not a typed "xa tan an").
+    const pendingValue = step === unitNameStepId && isCommune(own.unitKind) ? { kind: own.unitKind, name: own.unitName } : value;
+    return offerOwnUpdate(own, t.ownUnitDuplicate(cardOf(own), own.id), t.otherUnit, step, pendingValue);
+  }
+  return { error: `${full.message}\n\n${t.fullPickAnother}` };
+}
+
+type Own<V> = { v: V; updateId?: number };
+
+/**
+ * Lets a step answer "update my earlier registration" (option u<id>) after its validation found one:
+ * the pending answer is applied and the form from then on updates that registration.
+ */
+function ownUpdatable<V>(inner: FormStep<RegData, V>): FormStep<RegData, Own<V>> {
+  return {
+    ...inner,
+    parse(input, d, ctx): Parsed<Own<V>> {
+      const pending = d.pending?.step === inner.id ? d.pending : undefined;
+      const update = input.option?.match(/^u(\d+)$/);
+      if (update && pending) return { ok: true, value: { v: pending.value as V, updateId: Number(update[1]) } };
+      if (input.option === "n" && pending) return { ok: false, ask: inner.prompt(d, ctx) };
+      const r = inner.parse(input, d, ctx);
+      return r.ok ? { ok: true, value: { v: r.value } } : r;
+    },
+    async validate(w, d, ctx) {
+      if (w.updateId === undefined) return inner.validate?.(w.v, d, ctx);
+      const mine = await ownRegistration(ctx.deps.store, owner(ctx), w.updateId);
+      if (!mine) return { error: t.notYours, patch: { pending: undefined } };
+      return inner.validate?.(w.v, { ...d, officerId: w.updateId }, ctx);
+    },
+    apply: (w, d, ctx) => inner.apply(w.v, { ...d, pending: undefined, ...(w.updateId !== undefined ? { officerId: w.updateId } : {}) }, ctx),
+  };
+}
+
+// ── Steps ────────────────────────────────────────────────────────────────────────────────────
+
+const provinceOption = (p: string): Option => ({ value: `p${PROVINCES.indexOf(p)}`, label: p });
+
+const provinceStep: FormStep<RegData, string> = {
+  id: "pv",
+  label: t.fields.province,
+  answered: (d) => !!d.province,
+  current: (d) => d.province,
+  prompt: () => ({ text: t.prompts.province }),
+  parse(input): Parsed<string> {
+    if (input.option === "o") return { ok: false, ask: { text: t.prompts.provinceAgain } };
+    const picked = input.option?.match(/^p(\d{1,2})$/);
+    if (picked) {
+      const p = PROVINCES[Number(picked[1])];
+      if (p) return { ok: true, value: p };
+    }
+    const typed = cleanInput(input.text);
+    if (!typed) return { ok: false, error: t.errors.provinceEmpty };
+    const m = matchProvince(typed);
+    const echo = typed.slice(0, MAX_ECHO);
+    switch (m.kind) {
+      case "exact":
+        return { ok: true, value: m.province };
+      case "former":
+        return {
+          ok: false,
+          ask: {
+            text: t.prompts.formerProvince(m.former, m.province),
+            options: [{ value: provinceOption(m.province).value, label: t.prompts.formerYes(m.province) }, { value: "o", label: t.prompts.otherProvince }],
+          },
+        };
+      case "ambiguous":
+        return { ok: false, ask: { text: t.prompts.pickProvince(echo), options: m.candidates.slice(0, 8).map(provinceOption) } };
+      case "none":
+        return m.suggestions.length
+          ? { ok: false, error: t.errors.provinceUnknown(echo, true), options: m.suggestions.map(provinceOption) }
+          : { ok: false, error: `${t.errors.provinceUnknown(echo, false)} ${t.prompts.provinceAgain}` };
+    }
+  },
+  validate: (province, d, ctx) => quotaCheck({ ...d, province }, ctx, "pv", province),
+  apply: (province, d) => ({ ...d, province }),
+};
+
+const kindStep: FormStep<RegData, UnitKind> = {
+  id: "kd",
+  label: t.fields.unitKind,
+  answered: (d) => !!d.unitKind,
+  current: (d) => (d.unitKind ? kindLabel(d.unitKind) : undefined),
+  prompt: () => ({ text: t.prompts.unitKind, options: UNIT_KINDS.map((k) => ({ value: k, label: t.unitKinds[k] })) }),
+  parse(input) {
+    const kind = isUnitKind(input.option) ? input.option : matchUnitKind(input.text);
+    return kind ? { ok: true, value: kind } : { ok: false, error: t.errors.unitKind };
+  },
+  // A commune's name is kept only while the kind stays the same; otherwise it is asked again.
+  validate: (kind, d, ctx) => quotaCheck({ ...d, unitKind: kind, unitName: kind === d.unitKind ? d.unitName : undefined }, ctx, "kd", kind),
+  apply: (kind, d) => ({ ...d, unitKind: kind, unitName: kind === d.unitKind ? d.unitName : undefined }),
+};
+
+const unitNameStepId = "un";
+
+const unitNameStep: FormStep<RegData, { kind: CommuneKind; name: string }> = {
+  id: unitNameStepId,
+  label: t.fields.unitName,
+  skip: (d) => !!d.unitKind && isSo(d.unitKind),
+  answered: (d) => !!d.unitName,
+  current: (d) => d.unitName,
+  prompt: (d) => ({ text: t.prompts.unitName(d.unitKind ?? "xa") }),
+  parse(input, d) {
+    const chosen: CommuneKind = d.unitKind && isCommune(d.unitKind) ? d.unitKind : "xa";
+    const r = parseCommuneName(input.text, chosen);
+    return r.ok ? r : { ok: false, error: t.errors.unitName[r.reason] ?? t.errors.unitName.empty! };
+  },
+  validate: (v, d, ctx) => quotaCheck({ ...d, unitKind: v.kind, unitName: v.name }, ctx, "un", v),
+  apply: (v, d) => ({ ...d, unitKind: v.kind, unitName: v.name }),
+};
+
+const fullNameStep: FormStep<RegData, string> = {
+  id: "fn",
+  label: t.fields.fullName,
+  answered: (d) => !!d.fullName,
+  current: (d) => d.fullName,
+  prompt: () => ({ text: t.prompts.fullName }),
+  parse(input) {
+    const r = parsePersonName(input.text);
+    return r.ok ? r : { ok: false, error: t.errors.fullName[r.reason]! };
+  },
+  apply: (fullName, d) => ({ ...d, fullName }),
+};
+
+const positionStep: FormStep<RegData, string> = {
+  id: "po",
+  label: t.fields.position,
+  answered: (d) => !!d.position,
+  current: (d) => d.position,
+  prompt: () => ({ text: t.prompts.position }),
+  parse(input) {
+    const r = parseShortText(input.text, 2, 100);
+    return r.ok ? r : { ok: false, error: t.errors.position[r.reason]! };
+  },
+  apply: (position, d) => ({ ...d, position }),
+};
+
+/** The phone step; officers are offered to update their own earlier registration with that number. */
+function phoneStep(offerOwn: boolean): FormStep<RegData, string> {
+  return {
+    id: "ph",
+    label: t.fields.phone,
+    answered: (d) => !!d.phone,
+    current: (d) => d.phone,
+    prompt: () => ({ text: t.prompts.phone }),
+    parse(input) {
+      const r = parseVnMobile(input.text);
+      return r.ok ? r : { ok: false, error: t.errors.phone[r.reason]! };
+    },
+    async validate(phone, d, ctx) {
+      const others = await activeByPhone(ctx.deps.store, phone, d.officerId);
+      if (!others.length) return undefined;
+      const own = offerOwn && d.officerId === undefined ? others.find((o) => ownedBy(o, ctx)) : undefined;
+      if (!own) return { error: t.errors.phoneTaken };
+      return offerOwnUpdate(own, t.phoneOwnDuplicate(cardOf(own), own.id), t.otherPhone, "ph", phone);
+    },
+    apply: (phone, d) => ({ ...d, phone }),
+  };
+}
+
+const emailStep: FormStep<RegData, string> = {
+  id: "em",
+  label: t.fields.email,
+  answered: (d) => !!d.email,
+  current: (d) => d.email,
+  prompt: () => ({ text: t.prompts.email }),
+  parse(input) {
+    const r = parseEmail(input.text);
+    return r.ok ? r : { ok: false, error: t.errors.email };
+  },
+  apply: (email, d) => ({ ...d, email }),
+};
+
+function consentStep(texts: { prompt: (ctx: Ctx) => string; yes: string; no: string; declined: string }): FormStep<RegData, true> {
+  return {
+    id: "cs",
+    label: t.fields.consent,
+    editable: false,
+    answered: (d) => !!d.consentAt,
+    // Given once, consent covers later updates of the same registration.
+    skip: (d) => !!d.consentAt && d.officerId !== undefined,
+    prompt: (_d, ctx) => ({ text: texts.prompt(ctx), options: [{ value: "y", label: texts.yes }, { value: "n", label: texts.no }] }),
+    parse(input) {
+      const yes = input.option === "y" ? true : input.option === "n" ? false : parseYesNo(input.text);
+      if (yes === true) return { ok: true, value: true };
+      if (yes === false) return { ok: false, stop: texts.declined };
+      return { ok: false, error: t.errors.consent };
+    },
+    apply: (_v, d, ctx) => ({ ...d, consentAt: ctx.deps.clock.now().toISOString() }),
+  };
+}
+
+// ── Saving ───────────────────────────────────────────────────────────────────────────────────
+
+type SaveOutcome =
+  | { kind: "created"; id: number; late: boolean }
+  | { kind: "updated"; id: number }
+  | { kind: "full"; message: string }
+  | { kind: "phone" };
+
+async function saveRegistration(d: RegData, ctx: Ctx): Promise<SaveOutcome> {
+  const { store, clock, config } = ctx.deps;
+  const now = clock.now();
+  const kind = d.unitKind!;
+  const unit = { province: d.province!, unitKind: kind, unitName: d.unitName };
+  const fields = {
+    province: unit.province,
+    unitKind: kind,
+    unitName: unitNameOf(unit),
+    fullName: d.fullName!,
+    position: d.position!,
+    phone: d.phone!,
+    email: d.email!,
+    role: roleOf(kind),
+  };
+  // One transaction: the quota and duplicate checks hold at the moment of writing.
+  return store.$transaction(async (tx): Promise<SaveOutcome> => {
+    const db: Db = tx;
+    const full = await unitFull(db, unit, d.officerId);
+    if (full) return { kind: "full", message: full.message };
+    if ((await activeByPhone(db, fields.phone, d.officerId)).length) return { kind: "phone" };
+    const existing = d.officerId !== undefined ? await ownRegistration(db, owner(ctx), d.officerId) : null;
+    if (existing) {
+      // consentAt: the original one for an edit, a fresh one when this form asked for consent again.
+      await tx.officer.update({ where: { id: existing.id }, data: { ...fields, ...(d.consentAt ? { consentAt: new Date(d.consentAt) } : {}) } });
+      return { kind: "updated", id: existing.id };
+    }
+    const late = isLate(now, config.REGISTRATION_DEADLINE, config.TZ);
+    const created = await tx.officer.create({
+      data: {
+        ...fields,
+        channel: ctx.in.channel,
+        externalUserId: ctx.in.sender.id,
+        status: ACTIVE,
+        late,
+        consentAt: d.consentAt ? new Date(d.consentAt) : now,
+        createdAt: now,
+      },
+    });
+    return { kind: "created", id: created.id, late };
+  });
+}
+
+function summaryOf(d: RegData, ctx: Ctx): string {
+  const { config, clock } = ctx.deps;
+  const late = d.officerId === undefined && isLate(clock.now(), config.REGISTRATION_DEADLINE, config.TZ);
+  return t.summary(regCard(d), late ? t.summaryLate(deadlineShown(ctx)) : undefined);
+}
+
+export function createRegistrationForm(): Form<RegData> {
+  return createForm<RegData>({
+    feature: FEATURE,
+    id: "r",
+    texts: t.form,
+    steps: [
+      ownUpdatable(provinceStep),
+      ownUpdatable(kindStep),
+      ownUpdatable(unitNameStep),
+      fullNameStep,
+      positionStep,
+      ownUpdatable(phoneStep(true)),
+      emailStep,
+      consentStep({ prompt: (ctx) => t.prompts.consent(deadlineShown(ctx)), yes: t.prompts.consentYes, no: t.prompts.consentNo, declined: t.consentDeclined }),
+    ],
+    summary: summaryOf,
+    async submit(d, ctx) {
+      const r = await saveRegistration(d, ctx);
+      const log = ctx.deps.log;
+      switch (r.kind) {
+        case "full":
+          return { done: false, replies: [{ text: r.message }] };
+        case "phone":
+          return { done: false, replies: [{ text: t.errors.phoneTaken }] };
+        case "updated":
+          log.info({ officerId: r.id, province: d.province, unitKind: d.unitKind }, "registration updated");
+          return { done: true, replies: [{ text: t.updated(r.id) }] };
+        case "created": {
+          log.info({ officerId: r.id, province: d.province, unitKind: d.unitKind, late: r.late }, "registration created");
+          const replies: Reply[] = [{ text: t.saved(r.id, roleLabel(roleOf(d.unitKind!))) }];
+          if (r.late) replies.push({ text: t.savedLate(deadlineShown(ctx)) });
+          return { done: true, replies };
+        }
+      }
+    },
+  });
+}
+
+/** An admin puts the replacement named in the unit's letter in place of an existing registration. */
+export function createReplacementForm(deps: { outbox: Outbox }): Form<RegData> {
+  return createForm<RegData>({
+    feature: FEATURE,
+    id: "t",
+    texts: t.form,
+    steps: [
+      fullNameStep,
+      positionStep,
+      phoneStep(false),
+      emailStep,
+      consentStep({
+        prompt: () => t.admin.replaceConsent,
+        yes: t.admin.replaceConsentYes,
+        no: t.admin.replaceConsentNo,
+        declined: t.admin.replaceDeclined,
+      }),
+    ],
+    summary: (d) => t.admin.replaceSummary(d.replacing ?? "", regCard(d)),
+    async submit(d, ctx) {
+      const { store, clock, log } = ctx.deps;
+      const id = d.officerId!;
+      const actor = `${ctx.in.channel}:${ctx.in.sender.id}`;
+      const result = await store.$transaction(async (tx) => {
+        const old = await tx.officer.findFirst({ where: { id, status: ACTIVE } });
+        if (!old) return { kind: "gone" as const };
+        if ((await activeByPhone(tx, d.phone!, id)).length) return { kind: "phone" as const };
+        await tx.officer.update({
+          where: { id },
+          data: {
+            fullName: d.fullName!,
+            position: d.position!,
+            phone: d.phone!,
+            email: d.email!,
+            consentAt: d.consentAt ? new Date(d.consentAt) : clock.now(),
+            // Entered by the ministry: no chat account owns it, so no one's /hoso or /xoadulieu reaches it.
+            channel: "ministry",
+            externalUserId: actor,
+          },
+        });
+        await tx.auditLog.create({
+          data: {
+            actor,
+            action: "registration.replace",
+            target: `officer:${id}`,
+            details: JSON.stringify({ province: old.province, unitKind: old.unitKind }),
+            createdAt: clock.now(),
+          },
+        });
+        return { kind: "ok" as const, old };
+      });
+      if (result.kind === "gone") return { done: true, replies: [{ text: t.admin.replaceGone }] };
+      if (result.kind === "phone") return { done: false, replies: [{ text: t.errors.phoneTaken }] };
+      log.info({ officerId: id, province: result.old.province }, "registration replaced by an admin");
+      await notifyHolder(ctx, deps.outbox, result.old, "replaced");
+      return { done: true, replies: [{ text: t.admin.replaced(id) }] };
+    },
+  });
+}
+

@@ -1,0 +1,195 @@
+// Contact-officer registration: 2 coordinating officers per provincial Sở, 1 system administrator
+// per commune-level unit, collected in the chat officers already use (private chat only), with the
+// officer's own view/edit/delete and the ministry's roster tools.
+import type { Ctx, Feature, FlowStateValue } from "../../bot/context.js";
+import type { Outbox } from "../../bot/outbox.js";
+import type { Reply } from "../../bot/types.js";
+import { common, registration as t } from "../../messages/index.js";
+import type { Form } from "../forms/engine.js";
+import { looksLikeQuestion } from "../forms/parsers.js";
+import { createAdminTools } from "./admin.js";
+import { createRegistrationForm, createReplacementForm, dataFromOfficer, FEATURE, type RegData } from "./form.js";
+import { cardOf, ownRegistration, ownRegistrations } from "./repo.js";
+import { showIsoDate } from "./time.js";
+
+export interface RegistrationDeps {
+  outbox: Outbox;
+}
+
+/** How many of a person's registrations get their own button. */
+const BUTTONS = 5;
+
+export function createRegistrationFeature(deps: RegistrationDeps): Feature {
+  const form = createRegistrationForm();
+  const replaceForm = createReplacementForm({ outbox: deps.outbox });
+  const forms: Form<RegData>[] = [form, replaceForm];
+  const admin = createAdminTools({ outbox: deps.outbox, replaceForm });
+  const formOf = (state: FlowStateValue | undefined) => forms.find((f) => f.owns(state));
+  const owner = (ctx: Ctx) => ({ channel: ctx.in.channel, userId: ctx.in.sender.id });
+  const isPrivate = (ctx: Ctx) => ctx.in.chat.kind === "private";
+
+  /** Unfinished forms hold personal data: drop the expired ones rather than wait for their owner. */
+  async function sweepExpired(ctx: Ctx): Promise<void> {
+    await ctx.deps.store.flowState.deleteMany({ where: { flow: FEATURE, expiresAt: { lte: ctx.deps.clock.now() } } });
+  }
+
+  async function startFresh(ctx: Ctx): Promise<Reply[]> {
+    return form.start(ctx, {}, { intro: [{ text: t.intro(showIsoDate(ctx.deps.config.REGISTRATION_DEADLINE)) }] });
+  }
+
+  /** /dangky and the /start menu entry. */
+  async function start(ctx: Ctx): Promise<Reply[]> {
+    if (!isPrivate(ctx)) return [{ text: t.groupUsePrivate }];
+    await sweepExpired(ctx);
+    const state = await ctx.flow.get();
+    if (state && form.owns(state)) {
+      const current = form.current(state, ctx);
+      return [{ ...current, text: `${t.inProgress}\n\n${current.text}` }];
+    }
+    const mine = await ownRegistrations(ctx.deps.store, owner(ctx));
+    if (!mine.length) return startFresh(ctx);
+    return [
+      {
+        text: t.alreadyRegistered(mine.map((o) => t.profileEntry(o.id, cardOf(o), o.late))),
+        choices: [
+          ...mine.slice(0, BUTTONS).map((o) => ({ id: `${FEATURE}:e:${o.id}`, label: t.editRegistration(o.id) })),
+          { id: `${FEATURE}:new`, label: t.registerAnother },
+        ],
+      },
+    ];
+  }
+
+  /** /hoso: the person's own registrations; in a group the answer goes to the private chat. */
+  async function profile(ctx: Ctx): Promise<Reply[]> {
+    const mine = await ownRegistrations(ctx.deps.store, owner(ctx));
+    if (!isPrivate(ctx)) {
+      const text = mine.length
+        ? [t.profileTitle, ...mine.map((o) => t.profileEntry(o.id, cardOf(o), o.late)), t.profileGroupHint].join("\n\n")
+        : t.profileNone;
+      return [{ text, privateOnly: true }];
+    }
+    if (!mine.length) return [{ text: t.profileNone }];
+    const edits =
+      mine.length === 1
+        ? [{ id: `${FEATURE}:e:${mine[0]!.id}`, label: t.editThis }]
+        : mine.slice(0, BUTTONS).map((o) => ({ id: `${FEATURE}:e:${o.id}`, label: t.editRegistration(o.id) }));
+    return [
+      {
+        text: [t.profileTitle, ...mine.map((o) => t.profileEntry(o.id, cardOf(o), o.late))].join("\n\n"),
+        choices: [...edits, { id: `${FEATURE}:d`, label: t.deleteMine }],
+      },
+    ];
+  }
+
+  async function editOwn(ctx: Ctx, id: number): Promise<Reply[]> {
+    if (!isPrivate(ctx)) return [{ text: t.groupUsePrivate }];
+    const o = await ownRegistration(ctx.deps.store, owner(ctx), id);
+    if (!o) return [{ text: t.notYours }];
+    return form.start(ctx, dataFromOfficer(o), { at: "edit" });
+  }
+
+  async function hasDraft(ctx: Ctx): Promise<boolean> {
+    return !!formOf(await ctx.flow.get());
+  }
+
+  /** /xoadulieu: confirmation first. */
+  async function deletePrompt(ctx: Ctx): Promise<Reply[]> {
+    if (!isPrivate(ctx)) return [{ text: common.privateOnly }];
+    const mine = await ownRegistrations(ctx.deps.store, owner(ctx));
+    if (!mine.length && !(await hasDraft(ctx))) return [{ text: t.nothingToDelete }];
+    return [
+      {
+        text: t.deleteConfirm(Math.max(mine.length, 1)),
+        choices: [
+          { id: `${FEATURE}:d:y`, label: t.deleteYes },
+          { id: `${FEATURE}:d:n`, label: t.deleteNo },
+        ],
+      },
+    ];
+  }
+
+  /** Real deletion of the person's registrations and unfinished forms; the audit keeps no personal data. */
+  async function deleteOwn(ctx: Ctx): Promise<Reply[]> {
+    if (!isPrivate(ctx)) return [{ text: common.privateOnly }];
+    const { store, clock, log } = ctx.deps;
+    const who = owner(ctx);
+    const count = await store.$transaction(async (tx) => {
+      const mine = await tx.officer.findMany({ where: { channel: who.channel, externalUserId: who.userId } });
+      for (const o of mine) {
+        await tx.officer.delete({ where: { id: o.id } });
+        await tx.auditLog.create({
+          data: {
+            actor: "self",
+            action: "registration.self_delete",
+            target: `officer:${o.id}`,
+            details: JSON.stringify({ province: o.province, unitKind: o.unitKind }),
+            createdAt: clock.now(),
+          },
+        });
+      }
+      const drafts = await tx.flowState.deleteMany({ where: { channel: who.channel, userId: who.userId, flow: FEATURE } });
+      return mine.length + drafts.count;
+    });
+    if (!count) return [{ text: t.nothingToDelete }];
+    log.info({ count }, "own registration data deleted");
+    return [{ text: t.deleted }];
+  }
+
+  const ownCommands = new Set(["dangky", "hoso", "xoadulieu", ...admin.commands.map((c) => c.command)]);
+
+  return {
+    name: FEATURE,
+    commands: [
+      { command: "dangky", description: t.commands.dangky, handle: start },
+      { command: "hoso", description: t.commands.hoso, handle: profile },
+      { command: "xoadulieu", description: t.commands.xoadulieu, handle: deletePrompt },
+      ...admin.commands,
+    ],
+    menu: { key: "register", handle: start },
+
+    async onChoice(choice, ctx) {
+      const rest = choice.slice(FEATURE.length + 1);
+      if (rest.startsWith("f:")) {
+        const target = forms.find((f) => f.ownsChoice(choice));
+        const state = await ctx.flow.get();
+        if (!target || !state || !target.owns(state)) return [{ text: t.formGone }];
+        return target.handle(state, ctx, { text: "", choice });
+      }
+      const [action = "", arg = ""] = rest.split(":");
+      switch (action) {
+        case "new":
+          return isPrivate(ctx) ? startFresh(ctx) : [{ text: t.groupUsePrivate }];
+        case "e":
+          return editOwn(ctx, Number(arg));
+        case "d":
+          if (arg === "y") return deleteOwn(ctx);
+          if (arg === "n") return [{ text: t.deleteKept }];
+          return deletePrompt(ctx);
+        default:
+          return admin.onChoice(action, arg, ctx);
+      }
+    },
+
+    async onFlowInput(state, ctx) {
+      const target = formOf(state);
+      if (!target) {
+        await ctx.flow.clear();
+        return undefined;
+      }
+      // Another feature's button that its owner did not claim: not an answer to this form.
+      if (ctx.in.choice) return undefined;
+      // A question typed mid-form is left to the question answerer; the router then offers to
+      // continue the form (resumePrompt).
+      if (ctx.in.text && looksLikeQuestion(ctx.in.text)) return undefined;
+      return target.handle(state, ctx, { text: ctx.in.text });
+    },
+
+    resumePrompt(state, ctx) {
+      // This feature's own commands answer with their own choices (or re-ask the step themselves).
+      if (ctx.in.command && ownCommands.has(ctx.in.command)) return undefined;
+      return formOf(state)?.resumeOffer(state, ctx);
+    },
+  };
+}
+
+export type { RegData };

@@ -1,0 +1,100 @@
+// The registration queries: quotas, duplicates, a person's own registrations. Portable Prisma
+// queries only; the folded comparison of commune names is done here rather than in SQL.
+import type { Officer } from "../../generated/prisma/client.js";
+import { registration as t } from "../../messages/index.js";
+import type { Store } from "../../store/db.js";
+import { fold } from "../../text.js";
+import type { CardFields } from "../../messages/registration.js";
+import { COMMUNE_KINDS, isSo, quotaOf, roleLabel, soUnitName, type UnitKind } from "./units.js";
+
+/** The store or a transaction: both have the officer delegate. */
+export type Db = Pick<Store, "officer">;
+
+export const ACTIVE = "active";
+
+export interface UnitRef {
+  province: string;
+  unitKind: UnitKind;
+  /** Communes only; a Sở's name is derived. */
+  unitName?: string;
+}
+
+export function unitNameOf(u: UnitRef): string {
+  return isSo(u.unitKind) ? soUnitName(u.unitKind, u.province) : (u.unitName ?? "");
+}
+
+/** Who already holds the places of this unit (excluding one registration being updated). */
+export async function holdersOf(db: Db, u: UnitRef, excludeId?: number): Promise<Officer[]> {
+  const notSelf = excludeId !== undefined ? { id: { not: excludeId } } : {};
+  if (isSo(u.unitKind)) {
+    return db.officer.findMany({
+      where: { province: u.province, unitKind: u.unitKind, status: ACTIVE, ...notSelf },
+      orderBy: { id: "asc" },
+    });
+  }
+  if (!u.unitName) return [];
+  const key = fold(u.unitName);
+  const rows = await db.officer.findMany({
+    where: { province: u.province, unitKind: { in: [...COMMUNE_KINDS] }, status: ACTIVE, ...notSelf },
+    orderBy: { id: "asc" },
+  });
+  return rows.filter((r) => fold(r.unitName) === key);
+}
+
+export interface Full {
+  holders: Officer[];
+  /** The catalog's "this unit is full" message: names and positions only. */
+  message: string;
+}
+
+/** The unit's places are all taken (ignoring the registration being updated), or undefined. */
+export async function unitFull(db: Db, u: UnitRef, excludeId?: number): Promise<Full | undefined> {
+  if (!isSo(u.unitKind) && !u.unitName) return undefined;
+  const holders = await holdersOf(db, u, excludeId);
+  if (holders.length < quotaOf(u.unitKind)) return undefined;
+  const shown = holders.map((h) => ({ fullName: h.fullName, position: h.position }));
+  // The stored name, not the typed one: "xa tan an" is shown as the registered "Xã Tân An".
+  const message = isSo(u.unitKind) ? t.soFull(unitNameOf(u), shown) : t.communeFull(holders[0]!.unitName, shown);
+  return { holders, message };
+}
+
+export async function activeByPhone(db: Db, phone: string, excludeId?: number): Promise<Officer[]> {
+  return db.officer.findMany({
+    where: { phone, status: ACTIVE, ...(excludeId !== undefined ? { id: { not: excludeId } } : {}) },
+    orderBy: { id: "asc" },
+  });
+}
+
+export interface Owner {
+  channel: string;
+  userId: string;
+}
+
+export async function ownRegistrations(db: Db, owner: Owner): Promise<Officer[]> {
+  return db.officer.findMany({
+    where: { channel: owner.channel, externalUserId: owner.userId, status: ACTIVE },
+    orderBy: { id: "asc" },
+  });
+}
+
+export async function ownRegistration(db: Db, owner: Owner, id: number): Promise<Officer | null> {
+  return db.officer.findFirst({ where: { id, channel: owner.channel, externalUserId: owner.userId, status: ACTIVE } });
+}
+
+export function cardOf(o: Pick<Officer, "province" | "unitName" | "fullName" | "position" | "phone" | "email" | "role">): CardFields {
+  return {
+    province: o.province,
+    unitName: o.unitName,
+    fullName: o.fullName,
+    position: o.position,
+    phone: o.phone,
+    email: o.email,
+    role: roleLabel(o.role),
+  };
+}
+
+/** One line with no contact details, for admins picking a registration. */
+export function adminLine(o: Pick<Officer, "id" | "unitName" | "fullName" | "position">): string {
+  return t.admin.pickLine(o.id, o.unitName, o.fullName, o.position);
+}
+

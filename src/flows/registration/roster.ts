@@ -1,0 +1,153 @@
+// The roster for the ministry: the Phụ lục 3 export (XLSX and CSV) and the completeness report.
+import ExcelJS from "exceljs";
+import { registration as t } from "../../messages/index.js";
+import type { ReportLine } from "../../messages/registration.js";
+import { PROVINCES } from "../../reference/provinces.js";
+import type { Store } from "../../store/db.js";
+import { fold } from "../../text.js";
+import { ACTIVE } from "./repo.js";
+import { localDate } from "./time.js";
+import { isCommune, quotaOf, roleLabel, SO_KINDS, UNIT_KINDS } from "./units.js";
+
+export interface RosterRow {
+  id: number;
+  province: string;
+  unitKind: string;
+  unitName: string;
+  fullName: string;
+  position: string;
+  phone: string;
+  email: string;
+  role: string;
+  late: boolean;
+  createdAt: Date;
+}
+
+const order = (list: readonly string[], v: string) => {
+  const i = list.indexOf(v);
+  return i < 0 ? list.length : i;
+};
+
+/** Active registrations in the template's order: province, Sở before communes, unit name. */
+export async function loadRoster(store: Store): Promise<RosterRow[]> {
+  const rows = await store.officer.findMany({
+    where: { status: ACTIVE },
+    select: {
+      id: true, province: true, unitKind: true, unitName: true, fullName: true, position: true,
+      phone: true, email: true, role: true, late: true, createdAt: true,
+    },
+  });
+  return rows.sort(
+    (a, b) =>
+      order(PROVINCES, a.province) - order(PROVINCES, b.province) ||
+      a.province.localeCompare(b.province, "vi") ||
+      Number(isCommune(a.unitKind)) - Number(isCommune(b.unitKind)) ||
+      fold(a.unitName).localeCompare(fold(b.unitName), "vi") ||
+      order(UNIT_KINDS, a.unitKind) - order(UNIT_KINDS, b.unitKind) ||
+      a.createdAt.getTime() - b.createdAt.getTime() ||
+      a.id - b.id,
+  );
+}
+
+/** One row of cells in the column order of Phụ lục 3. */
+function cells(r: RosterRow, i: number, tz: string): (string | number)[] {
+  return [
+    i + 1,
+    r.province,
+    r.unitName,
+    r.fullName,
+    r.position,
+    r.phone,
+    r.email,
+    roleLabel(r.role),
+    localDate(r.createdAt, tz),
+    r.late ? t.admin.lateNote : "",
+  ];
+}
+
+export async function rosterXlsx(rows: RosterRow[], tz: string): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  wb.created = new Date(0);
+  const ws = wb.addWorksheet(t.admin.sheetName);
+  ws.addRow([...t.admin.columns]);
+  ws.getRow(1).font = { bold: true };
+  // Phone numbers as text so the leading 0 survives.
+  ws.getColumn(6).numFmt = "@";
+  rows.forEach((r, i) => ws.addRow(cells(r, i, tz)));
+  const widths = [6, 24, 40, 26, 28, 14, 30, 28, 14, 16];
+  widths.forEach((w, i) => (ws.getColumn(i + 1).width = w));
+  ws.views = [{ state: "frozen", ySplit: 1 }];
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+/** RFC 4180 quoting; a leading = + - @ is neutralised so a spreadsheet never runs it as a formula. */
+function csvCell(v: string | number): string {
+  let s = String(v);
+  if (typeof v === "string" && /^[=+\-@\t\r]/.test(s)) s = `'${s}`;
+  return /[",\r\n;]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+export function rosterCsv(rows: RosterRow[], tz: string): Buffer {
+  const lines = [t.admin.columns, ...rows.map((r, i) => cells(r, i, tz))].map((row) => row.map(csvCell).join(","));
+  // BOM: Excel opens UTF-8 CSV with Vietnamese text correctly only with it.
+  return Buffer.from(`\ufeff${lines.join("\r\n")}\r\n`, "utf8");
+}
+
+export interface ProvinceStatus {
+  province: string;
+  /** Places filled per Sở kind that has registrations. */
+  so: { kind: string; filled: number; quota: number }[];
+  communes: number;
+  late: number;
+}
+
+/** Status of every one of the 34 provinces, in the reference order. */
+export function completeness(rows: RosterRow[]): ProvinceStatus[] {
+  return PROVINCES.map((province) => {
+    const mine = rows.filter((r) => r.province === province);
+    const so = SO_KINDS.map((kind) => ({ kind, filled: mine.filter((r) => r.unitKind === kind).length, quota: quotaOf(kind) })).filter(
+      (s) => s.filled > 0,
+    );
+    return { province, so, communes: mine.filter((r) => isCommune(r.unitKind)).length, late: mine.filter((r) => r.late).length };
+  });
+}
+
+/** No Sở registered yet, or a Sở with a place still free. */
+export const soIncomplete = (s: ProvinceStatus) => s.so.length === 0 || s.so.some((x) => x.filled < x.quota);
+
+const REPORT_LIMIT = 4000;
+
+export function completenessReport(rows: RosterRow[], at: string, deadline: string): string {
+  const status = completeness(rows);
+  const missing = status.filter((s) => s.so.length === 0).map((s) => s.province);
+  const withAny = status.filter((s) => s.so.length > 0 || s.communes > 0);
+  const head = [
+    t.admin.reportTitle(at, deadline),
+    t.admin.reportTotals({
+      people: rows.length,
+      late: rows.filter((r) => r.late).length,
+      communes: rows.filter((r) => isCommune(r.unitKind)).length,
+      provincesWithSo: status.length - missing.length,
+      provincesSoComplete: status.filter((s) => !soIncomplete(s)).length,
+      provinces: status.length,
+    }),
+    t.admin.reportMissingSo(missing),
+  ];
+  const lines = withAny.map((s) =>
+    t.admin.reportLine({
+      province: s.province,
+      so: s.so.map((x) => ({ short: t.unitKindShort[x.kind] ?? x.kind, filled: x.filled, quota: x.quota })),
+      communes: s.communes,
+      late: s.late,
+    } satisfies ReportLine),
+  );
+  let text = [...head, lines.length ? [t.admin.reportByProvince, ...lines].join("\n") : ""].filter(Boolean).join("\n\n");
+  // Stay within one Telegram message: drop province lines from the end and say how many.
+  let kept = lines.length;
+  while (text.length > REPORT_LIMIT && kept > 0) {
+    kept--;
+    text = [...head, [t.admin.reportByProvince, ...lines.slice(0, kept), t.admin.reportMore(lines.length - kept)].join("\n")].join("\n\n");
+  }
+  return text;
+}
+
