@@ -6,6 +6,7 @@ import { createRouter, type Router } from "./bot/router.js";
 import { createAskFeature } from "./flows/ask/index.js";
 import { createOnboardingFeature } from "./flows/onboarding/index.js";
 import { createRegistrationFeature } from "./flows/registration/index.js";
+import { createRemindersFeature, type ReminderPlanner } from "./flows/reminders/index.js";
 import { createTicketsFeature, supportChoiceId, type CreateTopic } from "./flows/tickets/index.js";
 import type { KnowledgeBase } from "./kb/knowledge-base.js";
 
@@ -14,6 +15,8 @@ export interface AppServices {
   outbox: Outbox;
   /** Opens a forum topic in the support chat (Telegram); absent in tests without forums. */
   createTopic?: CreateTopic;
+  /** Re-plans reminders right after a schedule import; absent in tests that do not need it. */
+  planner?: Pick<ReminderPlanner, "tick">;
 }
 
 export interface App {
@@ -26,6 +29,7 @@ export function createApp(deps: AppDeps, services: AppServices): App {
   features.push(
     createOnboardingFeature(() => features),
     createRegistrationFeature({ outbox: services.outbox }),
+    createRemindersFeature({ planner: services.planner }),
     createTicketsFeature({ kb: services.kb, outbox: services.outbox, createTopic: services.createTopic }),
     // The question answerer comes last: it takes the free text no other process claimed.
     createAskFeature({ kb: services.kb, supportChoiceId }),

@@ -12,6 +12,7 @@ import { createZaloChannel } from "./bot/zalo/adapter.js";
 import { systemClock } from "./clock.js";
 import { ConfigError, loadConfig, type Config } from "./config.js";
 import { startHttpServer, type RouteHandler } from "./http.js";
+import { createReminderPlanner } from "./flows/reminders/index.js";
 import { createTicketWorker, type CreateTopic } from "./flows/tickets/index.js";
 import { loadKnowledgeBase } from "./kb/knowledge-base.js";
 import { createLogger, type Logger } from "./log.js";
@@ -47,7 +48,8 @@ async function main(): Promise<void> {
     if (!adapter?.createTopic) throw new SendError(`${channel}: forum topics are not supported`, "permanent");
     return adapter.createTopic(chatId, name);
   };
-  const app = createApp(deps, { kb, outbox, createTopic });
+  const planner = createReminderPlanner({ store, clock: systemClock, config, log: log.child({ module: "reminders" }), outbox });
+  const app = createApp(deps, { kb, outbox, createTopic, planner });
   const ticketWorker = createTicketWorker({ deps, outbox, createTopic });
 
   const routes: Record<string, RouteHandler> = {};
@@ -139,6 +141,7 @@ async function main(): Promise<void> {
       log.info({ signal }, "shutting down");
       await Promise.allSettled(channels.map((c) => c.stop()));
       await Promise.allSettled([...inFlight]);
+      await planner.stop();
       await ticketWorker.stop();
       await outboxSender.stop();
       if (server) await new Promise<void>((r) => server!.close(() => r()));
@@ -163,6 +166,7 @@ async function main(): Promise<void> {
   for (const c of channels) await c.start();
   outboxSender.start();
   ticketWorker.start();
+  await planner.start();
   log.info({ channels: channels.map((c) => c.channel) }, "bot started");
 }
 
