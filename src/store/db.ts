@@ -1,5 +1,6 @@
 // Prisma client factory and migrations. The embedded default is an SQLite file; migrations are
 // applied by the application itself (the same code path PostgreSQL will need, see README).
+import { AsyncLocalStorage } from "node:async_hooks";
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -10,14 +11,47 @@ export type Store = PrismaClient;
 
 const MIGRATIONS_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../prisma/migrations");
 
-/** Opens the database at `url` (`file:./data/bot.db` or `file::memory:`), creating its folder. */
+/**
+ * Opens the database at `url` (`file:./data/bot.db` or `file::memory:`), creating its folder.
+ *
+ * The better-sqlite3 adapter runs every query on one connection, so a query issued while an
+ * interactive transaction is open would run *inside* it and be rolled back with it. Queries from
+ * outside a transaction therefore wait until the open one finishes, and transactions run one at a
+ * time (SQLite has a single writer anyway).
+ */
 export function openStore(url: string): Store {
   const file = url.replace(/^file:/, "");
   if (file !== ":memory:" && !file.startsWith(":")) {
     fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
   }
   const adapter = new PrismaBetterSQLite3({ url });
-  return new PrismaClient({ adapter });
+  const base = new PrismaClient({ adapter });
+  const insideTransaction = new AsyncLocalStorage<true>();
+  let openTransaction: Promise<unknown> = Promise.resolve();
+
+  const guarded = base.$extends({
+    query: {
+      async $allOperations({ args, query }) {
+        if (!insideTransaction.getStore()) await openTransaction.catch(() => undefined);
+        return query(args);
+      },
+    },
+  });
+  const runTransaction = guarded.$transaction.bind(guarded) as (...a: unknown[]) => Promise<unknown>;
+  const serialised = (...a: unknown[]): Promise<unknown> => {
+    if (insideTransaction.getStore()) return runTransaction(...a);
+    const run = openTransaction
+      .catch(() => undefined)
+      .then(() => insideTransaction.run(true, () => runTransaction(...a)));
+    openTransaction = run;
+    return run;
+  };
+  return new Proxy(guarded, {
+    get(target, prop, receiver) {
+      if (prop === "$transaction") return serialised;
+      return Reflect.get(target, prop, receiver);
+    },
+  }) as unknown as Store;
 }
 
 /** Splits a migration file into statements (Prisma's generated SQL has one statement per `;`-ended block). */
