@@ -1,0 +1,233 @@
+// From search hits to an answer: how much of the question each candidate covers (the basis of
+// the confidence), a small preference for passages that contain the kind of fact asked for, the
+// sentences that answer, and the decision to decline.
+import { kb } from "../messages/kb.js";
+import { nfc, pair, syllables } from "./normalize.js";
+import type { AnswerKind, IndexedFaq, IndexedPassage, QueryAnalysis, QueryTerm, SearchIndex, TokenLookup } from "./index.js";
+import { TUNING } from "./tuning.js";
+import type { KbAnswer, KbSource } from "./types.js";
+
+export interface Coverage {
+  /** Weighted share of the question's content syllables found (0..1). */
+  terms: number;
+  /** Weighted share of its adjacent-syllable pairs found (0..1). */
+  pairs: number;
+}
+
+function termCredit(t: QueryTerm, tokens: TokenLookup): number {
+  switch (t.status) {
+    case "known":
+      return tokens.has(t.surface) ? 1 : 0;
+    case "expanded": {
+      if (tokens.has(t.surface)) return 1;
+      const r = t.resolved;
+      if (r.length === 1) return tokens.has(r[0]!) ? 1 : 0;
+      let found = 0;
+      for (let i = 0; i + 1 < r.length; i++) if (tokens.has(pair(r[i]!, r[i + 1]!))) found++;
+      return found / (r.length - 1) >= 0.8 ? 1 : 0;
+    }
+    case "corrected":
+      return t.resolved.every((s) => tokens.has(s)) ? TUNING.correctedCredit : 0;
+    default:
+      return 0;
+  }
+}
+
+export function coverage(a: QueryAnalysis, tokens: TokenLookup): Coverage {
+  let total = 0;
+  let got = 0;
+  for (const t of a.terms) {
+    if (t.weight === 0) continue;
+    total += t.weight;
+    got += t.weight * termCredit(t, tokens);
+  }
+  let ptotal = 0;
+  let pgot = 0;
+  for (const p of a.pairs) {
+    ptotal += p.weight;
+    if (p.alternatives.some((x) => tokens.has(x))) pgot += p.weight;
+  }
+  return { terms: total ? got / total : 0, pairs: ptotal ? pgot / ptotal : 0 };
+}
+
+const KIND_PATTERNS: Record<AnswerKind, RegExp> = {
+  date: /\b\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\b|\bngày \d{1,2} tháng \d{1,2}\b/u,
+  count: /(?<![\d/.])\b\d{1,3}\b(?![\d/.])/u,
+  phone: /\b0\d{2,3}[.\s]?\d{3}[.\s]?\d{3,4}\b|\bĐT:/u,
+  person: /\b(?:Đồng chí|Ông|Bà)\s+\p{Lu}|\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?\s*(?:$|[-–(,;])/mu,
+  place: /https?:\/\/|www\.|\.gov\.vn|\bPhụ lục\b|\bphụ lục\b|\btại\b/u,
+};
+
+export function hasKind(text: string, kinds: ReadonlySet<AnswerKind>): boolean {
+  for (const k of kinds) if (KIND_PATTERNS[k].test(text)) return true;
+  return false;
+}
+
+/** One number for how well a candidate answers: what the confidence threshold applies to. */
+export function confidenceOf(c: Coverage): number {
+  return Math.max(0, Math.min(1, TUNING.confidence.terms * c.terms + TUNING.confidence.pairs * c.pairs));
+}
+
+// ---------------------------------------------------------------------------------------------
+
+export interface RankedPassage {
+  passage: IndexedPassage;
+  bm25: number;
+  coverage: Coverage;
+  confidence: number;
+  kindMatch: boolean;
+  score: number;
+}
+
+/** How many BM25 candidates are re-ranked with coverage. */
+const CANDIDATES = 20;
+
+export function rankPassages(index: SearchIndex, a: QueryAnalysis, limit = CANDIDATES): RankedPassage[] {
+  const hits = index.search(a, limit);
+  const top = hits[0]?.score ?? 0;
+  const ranked = hits.map((h) => {
+    const cov = coverage(a, index.passageTokens(h.passage));
+    const confidence = confidenceOf(cov);
+    const kindMatch = a.kinds.size > 0 && hasKind(h.passage.text, a.kinds);
+    const { rerank } = TUNING;
+    const score = rerank.bm25 * (top ? h.score / top : 0) + rerank.confidence * confidence + (kindMatch ? rerank.kind : 0);
+    return { passage: h.passage, bm25: h.score, coverage: cov, confidence, kindMatch, score };
+  });
+  ranked.sort((x, y) => y.score - x.score);
+  return ranked;
+}
+
+export interface FaqMatch {
+  faq: IndexedFaq;
+  confidence: number;
+}
+
+/**
+ * A FAQ entry matches when its question covers the user's question and the user's question covers
+ * it (both ways, so a short FAQ does not swallow long unrelated questions).
+ */
+export function matchFaq(index: SearchIndex, a: QueryAnalysis): FaqMatch | undefined {
+  let best: FaqMatch | undefined;
+  const queryTokens = new Set(a.tokens.keys());
+  for (const f of index.faqs) {
+    for (const q of f.questions) {
+      const forward = confidenceOf(coverage(a, q.withAnswer));
+      // Reverse: how much of the FAQ question the user's words cover.
+      let got = 0;
+      for (const [t, w] of q.weighted) if (queryTokens.has(t)) got += w;
+      const backward = q.total ? got / q.total : 0;
+      let confidence = TUNING.faq.forward * forward + TUNING.faq.backward * backward;
+      // An entry that cannot contain what is asked ("ai ký…" answered without a name) is a weaker match.
+      if (a.kinds.size && !hasKind(f.faq.answer, a.kinds)) confidence *= TUNING.faq.missingKind;
+      if (!best || confidence > best.confidence) best = { faq: f, confidence };
+    }
+  }
+  return best;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Answer sentences
+
+function units(text: string): string[] {
+  return text
+    .split("\n")
+    .flatMap((line) => line.split(/(?<=[.;!?])\s+(?=\p{Lu}|\d|[-–])/u))
+    .map((s) => s.trim())
+    .filter(Boolean);
+}
+
+/** A passage this short is its own answer (a signature block, a one-line point). */
+const WHOLE_PASSAGE_CHARS = 200;
+/** Units scoring this close to the best one answer too (two contacts of the same office). */
+const NEAR_BEST = 0.85;
+const MAX_UNITS = 3;
+
+/** The sentences of a passage that answer: the best-covering ones, in the letter's order. */
+export function answerSentences(index: SearchIndex, a: QueryAnalysis, passage: IndexedPassage): string {
+  const parts = units(passage.text);
+  if (parts.length <= 1 || passage.text.length <= WHOLE_PASSAGE_CHARS) return withHeading(passage, passage.text);
+  const scores = parts.map((u) => {
+    const tokens = new Set(index.expand(syllables(u)));
+    const c = coverage(a, tokens);
+    return c.terms + 0.5 * c.pairs + (a.kinds.size && hasKind(u, a.kinds) ? 0.3 : 0);
+  });
+  const best = Math.max(...scores);
+  const chosen = scores
+    .map((s, i) => ({ s, i }))
+    .filter((x) => x.s >= NEAR_BEST * best)
+    .sort((x, y) => y.s - x.s)
+    .slice(0, MAX_UNITS)
+    .map((x) => x.i)
+    .sort((x, y) => x - y);
+  // A lead-in ending with ":" needs what follows; a very short unit needs context.
+  const last = chosen[chosen.length - 1]!;
+  if ((/:$/.test(parts[last]!) || parts[last]!.length < 60) && parts[last + 1]) chosen.push(last + 1);
+  const text = chosen.map((i) => parts[i]!);
+  // One list item reads better without its dash.
+  return withHeading(passage, text.length === 1 ? text[0]!.replace(/^[-–—•+*]\s+/, "") : text.join("\n"));
+}
+
+const MAX_ANSWER_HEADING = 100;
+
+function withHeading(p: IndexedPassage, text: string): string {
+  const h = p.heading;
+  if (!h || h.length > MAX_ANSWER_HEADING || text.startsWith(h)) return text;
+  return `${h.replace(/:$/, "")}:\n${text}`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Decision
+
+/** Sources returned: enough for MRR@10. */
+const MAX_SOURCES = 10;
+
+const round = (x: number) => Math.round(x * 10000) / 10000;
+
+function toSource(r: RankedPassage): KbSource {
+  const p = r.passage;
+  return {
+    doc: p.doc.slug,
+    title: p.doc.title,
+    text: p.heading ? `${p.heading}\n${p.text}` : p.text,
+    score: round(r.score),
+    ...(p.heading ? { heading: p.heading } : {}),
+    citation: kb.citation(p.doc),
+  };
+}
+
+export function answerQuestion(index: SearchIndex, question: string): KbAnswer {
+  const q = nfc(question).trim();
+  const a = index.analyze(q);
+  const ranked = rankPassages(index, a);
+  const sources = ranked.slice(0, MAX_SOURCES).map(toSource);
+  const faq = matchFaq(index, a);
+  if (faq && faq.confidence >= TUNING.faqThreshold) {
+    const f = faq.faq.faq;
+    // Show the letter's own passage next to the FAQ's wording when the letter is loaded.
+    const fromDoc = ranked.find((r) => r.passage.doc.slug === f.docSlug);
+    const doc = index.documents.find((d) => d.slug === f.docSlug);
+    const first: KbSource = fromDoc
+      ? { ...toSource(fromDoc), score: round(faq.confidence) }
+      : {
+          doc: f.docSlug ?? "",
+          title: doc?.title ?? f.docTitle ?? "",
+          text: f.answer,
+          score: round(faq.confidence),
+          citation: doc ? kb.citation(doc) : (f.citation ?? ""),
+        };
+    const rest = sources.filter((s) => !(s.doc === first.doc && s.text === first.text));
+    return {
+      q,
+      answered: true,
+      confidence: round(faq.confidence),
+      answer: f.answer,
+      sources: [first, ...rest].slice(0, MAX_SOURCES),
+      ...(f.dbId !== undefined ? { faqId: f.dbId } : {}),
+      faqKey: f.key,
+    };
+  }
+  const best = ranked[0];
+  const confidence = round(best?.confidence ?? 0);
+  if (!best || confidence < TUNING.answerThreshold) return { q, answered: false, confidence, answer: "", sources };
+  return { q, answered: true, confidence, answer: answerSentences(index, a, best.passage), sources };
+}

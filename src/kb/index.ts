@@ -1,0 +1,413 @@
+// The search index: passages and FAQ entries tokenised the same way as queries (folded
+// syllables, syllable pairs, abbreviation expansions), a BM25 engine, and the query analysis that
+// resolves abbreviations and corrects unknown syllables against the index vocabulary.
+import { TUNING } from "./tuning.js";
+import { AcronymMiner, capitalTokens, DICTIONARY_EXPANSIONS } from "./abbreviations.js";
+import { buildEngine, type Bm25Engine, type EngineName, type FieldTokens } from "./bm25.js";
+import { isPossibleSyllable, looksLikeAcronym, pair, syllables, tokensOf } from "./normalize.js";
+import type { KbDocument, KbDocumentMeta, KbFaq } from "./types.js";
+
+export interface IndexedPassage {
+  id: number;
+  doc: KbDocumentMeta;
+  ordinal: number;
+  heading?: string;
+  text: string;
+}
+
+export interface TokenLookup {
+  has(token: string): boolean;
+}
+
+export interface IndexedFaq {
+  faq: KbFaq;
+  /** Each phrasing of the question: its weighted tokens, and its tokens with the answer's. */
+  questions: { weighted: [string, number][]; total: number; withAnswer: Set<string> }[];
+}
+
+export type TermStatus = "known" | "expanded" | "corrected" | "guessed" | "unknown" | "question";
+
+/** One syllable of the question, as resolved against the index. */
+export interface QueryTerm {
+  surface: string;
+  /** What the term stands for in the index: itself, its correction, or its expansion. */
+  resolved: readonly string[];
+  status: TermStatus;
+  weight: number;
+}
+
+export interface QueryPair {
+  /** Any of these tokens in a passage satisfies the pair. */
+  alternatives: string[];
+  weight: number;
+}
+
+export type AnswerKind = "date" | "count" | "phone" | "person" | "place";
+
+export interface QueryAnalysis {
+  text: string;
+  terms: QueryTerm[];
+  /** Pairs of adjacent content terms, with weights: they carry word order and compounds. */
+  pairs: QueryPair[];
+  /** Tokens sent to BM25. */
+  tokens: Map<string, number>;
+  /** What kind of answer the wording asks for ("ngày nào" → date). */
+  kinds: Set<AnswerKind>;
+}
+
+export interface SearchHit {
+  passage: IndexedPassage;
+  score: number;
+}
+
+// Question words and chat fillers, folded. Not a stopword list: documents are indexed whole, and
+// a word counts as a question word only outside a compound the letters use ("phụ lục nào" keeps
+// "lục"; "phản hồi" is not "hỏi"). In a question they tell what kind of answer is wanted, so they
+// are left out of the search and carry no weight in the confidence: letters never say "là gì".
+// "dau" (đâu/đầu) only counts at the end.
+const QUESTION_PHRASES = [
+  "bao nhieu", "bao gio", "bao lau", "khi nao", "luc nao", "ngay nao", "the nao", "nhu the nao", "nhu nao",
+  "lam sao", "ra sao", "tai sao", "vi sao", "o dau", "la gi", "cai gi", "nhung gi", "nhung ai", "la ai",
+  "cho hoi", "xin hoi", "cho toi", "giup toi", "duoc khong", "co khong", "phai khong", "hay khong", "khong a",
+].map((p) => p.split(" "));
+const QUESTION_WORDS = new Set(["gi", "nao", "sao", "ai", "may", "la", "phai", "a", "vay", "nhi", "nhe", "oi", "khong", "chua", "toi", "em"]);
+
+const KIND_CUES: [AnswerKind, RegExp][] = [
+  ["date", /\b(ngay nao|khi nao|luc nao|bao gio|thoi han|han chot|han cuoi|han gui|han nop|tu ngay|den ngay|thoi gian|bat dau|het han|truoc ngay)\b/],
+  ["count", /\b(bao nhieu|may)\b(?! gio)/],
+  ["phone", /\b(dien thoai|sdt|so may|hotline|tong dai|lien he|lien lac|goi)\b/],
+  ["person", /\b(ai|nguoi nao|la ai|nhung ai|dong chi nao)\b/],
+  ["place", /\b(o dau|dia chi|noi nao|trang nao|link|duong dan)\b/],
+];
+
+/** What every passage of a letter is about: who issued it and its subject. */
+function documentContext(doc: KbDocumentMeta): string {
+  return doc.issuer ? `${doc.issuer} ${doc.title}` : doc.title;
+}
+
+/** Telex left unconverted: "ddaauf" → "dau", "hoaf" → "hoa". */
+function detelex(s: string): string {
+  return s
+    .replace(/dd/g, "d")
+    .replace(/([aeo])\1/g, "$1")
+    .replace(/([aou])w/g, "$1")
+    .replace(/w/g, "u")
+    .replace(/([aeiouy][a-z]*?)[sfrxj]$/, "$1");
+}
+
+/** Optimal string alignment distance, giving up above `max`. */
+function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  const rows: number[][] = [];
+  for (let i = 0; i <= a.length; i++) {
+    const row = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      if (i === 0) row.push(j);
+      else {
+        const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+        let d = Math.min(rows[i - 1]![j]! + 1, row[j - 1]! + 1, rows[i - 1]![j - 1]! + cost);
+        if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, rows[i - 2]![j - 2]! + 1);
+        row.push(d);
+      }
+      best = Math.min(best, row[j]!);
+    }
+    if (i > 0 && best > max) return max + 1;
+    rows.push(row);
+  }
+  return rows[a.length]![b.length]!;
+}
+
+export interface IndexOptions {
+  engine?: EngineName;
+}
+
+export class SearchIndex {
+  readonly passages: IndexedPassage[] = [];
+  faqs: IndexedFaq[] = [];
+  readonly documents: KbDocument[];
+  /** Document frequency of every token (syllable, pair, expansion) over passages. */
+  private readonly df = new Map<string, number>();
+  private readonly expansions: Map<string, readonly string[]>;
+  private readonly miner: AcronymMiner;
+  private readonly vocabByLength = new Map<number, string[]>();
+  private readonly engine: Bm25Engine;
+  private readonly faqDf = new Map<string, number>();
+  /** Token → small integer, and each passage's token ids sorted: coverage without re-tokenising. */
+  private readonly tokenIds = new Map<string, number>();
+  private readonly passageTokenIds: Int32Array[] = [];
+  private idfUnknown = 0;
+  private faqCount = 0;
+
+  constructor(documents: readonly KbDocument[], faqs: readonly KbFaq[] = [], opts: IndexOptions = {}) {
+    this.documents = [...documents];
+    const fields: { title: string[]; heading: string[]; body: string[] }[] = [];
+    const capitals = new Set<string>();
+    for (const doc of documents) {
+      const { passages, contentHash: _hash, ...meta } = doc;
+      const context = documentContext(doc);
+      const title = syllables(context);
+      for (const cap of capitalTokens(context)) capitals.add(cap);
+      for (const p of passages) {
+        this.passages.push({ id: this.passages.length, doc: meta, ordinal: p.ordinal, ...(p.heading ? { heading: p.heading } : {}), text: p.text });
+        fields.push({ title, heading: syllables(p.heading ?? ""), body: syllables(p.text) });
+        for (const cap of capitalTokens(`${p.heading ?? ""} ${p.text}`)) capitals.add(cap);
+      }
+    }
+    this.miner = new AcronymMiner(fields.map((f) => f.body));
+    this.expansions = new Map(DICTIONARY_EXPANSIONS);
+    for (const cap of capitals) {
+      if (this.expansions.has(cap)) continue;
+      const run = this.miner.resolve(cap);
+      if (run) this.expansions.set(cap, run);
+    }
+    const tokenised: FieldTokens[] = fields.map((f) => ({
+      title: this.expand(f.title),
+      heading: this.expand(f.heading),
+      body: this.expand(f.body),
+    }));
+    for (const f of tokenised) {
+      const unique = new Set([...f.title, ...f.heading, ...f.body]);
+      const ids = new Int32Array(unique.size);
+      let k = 0;
+      for (const t of unique) {
+        this.df.set(t, (this.df.get(t) ?? 0) + 1);
+        let id = this.tokenIds.get(t);
+        if (id === undefined) this.tokenIds.set(t, (id = this.tokenIds.size));
+        ids[k++] = id;
+      }
+      this.passageTokenIds.push(ids.sort());
+    }
+    this.engine = buildEngine(opts.engine ?? "own", tokenised);
+    this.setFaqs(faqs);
+  }
+
+  /** Replaces the FAQ entries; cheap, the passage index stays as it is. */
+  setFaqs(faqs: readonly KbFaq[]): void {
+    // FAQ entries count as documents for word weights, so a KB of FAQ entries alone still knows
+    // which words are common.
+    this.faqDf.clear();
+    const entries = faqs.map((faq) => {
+      const answer = this.expand(syllables(faq.answer));
+      const questions = faq.questions.map((q) => new Set(this.expand(syllables(q))));
+      for (const t of new Set([...answer, ...questions.flatMap((q) => [...q])])) this.faqDf.set(t, (this.faqDf.get(t) ?? 0) + 1);
+      return { faq, answer, questions };
+    });
+    this.idfUnknown = Math.log(1 + (this.passages.length + faqs.length + 0.5) / 0.5);
+    this.faqCount = faqs.length;
+    this.faqs = entries.map(({ faq, answer, questions }) => ({
+      faq,
+      questions: questions.map((tokens) => {
+        const weighted = [...tokens].map((t): [string, number] => [t, this.weight(t)]);
+        return { weighted, total: weighted.reduce((a, [, w]) => a + w, 0), withAnswer: new Set([...tokens, ...answer]) };
+      }),
+    }));
+    // Spelling correction looks up syllables of both passages and FAQ entries.
+    this.vocabByLength.clear();
+    for (const t of new Set([...this.df.keys(), ...this.faqDf.keys()])) {
+      if (!/^[a-z]{2,}$/.test(t)) continue;
+      let list = this.vocabByLength.get(t.length);
+      if (!list) this.vocabByLength.set(t.length, (list = []));
+      list.push(t);
+    }
+  }
+
+  get size(): number {
+    return this.passages.length;
+  }
+
+  /** Tokens of a syllable sequence, with abbreviations also written out in full. */
+  expand(sylls: readonly string[], extra?: ReadonlyMap<string, readonly string[]>): string[] {
+    const tokens = tokensOf(sylls);
+    const seq: { s: string; expanded: boolean }[] = [];
+    let any = false;
+    for (const s of sylls) {
+      const exp = extra?.get(s) ?? this.expansions.get(s);
+      if (exp) {
+        any = true;
+        for (const e of exp) seq.push({ s: e, expanded: true });
+      } else seq.push({ s, expanded: false });
+    }
+    if (!any) return tokens;
+    for (let i = 0; i < seq.length; i++) {
+      const cur = seq[i]!;
+      if (cur.expanded) tokens.push(cur.s);
+      const next = seq[i + 1];
+      if (next && (cur.expanded || next.expanded)) tokens.push(pair(cur.s, next.s));
+    }
+    return tokens;
+  }
+
+  /** All tokens of a passage (issuer and subject, heading, body): what coverage is measured against. */
+  passageTokens(p: IndexedPassage): TokenLookup {
+    const ids = this.passageTokenIds[p.id]!;
+    return {
+      has: (token: string) => {
+        const id = this.tokenIds.get(token);
+        if (id === undefined) return false;
+        let lo = 0;
+        let hi = ids.length - 1;
+        while (lo <= hi) {
+          const mid = (lo + hi) >> 1;
+          const v = ids[mid]!;
+          if (v === id) return true;
+          if (v < id) lo = mid + 1;
+          else hi = mid - 1;
+        }
+        return false;
+      },
+    };
+  }
+
+  /** Inverse document frequency; a token the index has never seen weighs the most. */
+  weight(token: string): number {
+    const df = (this.df.get(token) ?? 0) + (this.faqDf.get(token) ?? 0);
+    if (df === 0) return this.idfUnknown;
+    const n = this.passages.length + this.faqCount;
+    return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+  }
+
+  knows(token: string): boolean {
+    return this.df.has(token) || this.faqDf.has(token);
+  }
+
+  private correct(s: string, prev: string | undefined, next: string | undefined): string[] | undefined {
+    if (/\d/.test(s) || s.length < 3) return undefined;
+    const telex = detelex(s);
+    if (telex !== s && this.knows(telex)) return [telex];
+    // Two syllables typed without the space between them: "taphuan".
+    for (let cut = 2; cut <= s.length - 2; cut++) {
+      const a = s.slice(0, cut);
+      const b = s.slice(cut);
+      if (this.knows(pair(a, b))) return [a, b];
+    }
+    const max = s.length >= 7 ? 2 : 1;
+    let best: { c: string; supported: boolean; d: number; df: number } | undefined;
+    for (let len = s.length - max; len <= s.length + max; len++) {
+      for (const c of this.vocabByLength.get(len) ?? []) {
+        const d = editDistance(s, c, max);
+        if (d > max) continue;
+        const supported = (prev !== undefined && this.knows(pair(prev, c))) || (next !== undefined && this.knows(pair(c, next)));
+        const df = this.df.get(c) ?? 0;
+        if (
+          !best ||
+          (supported && !best.supported) ||
+          (supported === best.supported && (d < best.d || (d === best.d && df > best.df)))
+        ) {
+          best = { c, supported, d, df };
+        }
+      }
+    }
+    if (!best) return undefined;
+    // A real syllable the letters do not use ("lương") is most likely a real word, not a typo:
+    // only a neighbour forming a known compound justifies changing it.
+    if (isPossibleSyllable(s) && !(best.supported && best.d === 1)) return undefined;
+    // Without a neighbour to confirm it, a one-letter change of a short syllable is a guess.
+    if (!best.supported && (s.length < 6 || best.d > 1)) return undefined;
+    return [best.c];
+  }
+
+  analyze(question: string): QueryAnalysis {
+    const sylls = syllables(question);
+    const folded = sylls.join(" ");
+    const isQuestion = new Array<boolean>(sylls.length).fill(false);
+    for (const phrase of QUESTION_PHRASES) {
+      for (let i = 0; i + phrase.length <= sylls.length; i++) {
+        if (!phrase.every((w, k) => sylls[i + k] === w)) continue;
+        // "phụ lục nào" is not "lúc nào": the phrase must not tear a compound the letters use.
+        if (i > 0 && !isQuestion[i - 1] && this.knows(pair(sylls[i - 1]!, phrase[0]!))) continue;
+        for (let k = 0; k < phrase.length; k++) isQuestion[i + k] = true;
+      }
+    }
+    sylls.forEach((s, i) => {
+      // Folding merges words ("mấy"/"máy"): one that forms a compound the letters use is content.
+      const inCompound = (i > 0 && this.knows(pair(sylls[i - 1]!, s))) || (i + 1 < sylls.length && this.knows(pair(s, sylls[i + 1]!)));
+      if (QUESTION_WORDS.has(s) && !inCompound) isQuestion[i] = true;
+      if (s === "dau" && (i === sylls.length - 1 || isQuestion[i + 1])) isQuestion[i] = true;
+    });
+
+    const terms: QueryTerm[] = [];
+    const resolvedSeq: string[] = [];
+    const queryExpansions = new Map<string, readonly string[]>();
+    sylls.forEach((s, i) => {
+      const exp = this.expansions.get(s) ?? (looksLikeAcronym(s) && !this.knows(s) ? this.miner.resolve(s) : undefined);
+      if (isQuestion[i]) {
+        terms.push({ surface: s, resolved: [s], status: "question", weight: 0 });
+        resolvedSeq.push(s);
+      } else if (exp) {
+        if (!this.expansions.has(s)) queryExpansions.set(s, exp);
+        const inner = tokensOf(exp).filter((t, k) => k >= exp.length || exp.length === 1);
+        const w = inner.length ? inner.reduce((a, t) => a + this.weight(t), 0) / inner.length : this.weight(exp[0]!);
+        terms.push({ surface: s, resolved: exp, status: "expanded", weight: w });
+        resolvedSeq.push(s);
+      } else if (this.knows(s)) {
+        terms.push({ surface: s, resolved: [s], status: "known", weight: this.weight(s) });
+        resolvedSeq.push(s);
+      } else {
+        const fixed = this.correct(s, resolvedSeq[resolvedSeq.length - 1], sylls[i + 1]);
+        if (fixed) {
+          // Correcting a real syllable ("lương" → "tướng") helps the search find candidates, but
+          // it is a guess: it counts as evidence only when what was typed cannot be Vietnamese.
+          const status = isPossibleSyllable(s) ? "guessed" : "corrected";
+          terms.push({ surface: s, resolved: fixed, status, weight: Math.max(...fixed.map((f) => this.weight(f))) });
+          resolvedSeq.push(...fixed);
+        } else {
+          terms.push({ surface: s, resolved: [s], status: "unknown", weight: this.idfUnknown });
+          resolvedSeq.push(s);
+        }
+      }
+    });
+
+    // Question words ("khi nào", "bao nhiêu") say what kind of answer is wanted (see `kinds`), not
+    // what it is about: they are left out of the search, so "khi" does not match "kể từ khi".
+    // A guessed correction only nudges the search: its tokens weigh less than what was typed.
+    const tokens = new Map<string, number>();
+    const content = terms.filter((t) => t.status !== "question");
+    const sequence = (withGuesses: boolean) =>
+      content.flatMap((t) => (t.status === "expanded" || (t.status === "guessed" && !withGuesses) ? [t.surface] : t.resolved));
+    for (const t of this.expand(sequence(false), queryExpansions)) tokens.set(t, 1);
+    for (const t of this.expand(sequence(true), queryExpansions)) if (!tokens.has(t)) tokens.set(t, TUNING.guessWeight);
+    if (content.length === 0) for (const t of this.expand(resolvedSeq, queryExpansions)) tokens.set(t, 1);
+
+    // Pairs of adjacent content terms. An abbreviation pairs with its neighbours both as written
+    // and through the ends of its expansion ("bộ VHTTDL" ~ "bộ văn").
+    const pairs: QueryPair[] = [];
+    for (let i = 0; i + 1 < terms.length; i++) {
+      const a = terms[i]!;
+      const b = terms[i + 1]!;
+      if (a.status === "question" || b.status === "question") continue;
+      // A guess is no evidence: its pairs are looked up as typed.
+      const ends = (t: QueryTerm, last: boolean) =>
+        t.status === "guessed" ? [t.surface] : [...(t.status === "expanded" ? [t.surface] : []), t.resolved[last ? t.resolved.length - 1 : 0]!];
+      const lefts = ends(a, true);
+      const rights = ends(b, false);
+      const alternatives = lefts.flatMap((l) => rights.map((r) => pair(l, r)));
+      const known = alternatives.filter((t) => this.knows(t));
+      pairs.push({
+        alternatives,
+        weight: known.length ? Math.min(...known.map((t) => this.weight(t))) : TUNING.unknownPair * this.idfUnknown,
+      });
+    }
+
+    const kinds = new Set<AnswerKind>();
+    for (const [kind, re] of KIND_CUES) if (re.test(folded)) kinds.add(kind);
+    return { text: question, terms, pairs, tokens, kinds };
+  }
+
+  search(analysis: QueryAnalysis, limit: number): SearchHit[] {
+    if (this.passages.length === 0) return [];
+    // Tokens found in nearly every passage add almost nothing to BM25 but cost the longest
+    // posting lists; they still count for coverage.
+    const query = new Map<string, number>();
+    for (const [t, w] of analysis.tokens) if (this.passageIdf(t) >= TUNING.minSearchIdf) query.set(t, w);
+    const tokens = query.size ? query : analysis.tokens;
+    if (tokens.size === 0) return [];
+    return this.engine.search(tokens, limit).map((h) => ({ passage: this.passages[h.id]!, score: h.score }));
+  }
+
+  private passageIdf(token: string): number {
+    const n = this.passages.length;
+    const df = this.df.get(token) ?? 0;
+    return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+  }
+}

@@ -1,0 +1,179 @@
+// The knowledge base as the rest of the application sees it: answer questions, list, add and
+// remove letters, promote answers to the FAQ. With a store, letters and FAQ entries persist and
+// the docs folder is synced into it; without one (the CLI's --docs) everything lives in memory.
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import pino, { type Logger } from "pino";
+import type { Store } from "../store/db.js";
+import { answerQuestion } from "./answer.js";
+import { loadFaqFile } from "./faq.js";
+import { ingestBuffer, readDocsDir, readManifest, slugOf } from "./ingest.js";
+import { SearchIndex } from "./index.js";
+import { nfc } from "./normalize.js";
+import type { EngineName } from "./bm25.js";
+import { deleteDocument, insertFaq, loadDocuments, loadFaqEntries, saveDocument, storedHashes } from "./store.js";
+import { KbIngestError, type KbAnswer, type KbDocument, type KbFaq, type KbSource } from "./types.js";
+
+export { KbIngestError };
+export type { KbAnswer, KbSource };
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+export const DEFAULT_DOCS_DIR = path.join(ROOT, "kb-docs");
+export const DEFAULT_FAQ_FILE = path.join(ROOT, "kb", "faq.json");
+
+export interface KnowledgeBase {
+  answer(question: string): KbAnswer;
+  listDocuments(): { slug: string; title: string; issuer?: string; passages: number }[];
+  ingestFile(fileName: string, data: Buffer): Promise<{ slug: string; title: string; passages: number }>;
+  removeDocument(slug: string): Promise<boolean>;
+  addFaq(entry: { question: string; answer: string; docSlug?: string; citation?: string; ticketId?: number }): Promise<number>;
+}
+
+export interface LoadOptions {
+  store?: Store;
+  /** Default: KB_DOCS_DIR, else the project's kb-docs/. */
+  docsDir?: string;
+  /** Built-in FAQ file; null for none. Default: the project's kb/faq.json. */
+  faqFile?: string | null;
+  log?: Logger;
+  /** BM25 engine; for measurements. */
+  engine?: EngineName;
+}
+
+export async function loadKnowledgeBase(opts: LoadOptions = {}): Promise<KnowledgeBase> {
+  const log = opts.log ?? pino({ level: "silent" });
+  const docsDir = path.resolve(opts.docsDir ?? process.env.KB_DOCS_DIR ?? DEFAULT_DOCS_DIR);
+  const faqFile = opts.faqFile === undefined ? DEFAULT_FAQ_FILE : opts.faqFile;
+  const builtin = faqFile ? await loadFaqFile(faqFile) : [];
+  const files = await readDocsDir(docsDir);
+  const store = opts.store;
+
+  let docs: KbDocument[] = [];
+  let stored: KbFaq[] = [];
+  if (store) {
+    const hashes = await storedHashes(store);
+    for (const f of files) {
+      if (hashes.get(slugOf(f.fileName)) === f.hash) continue;
+      const doc = await parseOrWarn(f.fileName, f.data, f.entry, log);
+      if (doc) {
+        await saveDocument(store, doc);
+        log.info({ slug: doc.slug, passages: doc.passages.length }, "kb: indexed document");
+      }
+    }
+    docs = await loadDocuments(store);
+    stored = await loadFaqEntries(store);
+  } else {
+    for (const f of files) {
+      const doc = await parseOrWarn(f.fileName, f.data, f.entry, log);
+      if (doc) docs.push(doc);
+    }
+  }
+  log.info({ documents: docs.length, faq: builtin.length + stored.length, docsDir }, "kb: loaded");
+  return new LiveKnowledgeBase(docs, builtin, stored, { docsDir, log, ...(store ? { store } : {}), ...(opts.engine ? { engine: opts.engine } : {}) });
+}
+
+async function parseOrWarn(
+  fileName: string,
+  data: Buffer,
+  entry: Parameters<typeof ingestBuffer>[2],
+  log: Logger,
+): Promise<KbDocument | undefined> {
+  try {
+    return await ingestBuffer(fileName, data, entry);
+  } catch (err) {
+    if (!(err instanceof KbIngestError)) throw err;
+    log.warn({ file: fileName, code: err.code }, "kb: skipped a file in the docs folder");
+    return undefined;
+  }
+}
+
+class LiveKnowledgeBase implements KnowledgeBase {
+  private docs: Map<string, KbDocument>;
+  private index: SearchIndex;
+  /** Changes run one at a time, so two uploads cannot interleave their rebuilds. */
+  private queue: Promise<unknown> = Promise.resolve();
+  private memoryFaqId = 0;
+
+  constructor(
+    docs: KbDocument[],
+    private readonly builtin: KbFaq[],
+    private stored: KbFaq[],
+    private readonly env: { docsDir: string; log: Logger; store?: Store; engine?: EngineName },
+  ) {
+    this.docs = new Map(docs.map((d) => [d.slug, d]));
+    this.index = this.build(this.docs);
+  }
+
+  private build(docs: Map<string, KbDocument>): SearchIndex {
+    return new SearchIndex([...docs.values()], [...this.builtin, ...this.stored], this.env.engine ? { engine: this.env.engine } : {});
+  }
+
+  private serial<T>(task: () => Promise<T>): Promise<T> {
+    const run = this.queue.then(task, task);
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  answer(question: string): KbAnswer {
+    return answerQuestion(this.index, question);
+  }
+
+  listDocuments() {
+    return [...this.docs.values()].map((d) => ({
+      slug: d.slug,
+      title: d.title,
+      ...(d.issuer ? { issuer: d.issuer } : {}),
+      passages: d.passages.length,
+    }));
+  }
+
+  ingestFile(fileName: string, data: Buffer) {
+    return this.serial(async () => {
+      const manifest = await readManifest(this.env.docsDir).catch(() => new Map());
+      const doc = await ingestBuffer(fileName, data, manifest.get(nfc(path.basename(fileName))));
+      const docs = new Map(this.docs).set(doc.slug, doc);
+      // Build first, persist second, swap last: a failure anywhere leaves the KB as it was.
+      const index = this.build(docs);
+      if (this.env.store) await saveDocument(this.env.store, doc);
+      this.docs = docs;
+      this.index = index;
+      this.env.log.info({ slug: doc.slug, passages: doc.passages.length }, "kb: document added");
+      return { slug: doc.slug, title: doc.title, passages: doc.passages.length };
+    });
+  }
+
+  removeDocument(slug: string) {
+    return this.serial(async () => {
+      if (!this.docs.has(slug)) return this.env.store ? deleteDocument(this.env.store, slug) : false;
+      const docs = new Map(this.docs);
+      docs.delete(slug);
+      const index = this.build(docs);
+      if (this.env.store) await deleteDocument(this.env.store, slug);
+      this.docs = docs;
+      this.index = index;
+      this.env.log.info({ slug }, "kb: document removed");
+      return true;
+    });
+  }
+
+  addFaq(entry: { question: string; answer: string; docSlug?: string; citation?: string; ticketId?: number }) {
+    return this.serial(async () => {
+      const id = this.env.store ? await insertFaq(this.env.store, entry) : ++this.memoryFaqId;
+      const doc = entry.docSlug ? this.docs.get(entry.docSlug) : undefined;
+      this.stored = [
+        ...this.stored,
+        {
+          key: `db:${id}`,
+          dbId: id,
+          questions: [entry.question],
+          answer: entry.answer,
+          ...(entry.docSlug ? { docSlug: entry.docSlug } : {}),
+          ...(doc ? { docTitle: doc.title } : {}),
+          ...(entry.citation ? { citation: entry.citation } : {}),
+        },
+      ];
+      this.index.setFaqs([...this.builtin, ...this.stored]);
+      return id;
+    });
+  }
+}

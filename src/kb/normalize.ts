@@ -1,0 +1,77 @@
+// Text normalisation shared by indexing and querying. Both sides must go through exactly the same
+// steps, otherwise a query typed without diacritics or with another tone-mark placement would not
+// meet the document's tokens.
+
+const COMBINING_MARKS = /[\u0300-\u036f]/g;
+
+/** Unicode NFC plus the whitespace oddities PDF extraction leaves behind. */
+export function nfc(text: string): string {
+  return text
+    .normalize("NFC")
+    .replace(/[\u00a0\u2000-\u200b\u202f\u3000\t]/g, " ")
+    .replace(/\r\n?/g, "\n");
+}
+
+/**
+ * Lower-case, diacritics removed. "hoà" and "hòa", "uỷ" and "ủy", decomposed input: all fold to the
+ * same string. NFD does not decompose đ, so it is mapped by hand.
+ */
+export function fold(text: string): string {
+  return text.normalize("NFD").replace(COMBINING_MARKS, "").replace(/[đĐ]/g, "d").toLowerCase();
+}
+
+/** Folds and collapses whitespace: how evidence phrases and passages are compared. */
+export function foldCollapse(text: string): string {
+  return fold(nfc(text)).replace(/\s+/g, " ").trim();
+}
+
+/**
+ * Folded syllables of a text. "KH&CN" becomes one token (`khcn`) so the abbreviation survives;
+ * dots inside numbers go ("0905.188881", "1.000") so phone numbers stay whole; one- and two-digit
+ * numbers lose their leading zero so "Phụ lục 02" meets "phụ lục 2" and "01/3" meets "1/3".
+ */
+export function syllables(text: string): string[] {
+  const folded = fold(nfc(text))
+    .replace(/([a-z])&([a-z])/g, "$1$2")
+    .replace(/(\d)\.(?=\d)/g, "$1");
+  const out: string[] = [];
+  for (const raw of folded.split(/[^a-z0-9]+/)) {
+    if (raw.length === 0) continue;
+    out.push(/^0\d$/.test(raw) ? raw.slice(1) : raw);
+  }
+  return out;
+}
+
+export const PAIR_JOINER = "_";
+
+export function pair(a: string, b: string): string {
+  return a + PAIR_JOINER + b;
+}
+
+export function isPair(token: string): boolean {
+  return token.includes(PAIR_JOINER);
+}
+
+/** Syllables plus adjacent syllable pairs (`quan_ly`): pairs stand in for word segmentation. */
+export function tokensOf(sylls: readonly string[]): string[] {
+  const out: string[] = [...sylls];
+  for (let i = 0; i + 1 < sylls.length; i++) out.push(pair(sylls[i]!, sylls[i + 1]!));
+  return out;
+}
+
+const VOWELS = /[aeiouy]/;
+
+/** A token with no vowel cannot be a Vietnamese syllable: it is an abbreviation (qlvb, httt, khcn). */
+export function looksLikeAcronym(token: string): boolean {
+  return token.length >= 2 && token.length <= 12 && !VOWELS.test(token) && !/\d/.test(token);
+}
+
+// Onset, vowel nucleus (with glides) and coda of a folded Vietnamese syllable. Loose (it accepts
+// a few combinations the language lacks) but rejects what typing slips produce: "huogn", "sahc".
+const SYLLABLE =
+  /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?(?:uye|uya|uyu|uoi|uou|oai|oay|ieu|yeu|oa|oe|oo|uy|uo|ua|ue|ui|uu|ye|ie|ia|iu|ai|ao|au|ay|eo|eu|oi|[aeiouy])(?:ng|nh|ch|[cmnpt])?$/;
+
+/** Whether a folded token could be a Vietnamese syllable at all. */
+export function isPossibleSyllable(token: string): boolean {
+  return SYLLABLE.test(token);
+}

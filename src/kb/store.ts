@@ -1,0 +1,78 @@
+// Persistence of documents, passages and promoted FAQ entries through Prisma.
+import type { Store } from "../store/db.js";
+import type { KbDocument, KbFaq } from "./types.js";
+
+export async function storedHashes(store: Store): Promise<Map<string, string>> {
+  const rows = await store.document.findMany({ select: { slug: true, contentHash: true } });
+  return new Map(rows.map((r) => [r.slug, r.contentHash]));
+}
+
+export async function loadDocuments(store: Store): Promise<KbDocument[]> {
+  const rows = await store.document.findMany({
+    include: { passages: { orderBy: { ordinal: "asc" } } },
+    orderBy: { slug: "asc" },
+  });
+  return rows.map((r) => ({
+    slug: r.slug,
+    fileName: r.fileName,
+    title: r.title,
+    ...(r.issuer ? { issuer: r.issuer } : {}),
+    ...(r.number ? { number: r.number } : {}),
+    ...(r.dateText ? { dateText: r.dateText } : {}),
+    ...(r.year ? { year: r.year } : {}),
+    contentHash: r.contentHash,
+    passages: r.passages.map((p) => ({ ordinal: p.ordinal, ...(p.heading ? { heading: p.heading } : {}), text: p.text })),
+  }));
+}
+
+/** Inserts or replaces a document and all its passages in one statement (atomic). */
+export async function saveDocument(store: Store, doc: KbDocument): Promise<void> {
+  const fields = {
+    fileName: doc.fileName,
+    title: doc.title,
+    issuer: doc.issuer ?? null,
+    number: doc.number ?? null,
+    dateText: doc.dateText ?? null,
+    year: doc.year ?? null,
+    contentHash: doc.contentHash,
+  };
+  const passages = doc.passages.map((p) => ({ ordinal: p.ordinal, heading: p.heading ?? null, text: p.text }));
+  await store.document.upsert({
+    where: { slug: doc.slug },
+    create: { slug: doc.slug, ...fields, passages: { create: passages } },
+    update: { ...fields, passages: { deleteMany: {}, create: passages } },
+  });
+}
+
+export async function deleteDocument(store: Store, slug: string): Promise<boolean> {
+  const { count } = await store.document.deleteMany({ where: { slug } });
+  return count > 0;
+}
+
+export async function loadFaqEntries(store: Store): Promise<KbFaq[]> {
+  const rows = await store.faqEntry.findMany({ orderBy: { id: "asc" } });
+  return rows.map((r) => ({
+    key: `db:${r.id}`,
+    dbId: r.id,
+    questions: [r.question],
+    answer: r.answer,
+    ...(r.docSlug ? { docSlug: r.docSlug } : {}),
+    ...(r.citation ? { citation: r.citation } : {}),
+  }));
+}
+
+export async function insertFaq(
+  store: Store,
+  entry: { question: string; answer: string; docSlug?: string; citation?: string; ticketId?: number },
+): Promise<number> {
+  const row = await store.faqEntry.create({
+    data: {
+      question: entry.question,
+      answer: entry.answer,
+      docSlug: entry.docSlug ?? null,
+      citation: entry.citation ?? null,
+      ticketId: entry.ticketId ?? null,
+    },
+  });
+  return row.id;
+}

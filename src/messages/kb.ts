@@ -1,0 +1,52 @@
+// Texts of the knowledge base: citations, passage labels, ingestion results and errors.
+
+export interface CitationParts {
+  issuer?: string;
+  title: string;
+  number?: string;
+  dateText?: string;
+  year?: number;
+}
+
+const MAX_LISTED_LETTERS = 3;
+
+export const kb = {
+  /** Headings given to the parts of a letter that are not its body. */
+  labels: {
+    addressees: "Kính gửi",
+    recipients: "Nơi nhận",
+    signature: "Người ký",
+    footnote: "Chú thích",
+  },
+
+  /** "Bộ Văn hóa, Thể thao và Du lịch — Kế hoạch tập huấn … (số 140/BVHTTDL-CĐSVHTTDL, ngày 12/01/2026)" */
+  citation: (c: CitationParts): string => {
+    const ref: string[] = [];
+    if (c.number) ref.push(`số ${c.number}`);
+    if (c.dateText) ref.push(`ngày ${c.dateText}`);
+    else if (c.year) ref.push(`năm ${c.year}`);
+    const head = c.issuer ? `${c.issuer} — ${c.title}` : c.title;
+    return ref.length ? `${head} (${ref.join(", ")})` : head;
+  },
+  sourceLine: (citation: string) => `Nguồn: ${citation}`,
+
+  /** Shown by `npm run ask` when the KB is not confident, with the closest letters. */
+  notAnswered: "Tôi chưa tìm thấy câu trả lời chắc chắn cho câu hỏi này trong các văn bản hướng dẫn.",
+  closestLetters: (titles: string[]) =>
+    titles.length
+      ? `Các văn bản gần nhất với câu hỏi:\n${titles.slice(0, MAX_LISTED_LETTERS).map((t) => `• ${t}`).join("\n")}`
+      : "",
+  removed: (slug: string) => `Đã xoá văn bản “${slug}” khỏi kho tri thức.`,
+  unknownDocument: (slug: string) => `Không có văn bản “${slug}” trong kho tri thức.`,
+
+  ingestErrors: {
+    unsupported: (fileName: string) =>
+      `Tệp “${fileName}” chưa được hỗ trợ. Anh/chị vui lòng gửi văn bản dạng .pdf, .docx, .txt hoặc .md (tệp Word cũ .doc cần lưu lại thành .docx).`,
+    empty: (fileName: string) =>
+      `Tệp “${fileName}” không có nội dung chữ để đọc. Nếu đây là bản scan (ảnh chụp), anh/chị vui lòng gửi bản PDF xuất từ Word hoặc tệp .docx.`,
+    unreadable: (fileName: string) =>
+      `Không đọc được tệp “${fileName}”: tệp bị hỏng, có mật khẩu hoặc không đúng định dạng. Tệp .txt cần lưu với mã UTF-8.`,
+    tooLarge: (fileName: string, maxMb: number) =>
+      `Tệp “${fileName}” quá lớn (tối đa ${maxMb} MB). Anh/chị vui lòng gửi bản nhỏ hơn, ví dụ bỏ bớt ảnh hoặc tách phụ lục.`,
+  },
+} as const;

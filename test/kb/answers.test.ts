@@ -1,0 +1,97 @@
+// What an officer sees when asking the guidance letters: the right date, the right letter cited,
+// whatever the spelling, and "I don't know" rather than a guess.
+import { beforeAll, describe, expect, it } from "vitest";
+import { loadKnowledgeBase, type KnowledgeBase } from "../../src/kb/knowledge-base.js";
+import { TUNING } from "../../src/kb/tuning.js";
+import { GUIDANCE } from "./helpers.js";
+
+let kb: KnowledgeBase;
+beforeAll(async () => {
+  kb = await loadKnowledgeBase({ docsDir: GUIDANCE, faqFile: null });
+});
+
+const PLAN = "bvhttdl-ke-hoach-tap-huan";
+
+describe("answers from the letters", () => {
+  it.each([
+    "Hạn gửi danh sách cán bộ đầu mối là ngày nào?",
+    "han gui danh sach can bo dau moi",
+    "han chot gui danh sahc can bo dau moi",
+    "Ha\u0323n gư\u0309i danh sa\u0301ch ca\u0301n bô\u0323 đầu mối", // decomposed (NFD) input
+  ])("%s → 16/01/2026, citing the training plan", (q) => {
+    const a = kb.answer(q);
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain("16/01/2026");
+    expect(a.sources[0]!.doc).toBe(PLAN);
+    expect(a.sources[0]!.citation).toBe(
+      "Bộ Văn hóa, Thể thao và Du lịch — Kế hoạch tập huấn triển khai hệ thống thông tin giải quyết thủ tục hành chính của Bộ VHTTDL (số 140/BVHTTDL-CĐSVHTTDL, ngày 12/01/2026)",
+    );
+  });
+
+  it("answers with the sentences that answer, not the whole letter", () => {
+    const a = kb.answer("Xã phường cần bố trí mấy cán bộ quản trị hệ thống?");
+    expect(a.answer).toContain("01 cán bộ quản trị hệ thống");
+    expect(a.answer).not.toContain("02 cán bộ phối hợp");
+    // The full passage stays available.
+    expect(a.sources[0]!.text).toContain("02 cán bộ phối hợp");
+  });
+
+  it("treats tone-mark placement and accents alike", () => {
+    const a = kb.answer("Uỷ ban nhân dân xã bố trí mấy cán bộ quản trị hệ thống?");
+    const b = kb.answer("Ủy ban nhân dân xã bố trí mấy cán bộ quản trị hệ thống?");
+    const c = kb.answer("uy ban nhan dan xa bo tri may can bo quan tri he thong");
+    expect(b).toEqual({ ...a, q: b.q });
+    expect(c.sources[0]!.text).toBe(a.sources[0]!.text);
+    expect(a.answer).toContain("01 cán bộ quản trị hệ thống");
+  });
+
+  it("understands abbreviations", () => {
+    const a = kb.answer("qlvb tich hop voi httt gqtthc the nao");
+    expect(a.answered).toBe(true);
+    expect(a.sources[0]!.doc).toBe("cds-vhttdl-tich-hop-qlvb");
+    const b = kb.answer("Bộ KH&CN đề nghị hỗ trợ địa phương qua những hình thức nào?");
+    expect(b.sources[0]!.text).toContain("tổng đài");
+  });
+
+  it("understands acronyms the dictionary lacks, by the initials of phrases in the letters", () => {
+    // CNNTS is only used in a letter's filing code; TTPVHCC appears nowhere at all.
+    const a = kb.answer("ai phu trach phong CNNTS");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain("Nguyễn Kim Oanh");
+    const b = kb.answer("TTPVHCC thành phố làm gì với hệ thống điều phối?");
+    expect(b.answered).toBe(true);
+    expect(b.sources[0]!.text).toContain("Trung tâm Phục vụ hành chính công");
+  });
+
+  it("finds who signed a letter in its signature block", () => {
+    const a = kb.answer("ai ky huong dan trien khai kien truc HTTT GQTTHC cap bo cap tinh");
+    expect(a.answered).toBe(true);
+    expect(a.sources[0]!.doc).toBe("bkhcn-huong-dan-trien-khai-kien-truc");
+    expect(a.answer).toContain("Trần Duy Ninh");
+  });
+
+  it("finds support contacts given in a footnote", () => {
+    const a = kb.answer("so dien thoai ho tro cua trung tam chuyen doi so VHTTDL");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain("0976953686");
+    expect(a.sources[0]!.heading).toBe("Đầu mối hỗ trợ của Bộ VHTTDL");
+  });
+});
+
+describe("declining", () => {
+  it.each(["Giá vàng hôm nay?", "Thời tiết Hà Nội ngày mai thế nào?", "cho tôi công thức nấu phở bò", "Lương cơ sở năm 2026 là bao nhiêu?"])(
+    "%s is declined, with the closest letters still listed",
+    (q) => {
+      const a = kb.answer(q);
+      expect(a.answered).toBe(false);
+      expect(a.answer).toBe("");
+      expect(a.confidence).toBeLessThan(TUNING.answerThreshold);
+      expect(a.sources.length).toBeGreaterThan(0);
+    },
+  );
+
+  it("declines an empty question without failing", () => {
+    const a = kb.answer("   ");
+    expect(a).toMatchObject({ answered: false, confidence: 0, sources: [] });
+  });
+});

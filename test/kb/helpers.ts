@@ -1,0 +1,22 @@
+// Shared paths and fixtures for the knowledge-base tests.
+import fs from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+/** The official letters (tests may read ../shared; the product must not need it). */
+export const GUIDANCE = path.resolve(ROOT, "../shared/guidance");
+export const DEV_SET = path.resolve(ROOT, "../shared/eval/kb-dev.jsonl");
+export const OWN_SET = path.join(ROOT, "test/kb/own-questions.jsonl");
+
+export async function tempDir(): Promise<string> {
+  return fs.mkdtemp(path.join(os.tmpdir(), "kb-test-"));
+}
+
+/** A folder with copies of some guidance letters and the manifest. */
+export async function guidanceCopy(files: string[]): Promise<string> {
+  const dir = await tempDir();
+  for (const f of [...files, "manifest.json"]) await fs.copyFile(path.join(GUIDANCE, f), path.join(dir, f));
+  return dir;
+}
