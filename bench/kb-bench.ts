@@ -23,7 +23,9 @@ const { values } = parseArgs({
   },
 });
 const target = Number(values.passages);
-const engine = values.engine === "wink" ? "wink" : "own";
+const engineName = values.engine === "wink" ? "wink" : "own";
+// The wink engine is a devDependency, loaded only for the comparison.
+const engine = engineName === "wink" ? (await import("../bench/wink-engine.js")).winkEngine : undefined;
 
 const seedDocs: KbDocument[] = [];
 for (const f of await readDocsDir(values.docs)) seedDocs.push(await ingestBuffer(f.fileName, f.data, f.entry));
@@ -53,7 +55,7 @@ docs.push(...seedDocs);
 
 const faqs = await loadFaqFile(DEFAULT_FAQ_FILE);
 const t0 = performance.now();
-const index = new SearchIndex(docs, faqs, { engine });
+const index = new SearchIndex(docs, faqs, engine ? { engine } : {});
 const buildMs = performance.now() - t0;
 
 const questions = [
@@ -75,7 +77,7 @@ const pct = (p: number) => times[Math.min(times.length - 1, Math.floor((p / 100)
 const heapMb = process.memoryUsage().heapUsed / 2 ** 20;
 process.stdout.write(
   [
-    `engine        ${engine}`,
+    `engine        ${engineName}`,
     `passages      ${index.size} (${docs.length} documents), ${faqs.length} FAQ entries`,
     `build         ${buildMs.toFixed(0)} ms`,
     `answers       ${times.length} (${questions.length} questions × ${values.rounds})`,

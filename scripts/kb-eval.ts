@@ -19,12 +19,14 @@ if (!values.set) {
   process.stderr.write("usage: npm run kb:eval -- --docs DIR --set FILE.jsonl [--engine wink|own] [--faq] [--verbose]\n");
   process.exit(2);
 }
-const engine = values.engine === "wink" ? "wink" : "own";
+const engineName = values.engine === "wink" ? "wink" : "own";
+// The wink engine is a devDependency, loaded only for the comparison.
+const engine = engineName === "wink" ? (await import("../bench/wink-engine.js")).winkEngine : undefined;
 const kb = await loadKnowledgeBase({
   ...(values.docs ? { docsDir: values.docs } : {}),
   // --docs means exactly the documents in DIR, as for `ask`; --faq adds the built-in FAQ.
   ...(values.docs && !values.faq ? { faqFile: null } : {}),
-  engine,
+  ...(engine ? { engine } : {}),
 });
 const items = await readEvalSet(values.set);
 const report = evaluate(items, (q) => kb.answer(q));
@@ -43,7 +45,7 @@ if (values.verbose) {
 }
 process.stdout.write(
   [
-    `questions        ${report.inScope} in scope, ${report.outOfScope} out of scope (engine: ${engine})`,
+    `questions        ${report.inScope} in scope, ${report.outOfScope} out of scope (engine: ${engineName})`,
     `hit@1            ${pct(report.hit1)}`,
     `hit@3            ${pct(report.hit3)}`,
     `MRR@10           ${pct(report.mrr10)}`,

@@ -4,6 +4,7 @@ import type { AppDeps, Feature } from "./bot/context.js";
 import type { Outbox } from "./bot/outbox.js";
 import { createRouter, type Router } from "./bot/router.js";
 import { createAskFeature } from "./flows/ask/index.js";
+import { createKbAdminFeature } from "./flows/kb-admin/index.js";
 import { createOnboardingFeature } from "./flows/onboarding/index.js";
 import { createRegistrationFeature } from "./flows/registration/index.js";
 import { createRemindersFeature, type ReminderPlanner } from "./flows/reminders/index.js";
@@ -31,6 +32,7 @@ export function createApp(deps: AppDeps, services: AppServices): App {
     createRegistrationFeature({ outbox: services.outbox }),
     createRemindersFeature({ planner: services.planner }),
     createTicketsFeature({ kb: services.kb, outbox: services.outbox, createTopic: services.createTopic }),
+    createKbAdminFeature({ kb: services.kb }),
     // The question answerer comes last: it takes the free text no other process claimed.
     createAskFeature({ kb: services.kb, supportChoiceId }),
   );

@@ -3,11 +3,12 @@
 // Measured (see the report of scripts/kb-eval.ts and bench/kb-bench.ts): identical retrieval on the
 // dev, calibration and own question sets, but at 10,000 passages wink-bm25-text-search needs
 // ~100 ms per query (it scores into a string-keyed object and sorts every match), the own engine
-// ~1-2 ms (typed arrays, top-k selection). The answer-time budget is 10 ms, so "own" is the
-// default; "wink" stays selectable for comparison (--engine wink).
-import winkBm25 from "wink-bm25-text-search";
+// ~1-2 ms (typed arrays, top-k selection). The answer-time budget is 10 ms, so the product uses
+// its own engine; the wink engine lives in bench/ (a devDependency) for re-running the comparison
+// (`--engine wink` of kb:eval and bench:kb).
 
-export type EngineName = "wink" | "own";
+/** Builds a BM25 engine over the passages' field tokens. */
+export type EngineFactory = (items: readonly FieldTokens[]) => Bm25Engine;
 
 export interface FieldTokens {
   title: string[];
@@ -27,36 +28,10 @@ export interface Bm25Engine {
 
 /** Subject and heading words say what a passage is about: they count more than body words. */
 export const FIELD_WEIGHTS = { title: 1.5, heading: 2, body: 1 } as const;
-const K1 = 1.2;
-const B = 0.75;
+export const K1 = 1.2;
+export const B = 0.75;
 
-export function buildEngine(name: EngineName, items: readonly FieldTokens[]): Bm25Engine {
-  return name === "wink" ? new WinkEngine(items) : new OwnEngine(items);
-}
-
-class WinkEngine implements Bm25Engine {
-  private readonly engine = winkBm25();
-
-  constructor(items: readonly FieldTokens[]) {
-    this.engine.defineConfig({ fldWeights: { ...FIELD_WEIGHTS }, bm25Params: { k1: K1, b: B, k: 1 } });
-    // Tokens are computed by the caller; the library only splits them back.
-    this.engine.definePrepTasks([(s: string) => (s ? s.split(" ") : [])]);
-    items.forEach((it, i) =>
-      this.engine.addDoc({ title: it.title.join(" "), heading: it.heading.join(" "), body: it.body.join(" ") }, i),
-    );
-    // The library refuses to consolidate fewer than three items; empty fillers match nothing.
-    for (let pad = items.length; pad < 3; pad++) this.engine.addDoc({ title: "", heading: "", body: "" }, `pad${pad}`);
-    this.engine.consolidate(6);
-  }
-
-  search(query: ReadonlyMap<string, number>, limit: number): Hit[] {
-    const hits: Hit[] = [];
-    for (const [id, score] of this.engine.search([...query.keys()].join(" "), limit)) {
-      if (!id.startsWith("pad")) hits.push({ id: Number(id), score });
-    }
-    return hits;
-  }
-}
+export const ownEngine: EngineFactory = (items) => new OwnEngine(items);
 
 /** Same BM25F-style scoring as wink (field weight multiplies term counts and length). */
 class OwnEngine implements Bm25Engine {

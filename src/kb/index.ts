@@ -3,7 +3,7 @@
 // resolves abbreviations and corrects unknown syllables against the index vocabulary.
 import { TUNING } from "./tuning.js";
 import { AcronymMiner, capitalTokens, DICTIONARY_EXPANSIONS } from "./abbreviations.js";
-import { buildEngine, type Bm25Engine, type EngineName, type FieldTokens } from "./bm25.js";
+import { ownEngine, type Bm25Engine, type EngineFactory, type FieldTokens } from "./bm25.js";
 import { isPossibleSyllable, looksLikeAcronym, pair, syllables, tokensOf } from "./normalize.js";
 import type { KbDocument, KbDocumentMeta, KbFaq } from "./types.js";
 
@@ -119,7 +119,7 @@ function editDistance(a: string, b: string, max: number): number {
 }
 
 export interface IndexOptions {
-  engine?: EngineName;
+  engine?: EngineFactory;
 }
 
 export class SearchIndex {
@@ -178,7 +178,7 @@ export class SearchIndex {
       }
       this.passageTokenIds.push(ids.sort());
     }
-    this.engine = buildEngine(opts.engine ?? "own", tokenised);
+    this.engine = (opts.engine ?? ownEngine)(tokenised);
     this.setFaqs(faqs);
   }
 

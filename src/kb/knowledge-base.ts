@@ -10,7 +10,7 @@ import { loadFaqFile } from "./faq.js";
 import { ingestBuffer, readDocsDir, readManifest, slugOf } from "./ingest.js";
 import { SearchIndex } from "./index.js";
 import { nfc } from "./normalize.js";
-import type { EngineName } from "./bm25.js";
+import type { EngineFactory } from "./bm25.js";
 import { deleteDocument, insertFaq, loadDocuments, loadFaqEntries, saveDocument, storedHashes } from "./store.js";
 import { KbIngestError, type KbAnswer, type KbDocument, type KbFaq, type KbSource } from "./types.js";
 
@@ -37,7 +37,7 @@ export interface LoadOptions {
   faqFile?: string | null;
   log?: Logger;
   /** BM25 engine; for measurements. */
-  engine?: EngineName;
+  engine?: EngineFactory;
 }
 
 export async function loadKnowledgeBase(opts: LoadOptions = {}): Promise<KnowledgeBase> {
@@ -98,7 +98,7 @@ class LiveKnowledgeBase implements KnowledgeBase {
     docs: KbDocument[],
     private readonly builtin: KbFaq[],
     private stored: KbFaq[],
-    private readonly env: { docsDir: string; log: Logger; store?: Store; engine?: EngineName },
+    private readonly env: { docsDir: string; log: Logger; store?: Store; engine?: EngineFactory },
   ) {
     this.docs = new Map(docs.map((d) => [d.slug, d]));
     this.index = this.build(this.docs);

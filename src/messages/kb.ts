@@ -39,6 +39,22 @@ export const kb = {
   removed: (slug: string) => `Đã xoá văn bản “${slug}” khỏi kho tri thức.`,
   unknownDocument: (slug: string) => `Không có văn bản “${slug}” trong kho tri thức.`,
 
+  admin: {
+    listTitle: (n: number) => `Kho tri thức có ${n} văn bản:`,
+    listItem: (slug: string, title: string, passages: number) => `• ${slug} — ${title} (${passages} đoạn)`,
+    listEmpty: "Kho tri thức chưa có văn bản nào. Quản trị viên gửi tệp .pdf, .docx, .txt hoặc .md vào tin nhắn riêng với bot để bổ sung.",
+    listFooter: "Xoá một văn bản: /kb_xoa <mã văn bản>. Bổ sung: gửi tệp vào tin nhắn riêng với bot.",
+    removeUsage: "Anh/chị gõ mã văn bản cần xoá, ví dụ: /kb_xoa bvhttdl-ke-hoach-tap-huan (xem mã bằng lệnh /kb).",
+    ingested: (title: string, passages: number) =>
+      `Đã bổ sung văn bản “${title}” vào kho tri thức (${passages} đoạn). Bot có thể trả lời từ văn bản này ngay bây giờ.`,
+    uploadAdminsOnly: "Cảm ơn anh/chị. Chỉ quản trị viên mới bổ sung được văn bản vào kho tri thức; nếu cần, anh/chị vui lòng gửi văn bản cho cán bộ hỗ trợ.",
+    uploadPrivateOnly: "Để bổ sung văn bản, quản trị viên vui lòng gửi tệp vào tin nhắn riêng với bot.",
+    commands: {
+      kb: "Danh sách văn bản trong kho tri thức",
+      kbRemove: "Xoá một văn bản: /kb_xoa <mã văn bản>",
+    },
+  },
+
   ingestErrors: {
     unsupported: (fileName: string) =>
       `Tệp “${fileName}” chưa được hỗ trợ. Anh/chị vui lòng gửi văn bản dạng .pdf, .docx, .txt hoặc .md (tệp Word cũ .doc cần lưu lại thành .docx).`,

@@ -1,5 +1,8 @@
 // In-process test harness: an app on an in-memory store with a fake clock, a recording sender per
 // channel, captured logs, and builders for incoming messages.
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { Writable } from "node:stream";
 import type { AppDeps, Feature } from "../../src/bot/context.js";
 import { createRouter, type Router } from "../../src/bot/router.js";
@@ -107,4 +110,9 @@ export class Conversation {
 
 export function routerFor(h: Harness, features: Feature[]): Router {
   return createRouter(h.deps, features);
+}
+
+/** An empty folder for a knowledge base built in a test. */
+export function tempDocsDir(): string {
+  return fs.mkdtempSync(path.join(os.tmpdir(), "kb-docs-"));
 }
