@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { formatWhen } from "../../src/flows/reminders/sessions.js";
-import { localParts, parseReminderOffsets, reminderTime, zonedToUtc } from "../../src/flows/reminders/time.js";
+import { parseReminderOffsets, reminderTime } from "../../src/flows/reminders/time.js";
+import { localParts, zonedToUtc } from "../../src/time.js";
 
 const VN = "Asia/Ho_Chi_Minh";
 const originalTz = process.env.TZ;

@@ -11,7 +11,7 @@ import { matchProvince } from "../../reference/provinces.js";
 import type { Store } from "../../store/db.js";
 import { fold } from "../../text.js";
 import { findRecipients, insertOutboxRow, sessionStamp, sessionView, type Db } from "./sessions.js";
-import { isValidDate, zonedToUtc, type LocalDate, type LocalTime } from "./time.js";
+import { isValidDate, zonedToUtc, type LocalDate, type LocalTime } from "../../time.js";
 
 export const SCHEDULE_COLUMNS = [
   "session_id",

@@ -3,7 +3,7 @@ import type { Channel } from "../../bot/types.js";
 import type { Prisma, TrainingSession } from "../../generated/prisma/client.js";
 import { reminders as t, type AudienceCode, type ModeCode, type SessionView } from "../../messages/reminders.js";
 import { canonicalProvince } from "../../reference/provinces.js";
-import { formatDate, formatTime, localParts, localStamp } from "./time.js";
+import { formatDate, formatTime, localParts, localStamp } from "../../time.js";
 
 /** PrismaClient or the client inside a transaction: both can run these queries. */
 export type Db = Prisma.TransactionClient;
