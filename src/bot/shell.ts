@@ -4,11 +4,10 @@ import fs from "node:fs";
 import path from "node:path";
 import readline from "node:readline";
 import type { Readable, Writable } from "node:stream";
-import { shell as t } from "../messages/index.js";
+import { common, shell as t } from "../messages/index.js";
 import type { ChannelAdapter, ChannelHooks } from "./channel.js";
 import { numberedChoices, splitText, TEXT_LIMITS } from "./render.js";
 import type { Incoming, Reply, SentMessage } from "./types.js";
-import { common } from "../messages/index.js";
 
 export interface ShellOptions {
   hooks: ChannelHooks;
@@ -45,7 +44,7 @@ export function createShellChannel(opts: ShellOptions): ChannelAdapter {
     const base: Incoming = {
       channel: "shell",
       chat: { id: userId, kind: "private" },
-      sender: { id: userId, displayName: opts.displayName ?? "Cán bộ" },
+      sender: { id: userId, displayName: opts.displayName ?? t.userName },
       messageId: String(++counter),
       text: line,
       rawText: line,
@@ -92,10 +91,19 @@ export function createShellChannel(opts: ShellOptions): ChannelAdapter {
     },
     async start() {
       output.write(`${t.banner}\n`);
-      rl = readline.createInterface({ input, terminal: false });
+      // A prompt only for a person at a terminal; piped scripts get plain output.
+      const interactive = (input as { isTTY?: boolean }).isTTY === true && output === process.stdout;
+      rl = readline.createInterface({ input, output: interactive ? output : undefined, terminal: interactive });
+      rl.setPrompt(t.prompt);
+      if (interactive) rl.prompt();
       rl.on("line", (line) => {
         // One message at a time, in order, as a person typing would.
-        queue = queue.then(() => onLine(line)).catch(() => undefined);
+        queue = queue
+          .then(() => onLine(line))
+          .catch(() => undefined)
+          .then(() => {
+            if (interactive) rl?.prompt();
+          });
       });
       rl.on("close", () => {
         void queue.then(() => opts.onEnd?.());

@@ -1,5 +1,7 @@
 // Greeting, menu, help and group introduction.
 export const onboarding = {
+  /** How to address someone whose name the platform did not give. */
+  anonymousName: "anh/chị",
   greeting: (name: string) =>
     [
       `Xin chào ${name}! Tôi là trợ lý tự động (bot) hỗ trợ triển khai Hệ thống thông tin giải quyết thủ tục hành chính (HTTT GQTTHC).`,

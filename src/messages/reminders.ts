@@ -94,7 +94,8 @@ export const reminders = {
     sessionId: "mã buổi (session_id) để trống hoặc có ký tự không hợp lệ (chỉ dùng chữ, số, dấu - _ .)",
     duplicate: (row: number) => `mã buổi bị trùng với dòng ${row}`,
     date: (v: string) => `ngày “${v}” không hợp lệ (dạng YYYY-MM-DD, ví dụ 2026-01-19)`,
-    time: (which: "bắt đầu" | "kết thúc", v: string) => `giờ ${which} “${v}” không hợp lệ (dạng HH:MM, ví dụ 08:30)`,
+    time: (which: "start" | "end", v: string) =>
+      `giờ ${which === "start" ? "bắt đầu" : "kết thúc"} “${v}” không hợp lệ (dạng HH:MM, ví dụ 08:30)`,
     endBeforeStart: "giờ kết thúc phải sau giờ bắt đầu",
     provincesEmpty: "chưa ghi tỉnh (cột provinces)",
     provinceUnknown: (v: string, suggestion?: string) =>

@@ -6,6 +6,8 @@ export const shell = {
     "Gửi tệp (quản trị viên): @tep <đường dẫn tệp>",
   ].join("\n"),
   prompt: "bạn> ",
+  /** The local officer's display name. */
+  userName: "Cán bộ",
   botPrefix: "bot> ",
   fileSaved: (path: string) => `[Tệp đã lưu tại: ${path}]`,
   fileMissing: (path: string) => `Không mở được tệp “${path}”. Anh/chị kiểm tra lại đường dẫn.`,

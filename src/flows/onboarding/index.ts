@@ -14,7 +14,7 @@ export function createOnboardingFeature(allFeatures: () => Feature[]): Feature {
 
   function menuReply(ctx: Ctx): Reply {
     return {
-      text: t.greeting(ctx.in.sender.displayName || "anh/chị"),
+      text: t.greeting(ctx.in.sender.displayName || t.anonymousName),
       choices: MENU_ORDER.map((key) => ({ id: `start:${key}`, label: t.menu[key] })),
     };
   }

@@ -242,8 +242,8 @@ const parsed = <T>(parse: (v: string) => T | undefined, what: string, bad: (v: s
 const rowSchema = z.object({
   session_id: z.string().trim().regex(SESSION_ID_RE, { error: t.err.sessionId }),
   date: parsed(parseLocalDate, t.err.field.date, t.err.date),
-  start: parsed(parseLocalTime, t.err.field.start, (v) => t.err.time("bắt đầu", v)),
-  end: parsed(parseLocalTime, t.err.field.end, (v) => t.err.time("kết thúc", v)),
+  start: parsed(parseLocalTime, t.err.field.start, (v) => t.err.time("start", v)),
+  end: parsed(parseLocalTime, t.err.field.end, (v) => t.err.time("end", v)),
   provinces: z.string().transform(parseProvinces),
   audience: parsed(parseAudience, t.err.field.audience, t.err.audience),
   mode: parsed(parseMode, t.err.field.mode, t.err.mode),
