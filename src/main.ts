@@ -18,6 +18,7 @@ import { loadKnowledgeBase } from "./kb/knowledge-base.js";
 import { createLogger, type Logger } from "./log.js";
 import { createOutbox, createOutboxSender, SHELL_PACING, TELEGRAM_PACING, zaloPacing } from "./bot/outbox.js";
 import { openMigratedStore, type Store } from "./store/db.js";
+import { startHousekeeping } from "./store/housekeeping.js";
 
 async function main(): Promise<void> {
   // A local .env is read if present (Node's own loader; real deployments set the environment).
@@ -141,6 +142,7 @@ async function main(): Promise<void> {
       log.info({ signal }, "shutting down");
       await Promise.allSettled(channels.map((c) => c.stop()));
       await Promise.allSettled([...inFlight]);
+      housekeeping.stop();
       await planner.stop();
       await ticketWorker.stop();
       await outboxSender.stop();
@@ -167,6 +169,7 @@ async function main(): Promise<void> {
   outboxSender.start();
   ticketWorker.start();
   await planner.start();
+  const housekeeping = startHousekeeping(store, systemClock, log);
   log.info({ channels: channels.map((c) => c.channel) }, "bot started");
 }
 

@@ -23,3 +23,24 @@ describe("store", () => {
     expect(await migrate(store)).toEqual([]);
   });
 });
+
+describe("housekeeping", () => {
+  it("forgets old update keys, expired forms and stale menus, and keeps current ones", async () => {
+    const { cleanUp } = await import("../../src/store/housekeeping.js");
+    const { FakeClock } = await import("../../src/clock.js");
+    const store = await openMigratedStore("file::memory:");
+    const clock = new FakeClock("2026-01-10T00:00:00Z");
+    const old = new Date("2026-01-01T00:00:00Z");
+    await store.processedUpdate.createMany({ data: [{ key: "old", createdAt: old }, { key: "new", createdAt: clock.now() }] });
+    await store.flowState.createMany({
+      data: [
+        { channel: "zalo", chatId: "1", userId: "1", flow: "reg", step: "s", data: "{}", expiresAt: old },
+        { channel: "zalo", chatId: "2", userId: "2", flow: "reg", step: "s", data: "{}", expiresAt: new Date("2026-01-12T00:00:00Z") },
+      ],
+    });
+    await store.choiceMenu.create({ data: { channel: "zalo", chatId: "1", choices: "[]", createdAt: old } });
+    expect(await cleanUp(store, clock)).toEqual({ updates: 1, forms: 1, menus: 1 });
+    expect((await store.processedUpdate.findMany()).map((u) => u.key)).toEqual(["new"]);
+    expect(await store.flowState.count()).toBe(1);
+  });
+});

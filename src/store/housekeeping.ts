@@ -1,0 +1,30 @@
+// Periodic clean-up of rows that only matter for a while: inbound-update keys kept for dedupe,
+// expired unfinished forms and stale numbered menus.
+import type { Clock } from "../clock.js";
+import type { Logger } from "../log.js";
+import type { Store } from "./db.js";
+
+const DAY_MS = 86_400_000;
+/** Platforms redeliver within minutes; a week is ample. */
+const UPDATE_KEYS_KEPT_MS = 7 * DAY_MS;
+const MENUS_KEPT_MS = DAY_MS;
+
+export async function cleanUp(store: Store, clock: Clock): Promise<{ updates: number; forms: number; menus: number }> {
+  const now = clock.now().getTime();
+  const updates = await store.processedUpdate.deleteMany({ where: { createdAt: { lt: new Date(now - UPDATE_KEYS_KEPT_MS) } } });
+  const forms = await store.flowState.deleteMany({ where: { expiresAt: { lte: new Date(now) } } });
+  const menus = await store.choiceMenu.deleteMany({ where: { createdAt: { lt: new Date(now - MENUS_KEPT_MS) } } });
+  return { updates: updates.count, forms: forms.count, menus: menus.count };
+}
+
+/** Runs cleanUp every hour until stopped. */
+export function startHousekeeping(store: Store, clock: Clock, log: Logger): { stop(): void } {
+  const run = () =>
+    cleanUp(store, clock)
+      .then((removed) => log.debug(removed, "housekeeping done"))
+      .catch((err: unknown) => log.warn({ err }, "housekeeping failed"));
+  void run();
+  const timer = setInterval(run, 3_600_000);
+  timer.unref();
+  return { stop: () => clearInterval(timer) };
+}
