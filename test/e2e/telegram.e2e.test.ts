@@ -1,21 +1,18 @@
 // The real bot process against the telegram-test-api emulator: private /start gets the menu as an
 // inline keyboard; in a group a plain message is ignored and a mention is answered.
 import path from "node:path";
-import TelegramServerModule from "telegram-test-api";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { freePort, ROOT, startBot, type BotProcess } from "../helpers/bot-process.js";
+import { startTelegramEmulator, type TelegramEmulator } from "../helpers/telegram-emulator.js";
+import { ROOT, startBot, type BotProcess } from "../helpers/bot-process.js";
 
-// The package's typings say `export default`, but under NodeNext the default import is the class.
-const TelegramServer = TelegramServerModule as unknown as typeof TelegramServerModule.default;
 const TOKEN = "123456:e2e-telegram-token-abcdefghij";
 
 describe("Telegram end to end (emulator)", () => {
-  let server: InstanceType<typeof TelegramServer>;
+  let server: TelegramEmulator;
   let bot: BotProcess;
 
   beforeAll(async () => {
-    server = new TelegramServer({ port: await freePort(), host: "127.0.0.1" });
-    await server.start();
+    server = await startTelegramEmulator();
     bot = startBot({
       TELEGRAM_BOT_TOKEN: TOKEN,
       TELEGRAM_API_ROOT: server.config.apiURL,

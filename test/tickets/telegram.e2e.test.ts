@@ -3,20 +3,18 @@
 // forum topics, so the support chat gets one plain message per ticket and staff reply to it.
 //
 // Needs the tickets feature wired into src/app.ts and src/main.ts (see the tickets report).
-import TelegramServerModule from "telegram-test-api";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { freePort, startBot, tempDir, type BotProcess } from "../helpers/bot-process.js";
+import { startTelegramEmulator, type TelegramEmulator } from "../helpers/telegram-emulator.js";
+import { startBot, tempDir, type BotProcess } from "../helpers/bot-process.js";
 import { docsDir, UNANSWERED } from "./helpers.js";
 
-// The package's typings say `export default`, but under NodeNext the default import is the class.
-const TelegramServer = TelegramServerModule as unknown as typeof TelegramServerModule.default;
 const TOKEN = "123456:e2e-tickets-token-abcdefghij";
 const SUPPORT = -1001234500;
 const STAFF = 7001;
 /** getMe in the emulator. */
 const EMULATED_BOT = { id: 666, is_bot: true, first_name: "Test First name", username: "TestNameBot" };
 
-type Client = ReturnType<InstanceType<typeof TelegramServer>["getClient"]>;
+type Client = ReturnType<TelegramEmulator["getClient"]>;
 interface BotMessage {
   messageId: number;
   message: { text: string; reply_markup?: { inline_keyboard: { text: string; callback_data: string }[][] } };
@@ -39,12 +37,11 @@ async function expectMessage(client: Client, pattern: RegExp, timeoutMs = 15_000
 const button = (m: BotMessage, label: RegExp) => m.message.reply_markup!.inline_keyboard.flat().find((b) => label.test(b.text))!;
 
 describe("tickets end to end (Telegram emulator, real bot process)", () => {
-  let server: InstanceType<typeof TelegramServer>;
+  let server: TelegramEmulator;
   let bot: BotProcess;
 
   beforeAll(async () => {
-    server = new TelegramServer({ port: await freePort(), host: "127.0.0.1" });
-    await server.start();
+    server = await startTelegramEmulator();
     bot = startBot({
       TELEGRAM_BOT_TOKEN: TOKEN,
       TELEGRAM_API_ROOT: server.config.apiURL,
