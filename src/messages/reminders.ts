@@ -189,7 +189,8 @@ export const reminders = {
 
   // --- Report ---------------------------------------------------------------------------------
   reportTitle: "Báo cáo nhắc lịch tập huấn:",
-  reportNone: "Chưa có buổi tập huấn hay tin nhắc nào để báo cáo.",
+  reportNone:
+    "Chưa có tin nhắc nào đã lên lịch và không có buổi tập huấn nào trong 7 ngày tới. Gõ /nhacnho_baocao <mã buổi> để xem một buổi cụ thể (mã buổi có trong /lichtaphuan).",
   reportUnknownSession: (id: string) => `Không có buổi tập huấn mã “${id}”. Gõ /nhacnho_baocao để xem danh sách.`,
   /** `c` undefined: no reminder planned yet (they are planned minutes before they are due). */
   reportLine: (id: string, when: string, cancelled: boolean, c: ReportCounts | undefined) =>
