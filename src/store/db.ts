@@ -79,7 +79,8 @@ export async function migrate(store: Store, dir = MIGRATIONS_DIR): Promise<strin
     const sql = fs.readFileSync(path.join(dir, name, "migration.sql"), "utf8");
     await store.$transaction([
       ...statements(sql).map((s) => store.$executeRawUnsafe(s)),
-      store.$executeRawUnsafe('INSERT INTO "_app_migrations" ("name", "appliedAt") VALUES (?, ?)', name, new Date().toISOString()),
+      // Tagged template: Prisma writes the placeholders each database expects.
+      store.$executeRaw`INSERT INTO "_app_migrations" ("name", "appliedAt") VALUES (${name}, ${new Date().toISOString()})`,
     ]);
   }
   return pending;
