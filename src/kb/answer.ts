@@ -14,7 +14,21 @@ export interface Coverage {
   pairs: number;
 }
 
+/** Whether a passage says an equivalent wording: its syllable, or every pair of its syllables. */
+function says(phrase: readonly string[], tokens: TokenLookup): boolean {
+  if (phrase.length === 1) return tokens.has(phrase[0]!);
+  for (let i = 0; i + 1 < phrase.length; i++) if (!tokens.has(pair(phrase[i]!, phrase[i + 1]!))) return false;
+  return true;
+}
+
 function termCredit(t: QueryTerm, tokens: TokenLookup): number {
+  const own = ownCredit(t, tokens);
+  const { credit } = TUNING.equivalents;
+  if (own >= credit || !t.equivalents) return own;
+  return t.equivalents.some((p) => says(p, tokens)) ? credit : own;
+}
+
+function ownCredit(t: QueryTerm, tokens: TokenLookup): number {
   switch (t.status) {
     case "known":
       return tokens.has(t.surface) ? 1 : 0;
@@ -46,6 +60,7 @@ export function coverage(a: QueryAnalysis, tokens: TokenLookup): Coverage {
   for (const p of a.pairs) {
     ptotal += p.weight;
     if (p.alternatives.some((x) => tokens.has(x))) pgot += p.weight;
+    else if (p.loose?.some((all) => all.every((x) => tokens.has(x)))) pgot += p.weight * TUNING.equivalents.credit;
   }
   return { terms: total ? got / total : 0, pairs: ptotal ? pgot / ptotal : 0 };
 }
@@ -114,7 +129,7 @@ export function matchFaq(index: SearchIndex, a: QueryAnalysis): FaqMatch | undef
       const forward = confidenceOf(coverage(a, q.withAnswer));
       // Reverse: how much of the FAQ question the user's words cover.
       let got = 0;
-      for (const [t, w] of q.weighted) if (queryTokens.has(t)) got += w;
+      for (const [t, w] of q.weighted) if (queryTokens.has(t)) got += a.equivalentTokens.has(t) ? w * TUNING.equivalents.credit : w;
       const backward = q.total ? got / q.total : 0;
       let confidence = TUNING.faq.forward * forward + TUNING.faq.backward * backward;
       // An entry that cannot contain what is asked ("ai ký…" answered without a name) is a weaker match.

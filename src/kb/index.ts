@@ -4,7 +4,8 @@
 import { TUNING } from "./tuning.js";
 import { AcronymMiner, capitalTokens, DICTIONARY_EXPANSIONS } from "./abbreviations.js";
 import { ownEngine, type Bm25Engine, type EngineFactory, type FieldTokens } from "./bm25.js";
-import { isPossibleSyllable, looksLikeAcronym, pair, syllables, tokensOf } from "./normalize.js";
+import { equivalentSpans, type EquivalentSpan } from "./equivalences.js";
+import { isPossibleSyllable, looksLikeAcronym, pair, syllables, tokensOf, typedSyllables } from "./normalize.js";
 import type { KbDocument, KbDocumentMeta, KbFaq } from "./types.js";
 
 export interface IndexedPassage {
@@ -34,12 +35,16 @@ export interface QueryTerm {
   resolved: readonly string[];
   status: TermStatus;
   weight: number;
+  /** Wordings the letters use for what the typed words say ("cử" → "bố trí"): partial evidence. */
+  equivalents?: readonly (readonly string[])[];
 }
 
 export interface QueryPair {
   /** Any of these tokens in a passage satisfies the pair. */
   alternatives: string[];
   weight: number;
+  /** Through equivalents: a passage with all tokens of one of these covers the pair, at a discount. */
+  loose?: (readonly string[])[];
 }
 
 export type AnswerKind = "date" | "count" | "phone" | "person" | "place";
@@ -51,6 +56,8 @@ export interface QueryAnalysis {
   pairs: QueryPair[];
   /** Tokens sent to BM25. */
   tokens: Map<string, number>;
+  /** Those of `tokens` that come only from equivalents of the typed words. */
+  equivalentTokens: Set<string>;
   /** What kind of answer the wording asks for ("ngày nào" → date). */
   kinds: Set<AnswerKind>;
 }
@@ -116,6 +123,31 @@ function editDistance(a: string, b: string, max: number): number {
     rows.push(row);
   }
   return rows[a.length]![b.length]!;
+}
+
+/**
+ * How a pair of adjacent question syllables can be met through equivalents: inside one span, by
+ * the equivalent wording itself (all its pairs); across a span's edge, by the equivalent's end
+ * next to the neighbour ("xã cử" ~ "xã bố").
+ */
+function loosePairs(
+  left: EquivalentSpan | undefined,
+  right: EquivalentSpan | undefined,
+  i: number,
+  lefts: readonly string[],
+  rights: readonly string[],
+): (readonly string[])[] {
+  if (left && left === right) return left.phrases.map((p) => (p.length === 1 ? [p[0]!] : tokensOf(p).slice(p.length)));
+  const ls = left && left.to === i + 1 ? left.phrases.map((p) => p[p.length - 1]!) : [];
+  const rs = right && right.from === i + 1 ? right.phrases.map((p) => p[0]!) : [];
+  const out: (readonly string[])[] = [];
+  for (const l of [...lefts, ...ls]) {
+    for (const r of [...rights, ...rs]) {
+      if (lefts.includes(l) && rights.includes(r)) continue;
+      out.push([pair(l, r)]);
+    }
+  }
+  return out;
 }
 
 export interface IndexOptions {
@@ -271,6 +303,15 @@ export class SearchIndex {
     return this.df.has(token) || this.faqDf.has(token);
   }
 
+  /**
+   * Whether the letters themselves use a token. Compounds that decide how a question word or an
+   * everyday word is read are looked up here, not in FAQ entries: those are questions, written in
+   * the very wording ("phải cử mấy người") whose words would otherwise turn into content.
+   */
+  private inLetters(token: string): boolean {
+    return this.df.has(token);
+  }
+
   private correct(s: string, prev: string | undefined, next: string | undefined): string[] | undefined {
     if (/\d/.test(s) || s.length < 3) return undefined;
     const telex = detelex(s);
@@ -315,13 +356,13 @@ export class SearchIndex {
       for (let i = 0; i + phrase.length <= sylls.length; i++) {
         if (!phrase.every((w, k) => sylls[i + k] === w)) continue;
         // "phụ lục nào" is not "lúc nào": the phrase must not tear a compound the letters use.
-        if (i > 0 && !isQuestion[i - 1] && this.knows(pair(sylls[i - 1]!, phrase[0]!))) continue;
+        if (i > 0 && !isQuestion[i - 1] && this.inLetters(pair(sylls[i - 1]!, phrase[0]!))) continue;
         for (let k = 0; k < phrase.length; k++) isQuestion[i + k] = true;
       }
     }
     sylls.forEach((s, i) => {
       // Folding merges words ("mấy"/"máy"): one that forms a compound the letters use is content.
-      const inCompound = (i > 0 && this.knows(pair(sylls[i - 1]!, s))) || (i + 1 < sylls.length && this.knows(pair(s, sylls[i + 1]!)));
+      const inCompound = (i > 0 && this.inLetters(pair(sylls[i - 1]!, s))) || (i + 1 < sylls.length && this.inLetters(pair(s, sylls[i + 1]!)));
       if (QUESTION_WORDS.has(s) && !inCompound) isQuestion[i] = true;
       if (s === "dau" && (i === sylls.length - 1 || isQuestion[i + 1])) isQuestion[i] = true;
     });
@@ -369,6 +410,25 @@ export class SearchIndex {
     for (const t of this.expand(sequence(true), queryExpansions)) if (!tokens.has(t)) tokens.set(t, TUNING.guessWeight);
     if (content.length === 0) for (const t of this.expand(resolvedSeq, queryExpansions)) tokens.set(t, 1);
 
+    // Everyday wording → the letters' wording: searched with a lower weight, partial evidence.
+    const typed = typedSyllables(question);
+    const spans = equivalentSpans(sylls, typed.length === sylls.length ? typed : [], (t) => this.inLetters(t), (i) => isQuestion[i]!);
+    const spanAt = new Array<EquivalentSpan | undefined>(sylls.length);
+    const equivalentTokens = new Set<string>();
+    for (const span of spans) {
+      for (let k = span.from; k < span.to; k++) {
+        spanAt[k] = span;
+        terms[k] = { ...terms[k]!, equivalents: span.phrases };
+      }
+      for (const phrase of span.phrases) {
+        for (const t of tokensOf(phrase)) {
+          if (tokens.has(t)) continue;
+          tokens.set(t, TUNING.equivalents.weight);
+          equivalentTokens.add(t);
+        }
+      }
+    }
+
     // Pairs of adjacent content terms. An abbreviation pairs with its neighbours both as written
     // and through the ends of its expansion ("bộ VHTTDL" ~ "bộ văn").
     const pairs: QueryPair[] = [];
@@ -383,15 +443,17 @@ export class SearchIndex {
       const rights = ends(b, false);
       const alternatives = lefts.flatMap((l) => rights.map((r) => pair(l, r)));
       const known = alternatives.filter((t) => this.knows(t));
+      const loose = loosePairs(spanAt[i], spanAt[i + 1], i, lefts, rights);
       pairs.push({
         alternatives,
         weight: known.length ? Math.min(...known.map((t) => this.weight(t))) : TUNING.unknownPair * this.idfUnknown,
+        ...(loose.length ? { loose } : {}),
       });
     }
 
     const kinds = new Set<AnswerKind>();
     for (const [kind, re] of KIND_CUES) if (re.test(folded)) kinds.add(kind);
-    return { text: question, terms, pairs, tokens, kinds };
+    return { text: question, terms, pairs, tokens, equivalentTokens, kinds };
   }
 
   search(analysis: QueryAnalysis, limit: number): SearchHit[] {

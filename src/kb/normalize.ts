@@ -42,6 +42,38 @@ export function syllables(text: string): string[] {
   return out;
 }
 
+/**
+ * The syllables of `syllables(text)` as typed (lower case, NFC, marks kept), one for one; undefined
+ * where a piece cannot be lined up with its folded syllable. Folding merges words ("nối"/"nội",
+ * "gọi"/"gói"): what was typed tells them apart when the user typed the marks.
+ */
+export function typedSyllables(text: string): (string | undefined)[] {
+  const lower = nfc(text)
+    .toLowerCase()
+    .replace(/(\p{L})&(\p{L})/gu, "$1$2")
+    .replace(/(\d)\.(?=\d)/g, "$1");
+  const out: (string | undefined)[] = [];
+  for (const raw of lower.split(/[^\p{L}\p{N}]+/u)) {
+    if (raw.length === 0) continue;
+    const parts = fold(raw).split(/[^a-z0-9]+/).filter(Boolean);
+    if (parts.length === 1) out.push(/^0\d$/.test(raw) ? raw.slice(1) : raw);
+    else for (const _ of parts) out.push(undefined);
+  }
+  return out;
+}
+
+/**
+ * Whether a typed syllable can be the dictionary's accented `word`. Typed without any mark it can
+ * be any word that folds the same; typed with marks, its marks must be the word's (in any order,
+ * so the tone placement of "hoà"/"hòa" does not matter).
+ */
+export function mayBe(typed: string | undefined, word: string): boolean {
+  if (typed === undefined) return true;
+  const marks = (s: string) => [...s.normalize("NFD").replace(/[^\u0300-\u036fđ]/g, "")].sort().join("");
+  const m = marks(typed);
+  return m === "" || m === marks(word);
+}
+
 export const PAIR_JOINER = "_";
 
 export function pair(a: string, b: string): string {

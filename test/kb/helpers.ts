@@ -9,6 +9,7 @@ export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "
 export const GUIDANCE = path.resolve(ROOT, "../shared/guidance");
 export const DEV_SET = path.resolve(ROOT, "../shared/eval/kb-dev.jsonl");
 export const OWN_SET = path.join(ROOT, "test/kb/own-questions.jsonl");
+export const PARAPHRASE_SET = path.join(ROOT, "test/kb/paraphrases.jsonl");
 
 export async function tempDir(): Promise<string> {
   return fs.mkdtemp(path.join(os.tmpdir(), "kb-test-"));

@@ -1,0 +1,64 @@
+// Everyday wording met through the letters' wording, without misreading folded homographs.
+import { beforeAll, describe, expect, it } from "vitest";
+import { equivalentSpans } from "../../src/kb/equivalences.js";
+import { loadKnowledgeBase, type KnowledgeBase } from "../../src/kb/knowledge-base.js";
+import { mayBe, syllables, typedSyllables } from "../../src/kb/normalize.js";
+import { GUIDANCE } from "./helpers.js";
+
+const spansOf = (q: string, knows: (t: string) => boolean = () => false) =>
+  equivalentSpans(syllables(q), typedSyllables(q), knows).map((s) => syllables(q).slice(s.from, s.to).join(" "));
+
+describe("equivalent spans", () => {
+  it("matches everyday phrases, longest first", () => {
+    expect(spansOf("xã cử mấy người")).toEqual(["cu", "nguoi"]);
+    expect(spansOf("gặp khó khăn thì liên hệ ai")).toEqual(["gap kho khan", "lien he"]);
+  });
+
+  it("tells folded homographs apart when the marks were typed, not when they were left out", () => {
+    expect(spansOf("Bộ Nội vụ")).toEqual([]);
+    expect(spansOf("noi he thong")).toEqual(["noi"]);
+    expect(mayBe("hoà", "hòa")).toBe(true);
+    expect(mayBe("đang", "đăng")).toBe(false);
+  });
+
+  it("leaves a word inside a compound the letters use unless the equivalent fits there too", () => {
+    const letters = new Set(["khoa_hoc", "cu_can", "tri_can"]);
+    expect(spansOf("Sở Khoa học", (t) => letters.has(t))).toEqual([]);
+    expect(spansOf("cử cán bộ", (t) => letters.has(t))).toEqual(["cu"]);
+  });
+
+  it("lines typed syllables up with folded ones", () => {
+    const q = "Bộ KH&CN gọi 0905.188881, phụ lục 02";
+    expect(typedSyllables(q)).toHaveLength(syllables(q).length);
+    expect(typedSyllables(q)).toEqual(["bộ", "khcn", "gọi", "0905188881", "phụ", "lục", "2"]);
+  });
+});
+
+describe("paraphrased questions", () => {
+  let kb: KnowledgeBase;
+  let withFaq: KnowledgeBase;
+  beforeAll(async () => {
+    kb = await loadKnowledgeBase({ docsDir: GUIDANCE, faqFile: null });
+    withFaq = await loadKnowledgeBase({ docsDir: GUIDANCE });
+  });
+
+  it("answers everyday wording of what a letter says", () => {
+    const a = kb.answer("dia phuong gap kho khan thi lien he ai");
+    expect(a.answered).toBe(true);
+    expect(a.sources[0]?.doc).toBe("bkhcn-tang-cuong-tap-huan");
+  });
+
+  it("keeps question words of FAQ questions out of the content", () => {
+    // FAQ entries say "phải cử mấy người": that must not make "phải" and "mấy" content words.
+    const a = withFaq.answer("Sở VHTTDL phải cử mấy cán bộ phối hợp?");
+    expect(a.answered).toBe(true);
+    expect(a.confidence).toBeGreaterThan(0.6);
+  });
+
+  it("still declines questions the letters do not answer", () => {
+    for (const q of ["Bộ Nội vụ có kế hoạch tinh giản biên chế thế nào?", "mức lương của cán bộ xã năm 2026", "Tôi muốn đổi số điện thoại trên tài khoản Zalo cá nhân"]) {
+      expect(kb.answer(q).answered, q).toBe(false);
+      expect(withFaq.answer(q).answered, q).toBe(false);
+    }
+  });
+});
