@@ -21,6 +21,15 @@ function says(phrase: readonly string[], tokens: TokenLookup): boolean {
   return true;
 }
 
+/**
+ * Whether a passage that has a folded token says it as typed (`accent`): with the same marks, or
+ * in a form that shows none (written without marks, or only spelled out from an abbreviation).
+ * Without accented tokens to look at (FAQ entries, answer sentences), anything folded counts.
+ */
+function saysAsTyped(tokens: TokenLookup, accent: string, folded: string): boolean {
+  return !tokens.hasAccented || tokens.hasAccented(accent) || tokens.hasAccented(folded);
+}
+
 function termCredit(t: QueryTerm, tokens: TokenLookup): number {
   const own = ownCredit(t, tokens);
   const { credit } = TUNING.equivalents;
@@ -31,7 +40,8 @@ function termCredit(t: QueryTerm, tokens: TokenLookup): number {
 function ownCredit(t: QueryTerm, tokens: TokenLookup): number {
   switch (t.status) {
     case "known":
-      return tokens.has(t.surface) ? 1 : 0;
+      if (!tokens.has(t.surface)) return 0;
+      return t.accent && !saysAsTyped(tokens, t.accent, t.surface) ? TUNING.accents.foldedCredit : 1;
     case "expanded": {
       if (tokens.has(t.surface)) return 1;
       const r = t.resolved;
@@ -59,8 +69,9 @@ export function coverage(a: QueryAnalysis, tokens: TokenLookup): Coverage {
   let pgot = 0;
   for (const p of a.pairs) {
     ptotal += p.weight;
-    if (p.alternatives.some((x) => tokens.has(x))) pgot += p.weight;
-    else if (p.loose?.some((all) => all.every((x) => tokens.has(x)))) pgot += p.weight * TUNING.equivalents.credit;
+    if (p.alternatives.some((x) => tokens.has(x))) {
+      pgot += p.accent && !saysAsTyped(tokens, p.accent, p.alternatives[0]!) ? p.weight * TUNING.accents.foldedCredit : p.weight;
+    } else if (p.loose?.some((all) => all.every((x) => tokens.has(x)))) pgot += p.weight * TUNING.equivalents.credit;
   }
   return { terms: total ? got / total : 0, pairs: ptotal ? pgot / ptotal : 0 };
 }

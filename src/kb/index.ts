@@ -5,7 +5,7 @@ import { TUNING } from "./tuning.js";
 import { AcronymMiner, capitalTokens, DICTIONARY_EXPANSIONS } from "./abbreviations.js";
 import { ownEngine, type Bm25Engine, type EngineFactory, type FieldTokens } from "./bm25.js";
 import { equivalentSpans, type EquivalentSpan } from "./equivalences.js";
-import { isPossibleSyllable, looksLikeAcronym, pair, syllables, tokensOf, typedSyllables } from "./normalize.js";
+import { accentKey, accentedSyllables, hasMarks, isPossibleSyllable, looksLikeAcronym, pair, syllables, tokensOf, typedSyllables } from "./normalize.js";
 import type { KbDocument, KbDocumentMeta, KbFaq } from "./types.js";
 
 export interface IndexedPassage {
@@ -17,7 +17,10 @@ export interface IndexedPassage {
 }
 
 export interface TokenLookup {
+  /** Folded tokens (syllables, pairs, expansions). */
   has(token: string): boolean;
+  /** Accent keys of syllables and pairs as written (see `accentKey`); absent: accents unchecked. */
+  hasAccented?(token: string): boolean;
 }
 
 export interface IndexedFaq {
@@ -37,6 +40,11 @@ export interface QueryTerm {
   weight: number;
   /** Wordings the letters use for what the typed words say ("cử" → "bố trí"): partial evidence. */
   equivalents?: readonly (readonly string[])[];
+  /**
+   * The word as typed (`accentKey`), when the typing tells which of the words that fold alike was
+   * meant: typed with marks, or without marks in a question otherwise typed with them.
+   */
+  accent?: string;
 }
 
 export interface QueryPair {
@@ -45,6 +53,8 @@ export interface QueryPair {
   weight: number;
   /** Through equivalents: a passage with all tokens of one of these covers the pair, at a discount. */
   loose?: (readonly string[])[];
+  /** The pair as typed, when both its words are (see `QueryTerm.accent`). */
+  accent?: string;
 }
 
 export type AnswerKind = "date" | "count" | "phone" | "person" | "place";
@@ -150,6 +160,32 @@ function loosePairs(
   return out;
 }
 
+/** Each token's id (new tokens get the next one), sorted for `sortedHas`. */
+function idsOf(tokens: ReadonlySet<string>, table: Map<string, number>): Int32Array {
+  const ids = new Int32Array(tokens.size);
+  let k = 0;
+  for (const t of tokens) {
+    let id = table.get(t);
+    if (id === undefined) table.set(t, (id = table.size));
+    ids[k++] = id;
+  }
+  return ids.sort();
+}
+
+function sortedHas(ids: Int32Array, id: number | undefined): boolean {
+  if (id === undefined) return false;
+  let lo = 0;
+  let hi = ids.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const v = ids[mid]!;
+    if (v === id) return true;
+    if (v < id) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
+}
+
 export interface IndexOptions {
   engine?: EngineFactory;
 }
@@ -168,6 +204,9 @@ export class SearchIndex {
   /** Token → small integer, and each passage's token ids sorted: coverage without re-tokenising. */
   private readonly tokenIds = new Map<string, number>();
   private readonly passageTokenIds: Int32Array[] = [];
+  /** The same for the passages' syllables and pairs as written (accent keys). */
+  private readonly accentIds = new Map<string, number>();
+  private readonly passageAccentIds: Int32Array[] = [];
   private idfUnknown = 0;
   private faqCount = 0;
 
@@ -175,14 +214,19 @@ export class SearchIndex {
     this.documents = [...documents];
     const fields: { title: string[]; heading: string[]; body: string[] }[] = [];
     const capitals = new Set<string>();
+    const accentedFields: Set<string>[] = [];
     for (const doc of documents) {
       const { passages, contentHash: _hash, ...meta } = doc;
       const context = documentContext(doc);
       const title = syllables(context);
+      const accentedTitle = tokensOf(accentedSyllables(context, title));
       for (const cap of capitalTokens(context)) capitals.add(cap);
       for (const p of passages) {
         this.passages.push({ id: this.passages.length, doc: meta, ordinal: p.ordinal, ...(p.heading ? { heading: p.heading } : {}), text: p.text });
-        fields.push({ title, heading: syllables(p.heading ?? ""), body: syllables(p.text) });
+        const field = { title, heading: syllables(p.heading ?? ""), body: syllables(p.text) };
+        fields.push(field);
+        const heading = tokensOf(accentedSyllables(p.heading ?? "", field.heading));
+        accentedFields.push(new Set([...accentedTitle, ...heading, ...tokensOf(accentedSyllables(p.text, field.body))]));
         for (const cap of capitalTokens(`${p.heading ?? ""} ${p.text}`)) capitals.add(cap);
       }
     }
@@ -198,18 +242,21 @@ export class SearchIndex {
       heading: this.expand(f.heading),
       body: this.expand(f.body),
     }));
-    for (const f of tokenised) {
+    tokenised.forEach((f, i) => {
       const unique = new Set([...f.title, ...f.heading, ...f.body]);
-      const ids = new Int32Array(unique.size);
-      let k = 0;
-      for (const t of unique) {
-        this.df.set(t, (this.df.get(t) ?? 0) + 1);
-        let id = this.tokenIds.get(t);
-        if (id === undefined) this.tokenIds.set(t, (id = this.tokenIds.size));
-        ids[k++] = id;
+      for (const t of unique) this.df.set(t, (this.df.get(t) ?? 0) + 1);
+      this.passageTokenIds.push(idsOf(unique, this.tokenIds));
+      // What a passage says only through an abbreviation ("ĐT" → "dien thoai") has no written
+      // marks: like a word written without them, its folded form stands for any accents.
+      const accented = accentedFields[i]!;
+      const { title, heading, body } = fields[i]!;
+      const plain = (n: number) => Math.max(0, 2 * n - 1);
+      if (f.title.length + f.heading.length + f.body.length > plain(title.length) + plain(heading.length) + plain(body.length)) {
+        const written = new Set([...tokensOf(title), ...tokensOf(heading), ...tokensOf(body)]);
+        for (const t of unique) if (!written.has(t)) accented.add(t);
       }
-      this.passageTokenIds.push(ids.sort());
-    }
+      this.passageAccentIds.push(idsOf(accented, this.accentIds));
+    });
     this.engine = (opts.engine ?? ownEngine)(tokenised);
     this.setFaqs(faqs);
   }
@@ -273,21 +320,10 @@ export class SearchIndex {
   /** All tokens of a passage (issuer and subject, heading, body): what coverage is measured against. */
   passageTokens(p: IndexedPassage): TokenLookup {
     const ids = this.passageTokenIds[p.id]!;
+    const accented = this.passageAccentIds[p.id]!;
     return {
-      has: (token: string) => {
-        const id = this.tokenIds.get(token);
-        if (id === undefined) return false;
-        let lo = 0;
-        let hi = ids.length - 1;
-        while (lo <= hi) {
-          const mid = (lo + hi) >> 1;
-          const v = ids[mid]!;
-          if (v === id) return true;
-          if (v < id) lo = mid + 1;
-          else hi = mid - 1;
-        }
-        return false;
-      },
+      has: (token: string) => sortedHas(ids, this.tokenIds.get(token)),
+      hasAccented: (token: string) => sortedHas(accented, this.accentIds.get(token)),
     };
   }
 
@@ -390,7 +426,10 @@ export class SearchIndex {
           // Correcting a real syllable ("lương" → "tướng") helps the search find candidates, but
           // it is a guess: it counts as evidence only when what was typed cannot be Vietnamese.
           const status = isPossibleSyllable(s) ? "guessed" : "corrected";
-          terms.push({ surface: s, resolved: fixed, status, weight: Math.max(...fixed.map((f) => this.weight(f))) });
+          // As evidence a guess weighs what it is, a word the letters do not use ("phần trăm" is not
+          // "phần tâm"): like an unknown syllable, not like the common syllable it was guessed as.
+          const weight = status === "guessed" ? this.idfUnknown : Math.max(...fixed.map((f) => this.weight(f)));
+          terms.push({ surface: s, resolved: fixed, status, weight });
           resolvedSeq.push(...fixed);
         } else {
           terms.push({ surface: s, resolved: [s], status: "unknown", weight: this.idfUnknown });
@@ -398,6 +437,20 @@ export class SearchIndex {
         }
       }
     });
+
+    // Folding merges words ("này là"/"nay là", "cứu"/"cửu"): what was typed tells them apart. A
+    // syllable typed with marks means that word; so does one typed without marks by an officer
+    // who types them (most of the question's syllables carry marks: "hôm nay" is not "này").
+    // Unaccented questions say nothing about accents and keep matching folded.
+    const typed = typedSyllables(question);
+    if (typed.length === sylls.length) {
+      const words = typed.filter((w, i): w is string => w !== undefined && isPossibleSyllable(sylls[i]!));
+      const typesMarks = words.length > 0 && words.filter(hasMarks).length >= TUNING.accents.markedShare * words.length;
+      terms.forEach((t, i) => {
+        const w = typed[i];
+        if (t.status === "known" && w !== undefined && (typesMarks || hasMarks(w))) t.accent = accentKey(w);
+      });
+    }
 
     // Question words ("khi nào", "bao nhiêu") say what kind of answer is wanted (see `kinds`), not
     // what it is about: they are left out of the search, so "khi" does not match "kể từ khi".
@@ -411,7 +464,6 @@ export class SearchIndex {
     if (content.length === 0) for (const t of this.expand(resolvedSeq, queryExpansions)) tokens.set(t, 1);
 
     // Everyday wording → the letters' wording: searched with a lower weight, partial evidence.
-    const typed = typedSyllables(question);
     const spans = equivalentSpans(sylls, typed.length === sylls.length ? typed : [], (t) => this.inLetters(t), (i) => isQuestion[i]!);
     const spanAt = new Array<EquivalentSpan | undefined>(sylls.length);
     const equivalentTokens = new Set<string>();
@@ -448,6 +500,7 @@ export class SearchIndex {
         alternatives,
         weight: known.length ? Math.min(...known.map((t) => this.weight(t))) : TUNING.unknownPair * this.idfUnknown,
         ...(loose.length ? { loose } : {}),
+        ...(a.accent && b.accent ? { accent: pair(a.accent, b.accent) } : {}),
       });
     }
 

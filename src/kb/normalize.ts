@@ -55,6 +55,10 @@ export function typedSyllables(text: string): (string | undefined)[] {
   const out: (string | undefined)[] = [];
   for (const raw of lower.split(/[^\p{L}\p{N}]+/u)) {
     if (raw.length === 0) continue;
+    if (/^[a-z]+$/.test(raw)) {
+      out.push(raw);
+      continue;
+    }
     const parts = fold(raw).split(/[^a-z0-9]+/).filter(Boolean);
     if (parts.length === 1) out.push(/^0\d$/.test(raw) ? raw.slice(1) : raw);
     else for (const _ of parts) out.push(undefined);
@@ -72,6 +76,43 @@ export function mayBe(typed: string | undefined, word: string): boolean {
   const marks = (s: string) => [...s.normalize("NFD").replace(/[^\u0300-\u036fđ]/g, "")].sort().join("");
   const m = marks(typed);
   return m === "" || m === marks(word);
+}
+
+// Tone marks (huyền, sắc, ngã, hỏi, nặng), apart from the marks that make a vowel (â, ơ, ư, ă).
+const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/g;
+
+/**
+ * One typed syllable (lower case, NFC, marks kept) with its tone mark moved to the end, so that
+ * keyboards placing it differently ("hoà"/"hòa", "uỷ"/"ủy", decomposed input) give the same key
+ * while "nay" and "này", "cứu" and "cửu" stay apart.
+ */
+export function accentKey(typed: string): string {
+  if (/^[a-z0-9]*$/.test(typed)) return typed;
+  let key = accentKeys.get(typed);
+  if (key === undefined) {
+    const d = typed.normalize("NFD");
+    key = d.replace(TONE_MARKS, "").normalize("NFC") + (d.match(TONE_MARKS)?.[0] ?? "");
+    // Marked syllables are a few thousand words: remembered, as indexing meets each many times.
+    if (accentKeys.size < MAX_ACCENT_KEYS) accentKeys.set(typed, key);
+  }
+  return key;
+}
+const accentKeys = new Map<string, string>();
+const MAX_ACCENT_KEYS = 50_000;
+
+/** Whether a typed syllable carries any mark (tone, vowel mark or đ). */
+export function hasMarks(typed: string): boolean {
+  return fold(typed) !== typed;
+}
+
+/**
+ * Accent keys of a text's syllables, one for one with `syllables(text)` (pass it when already at
+ * hand): where a piece cannot be lined up with its folded syllable, the folded syllable stands in.
+ */
+export function accentedSyllables(text: string, folded: readonly string[] = syllables(text)): string[] {
+  const typed = typedSyllables(text);
+  if (typed.length !== folded.length) return [...folded];
+  return typed.map((t, i) => (t === undefined ? folded[i]! : accentKey(t)));
 }
 
 export const PAIR_JOINER = "_";

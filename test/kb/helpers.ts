@@ -10,6 +10,7 @@ export const GUIDANCE = path.resolve(ROOT, "../shared/guidance");
 export const DEV_SET = path.resolve(ROOT, "../shared/eval/kb-dev.jsonl");
 export const OWN_SET = path.join(ROOT, "test/kb/own-questions.jsonl");
 export const PARAPHRASE_SET = path.join(ROOT, "test/kb/paraphrases.jsonl");
+export const OUT_OF_SCOPE_SET = path.join(ROOT, "test/kb/out-of-scope.jsonl");
 
 export async function tempDir(): Promise<string> {
   return fs.mkdtemp(path.join(os.tmpdir(), "kb-test-"));
