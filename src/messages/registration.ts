@@ -237,7 +237,8 @@ export const registration = {
     `Anh/chị chắc chắn muốn xoá ${n > 1 ? `${n} đăng ký` : "đăng ký"} của mình? Họ tên, chức vụ, số điện thoại, email sẽ bị xoá hẳn, không khôi phục được, và đơn vị sẽ được tính là chưa có người đăng ký.`,
   deleteYes: "Xoá dữ liệu",
   deleteNo: "Không xoá",
-  deleted: "Đã xoá dữ liệu cá nhân của anh/chị khỏi danh sách đăng ký. Nếu cần, anh/chị có thể đăng ký lại bằng /dangky.",
+  deleted:
+    "Đã xoá dữ liệu cá nhân của anh/chị khỏi danh sách đăng ký và khỏi các phiếu hỗ trợ. Nếu cần, anh/chị có thể đăng ký lại bằng /dangky.",
   deleteKept: "Đã giữ nguyên, không xoá gì.",
   nothingToDelete: "Hệ thống không lưu đăng ký nào của anh/chị.",
 

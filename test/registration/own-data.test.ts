@@ -87,9 +87,14 @@ describe("the officer's own data", () => {
     expect(r[0]!.text).toMatch(/giữ nguyên/);
     expect(await h.store.officer.count()).toBe(1);
 
+    // A ticket the officer opened earlier carries their name and unit for support staff.
+    await h.store.ticket.create({
+      data: { channel: "telegram", chatId: "u1", chatKind: "private", userId: "u1", userName: "Nguyễn Thị Lan", unitName: "Sở VHTTDL", question: "q" },
+    });
     r = await chat.choose(await chat.say("/xoadulieu"), "Xoá dữ liệu");
     expect(r[0]!.text).toMatch(/Đã xoá dữ liệu cá nhân/);
     expect(await h.store.officer.count()).toBe(0);
+    expect(await h.store.ticket.findFirstOrThrow()).toMatchObject({ userName: null, unitName: null });
     const audit = await h.store.auditLog.findMany();
     expect(audit).toHaveLength(1);
     expect(audit[0]).toMatchObject({ action: "registration.self_delete", target: `officer:${id}` });

@@ -128,6 +128,8 @@ export function createRegistrationFeature(deps: RegistrationDeps): Feature {
         });
       }
       const drafts = await tx.flowState.deleteMany({ where: { channel: who.channel, userId: who.userId, flow: FEATURE } });
+      // The name shown to support staff on the person's tickets goes too.
+      await tx.ticket.updateMany({ where: { channel: who.channel, userId: who.userId }, data: { userName: null, unitName: null } });
       return mine.length + drafts.count;
     });
     if (!count) return [{ text: t.nothingToDelete }];
