@@ -218,17 +218,20 @@ export function createOutboxSender(o: OutboxSenderOptions): OutboxSender {
   }
 
   async function drainOnce(): Promise<number> {
+    const now = clock.now();
+    // Only channels this process can send on (a channel switched off must not starve the others),
+    // plus expired rows of any channel so they are recorded as skipped.
     const due = await store.outbox.findMany({
-      where: { status: "pending", notBefore: { lte: clock.now() } },
+      where: {
+        status: "pending",
+        notBefore: { lte: now },
+        OR: [{ channel: { in: [...o.senders.keys()] } }, { expiresAt: { lte: now } }],
+      },
       orderBy: [{ notBefore: "asc" }, { id: "asc" }],
       take: batchSize,
     });
     let sent = 0;
-    for (const row of due) {
-      if (o.senders.has(row.channel as Channel) || row.expiresAt) {
-        if (await sendOne(row)) sent++;
-      }
-    }
+    for (const row of due) if (await sendOne(row)) sent++;
     return sent;
   }
 

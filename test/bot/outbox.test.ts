@@ -139,3 +139,26 @@ describe("durable outbox", () => {
     expect(fake.delivered).toHaveLength(1);
   });
 });
+
+describe("outbox with a channel switched off", () => {
+  it("keeps sending on the other channels however many messages wait for the absent one", async () => {
+    const h = await createHarness();
+    const fake = new ScriptedSender(h);
+    const sender = createOutboxSender({
+      store: h.store,
+      clock: h.clock,
+      log: h.deps.log,
+      senders: new Map([["telegram", fake]]),
+      pacing: { telegram: TELEGRAM_PACING },
+      maxAttempts: 3,
+      sleep: async (ms) => h.clock.advance(Math.max(ms, 1)),
+      batchSize: 5,
+    });
+    const outbox = createOutbox(h.store, h.clock);
+    for (let i = 0; i < 10; i++) await outbox.enqueue({ ...msg(`z${i}`, `zalo-${i}`), channel: "zalo" });
+    await outbox.enqueue(msg("t1", "42"));
+    await sender.drain();
+    expect(fake.delivered.map((d) => d.text)).toEqual(["hello t1"]);
+    expect(await h.store.outbox.count({ where: { channel: "zalo", status: "pending" } })).toBe(10);
+  });
+});
