@@ -36,6 +36,12 @@ describe("Zalo end to end, long polling", () => {
     expect(sent[1]!.text).toMatch(/1\. Đặt câu hỏi/);
   });
 
+  it("writes structured logs without the officer's words, name or the token", async () => {
+    const logs = bot.stdout();
+    expect(logs).toMatch(/"msg":"question answered"/);
+    for (const secret of ["han gui danh sach", "Nguyễn Văn A", fake.token]) expect(logs).not.toContain(secret);
+  });
+
   it("keeps every message within Zalo's 2000 characters for a 10,000-character message", async () => {
     fake.pushUpdate(textUpdate({ chatId: "zchat-2", fromId: "zuser-2", text: "a ".repeat(5000), messageId: "zm-3" }));
     const before = fake.sent.length;
