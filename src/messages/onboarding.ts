@@ -24,6 +24,7 @@ export const onboarding = {
     "Xin chào cả nhóm! Tôi là trợ lý tự động hỗ trợ triển khai HTTT GQTTHC.",
     "Để hỏi, anh/chị hãy nhắc tên bot kèm câu hỏi, trả lời vào tin nhắn của bot, hoặc gõ /hoi <câu hỏi>.",
     "Đăng ký cán bộ đầu mối và xem thông tin cá nhân xin vui lòng nhắn riêng cho bot.",
+    "Quản trị viên: gõ /lienket <tỉnh> để nhóm nhận nhắc lịch tập huấn của tỉnh.",
   ].join("\n"),
   commands: {
     start: "Bắt đầu và xem các chức năng",
