@@ -6,6 +6,7 @@ import readline from "node:readline";
 import type { Readable, Writable } from "node:stream";
 import { common, shell as t } from "../messages/index.js";
 import type { ChannelAdapter, ChannelHooks } from "./channel.js";
+import { parseCommand } from "./commands.js";
 import { numberedChoices, splitText, TEXT_LIMITS } from "./render.js";
 import type { Incoming, Reply, SentMessage } from "./types.js";
 
@@ -22,13 +23,6 @@ export interface ShellOptions {
 }
 
 const FILE_PREFIX = /^@tep\s+(.+)$/i;
-
-export function parseCommand(text: string): { command?: string; args?: string; rest: string } {
-  const m = text.match(/^\/([A-Za-z0-9_]+)(?:@\S+)?(?:\s+([\s\S]*))?$/);
-  if (!m) return { rest: text };
-  const args = (m[2] ?? "").trim();
-  return { command: m[1]!.toLowerCase(), args, rest: args };
-}
 
 export function createShellChannel(opts: ShellOptions): ChannelAdapter {
   const input = opts.input ?? process.stdin;
@@ -61,7 +55,7 @@ export function createShellChannel(opts: ShellOptions): ChannelAdapter {
       };
     }
     const cmd = parseCommand(line);
-    return { ...base, text: cmd.rest, command: cmd.command, args: cmd.args };
+    return cmd ? { ...base, text: cmd.args, command: cmd.command, args: cmd.args } : base;
   }
 
   async function onLine(line: string): Promise<void> {

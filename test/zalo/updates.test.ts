@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { parseCommand, parseUpdate, secretMatches, toIncoming, updateDedupeKey } from "../../src/bot/zalo/updates.js";
+import { parseCommand } from "../../src/bot/commands.js";
+import { parseUpdate, secretMatches, toIncoming, updateDedupeKey } from "../../src/bot/zalo/updates.js";
 import { textUpdate } from "../fakes/zalo-fake-server.js";
 
 function parsed(body: unknown) {

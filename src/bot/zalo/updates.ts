@@ -3,6 +3,7 @@
 // time and is only partly documented.
 import { timingSafeEqual } from "node:crypto";
 import { z } from "zod";
+import { parseCommand } from "../commands.js";
 import type { ChatKind, Incoming } from "../types.js";
 
 export const ZALO_EVENTS = {
@@ -107,14 +108,6 @@ export function textOf(update: ZaloUpdate): string | undefined {
   // A screenshot with a question as caption is still a question.
   if (update.event_name === ZALO_EVENTS.image && m.caption?.trim()) return m.caption;
   return undefined;
-}
-
-/** Splits a leading "/command args"; a Telegram-style "@botname" suffix on the command is dropped. */
-export function parseCommand(text: string): { command: string; args: string } | undefined {
-  // Letters of any script: on Zalo people type "/hỏi" as readily as "/hoi".
-  const match = /^\/([\p{L}\p{M}\p{N}_]+)(?:@\S+)?(?:\s+([\s\S]*))?$/u.exec(text.trim());
-  if (!match) return undefined;
-  return { command: match[1]!.toLowerCase(), args: (match[2] ?? "").trim() };
 }
 
 /** Removes a leading "@Bot Name" if it names the bot (case-insensitive). */
