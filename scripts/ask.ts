@@ -7,7 +7,7 @@ import fs from "node:fs/promises";
 import { parseArgs } from "node:util";
 import { loadKnowledgeBase } from "../src/kb/knowledge-base.js";
 import type { KbAnswer } from "../src/kb/types.js";
-import { kb as messages } from "../src/messages/kb.js";
+import { ask as messages } from "../src/messages/index.js";
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -32,9 +32,9 @@ function toJson(a: KbAnswer): string {
 function toText(a: KbAnswer): string {
   if (!a.answered) {
     const titles = [...new Set(a.sources.map((s) => s.citation))];
-    return [messages.notAnswered, messages.closestLetters(titles)].filter(Boolean).join("\n\n");
+    return [messages.declined, messages.closestLetters(titles)].filter(Boolean).join("\n\n");
   }
-  return `${a.answer}\n\n${messages.sourceLine(a.sources[0]?.citation ?? "")}`;
+  return `${a.answer}\n\n${messages.source(a.sources[0]?.citation ?? "")}`;
 }
 
 const questions = values.batch

@@ -2,7 +2,9 @@
 export const ask = {
   source: (citation: string) => `📄 Nguồn: ${citation}`,
   declined: "Xin lỗi, tôi chưa tìm thấy câu trả lời chắc chắn trong các văn bản hướng dẫn hiện có.",
-  closestLetters: "Các văn bản gần nhất với câu hỏi:",
+  /** The closest letters of a declined question, at most three, as a titled list. */
+  closestLetters: (citations: string[]) =>
+    citations.length ? ["Các văn bản gần nhất với câu hỏi:", ...citations.slice(0, 3).map((c) => `• ${c}`)].join("\n") : "",
   offerSupport: "Anh/chị có muốn gửi câu hỏi này cho cán bộ hỗ trợ của Bộ không?",
   noDocuments: "Hiện chưa có văn bản hướng dẫn nào trong cơ sở tri thức. Anh/chị vui lòng gửi câu hỏi cho cán bộ hỗ trợ.",
   askUsage: "Anh/chị gõ câu hỏi sau lệnh, ví dụ: /hoi Hạn gửi danh sách cán bộ đầu mối là ngày nào?",

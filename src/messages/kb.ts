@@ -8,8 +8,6 @@ export interface CitationParts {
   year?: number;
 }
 
-const MAX_LISTED_LETTERS = 3;
-
 export const kb = {
   /** Headings given to the parts of a letter that are not its body. */
   labels: {
@@ -28,14 +26,6 @@ export const kb = {
     const head = c.issuer ? `${c.issuer} — ${c.title}` : c.title;
     return ref.length ? `${head} (${ref.join(", ")})` : head;
   },
-  sourceLine: (citation: string) => `Nguồn: ${citation}`,
-
-  /** Shown by `npm run ask` when the KB is not confident, with the closest letters. */
-  notAnswered: "Tôi chưa tìm thấy câu trả lời chắc chắn cho câu hỏi này trong các văn bản hướng dẫn.",
-  closestLetters: (titles: string[]) =>
-    titles.length
-      ? `Các văn bản gần nhất với câu hỏi:\n${titles.slice(0, MAX_LISTED_LETTERS).map((t) => `• ${t}`).join("\n")}`
-      : "",
   removed: (slug: string) => `Đã xoá văn bản “${slug}” khỏi kho tri thức.`,
   unknownDocument: (slug: string) => `Không có văn bản “${slug}” trong kho tri thức.`,
 

@@ -15,8 +15,6 @@ export interface AskDeps {
   supportChoiceId?: (answerLogId: number) => string;
 }
 
-const MAX_CLOSEST = 3;
-
 function answerReply(result: KbAnswer, logId: number): Reply {
   const best = result.sources[0]!;
   const choices: ReplyChoice[] = [
@@ -28,12 +26,9 @@ function answerReply(result: KbAnswer, logId: number): Reply {
 }
 
 function declineReply(result: KbAnswer, supportId: string, logId: number): Reply {
-  const letters = [...new Map(result.sources.map((s) => [s.doc, s.citation])).values()].slice(0, MAX_CLOSEST);
-  const lines: string[] = [t.declined];
-  if (letters.length) lines.push("", t.closestLetters, ...letters.map((c) => `• ${c}`));
-  lines.push("", t.offerSupport);
+  const letters = [...new Map(result.sources.map((s) => [s.doc, s.citation])).values()];
   return {
-    text: lines.join("\n"),
+    text: [t.declined, t.closestLetters(letters), t.offerSupport].filter(Boolean).join("\n\n"),
     choices: [
       { id: supportId, label: t.choices.support },
       { id: `ask:no:${logId}`, label: t.choices.noThanks },
