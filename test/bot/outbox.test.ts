@@ -17,7 +17,7 @@ class ScriptedSender implements ChannelSender {
   }
 }
 
-function setup(h: Harness, maxAttempts = 3) {
+function setup(h: Harness, maxAttempts = 3, batchSize?: number) {
   const fake = new ScriptedSender(h);
   const sender = createOutboxSender({
     store: h.store,
@@ -27,6 +27,7 @@ function setup(h: Harness, maxAttempts = 3) {
     pacing: { telegram: TELEGRAM_PACING },
     maxAttempts,
     sleep: async (ms) => h.clock.advance(Math.max(ms, 1)),
+    batchSize,
   });
   return { fake, sender, outbox: createOutbox(h.store, h.clock) };
 }
@@ -143,18 +144,7 @@ describe("durable outbox", () => {
 describe("outbox with a channel switched off", () => {
   it("keeps sending on the other channels however many messages wait for the absent one", async () => {
     const h = await createHarness();
-    const fake = new ScriptedSender(h);
-    const sender = createOutboxSender({
-      store: h.store,
-      clock: h.clock,
-      log: h.deps.log,
-      senders: new Map([["telegram", fake]]),
-      pacing: { telegram: TELEGRAM_PACING },
-      maxAttempts: 3,
-      sleep: async (ms) => h.clock.advance(Math.max(ms, 1)),
-      batchSize: 5,
-    });
-    const outbox = createOutbox(h.store, h.clock);
+    const { fake, sender, outbox } = setup(h, 3, 5);
     for (let i = 0; i < 10; i++) await outbox.enqueue({ ...msg(`z${i}`, `zalo-${i}`), channel: "zalo" });
     await outbox.enqueue(msg("t1", "42"));
     await sender.drain();

@@ -1,8 +1,5 @@
 // In-process test harness: an app on an in-memory store with a fake clock, a recording sender per
 // channel, captured logs, and builders for incoming messages.
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import { Writable } from "node:stream";
 import type { AppDeps, Feature } from "../../src/bot/context.js";
 import { createRouter, type Router } from "../../src/bot/router.js";
@@ -11,6 +8,7 @@ import { FakeClock } from "../../src/clock.js";
 import { loadConfig, type Config } from "../../src/config.js";
 import { createLogger } from "../../src/log.js";
 import { openMigratedStore, type Store } from "../../src/store/db.js";
+import { tempDir } from "./bot-process.js";
 
 export class RecordingSender implements ChannelSender {
   sent: { chatId: string; reply: Reply }[] = [];
@@ -113,6 +111,4 @@ export function routerFor(h: Harness, features: Feature[]): Router {
 }
 
 /** An empty folder for a knowledge base built in a test. */
-export function tempDocsDir(): string {
-  return fs.mkdtempSync(path.join(os.tmpdir(), "kb-docs-"));
-}
+export const tempDocsDir = (): string => tempDir("kb-docs-");

@@ -1,24 +1,17 @@
 // End to end against telegram-test-api: real HTTP long polling on loopback, the emulator acting
 // as the user. Kept to one scenario; the in-process tests cover the details.
-import { createServer } from "node:net";
 import type { Transformer } from "grammy";
 import pino from "pino";
 import TelegramServerModule from "telegram-test-api";
 import { afterEach, expect, it } from "vitest";
 import { createTelegramChannel, type TelegramChannel } from "../../src/bot/telegram/adapter.js";
 import type { Incoming } from "../../src/bot/types.js";
+import { freePort } from "../helpers/bot-process.js";
 
 // The package's typings say `export default`, but its index.js replaces module.exports with the
 // class itself, so under NodeNext the default import *is* the class.
 const TelegramServer = TelegramServerModule as unknown as typeof TelegramServerModule.default;
 
-async function freePort(): Promise<number> {
-  const srv = createServer();
-  await new Promise<void>((r) => srv.listen(0, "127.0.0.1", r));
-  const { port } = srv.address() as { port: number };
-  await new Promise<void>((r) => srv.close(() => r()));
-  return port;
-}
 
 // The emulator ignores getUpdates' `timeout` and answers at once; pause on empty polls so the
 // polling loop does not spin a core.

@@ -2,7 +2,6 @@
 // question answerer on a real knowledge base, the outbox sender, the ticket worker) on a store that
 // survives restarts, fake channels that record what was sent, and builders for messages.
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import { Writable } from "node:stream";
 import type { AppDeps, Feature } from "../../src/bot/context.js";
@@ -17,6 +16,7 @@ import { createTicketsFeature, createTicketWorker, supportChoiceId, type CreateT
 import { loadKnowledgeBase, type KnowledgeBase } from "../../src/kb/knowledge-base.js";
 import { createLogger } from "../../src/log.js";
 import { openMigratedStore, type Store } from "../../src/store/db.js";
+import { tempDir } from "../helpers/bot-process.js";
 import { message, type MessageOptions } from "../helpers/harness.js";
 
 export const GUIDANCE_DIR = path.resolve(path.dirname(new URL(import.meta.url).pathname), "../../../shared/guidance");
@@ -31,9 +31,7 @@ export const OFFICER = "501";
 export const OFFICER_B = "502";
 export const OFFICER_GROUP = "-4001";
 
-export function tempDir(prefix = "tickets-"): string {
-  return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
-}
+export { tempDir };
 
 /** A small docs folder: two of the real guidance letters and their manifest. */
 export function docsDir(): string {
