@@ -29,7 +29,8 @@ function scrubDeep(value: unknown, depth = 0): unknown {
   return out;
 }
 
-export function createLogger(level: string, destination?: DestinationStream): Logger {
+/** Logs to stdout, or to `destination` ("stderr" when the terminal is the chat, a stream in tests). */
+export function createLogger(level: string, destination?: DestinationStream | "stderr"): Logger {
   return pino(
     {
       level,
@@ -50,6 +51,6 @@ export function createLogger(level: string, destination?: DestinationStream): Lo
         },
       },
     },
-    destination ?? pino.destination({ fd: 1, sync: false }),
+    destination === "stderr" ? pino.destination({ fd: 2, sync: true }) : (destination ?? pino.destination({ fd: 1, sync: false })),
   );
 }

@@ -35,8 +35,7 @@ async function main(): Promise<void> {
   }
   const noPlatform = !config.TELEGRAM_BOT_TOKEN && !config.ZALO_BOT_TOKEN;
   // In the shell the terminal is the chat: logs go to stderr, and only warnings by default.
-  const log = createLogger(noPlatform && !process.env.LOG_LEVEL ? "warn" : config.LOG_LEVEL,
-    noPlatform ? (await import("pino")).default.destination({ fd: 2, sync: true }) : undefined);
+  const log = createLogger(noPlatform && !process.env.LOG_LEVEL ? "warn" : config.LOG_LEVEL, noPlatform ? "stderr" : undefined);
 
   const store = await openMigratedStore(config.DATABASE_URL);
   const deps = { store, clock: systemClock, config, log };
