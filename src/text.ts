@@ -8,16 +8,17 @@ export function cleanInput(text: string): string {
     .trim();
 }
 
-/** Lower-case, diacritics removed (đ→d), whitespace collapsed: for comparing what users type. */
+/**
+ * Lower-case with diacritics removed. "hoà" and "hòa", "uỷ" and "ủy", decomposed input: all give the
+ * same string. NFD does not decompose đ, so it is mapped by hand.
+ */
+export function stripMarks(text: string): string {
+  return text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/[đĐ]/g, "d").toLowerCase();
+}
+
+/** Diacritics removed (đ→d), lower case, whitespace collapsed: for comparing what users type. */
 export function fold(text: string): string {
-  return text
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .replace(/đ/g, "d")
-    .replace(/Đ/g, "D")
-    .toLowerCase()
-    .replace(/\s+/g, " ")
-    .trim();
+  return stripMarks(text).replace(/\s+/g, " ").trim();
 }
 
 /** True when the text holds at least one letter or digit (not only emoji or punctuation). */

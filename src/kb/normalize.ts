@@ -2,7 +2,7 @@
 // steps, otherwise a query typed without diacritics or with another tone-mark placement would not
 // meet the document's tokens.
 
-const COMBINING_MARKS = /[\u0300-\u036f]/g;
+import { stripMarks } from "../text.js";
 
 /** Unicode NFC plus the whitespace oddities PDF extraction leaves behind. */
 export function nfc(text: string): string {
@@ -12,13 +12,8 @@ export function nfc(text: string): string {
     .replace(/\r\n?/g, "\n");
 }
 
-/**
- * Lower-case, diacritics removed. "hoà" and "hòa", "uỷ" and "ủy", decomposed input: all fold to the
- * same string. NFD does not decompose đ, so it is mapped by hand.
- */
-export function fold(text: string): string {
-  return text.normalize("NFD").replace(COMBINING_MARKS, "").replace(/[đĐ]/g, "d").toLowerCase();
-}
+/** Lower-case, diacritics removed (the same folding the chat flows use for what people type). */
+export const fold = stripMarks;
 
 /** Folds and collapses whitespace: how evidence phrases and passages are compared. */
 export function foldCollapse(text: string): string {
