@@ -1,0 +1,92 @@
+// npm run bench [-- --json] [--quick] [--only retrieval,throughput] [--docs DIR]
+// Runs every section of bench/sections/index.ts, each in a fresh child process, and prints either
+// a readable table or (with --json) exactly one JSON object: { <section>: { <figure>: number }, meta }.
+import { fork } from "node:child_process";
+import os from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
+import type { Figures } from "./lib/section.js";
+import { SECTIONS } from "./sections/index.js";
+
+const HERE = path.dirname(fileURLToPath(import.meta.url));
+
+const { values } = parseArgs({
+  options: {
+    json: { type: "boolean", default: false },
+    quick: { type: "boolean", default: false },
+    only: { type: "string" },
+    docs: { type: "string" },
+  },
+});
+
+interface ChildReply {
+  ok: boolean;
+  title?: string;
+  labels?: Record<string, string>;
+  figures?: Figures;
+  error?: string;
+}
+
+function runSection(name: string): Promise<ChildReply> {
+  const args = [name, ...(values.quick ? ["--quick"] : []), ...(values.docs ? ["--docs", values.docs] : [])];
+  return new Promise((resolve) => {
+    // The child's stdout goes to our stderr: only the runner writes to stdout.
+    const child = fork(path.join(HERE, "child.ts"), args, {
+      execArgv: ["--expose-gc", "--import", "tsx"],
+      stdio: ["ignore", 2, "inherit", "ipc"],
+    });
+    let reply: ChildReply | undefined;
+    child.on("message", (m) => (reply = m as ChildReply));
+    child.on("exit", (code, signal) => resolve(reply ?? { ok: false, error: `section ${name} exited (${code ?? signal}) without figures` }));
+  });
+}
+
+function table(results: Map<string, ChildReply>): string {
+  const lines: string[] = [];
+  for (const [name, r] of results) {
+    lines.push("", `== ${r.title ?? name} [${name}]`);
+    if (!r.ok) {
+      lines.push(`   FAILED: ${r.error?.split("\n")[0]}`);
+      continue;
+    }
+    const rows = Object.entries(r.figures ?? {}).map(([k, v]) => [r.labels?.[k] ?? k, `${k}`, String(v)] as const);
+    const w = Math.max(...rows.map((x) => x[0].length), 10);
+    for (const [label, key, value] of rows) lines.push(`   ${label.padEnd(w)}  ${value.padStart(10)}   ${key}`);
+  }
+  return lines.join("\n") + "\n";
+}
+
+async function main(): Promise<void> {
+  const only = values.only?.split(",").map((s) => s.trim());
+  const chosen = SECTIONS.filter((s) => !only || only.includes(s.name));
+  const started = new Date();
+  const results = new Map<string, ChildReply>();
+  for (const s of chosen) {
+    if (!values.json) process.stderr.write(`running ${s.name}…\n`);
+    results.set(s.name, await runSection(s.name));
+  }
+  const meta = {
+    quick: values.quick,
+    started: started.toISOString(),
+    seconds: Math.round((Date.now() - started.getTime()) / 100) / 10,
+    node: process.version,
+    cpus: os.cpus().length,
+    // The machine may be shared: the load average says how busy it was.
+    loadavg_1m: Math.round(os.loadavg()[0]! * 100) / 100,
+  };
+  const failed = [...results].filter(([, r]) => !r.ok);
+  if (values.json) {
+    const out: Record<string, unknown> = {};
+    for (const [name, r] of results) out[name] = r.ok ? r.figures : { error: r.error?.split("\n")[0] };
+    out.meta = meta;
+    process.stdout.write(`${JSON.stringify(out)}\n`);
+  } else {
+    process.stdout.write(table(results));
+    process.stdout.write(`\n${meta.quick ? "quick scale" : "full scale"}, ${meta.seconds} s, node ${meta.node}, ${meta.cpus} CPUs, load ${meta.loadavg_1m}\n`);
+  }
+  for (const [name, r] of failed) process.stderr.write(`section ${name} failed:\n${r.error}\n`);
+  process.exitCode = failed.length > 0 ? 1 : 0;
+}
+
+void main();

@@ -1,0 +1,13 @@
+// The benchmark's sections, in the order they run and print. To add one: write
+// bench/sections/<name>.ts exporting a `Section`, and add one line here. Modules load lazily, so
+// a section's dependencies are only imported in the child process that runs it.
+import type { Section } from "../lib/section.js";
+
+export interface SectionEntry {
+  name: string;
+  load(): Promise<Section>;
+}
+
+export const SECTIONS: SectionEntry[] = [
+  { name: "retrieval", load: async () => (await import("./retrieval.js")).retrieval },
+];

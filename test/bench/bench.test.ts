@@ -1,0 +1,46 @@
+// `npm run bench -- --quick --json` prints one JSON object with every figure the README and issue
+// 9 promise. Timings are not asserted (the machine is shared); only that each figure exists and is
+// a plausible number, so a section that silently breaks or drops a key is caught.
+import { execFile } from "node:child_process";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { promisify } from "node:util";
+import { describe, expect, it } from "vitest";
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+const run = promisify(execFile);
+
+/** Figures that must be present, and whether 0 is a sane value for them. */
+const REQUIRED: Record<string, Record<string, "positive" | "nonNegative">> = {
+  retrieval: {
+    p50_ms_10k: "positive",
+    p95_ms_10k: "positive",
+    build_ms_10k: "nonNegative",
+    baseline_p95_ms_10k: "positive",
+  },
+};
+
+describe("npm run bench -- --quick --json", () => {
+  it("prints exactly one JSON object with every required figure as a finite number", async () => {
+    const { stdout } = await run("npm", ["run", "--silent", "bench", "--", "--quick", "--json"], {
+      cwd: ROOT,
+      maxBuffer: 10 * 1024 * 1024,
+      env: { ...process.env, LOG_LEVEL: "silent" },
+    });
+    const lines = stdout.trim().split("\n");
+    expect(lines).toHaveLength(1);
+    const out = JSON.parse(lines[0]!) as Record<string, Record<string, unknown>>;
+    for (const [section, keys] of Object.entries(REQUIRED)) {
+      expect(out[section], section).toBeTypeOf("object");
+      for (const [key, kind] of Object.entries(keys)) {
+        const v = out[section]![key];
+        expect(typeof v === "number" && Number.isFinite(v), `${section}.${key} = ${String(v)}`).toBe(true);
+        if (kind === "positive") expect(v, `${section}.${key}`).toBeGreaterThan(0);
+        else expect(v, `${section}.${key}`).toBeGreaterThanOrEqual(0);
+      }
+    }
+    expect(out.meta?.quick).toBe(true);
+    // The p95 can never be below the p50 of the same measurements.
+    expect(out.retrieval!.p95_ms_10k as number).toBeGreaterThanOrEqual(out.retrieval!.p50_ms_10k as number);
+  }, 120_000);
+});
