@@ -88,6 +88,20 @@ const schema = z
     ZALO_MESSAGES_PER_SECOND: z.preprocess((v) => (v === "" ? undefined : v), z.coerce.number().positive().default(5)),
     OUTBOX_MAX_ATTEMPTS: positiveInt(8),
     TICKET_SLA_HOURS: positiveInt(8),
+    /** Longest wait between two start-up attempts while a platform is unreachable. */
+    STARTUP_RETRY_MAX_SECONDS: positiveInt(60),
+    /** A platform API call without an answer by then counts as failed (a hang). */
+    API_TIMEOUT_SECONDS: positiveInt(60),
+    /** Graceful stop gives up and exits after this long. */
+    SHUTDOWN_TIMEOUT_SECONDS: positiveInt(20),
+    /** HTTP requests per minute accepted from one address. */
+    HTTP_RATE_LIMIT_PER_MINUTE: positiveInt(1200),
+    /** Messages one person may send per minute before the bot asks them to slow down. */
+    USER_MESSAGES_PER_MINUTE: positiveInt(20),
+    /** Messages one chat (a group) may bring per minute. */
+    CHAT_MESSAGES_PER_MINUTE: positiveInt(60),
+    /** Support tickets one person may have open at once. */
+    MAX_OPEN_TICKETS: positiveInt(3),
   })
   .superRefine((c, ctx) => {
     if (c.TELEGRAM_WEBHOOK_URL && !c.TELEGRAM_WEBHOOK_SECRET) {

@@ -1,31 +1,122 @@
-// The HTTP server used when webhooks are configured: platform webhooks and a health check.
+// The HTTP edge: one fastify server for the platform webhooks, /healthz and later pages
+// (/metrics, a web console), which register on the instance `createHttpServer` returns.
+// Hand-written parsing is gone: malformed paths, headers and bodies are answered 4xx by fastify,
+// bodies are capped, slow clients time out, each address is rate-limited, and a webhook's secret
+// header is checked in onRequest, before a byte of the body is read.
+import rateLimit from "@fastify/rate-limit";
 import http from "node:http";
+import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from "fastify";
+import type { WebhookEndpoint } from "./bot/channel.js";
 import type { Logger } from "./log.js";
 
-export type RouteHandler = (req: http.IncomingMessage, res: http.ServerResponse) => Promise<void> | void;
+export type { WebhookEndpoint };
 
-export function startHttpServer(opts: { port: number; routes: Record<string, RouteHandler>; log: Logger }): Promise<http.Server> {
-  const server = http.createServer((req, res) => {
-    const pathname = new URL(req.url ?? "/", "http://localhost").pathname;
-    if (req.method === "GET" && pathname === "/healthz") {
-      res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify({ status: "ok" }));
-      return;
-    }
-    const route = req.method === "POST" ? opts.routes[pathname] : undefined;
-    if (!route) {
-      res.writeHead(404).end();
-      return;
-    }
-    Promise.resolve(route(req, res)).catch((err: unknown) => {
-      opts.log.error({ err, path: pathname }, "webhook handler failed");
-      if (!res.headersSent) res.writeHead(500).end();
-    });
+export interface HealthReport {
+  status: "ok" | "degraded" | "stopping";
+  /** What the bot is still waiting for (e.g. a platform that has not answered yet). */
+  waiting?: string[];
+}
+
+export interface HttpServerDeps {
+  log: Logger;
+  health(): HealthReport;
+  webhooks: WebhookEndpoint[];
+  /** Largest body accepted (default 1 MiB; Telegram updates are a few kB). */
+  bodyLimitBytes?: number;
+  /** Requests per minute per client address (default 1200). */
+  rateLimitPerMinute?: number;
+  /** A request whose headers and body have not arrived by then is cut off (default 10 s). */
+  requestTimeoutMs?: number;
+}
+
+export const DEFAULT_BODY_LIMIT = 1024 * 1024;
+
+/** Builds the server with its routes; call `.listen()` (or `listenHttp`) to serve. */
+export async function createHttpServer(deps: HttpServerDeps): Promise<FastifyInstance> {
+  const { log } = deps;
+  const requestTimeoutMs = deps.requestTimeoutMs ?? 10_000;
+  const app = Fastify({
+    logger: false,
+    bodyLimit: deps.bodyLimitBytes ?? DEFAULT_BODY_LIMIT,
+    // Slow clients: the whole request must arrive in time; idle sockets are closed.
+    requestTimeout: requestTimeoutMs,
+    connectionTimeout: requestTimeoutMs * 3,
+    keepAliveTimeout: 5_000,
+    routerOptions: { maxParamLength: 200 },
+    // Node checks request timeouts every 30 s by default: too coarse for short timeouts.
+    serverFactory: (handler) =>
+      http.createServer(
+        { connectionsCheckingInterval: Math.max(100, Math.min(5_000, requestTimeoutMs / 4)), requestTimeout: requestTimeoutMs, headersTimeout: requestTimeoutMs },
+        handler,
+      ),
+    return503OnClosing: true,
+    forceCloseConnections: true,
   });
-  return new Promise((resolve, reject) => {
-    server.once("error", reject);
-    server.listen(opts.port, () => {
-      opts.log.info({ port: (server.address() as { port: number }).port }, "http server listening");
-      resolve(server);
-    });
+
+  await app.register(rateLimit, {
+    global: true,
+    max: deps.rateLimitPerMinute ?? 1200,
+    timeWindow: 60_000,
+    // Bound memory whatever the number of addresses.
+    cache: 10_000,
+    // An empty body: nothing for a flood to read.
+    errorResponseBuilder: (_req, ctx) => ({ statusCode: ctx.statusCode, error: "Too Many Requests" }),
   });
+
+  // Bodies of other types are refused (415) before they are read; platforms send JSON.
+  app.addContentTypeParser("text/plain", { parseAs: "string" }, (_req, body, done) => {
+    try {
+      done(null, JSON.parse(body as string));
+    } catch {
+      done(Object.assign(new Error("body is not JSON"), { statusCode: 400 }), undefined);
+    }
+  });
+
+  app.setErrorHandler((err: { statusCode?: number; code?: string; name?: string }, req, reply) => {
+    const status = err.statusCode && err.statusCode >= 400 && err.statusCode < 600 ? err.statusCode : 500;
+    // Only the route pattern and error code are logged: paths and bodies may carry anything.
+    const fields = { status, code: err.code ?? err.name, route: req.routeOptions.url };
+    if (status >= 500) log.error(fields, "http request failed");
+    else log.debug(fields, "http request refused");
+    void reply.code(status).send();
+  });
+  app.setNotFoundHandler((_req, reply) => void reply.code(404).send());
+
+  app.get("/healthz", async (_req, reply) => {
+    const report = deps.health();
+    return reply.code(report.status === "ok" ? 200 : 503).send(report);
+  });
+
+  for (const endpoint of deps.webhooks) registerWebhook(app, endpoint, log);
+  return app;
+}
+
+function registerWebhook(app: FastifyInstance, endpoint: WebhookEndpoint, log: Logger): void {
+  const checkSecret = async (req: FastifyRequest, reply: FastifyReply) => {
+    if (!endpoint.secretMatches(req.headers[endpoint.secretHeader])) {
+      log.warn({ channel: endpoint.name }, "webhook secret mismatch; request refused");
+      // Refused unread: the connection is not reused for the rest of the body.
+      return reply.code(401).header("connection", "close").send();
+    }
+  };
+  app.post(endpoint.path, { onRequest: checkSecret }, async (req, reply) => {
+    let status: number;
+    try {
+      status = await endpoint.receive(req.body);
+    } catch (err) {
+      log.error({ channel: endpoint.name, err }, "webhook handler failed");
+      status = 500;
+    }
+    if (status === 200) return reply.code(200).send({ ok: true });
+    return reply.code(status).send();
+  });
+}
+
+/** Listens on `port` (all interfaces) and returns the port actually bound. */
+export async function listenHttp(app: FastifyInstance, port: number, log: Logger, host = "0.0.0.0"): Promise<number> {
+  await app.listen({ port, host });
+  const address = app.server.address();
+  const bound = typeof address === "object" && address ? address.port : port;
+  log.info({ port: bound }, "http server listening");
+  return bound;
 }

@@ -1,9 +1,10 @@
 // Composition root: config → store → knowledge base → features/router → channels → scheduler →
 // HTTP server; graceful stop on SIGTERM/SIGINT.
 import fs from "node:fs";
-import type http from "node:http";
+import type { FastifyInstance } from "fastify";
 import { createApp } from "./app.js";
-import type { ChannelAdapter, ChannelHooks } from "./bot/channel.js";
+import type { ChannelAdapter, ChannelHooks, WebhookEndpoint } from "./bot/channel.js";
+import { retryUntilDone } from "./bot/retry.js";
 import { createShellChannel } from "./bot/shell.js";
 import { createTelegramChannel } from "./bot/telegram/adapter.js";
 import { SendError, type Channel, type Incoming } from "./bot/types.js";
@@ -11,7 +12,8 @@ import { ZaloBotClient } from "./bot/zalo/client.js";
 import { createZaloChannel } from "./bot/zalo/adapter.js";
 import { systemClock } from "./clock.js";
 import { ConfigError, loadConfig, type Config } from "./config.js";
-import { startHttpServer, type RouteHandler } from "./http.js";
+import { installProcessGuard } from "./guard.js";
+import { createHttpServer, listenHttp, type HealthReport } from "./http.js";
 import { createReminderPlanner } from "./flows/reminders/index.js";
 import { createTicketWorker, type CreateTopic } from "./flows/tickets/index.js";
 import { loadKnowledgeBase } from "./kb/knowledge-base.js";
@@ -36,6 +38,7 @@ async function main(): Promise<void> {
   const noPlatform = !config.TELEGRAM_BOT_TOKEN && !config.ZALO_BOT_TOKEN;
   // In the shell the terminal is the chat: logs go to stderr, and only warnings by default.
   const log = createLogger(noPlatform && !process.env.LOG_LEVEL ? "warn" : config.LOG_LEVEL, noPlatform ? "stderr" : undefined);
+  installProcessGuard(log);
 
   const store = await openMigratedStore(config.DATABASE_URL);
   const deps = { store, clock: systemClock, config, log };
@@ -52,7 +55,10 @@ async function main(): Promise<void> {
   const app = createApp(deps, { kb, outbox, createTopic, planner });
   const ticketWorker = createTicketWorker({ deps, outbox, createTopic });
 
-  const routes: Record<string, RouteHandler> = {};
+  const webhooks: WebhookEndpoint[] = [];
+  /** Channels whose start-up calls have not succeeded yet: /healthz says "degraded" meanwhile. */
+  const waiting = new Set<string>();
+  const stopAll = new AbortController();
   const inFlight = new Set<Promise<void>>();
   let stopping = false;
 
@@ -97,17 +103,20 @@ async function main(): Promise<void> {
       // Short waits are retried in place; longer 429s reach the outbox as SendError, which
       // reschedules the message instead of holding the sender.
       autoRetry: { maxRetryAttempts: 2, maxDelaySeconds: 5 },
+      timeoutSeconds: config.API_TIMEOUT_SECONDS,
+      pollTimeoutSeconds: pollSecondsFor(config.API_TIMEOUT_SECONDS),
     });
     channels.push(telegram);
     senders.set("telegram", telegram);
-    if (webhook) routes[new URL(webhook.url).pathname] = telegram.handleWebhook;
+    if (telegram.webhook) webhooks.push(telegram.webhook);
   }
 
   if (config.ZALO_BOT_TOKEN) {
     const zlog = log.child({ channel: "zalo" });
     const webhook = config.ZALO_WEBHOOK_URL ? { url: config.ZALO_WEBHOOK_URL, secret: config.ZALO_WEBHOOK_SECRET! } : undefined;
     const zalo = createZaloChannel({
-      client: new ZaloBotClient({ token: config.ZALO_BOT_TOKEN, baseUrl: config.ZALO_API_ROOT }),
+      client: new ZaloBotClient({ token: config.ZALO_BOT_TOKEN, baseUrl: config.ZALO_API_ROOT, timeoutMs: config.API_TIMEOUT_SECONDS * 1000 }),
+      pollTimeoutSeconds: pollSecondsFor(config.API_TIMEOUT_SECONDS),
       hooks: hooksFor(zlog),
       log: zlog,
       mode: webhook ? "webhook" : "polling",
@@ -116,7 +125,7 @@ async function main(): Promise<void> {
     });
     channels.push(zalo);
     senders.set("zalo", zalo);
-    if (webhook) routes[new URL(webhook.url).pathname] = zalo.handleWebhook;
+    if (zalo.webhook) webhooks.push(zalo.webhook);
   }
 
   const outboxSender = createOutboxSender({
@@ -129,24 +138,36 @@ async function main(): Promise<void> {
     onChatMigrated: (channel, oldId, newId) => migrateChat(store, channel, oldId, newId),
   });
 
-  let server: http.Server | undefined;
-  if (Object.keys(routes).length > 0) {
-    server = await startHttpServer({ port: config.HTTP_PORT, routes, log });
+  const health = (): HealthReport =>
+    stopping ? { status: "stopping" } : waiting.size > 0 ? { status: "degraded", waiting: [...waiting] } : { status: "ok" };
+  // The server listens before the platforms are reached, so /healthz answers "degraded" meanwhile.
+  let server: FastifyInstance | undefined;
+  if (webhooks.length > 0) {
+    server = await createHttpServer({ log: log.child({ module: "http" }), health, webhooks, rateLimitPerMinute: config.HTTP_RATE_LIMIT_PER_MINUTE });
+    await listenHttp(server, config.HTTP_PORT, log);
   }
 
+  let housekeeping: { stop(): void } | undefined;
   let shutdownDone: Promise<void> | undefined;
   const shutdown = (signal: string): Promise<void> => {
     shutdownDone ??= (async () => {
       stopping = true;
+      stopAll.abort();
       log.info({ signal }, "shutting down");
+      // However the parts below behave, the process ends in bounded time.
+      setTimeout(() => {
+        log.error({ seconds: config.SHUTDOWN_TIMEOUT_SECONDS }, "shutdown took too long; exiting");
+        log.flush();
+        process.exit(1);
+      }, config.SHUTDOWN_TIMEOUT_SECONDS * 1000).unref();
       await Promise.allSettled(channels.map((c) => c.stop()));
       await Promise.allSettled([...inFlight]);
-      housekeeping.stop();
-      await planner.stop();
-      await ticketWorker.stop();
-      await outboxSender.stop();
-      if (server) await new Promise<void>((r) => server!.close(() => r()));
-      await store.$disconnect();
+      housekeeping?.stop();
+      await planner.stop().catch((err: unknown) => log.warn({ err }, "planner stop failed"));
+      await ticketWorker.stop().catch((err: unknown) => log.warn({ err }, "ticket worker stop failed"));
+      await outboxSender.stop().catch((err: unknown) => log.warn({ err }, "outbox stop failed"));
+      if (server) await server.close().catch((err: unknown) => log.warn({ err }, "http close failed"));
+      await store.$disconnect().catch(() => undefined);
       log.info("stopped");
       log.flush();
     })();
@@ -164,12 +185,44 @@ async function main(): Promise<void> {
     senders.set("shell", shellChannel);
   }
 
-  for (const c of channels) await c.start();
   outboxSender.start();
   ticketWorker.start();
-  await planner.start();
-  const housekeeping = startHousekeeping(store, systemClock, log);
-  log.info({ channels: channels.map((c) => c.channel) }, "bot started");
+  try {
+    await planner.start();
+  } catch (err) {
+    // The planner ticks again every minute; a failed first tick is not worth refusing to serve.
+    log.error({ err }, "reminder planner failed its first pass; it will try again");
+  }
+  housekeeping = startHousekeeping(store, systemClock, log);
+
+  // Platforms may be unreachable at start: each channel retries with backoff, in the background.
+  for (const c of channels) waiting.add(c.channel);
+  await Promise.all(channels.map((c) => startWithRetry(c)));
+  if (!stopping) log.info({ channels: channels.map((c) => c.channel) }, "bot started");
+
+  async function startWithRetry(c: ChannelAdapter): Promise<void> {
+    const started = await retryUntilDone(() => c.start().then(() => true), {
+      maxMs: config.STARTUP_RETRY_MAX_SECONDS * 1000,
+      signal: stopAll.signal,
+      onFailure: (err, attempt, delayMs) =>
+        log.warn({ channel: c.channel, attempt, delayMs, errName: errorName(err), reason: errorMessage(err) }, "channel start failed; retrying"),
+    });
+    if (started) waiting.delete(c.channel);
+  }
+}
+
+/** Long-poll wait that fits inside the API timeout (30 s when the timeout allows). */
+function pollSecondsFor(apiTimeoutSeconds: number): number {
+  return Math.min(30, Math.max(1, Math.floor(apiTimeoutSeconds / 2)));
+}
+
+function errorName(err: unknown): string {
+  return err instanceof Error ? err.name : typeof err;
+}
+
+/** Start-up errors are built by the adapters from codes only (no tokens, no user text). */
+function errorMessage(err: unknown): string {
+  return err instanceof Error ? err.message.slice(0, 200) : String(err).slice(0, 200);
 }
 
 /** A Telegram group that became a supergroup keeps its links, under its new id. */

@@ -16,3 +16,17 @@ export interface ChannelAdapter extends ChannelSender {
   /** Opens a forum topic (Telegram supergroups) and returns its thread id. */
   createTopic?(chatId: string, name: string): Promise<string>;
 }
+
+/** A platform's webhook, as an adapter offers it: no HTTP types, just a parsed body in. */
+export interface WebhookEndpoint {
+  /** Channel name, for logs. */
+  name: string;
+  /** URL path the platform posts to (the path of the configured webhook URL). */
+  path: string;
+  /** Header the platform echoes the secret in (lower case). */
+  secretHeader: string;
+  /** Constant-time comparison with the configured secret. */
+  secretMatches(received: string | string[] | undefined): boolean;
+  /** Takes one parsed JSON body; resolves to the HTTP status to answer. */
+  receive(body: unknown): Promise<number>;
+}

@@ -266,7 +266,17 @@ export function createOutboxSender(o: OutboxSenderOptions): OutboxSender {
       if (running) return;
       running = true;
       loop = (async () => {
-        await recoverInterrupted();
+        // A locked or unreachable database at start must not become an unhandled rejection:
+        // recovery is retried until it works (nothing is sent before it has).
+        while (running) {
+          try {
+            await recoverInterrupted();
+            break;
+          } catch (err) {
+            log.error({ err }, "outbox: start-up recovery failed; retrying");
+            await sleep(o.idleMs ?? 500);
+          }
+        }
         while (running) {
           try {
             const sent = await drainOnce();

@@ -224,26 +224,34 @@ export function createRouter(deps: AppDeps, features: Feature[]): Router {
   async function handle(raw: Incoming): Promise<Outgoing[]> {
     if (raw.sender.isBot) return [];
     const inc: Incoming = { ...raw, text: cleanInput(raw.text), rawText: cleanInput(raw.rawText) };
-    await remember(inc);
     const isAdmin = roles.isAdmin(inc.channel, inc.sender.id);
     const ctx: Ctx = { in: inc, deps, roles, flow: flowHandle(deps, inc), isAdmin };
+    const addressed = inc.chat.kind === "private" || !!inc.command || inc.mentioned || inc.repliedToBot || !!inc.choice;
     let replies: Reply[] | undefined;
-    if (inc.text.length > MAX_INPUT_CHARS) {
-      const addressed = inc.chat.kind === "private" || !!inc.command || inc.mentioned || inc.repliedToBot;
-      replies = addressed ? [{ text: common.tooLong(MAX_INPUT_CHARS) }] : undefined;
-    } else {
-      try {
+    // Everything that touches the store sits inside the boundary: a database error still gets
+    // the person a polite reply instead of silence.
+    try {
+      await remember(inc);
+      if (inc.text.length > MAX_INPUT_CHARS) {
+        replies = addressed ? [{ text: common.tooLong(MAX_INPUT_CHARS) }] : undefined;
+      } else {
         replies = await route(ctx);
-      } catch (err) {
-        deps.log.error({ err, channel: inc.channel, chat: inc.chat.id }, "handler failed");
-        replies = [{ text: common.internalError }];
       }
+    } catch (err) {
+      deps.log.error({ err, channel: inc.channel, chat: inc.chat.id }, "handler failed");
+      replies = addressed ? [{ text: common.internalError }] : undefined;
     }
     if (!replies) return [];
-    const out = await redirectPrivate(inc, replies);
-    const here = out.filter((o) => o.chatId === inc.chat.id).map((o) => o.reply);
-    await rememberMenu(inc.channel, inc.chat.id, here);
-    return out;
+    try {
+      const out = await redirectPrivate(inc, replies);
+      const here = out.filter((o) => o.chatId === inc.chat.id).map((o) => o.reply);
+      await rememberMenu(inc.channel, inc.chat.id, here);
+      return out;
+    } catch (err) {
+      deps.log.error({ err, channel: inc.channel, chat: inc.chat.id }, "reply bookkeeping failed");
+      // Private-only replies are never sent into a group on this path.
+      return replies.filter((r) => !r.privateOnly || inc.chat.kind === "private").map((reply) => ({ chatId: inc.chat.id, reply }));
+    }
   }
 
   return {

@@ -105,3 +105,20 @@ describe("group gate and bad input", () => {
     ]);
   });
 });
+
+describe("router error boundary", () => {
+  it("still answers politely when the database fails while remembering the person", async () => {
+    const h = await createHarness();
+    const router = onboardingRouter(h);
+    const chat = new Conversation(router);
+    const original = h.store.person.upsert.bind(h.store.person);
+    (h.store.person as { upsert: unknown }).upsert = async () => {
+      throw new Error("SQLITE_BUSY: database is locked");
+    };
+    const [reply] = await chat.say("/start");
+    expect(reply!.text).toMatch(/lỗi|sự cố|thử lại/i);
+    (h.store.person as { upsert: unknown }).upsert = original;
+    const [after] = await chat.say("/start");
+    expect(after!.text).toMatch(/trợ lý tự động/);
+  });
+});

@@ -87,6 +87,14 @@ describe("Zalo end to end, webhook", () => {
     expect(res.status).toBe(200);
   });
 
+  it("answers malformed paths with 4xx and stays up (these used to kill the process)", async () => {
+    const base = url.replace("/zalo/webhook", "");
+    expect((await fetch(`${base}//`, { method: "POST" })).status).toBe(404);
+    expect((await fetch(`${base}//x:99999/`)).status).toBe(404);
+    expect((await fetch(`${base}/healthz`)).status).toBe(200);
+    expect(bot.proc.exitCode).toBeNull();
+  });
+
   it("rejects a wrong secret with 401 and sends nothing", async () => {
     const update = textUpdate({ chatId: "w1", fromId: "wu1", text: "/start", messageId: "w-1" });
     const res = await post(JSON.stringify(update), { "X-Bot-Api-Secret-Token": "wrong-secret-value" });

@@ -1,22 +1,21 @@
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
+import { serveEdge } from "../helpers/http-edge.js";
 import { privateText } from "../helpers/telegram-recorder.js";
 import { makeChannel } from "./harness.js";
 
 const SECRET = "webhook-secret-123";
 
 describe("Telegram webhook endpoint", () => {
-  let server: Server | undefined;
+  let close: (() => Promise<void>) | undefined;
   afterEach(async () => {
-    await new Promise<void>((r) => (server ? server.close(() => r()) : r()));
-    server = undefined;
+    await close?.();
+    close = undefined;
   });
 
   async function serve(ch: ReturnType<typeof makeChannel>["channel"]): Promise<string> {
-    server = createServer((req, res) => void ch.handleWebhook(req, res));
-    await new Promise<void>((r) => server!.listen(0, "127.0.0.1", r));
-    return `http://127.0.0.1:${(server.address() as AddressInfo).port}/telegram`;
+    const edge = await serveEdge(ch.webhook ? [ch.webhook] : []);
+    close = edge.close;
+    return `${edge.base}/telegram`;
   }
 
   const post = (url: string, body: string, secret?: string) =>

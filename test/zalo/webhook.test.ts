@@ -1,9 +1,8 @@
-import http from "node:http";
-import type { AddressInfo } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
 import type { ChannelHooks } from "../../src/bot/channel.js";
 import { createZaloChannel, type ZaloChannel } from "../../src/bot/zalo/adapter.js";
 import { ZaloBotClient } from "../../src/bot/zalo/client.js";
+import { serveEdge } from "../helpers/http-edge.js";
 import { FakeZaloServer, textUpdate } from "../fakes/zalo-fake-server.js";
 import { captureLogger, deferred, delay, incomingRecorder } from "./helpers.js";
 
@@ -25,13 +24,11 @@ async function setup(hooks: ChannelHooks) {
     webhook: { url: "https://bot.example.gov.vn/zalo/webhook", secret: SECRET },
     perChatIntervalMs: 0,
   });
-  const server = http.createServer((req, res) => void channel.handleWebhook(req, res));
-  await new Promise<void>((r) => server.listen(0, "127.0.0.1", () => r()));
-  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/zalo/webhook`;
+  const edge = await serveEdge([channel.webhook!]);
+  const url = `${edge.base}/zalo/webhook`;
   cleanups.push(async () => {
     await channel.stop();
-    server.closeAllConnections();
-    await new Promise<void>((r) => server.close(() => r()));
+    await edge.close();
     await fake.close();
   });
   const post = (body: string, secret: string | null = SECRET) =>

@@ -1,6 +1,6 @@
 // Telegram channel on grammY: translates updates into neutral `Incoming`s and renders neutral
 // `Reply`s. It holds no business rules: the router decides what (and whether) to answer.
-import type { IncomingMessage, ServerResponse } from "node:http";
+import { timingSafeEqual } from "node:crypto";
 import { autoRetry as autoRetryTransformer } from "@grammyjs/auto-retry";
 import {
   Bot,
@@ -8,7 +8,6 @@ import {
   GrammyError,
   HttpError,
   InputFile,
-  webhookCallback,
   type Transformer,
 } from "grammy";
 import type {
@@ -22,7 +21,8 @@ import type {
 } from "grammy/types";
 import type { Logger } from "pino";
 import { systemClock, type Clock } from "../../clock.js";
-import type { ChannelAdapter, ChannelHooks } from "../channel.js";
+import type { ChannelAdapter, ChannelHooks, WebhookEndpoint } from "../channel.js";
+import { ChatQueue } from "../chat-queue.js";
 import { splitText, TEXT_LIMITS } from "../render.js";
 import { SendError, type Incoming, type Reply, type ReplyChoice, type SentMessage } from "../types.js";
 
@@ -65,17 +65,21 @@ export interface TelegramChannelOptions {
    * recorder here so auto-retry sees its canned errors.
    */
   transformers?: Transformer[];
-  /** Per-request timeout; must exceed the 30 s long-polling timeout. Default 60. */
+  /** Per-request timeout; must exceed the long-polling timeout. Default 60. */
   timeoutSeconds?: number;
+  /** Seconds a getUpdates long poll may wait on the server (default 30). */
+  pollTimeoutSeconds?: number;
   /** Webhook: answer Telegram after this long and finish the update in the background. */
   webhookTimeoutMs?: number;
+  /** Updates handled at once across chats; each chat is still handled in order (default 16). */
+  maxConcurrent?: number;
   clock?: Clock;
 }
 
 export interface TelegramChannel extends ChannelAdapter {
   readonly bot: Bot;
-  /** Node http handler for Telegram's webhook POSTs (404 when not in webhook mode). */
-  handleWebhook(req: IncomingMessage, res: ServerResponse): Promise<void>;
+  /** Telegram's webhook, for the HTTP server (webhook mode only). */
+  readonly webhook?: WebhookEndpoint;
   /** Opens a forum topic (ticket) and returns its thread id. */
   createTopic?(chatId: string, name: string): Promise<string>;
 }
@@ -106,19 +110,24 @@ export function createTelegramChannel(opts: TelegramChannelOptions): TelegramCha
     );
   }
 
-  // Updates being processed, so stop() can wait for the one in hand (both modes).
-  const inFlight = new Set<Promise<void>>();
+  // Updates are handled in order per chat and in parallel across chats, in both modes; stop()
+  // waits for what is in hand.
+  const queue = new ChatQueue();
+  const maxConcurrent = Math.max(1, opts.maxConcurrent ?? 16);
   let accepting = true;
 
+  // Long polling: grammY hands over a batch one update at a time; each is queued for its chat.
+  // The next getUpdates (which confirms the batch's offset to Telegram) waits until the batch is
+  // done, so a crash mid-batch means redelivery rather than loss.
+  bot.api.config.use(async (prev, method, payload, signal) => {
+    if (method === "getUpdates") await queue.drain();
+    return prev(method, payload, signal);
+  });
   bot.use(async (ctx) => {
     if (!accepting) return;
-    const task = processUpdate(ctx.update);
-    inFlight.add(task);
-    try {
-      await task;
-    } finally {
-      inFlight.delete(task);
-    }
+    const update = ctx.update;
+    void queue.enqueue(chatKeyOf(update), () => processUpdate(update));
+    await queue.waitBelow(maxConcurrent);
   });
   bot.catch((err: BotError) => {
     // Only grammY-internal failures get here: hook errors are caught in processUpdate.
@@ -259,44 +268,49 @@ export function createTelegramChannel(opts: TelegramChannelOptions): TelegramCha
     return String(topic.message_thread_id);
   }
 
-  async function registerCommands(): Promise<void> {
+  /**
+   * Registers the command menu. A missing menu is cosmetic (emulators lack the method), so a
+   * failure never blocks start; an outage or rate limit is retried a few times in the background.
+   */
+  async function registerCommands(attempt = 1): Promise<void> {
     if (opts.commands.length === 0) return;
     try {
       await bot.api.setMyCommands(opts.commands);
     } catch (err) {
-      // A missing command menu is cosmetic; emulators do not implement this method at all.
-      log.warn({ code: errorCode(err), errName: errorName(err) }, "setMyCommands failed");
+      const kind = toSendError(err, "setMyCommands").kind;
+      log.warn({ code: errorCode(err), errName: errorName(err), kind, attempt }, "setMyCommands failed");
+      if (kind !== "permanent" && attempt < 6 && accepting) {
+        setTimeout(() => void registerCommands(attempt + 1), Math.min(60_000, 1000 * 2 ** attempt)).unref();
+      }
     }
   }
 
-  const onWebhook = opts.webhook
-    ? webhookCallback(bot, "http", {
-        secretToken: opts.webhook.secret,
-        // Answer Telegram in time and keep working: a timeout error would make it redeliver.
-        onTimeout: "return",
-        timeoutMilliseconds: opts.webhookTimeoutMs ?? 10_000,
-      })
+  /** One webhook body (already parsed, secret already checked): handled in its chat's order. */
+  async function receiveWebhook(body: unknown): Promise<number> {
+    // While stopping, or before getMe has answered, let Telegram keep the update for later.
+    if (!accepting || !bot.isInited()) return 503;
+    if (!isUpdate(body)) {
+      log.warn({ via: "webhook" }, "telegram webhook body is not an update");
+      return 400;
+    }
+    const done = queue.enqueue(chatKeyOf(body), () => processUpdate(body));
+    // Answer Telegram in time and keep working: a timeout error would make it redeliver.
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<void>((r) => (timer = setTimeout(r, opts.webhookTimeoutMs ?? 10_000)));
+    await Promise.race([done, late]);
+    clearTimeout(timer);
+    return 200;
+  }
+
+  const webhook: WebhookEndpoint | undefined = opts.webhook
+    ? {
+        name: "telegram",
+        path: new URL(opts.webhook.url).pathname || "/",
+        secretHeader: "x-telegram-bot-api-secret-token",
+        secretMatches: (received) => sameSecret(received, opts.webhook!.secret),
+        receive: receiveWebhook,
+      }
     : undefined;
-
-  async function handleWebhook(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const finish = (status: number) => {
-      if (!res.headersSent) res.writeHead(status).end();
-      else if (!res.writableEnded) res.end();
-    };
-    if (!onWebhook) return finish(404);
-    // While stopping, let Telegram keep the update and deliver it again later.
-    if (!accepting) return finish(503);
-    try {
-      await onWebhook(req, res);
-    } catch (err) {
-      // Hook errors never get here. Bot API errors come from bot.init() (getMe): ours, so 500 and
-      // Telegram retries. Anything else is a body that is not JSON or not an update object.
-      const ours = err instanceof GrammyError || err instanceof HttpError;
-      const status = ours ? 500 : 400;
-      log.warn({ errName: errorName(err), status }, "telegram webhook request rejected");
-      finish(status);
-    }
-  }
 
   let polling: Promise<void> | undefined;
 
@@ -322,6 +336,7 @@ export function createTelegramChannel(opts: TelegramChannelOptions): TelegramCha
       polling = bot
         .start({
           drop_pending_updates: false,
+          timeout: opts.pollTimeoutSeconds ?? 30,
           allowed_updates: [...ALLOWED_UPDATES],
           onStart: () => {
             started = true;
@@ -346,11 +361,11 @@ export function createTelegramChannel(opts: TelegramChannelOptions): TelegramCha
       await polling;
       polling = undefined;
     }
-    await Promise.allSettled([...inFlight]);
+    await queue.drain();
     log.info("telegram channel stopped");
   }
 
-  return { channel: "telegram", bot, send, start, stop, handleWebhook, createTopic };
+  return { channel: "telegram", bot, send, start, stop, createTopic, ...(webhook ? { webhook } : {}) };
 }
 
 function resolveAutoRetry(option: TelegramChannelOptions["autoRetry"]): AutoRetryConfig | undefined {
@@ -361,6 +376,25 @@ function resolveAutoRetry(option: TelegramChannelOptions["autoRetry"]): AutoRetr
 
 // ---------------------------------------------------------------------------------------------
 // Update → Incoming (pure, exported for tests)
+
+/** Minimal shape check at the edge; the translation below tolerates anything else. */
+function isUpdate(body: unknown): body is Update {
+  return typeof body === "object" && body !== null && !Array.isArray(body) && Number.isSafeInteger((body as Update).update_id);
+}
+
+/** The chat an update belongs to, so its updates are handled one after another. */
+export function chatKeyOf(update: Update): string {
+  const chat = update.message?.chat ?? update.callback_query?.message?.chat ?? update.my_chat_member?.chat;
+  const id = (chat as { id?: unknown } | undefined)?.id;
+  return typeof id === "number" || typeof id === "string" ? String(id) : `update:${String(update.update_id)}`;
+}
+
+function sameSecret(received: string | string[] | undefined, expected: string): boolean {
+  if (typeof received !== "string" || expected.length === 0) return false;
+  const a = Buffer.from(received, "utf8");
+  const b = Buffer.from(expected, "utf8");
+  return a.length === b.length && timingSafeEqual(a, b);
+}
 
 export interface TranslateDeps {
   now: Date;

@@ -2,11 +2,11 @@
 // router, and renders neutral replies as plain Zalo text (no buttons, no files, 2000 characters).
 //
 // Logs carry ids, event names and error codes only: never message text, names or the token.
-import type http from "node:http";
 import type { Logger } from "pino";
 import { common, zalo as texts } from "../../messages/index.js";
 import { systemClock, type Clock } from "../../clock.js";
-import type { ChannelAdapter, ChannelHooks } from "../channel.js";
+import type { ChannelAdapter, ChannelHooks, WebhookEndpoint } from "../channel.js";
+import { ChatQueue } from "../chat-queue.js";
 import { numberedChoices, splitText, TEXT_LIMITS } from "../render.js";
 import { SendError, type Reply, type SentMessage } from "../types.js";
 import { ZaloApiError, type ZaloBotClient } from "./client.js";
@@ -34,8 +34,6 @@ export interface ZaloChannelOptions {
   botNames?: string[];
   /** Minimum gap between two messages to the same chat (default 1000 ms, per the API notes). */
   perChatIntervalMs?: number;
-  /** Webhook body limit (default 1 MiB). */
-  maxBodyBytes?: number;
   /** Updates processed at once across chats; each chat is still handled in order (default 8). */
   maxConcurrent?: number;
   backoff?: { initialMs?: number; maxMs?: number; authMs?: number };
@@ -43,8 +41,8 @@ export interface ZaloChannelOptions {
 }
 
 export interface ZaloChannel extends ChannelAdapter {
-  /** HTTP handler for Zalo's webhook POSTs. */
-  handleWebhook(req: http.IncomingMessage, res: http.ServerResponse): Promise<void>;
+  /** Zalo's webhook, for the HTTP server (webhook mode only). */
+  readonly webhook?: WebhookEndpoint;
 }
 
 const SECRET_HEADER = "x-bot-api-secret-token";
@@ -95,14 +93,13 @@ export function createZaloChannel(opts: ZaloChannelOptions): ZaloChannel {
   const log = opts.log.bindings().channel === undefined ? opts.log.child({ channel: "zalo" }) : opts.log;
   const pollTimeoutSeconds = opts.pollTimeoutSeconds ?? 30;
   const dedupe = opts.dedupe ?? createMemoryDedupe();
-  const maxBodyBytes = opts.maxBodyBytes ?? 1024 * 1024;
   const maxConcurrent = Math.max(1, opts.maxConcurrent ?? 8);
   const backoffInitialMs = opts.backoff?.initialMs ?? 1_000;
   const backoffMaxMs = opts.backoff?.maxMs ?? 30_000;
   const authBackoffMs = opts.backoff?.authMs ?? 5 * 60_000;
   const clock = opts.clock ?? systemClock;
   const pacer = createPacer(opts.perChatIntervalMs ?? 1_000);
-  const dispatcher = new ChatDispatcher();
+  const dispatcher = new ChatQueue();
 
   if (mode === "webhook") {
     const secret = opts.webhook?.secret ?? "";
@@ -202,7 +199,7 @@ export function createZaloChannel(opts: ZaloChannelOptions): ZaloChannel {
 
   function enqueue(update: ZaloUpdate, via: "polling" | "webhook"): void {
     const chatKey = update.message?.chat.id ?? "";
-    dispatcher.enqueue(chatKey, () => processUpdate(update, via));
+    void dispatcher.enqueue(chatKey, () => processUpdate(update, via));
   }
 
   async function pollLoop(signal: AbortSignal): Promise<void> {
@@ -272,45 +269,34 @@ export function createZaloChannel(opts: ZaloChannelOptions): ZaloChannel {
     return { messageId };
   }
 
-  async function handleWebhook(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
-    try {
-      if (mode !== "webhook" || !opts.webhook) return respond(req, res, 404);
-      if (req.method !== "POST") return respond(req, res, 405, { Allow: "POST" });
-      if (!secretMatches(req.headers[SECRET_HEADER], opts.webhook.secret)) {
-        log.warn({ via: "webhook" }, "zalo webhook secret mismatch; request refused");
-        return respond(req, res, 401);
-      }
-      if (state === "stopping" || state === "stopped") return respond(req, res, 503);
-      const declared = Number(req.headers["content-length"]);
-      if (Number.isFinite(declared) && declared > maxBodyBytes) return respond(req, res, 413);
-
-      const body = await readBody(req, maxBodyBytes);
-      if (body === "too_large") return respond(req, res, 413);
-      let json: unknown;
-      try {
-        json = JSON.parse(body.toString("utf8"));
-      } catch {
-        log.warn({ via: "webhook" }, "zalo webhook body is not JSON");
-        return respond(req, res, 400);
-      }
-      const parsed = parseUpdate(json);
-      if (!parsed.ok) {
-        log.warn({ via: "webhook", issues: parsed.error }, "zalo webhook body failed validation");
-        return respond(req, res, 400);
-      }
-      // Zalo's retry rules are undocumented: acknowledge first, process after (idempotently).
-      respond(req, res, 200);
-      enqueue(parsed.update, "webhook");
-    } catch (err) {
-      log.error({ via: "webhook", err }, "zalo webhook handler failed");
-      if (!res.headersSent) respond(req, res, 500);
+  /** One webhook body (already parsed by the HTTP server, secret already checked). */
+  async function receiveWebhook(body: unknown): Promise<number> {
+    if (state === "stopping" || state === "stopped") return 503;
+    const parsed = parseUpdate(body);
+    if (!parsed.ok) {
+      log.warn({ via: "webhook", issues: parsed.error }, "zalo webhook body failed validation");
+      return 400;
     }
+    // Zalo's retry rules are undocumented: acknowledge first, process after (idempotently).
+    enqueue(parsed.update, "webhook");
+    return 200;
   }
+
+  const webhook: WebhookEndpoint | undefined =
+    mode === "webhook" && opts.webhook
+      ? {
+          name: "zalo",
+          path: webhookPath(opts.webhook.url),
+          secretHeader: SECRET_HEADER,
+          secretMatches: (received) => secretMatches(received, opts.webhook!.secret),
+          receive: receiveWebhook,
+        }
+      : undefined;
 
   return {
     channel: "zalo",
     send,
-    handleWebhook,
+    ...(webhook ? { webhook } : {}),
 
     async start(): Promise<void> {
       if (state === "running") return;
@@ -357,31 +343,6 @@ export function createZaloChannel(opts: ZaloChannelOptions): ZaloChannel {
   };
 }
 
-/** Runs tasks in order per chat and concurrently across chats; tracks everything in flight. */
-class ChatDispatcher {
-  private readonly tails = new Map<string, Promise<void>>();
-  private readonly inFlight = new Set<Promise<void>>();
-
-  enqueue(chatKey: string, task: () => Promise<void>): void {
-    const previous = this.tails.get(chatKey) ?? Promise.resolve();
-    const next = previous.then(task).catch(() => undefined);
-    this.tails.set(chatKey, next);
-    this.inFlight.add(next);
-    void next.finally(() => {
-      this.inFlight.delete(next);
-      if (this.tails.get(chatKey) === next) this.tails.delete(chatKey);
-    });
-  }
-
-  async waitBelow(limit: number): Promise<void> {
-    while (this.inFlight.size >= limit) await Promise.race(this.inFlight);
-  }
-
-  async drain(): Promise<void> {
-    while (this.inFlight.size > 0) await Promise.allSettled([...this.inFlight]);
-  }
-}
-
 /** Keeps at least `intervalMs` between sends to one chat; slots are reserved so bursts queue up. */
 function createPacer(intervalMs: number): { wait(chatId: string): Promise<void> } {
   const nextAt = new Map<string, number>();
@@ -412,44 +373,7 @@ function sleep(ms: number, signal?: AbortSignal): Promise<void> {
   });
 }
 
-function respond(
-  req: http.IncomingMessage,
-  res: http.ServerResponse,
-  status: number,
-  headers: Record<string, string> = {},
-): void {
-  const body = status === 200 ? '{"ok":true}' : "";
-  // After an early refusal the rest of the body is discarded and the connection not reused.
-  const unread = !req.readableEnded;
-  res.writeHead(status, {
-    ...headers,
-    ...(body ? { "Content-Type": "application/json" } : {}),
-    "Content-Length": String(Buffer.byteLength(body)),
-    ...(unread ? { Connection: "close" } : {}),
-  });
-  res.end(body);
-  if (unread) req.resume();
-}
-
-function readBody(req: http.IncomingMessage, limit: number): Promise<Buffer | "too_large"> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    let settled = false;
-    const finish = (value: Buffer | "too_large" | Error): void => {
-      if (settled) return;
-      settled = true;
-      if (value instanceof Error) reject(value);
-      else resolve(value);
-    };
-    req.on("data", (chunk: Buffer) => {
-      if (settled) return;
-      size += chunk.length;
-      if (size > limit) finish("too_large");
-      else chunks.push(chunk);
-    });
-    req.on("end", () => finish(Buffer.concat(chunks)));
-    req.on("error", (err) => finish(err));
-    req.on("close", () => finish(new Error("request closed before its body was read")));
-  });
+/** The path part of a webhook URL ("/" when it has none). */
+export function webhookPath(url: string): string {
+  return new URL(url).pathname || "/";
 }
