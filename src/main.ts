@@ -185,6 +185,9 @@ async function main(): Promise<void> {
     senders.set("shell", shellChannel);
   }
 
+  // Platforms may be unreachable at start: each channel retries with backoff, in the background.
+  for (const c of channels) waiting.add(c.channel);
+  const channelsStarted = Promise.all(channels.map((c) => startWithRetry(c)));
   outboxSender.start();
   ticketWorker.start();
   try {
@@ -195,9 +198,7 @@ async function main(): Promise<void> {
   }
   housekeeping = startHousekeeping(store, systemClock, log);
 
-  // Platforms may be unreachable at start: each channel retries with backoff, in the background.
-  for (const c of channels) waiting.add(c.channel);
-  await Promise.all(channels.map((c) => startWithRetry(c)));
+  await channelsStarted;
   if (!stopping) log.info({ channels: channels.map((c) => c.channel) }, "bot started");
 
   async function startWithRetry(c: ChannelAdapter): Promise<void> {
