@@ -75,7 +75,7 @@ export const registration = {
   },
   unitKindShort: { so_vhttdl: "Sở VHTTDL", so_vhtt: "Sở VHTT", so_dl: "Sở DL" } as Record<string, string>,
   communePrefix: { xa: "Xã", phuong: "Phường", dac_khu: "Đặc khu" },
-  communeExample: { xa: "Xã Tân An", phuong: "Phường Bến Nghé", dac_khu: "Đặc khu Phú Quốc" } as Record<string, string>,
+  communeExample: { xa: "Tân An hoặc xa tan an", phuong: "Phường Thành Vinh hoặc thanh vinh", dac_khu: "Đặc khu Phú Quốc" } as Record<string, string>,
   roles: { phoi_hop: "Cán bộ phối hợp triển khai", quan_tri: "Cán bộ quản trị hệ thống" },
   /** The Sở's name from its kind and province: "Sở Du lịch thành phố Hà Nội", "Sở Du lịch tỉnh Nghệ An". */
   soUnitName: (kindLabel: string, province: string) =>
@@ -135,8 +135,15 @@ export const registration = {
     otherProvince: "Chọn tỉnh khác",
     pickProvince: (typed: string) => `Có nhiều tỉnh, thành phố khớp với “${typed}”. Anh/chị chọn giúp:`,
     unitKind: "Anh/chị đăng ký cho loại đơn vị nào?",
-    unitName: (kind: string) =>
-      `Tên đơn vị của anh/chị? Gõ đầy đủ, ví dụ: ${registrationExample(kind)}.`,
+    unitName: (kind: string, province: string) =>
+      `Tên đơn vị (xã, phường hoặc đặc khu thuộc ${province}) của anh/chị? Gõ tên là đủ, có dấu hay không dấu đều được, ví dụ: ${registrationExample(kind)}.`,
+    pickCommune: (typed: string, province: string) =>
+      `Có nhiều đơn vị của ${province} gần giống “${typed}”. Anh/chị chọn đúng đơn vị của mình, hoặc gõ lại tên đầy đủ:`,
+    formerCommune: (former: string, unit: string) =>
+      `“${former}” là tên trước khi sắp xếp đơn vị hành chính; nay thuộc ${unit}. Anh/chị đăng ký cho ${unit} phải không ạ?`,
+    otherCommune: "Không, gõ tên khác",
+    moveTo: (unit: string, province: string) => `Đổi sang ${province}: ${unit}`,
+    communeAgain: (province: string) => `Anh/chị gõ lại tên xã, phường hoặc đặc khu (thuộc ${province}) giúp tôi.`,
     fullName: "Họ và tên đầy đủ của cán bộ được cử? (ví dụ: Nguyễn Thị Lan)",
     position: "Chức vụ của cán bộ? (ví dụ: Phó Chánh Văn phòng, Chuyên viên)",
     phone: "Số điện thoại di động? (ví dụ: 0912 345 678 hoặc +84912345678)",
@@ -160,6 +167,12 @@ export const registration = {
         : `Tôi chưa tìm thấy tỉnh, thành phố “${typed}”.`,
     provinceEmpty: "Anh/chị chưa gửi tên tỉnh, thành phố.",
     unitKind: "Tôi chưa nhận ra loại đơn vị. Anh/chị vui lòng chọn một mục trong danh sách.",
+    communeUnknown: (typed: string, province: string, hasSuggestions: boolean) =>
+      hasSuggestions
+        ? `Tôi không tìm thấy “${typed}” trong danh sách xã, phường, đặc khu của ${province}. Có phải một trong các đơn vị dưới đây? Nếu không, anh/chị gõ lại tên (không cần gõ chữ “xã”, “phường”).`
+        : `Tôi không tìm thấy “${typed}” trong danh sách xã, phường, đặc khu của ${province}. Anh/chị kiểm tra lại tên theo đơn vị hành chính mới (từ 01/7/2025) rồi gõ lại giúp tôi.`,
+    communeElsewhere: (typed: string, province: string, where: string[]) =>
+      `“${typed}” không có trong danh sách đơn vị của ${province}; tên này thuộc ${where.join(", ")}. Nếu anh/chị chọn nhầm tỉnh, bấm nút bên dưới để đổi; nếu không, anh/chị gõ lại tên đơn vị thuộc ${province}.`,
     unitName: {
       empty: "Tên đơn vị đang để trống.",
       digits: "Tên đơn vị không thể chỉ gồm chữ số.",
@@ -322,5 +335,5 @@ export const registration = {
 } as const;
 
 function registrationExample(kind: string): string {
-  return registration.communeExample[kind] ?? "Xã Tân An";
+  return registration.communeExample[kind] ?? "Tân An";
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { capitaliseWords, looksLikeQuestion, parseEmail, parsePersonName, parseVnMobile } from "../../src/flows/forms/parsers.js";
-import { matchUnitKind, parseCommuneName } from "../../src/flows/registration/units.js";
+import { matchUnitKind } from "../../src/flows/registration/units.js";
 import { endOfLocalDay, isLate } from "../../src/flows/registration/time.js";
 
 describe("Vietnamese mobile numbers", () => {
@@ -50,21 +50,6 @@ describe("other fields", () => {
     expect(parsePersonName("Lan 123")).toEqual({ ok: false, reason: "digits" });
     expect(parsePersonName("Lan <b>Nguyễn</b>")).toEqual({ ok: false, reason: "chars" });
     expect(parsePersonName(`Nguyễn ${"a".repeat(80)}`)).toEqual({ ok: false, reason: "tooLong" });
-  });
-
-  it("commune names take the chosen kind's prefix, or the typed one", () => {
-    expect(parseCommuneName("tân an", "xa")).toEqual({ ok: true, value: { kind: "xa", name: "Xã Tân An" } });
-    expect(parseCommuneName("xã tân an", "xa")).toEqual({ ok: true, value: { kind: "xa", name: "Xã Tân An" } });
-    expect(parseCommuneName("Phường Bến Nghé", "xa")).toEqual({ ok: true, value: { kind: "phuong", name: "Phường Bến Nghé" } });
-    expect(parseCommuneName("UBND đặc khu Phú Quốc", "xa")).toEqual({ ok: true, value: { kind: "dac_khu", name: "Đặc khu Phú Quốc" } });
-    expect(parseCommuneName("uỷ ban nhân dân xa tan an", "phuong")).toEqual({ ok: true, value: { kind: "xa", name: "Xã Tan An" } });
-    expect(parseCommuneName("Xà Lộc", "xa")).toEqual({ ok: true, value: { kind: "xa", name: "Xã Xà Lộc" } });
-    expect(parseCommuneName("12345", "xa")).toEqual({ ok: false, reason: "digits" });
-    expect(parseCommuneName("xã 7", "xa")).toEqual({ ok: false, reason: "digits" });
-    expect(parseCommuneName("A", "xa")).toEqual({ ok: false, reason: "tooShort" });
-    expect(parseCommuneName("xã", "xa")).toEqual({ ok: false, reason: "empty" });
-    expect(parseCommuneName("Tân An".repeat(10), "xa")).toEqual({ ok: false, reason: "tooLong" });
-    expect(parseCommuneName("Tân An @ NA", "xa")).toEqual({ ok: false, reason: "chars" });
   });
 
   it("unit kinds typed in words", () => {

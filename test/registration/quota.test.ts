@@ -64,7 +64,7 @@ describe("duplicate phone", () => {
     let r = await chat.choose(await chat.say("/dangky"), "Đăng ký thêm người khác");
     r = await chat.say("Nghệ An");
     r = await chat.choose(r, "UBND xã");
-    r = await chat.say("Phú Lâm");
+    r = await chat.say("Nghĩa Lâm");
     r = await chat.say("Nguyễn Thị Lan");
     r = await chat.say("Phó Chủ tịch");
     r = await chat.say("0912 345 678");
@@ -79,7 +79,7 @@ describe("duplicate phone", () => {
     expect(lastText(r)).toMatch(new RegExp(`Đã cập nhật đăng ký #${id}`));
     const rows = await h.store.officer.findMany();
     expect(rows).toHaveLength(1);
-    expect(rows[0]).toMatchObject({ id, unitName: "Xã Phú Lâm", position: "Phó Chủ tịch", email: "lan.moi@example.vn" });
+    expect(rows[0]).toMatchObject({ id, unitName: "Xã Nghĩa Lâm", position: "Phó Chủ tịch", email: "lan.moi@example.vn" });
   });
 
   it("offers the owner to update their registration when their own unit is the one that is full", async () => {

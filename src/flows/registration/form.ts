@@ -2,17 +2,18 @@
 // shared form engine.
 import type { Ctx } from "../../bot/context.js";
 import type { Reply } from "../../bot/types.js";
-import type { Officer } from "../../generated/prisma/client.js";
+import type { Officer, Prisma } from "../../generated/prisma/client.js";
 import type { Outbox } from "../../bot/outbox.js";
 import { registration as t } from "../../messages/index.js";
 import type { CardFields } from "../../messages/registration.js";
+import { communeByCode, matchCommune, type CommuneUnit } from "../../reference/communes.js";
 import { matchProvince, PROVINCES } from "../../reference/provinces.js";
 import { cleanInput } from "../../text.js";
 import { createForm, type Check, type Form, type FormStep, type Option, type Parsed } from "../forms/engine.js";
 import { parseEmail, parsePersonName, parseShortText, parseVnMobile, parseYesNo } from "../forms/parsers.js";
-import { activeByPhone, cardOf, ownRegistration, unitFull, unitNameOf, ACTIVE, type Db } from "./repo.js";
+import { activeByPhone, cardOf, ownRegistration, unitFull, unitNameOf, ACTIVE, type Db, type UnitRef } from "./repo.js";
 import { isLate, showIsoDate } from "./time.js";
-import { isCommune, isSo, isUnitKind, kindLabel, matchUnitKind, parseCommuneName, roleLabel, roleOf, UNIT_KINDS, type CommuneKind, type UnitKind } from "./units.js";
+import { isCommune, isSo, isUnitKind, kindLabel, kindOfUnit, matchUnitKind, roleLabel, roleOf, UNIT_KINDS, type CommuneKind, type UnitKind } from "./units.js";
 import { notifyHolder } from "./notify.js";
 
 export interface RegData {
@@ -20,6 +21,8 @@ export interface RegData {
   unitKind?: UnitKind;
   /** Communes only: a Sở's name is derived from its kind and province. */
   unitName?: string;
+  /** Communes only: the official code of the unit picked from the list. */
+  unitCode?: string;
   fullName?: string;
   position?: string;
   phone?: string;
@@ -58,6 +61,7 @@ export function dataFromOfficer(o: Officer): RegData {
     province: o.province,
     unitKind: isUnitKind(o.unitKind) ? o.unitKind : undefined,
     unitName: isCommune(o.unitKind) ? o.unitName : undefined,
+    unitCode: isCommune(o.unitKind) ? (o.unitCode ?? undefined) : undefined,
     fullName: o.fullName,
     position: o.position,
     phone: o.phone,
@@ -89,13 +93,11 @@ function offerOwnUpdate(own: Officer, text: string, otherLabel: string, step: st
  */
 async function quotaCheck(d: RegData, ctx: Ctx, step: string, value: unknown): Promise<Check<RegData>> {
   if (!d.province || !d.unitKind) return undefined;
-  const full = await unitFull(ctx.deps.store, { province: d.province, unitKind: d.unitKind, unitName: d.unitName }, d.officerId);
+  const full = await unitFull(ctx.deps.store, { province: d.province, unitKind: d.unitKind, unitName: d.unitName, unitCode: d.unitCode }, d.officerId);
   if (!full) return undefined;
   const own = d.officerId === undefined ? full.holders.find((h) => ownedBy(h, ctx)) : undefined;
   if (own) {
-    // Same commune by folded name: keep the registered spelling ("Xã Tân An", not a typed "xa tan an").
-    const pendingValue = step === unitNameStepId && isCommune(own.unitKind) ? { kind: own.unitKind, name: own.unitName } : value;
-    return offerOwnUpdate(own, t.ownUnitDuplicate(cardOf(own), own.id), t.otherUnit, step, pendingValue);
+    return offerOwnUpdate(own, t.ownUnitDuplicate(cardOf(own), own.id), t.otherUnit, step, value);
   }
   return { error: `${full.message}\n\n${t.fullPickAnother}` };
 }
@@ -130,6 +132,12 @@ function ownUpdatable<V>(inner: FormStep<RegData, V>): FormStep<RegData, Own<V>>
 // ── Steps ────────────────────────────────────────────────────────────────────────────────────
 
 const provinceOption = (p: string): Option => ({ value: `p${PROVINCES.indexOf(p)}`, label: p });
+
+/** A commune picked for another province does not move with it: it is asked again. */
+function withProvince(d: RegData, province: string): RegData {
+  const keep = !d.unitCode || communeByCode(d.unitCode)?.province === province;
+  return keep ? { ...d, province } : { ...d, province, unitName: undefined, unitCode: undefined };
+}
 
 const provinceStep: FormStep<RegData, string> = {
   id: "pv",
@@ -167,9 +175,15 @@ const provinceStep: FormStep<RegData, string> = {
           : { ok: false, error: `${t.errors.provinceUnknown(echo, false)} ${t.prompts.provinceAgain}` };
     }
   },
-  validate: (province, d, ctx) => quotaCheck({ ...d, province }, ctx, "pv", province),
-  apply: (province, d) => ({ ...d, province }),
+  validate: (province, d, ctx) => quotaCheck(withProvince(d, province), ctx, "pv", province),
+  apply: (province, d) => withProvince(d, province),
 };
+
+/** The commune is kept while the answer stays "a commune" (its own kind comes from the list). */
+function withKind(d: RegData, kind: UnitKind): RegData {
+  const keep = isCommune(kind) && !!d.unitKind && isCommune(d.unitKind);
+  return keep ? { ...d } : { ...d, unitKind: kind, unitName: undefined, unitCode: undefined };
+}
 
 const kindStep: FormStep<RegData, UnitKind> = {
   id: "kd",
@@ -182,26 +196,74 @@ const kindStep: FormStep<RegData, UnitKind> = {
     return kind ? { ok: true, value: kind } : { ok: false, error: t.errors.unitKind };
   },
   // A commune's name is kept only while the kind stays the same; otherwise it is asked again.
-  validate: (kind, d, ctx) => quotaCheck({ ...d, unitKind: kind, unitName: kind === d.unitKind ? d.unitName : undefined }, ctx, "kd", kind),
-  apply: (kind, d) => ({ ...d, unitKind: kind, unitName: kind === d.unitKind ? d.unitName : undefined }),
+  validate: (kind, d, ctx) => quotaCheck(withKind(d, kind), ctx, "kd", kind),
+  apply: (kind, d) => withKind(d, kind),
 };
 
 const unitNameStepId = "un";
+const unitOption = (u: CommuneUnit): Option => ({ value: `c${u.code}`, label: u.name });
 
-const unitNameStep: FormStep<RegData, { kind: CommuneKind; name: string }> = {
+/** What the commune step says to a typed name, within the chosen province only. */
+function parseCommune(typed: string, province: string): Parsed<string> {
+  const m = matchCommune(province, typed);
+  const echo = typed.slice(0, MAX_ECHO);
+  switch (m.kind) {
+    case "exact":
+      return { ok: true, value: m.unit.code };
+    case "former":
+      return {
+        ok: false,
+        ask: { text: t.prompts.formerCommune(m.former, m.unit.name), options: [unitOption(m.unit), { value: "o", label: t.prompts.otherCommune }] },
+      };
+    case "choices":
+      return { ok: false, ask: { text: t.prompts.pickCommune(echo, province), options: m.candidates.map(unitOption) } };
+    case "none": {
+      if (m.elsewhere.length) {
+        const where = [...new Set(m.elsewhere.map((u) => u.province))];
+        // Refused here, but one tap moves the form to the province the unit belongs to.
+        const moves = m.elsewhere.slice(0, 4).map((u) => ({ value: `m${u.code}`, label: t.prompts.moveTo(u.name, u.province) }));
+        return { ok: false, error: t.errors.communeElsewhere(echo, province, where), options: moves };
+      }
+      const text = t.errors.communeUnknown(echo, province, m.suggestions.length > 0);
+      return m.suggestions.length ? { ok: false, error: text, options: m.suggestions.map(unitOption) } : { ok: false, error: text };
+    }
+  }
+}
+
+/** Name, code and kind from the list; the province too, when the person moved to the unit's own. */
+const withUnit = (d: RegData, unit: CommuneUnit): RegData => ({
+  ...d,
+  province: unit.province,
+  unitKind: kindOfUnit(unit.kind),
+  unitName: unit.name,
+  unitCode: unit.code,
+});
+
+const unitNameStep: FormStep<RegData, string> = {
   id: unitNameStepId,
   label: t.fields.unitName,
   skip: (d) => !!d.unitKind && isSo(d.unitKind),
-  answered: (d) => !!d.unitName,
+  // A registration from before the list (no code) is asked to pick its unit again.
+  answered: (d) => !!d.unitName && !!d.unitCode,
   current: (d) => d.unitName,
-  prompt: (d) => ({ text: t.prompts.unitName(d.unitKind ?? "xa") }),
+  prompt: (d) => ({ text: t.prompts.unitName(d.unitKind ?? "xa", d.province ?? "") }),
   parse(input, d) {
-    const chosen: CommuneKind = d.unitKind && isCommune(d.unitKind) ? d.unitKind : "xa";
-    const r = parseCommuneName(input.text, chosen);
-    return r.ok ? r : { ok: false, error: t.errors.unitName[r.reason] ?? t.errors.unitName.empty! };
+    const province = d.province ?? "";
+    if (input.option === "o") return { ok: false, ask: { text: t.prompts.communeAgain(province) } };
+    const picked = input.option?.match(/^([cm])(\d{5})$/);
+    const unit = picked ? communeByCode(picked[2]!) : undefined;
+    if (unit && (unit.province === province || picked![1] === "m")) return { ok: true, value: unit.code };
+    const typed = cleanInput(input.text);
+    if (!typed) return { ok: false, error: t.errors.unitName.empty! };
+    if (typed.length > 80) return { ok: false, error: t.errors.unitName.tooLong! };
+    if (/^[\d\s.,-]+$/.test(typed)) return { ok: false, error: t.errors.unitName.digits! };
+    return parseCommune(typed, province);
   },
-  validate: (v, d, ctx) => quotaCheck({ ...d, unitKind: v.kind, unitName: v.name }, ctx, "un", v),
-  apply: (v, d) => ({ ...d, unitKind: v.kind, unitName: v.name }),
+  validate(code, d, ctx) {
+    const unit = communeByCode(code)!;
+    return quotaCheck(withUnit(d, unit), ctx, unitNameStepId, code);
+  },
+  apply: (code, d) => withUnit(d, communeByCode(code)!),
 };
 
 const fullNameStep: FormStep<RegData, string> = {
@@ -294,20 +356,34 @@ type SaveOutcome =
   | { kind: "phone" };
 
 async function saveRegistration(d: RegData, ctx: Ctx): Promise<SaveOutcome> {
-  const { store, clock, config } = ctx.deps;
-  const now = clock.now();
+  const { store } = ctx.deps;
   const kind = d.unitKind!;
-  const unit = { province: d.province!, unitKind: kind, unitName: d.unitName };
+  const unit = { province: d.province!, unitKind: kind, unitName: d.unitName, unitCode: isCommune(kind) ? d.unitCode : undefined };
   const fields = {
     province: unit.province,
     unitKind: kind,
     unitName: unitNameOf(unit),
+    unitCode: unit.unitCode ?? null,
     fullName: d.fullName!,
     position: d.position!,
     phone: d.phone!,
     email: d.email!,
     role: roleOf(kind),
   };
+  try {
+    return await saveChecked(d, ctx, unit, fields);
+  } catch (err) {
+    // The unique unit code: another process filled the commune between the check and the write.
+    if ((err as { code?: string }).code !== "P2002") throw err;
+    const full = await unitFull(store, unit, d.officerId);
+    if (full) return { kind: "full", message: full.message };
+    throw err;
+  }
+}
+
+async function saveChecked(d: RegData, ctx: Ctx, unit: UnitRef, fields: Omit<Prisma.OfficerCreateInput, "channel" | "externalUserId" | "consentAt">): Promise<SaveOutcome> {
+  const { store, clock, config } = ctx.deps;
+  const now = clock.now();
   // One transaction: the quota and duplicate checks hold at the moment of writing.
   return store.$transaction(async (tx): Promise<SaveOutcome> => {
     const db: Db = tx;

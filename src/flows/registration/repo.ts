@@ -1,9 +1,10 @@
 // The registration queries: quotas, duplicates, a person's own registrations. Portable Prisma
-// queries only; the folded comparison of commune names is done here rather than in SQL.
+// queries only. Communes are keyed on their official code; the few registrations without one
+// (awaiting /dangky_chuanhoa) are compared by folded name here rather than in SQL.
 import type { Officer } from "../../generated/prisma/client.js";
 import { registration as t } from "../../messages/index.js";
 import type { Store } from "../../store/db.js";
-import { fold } from "../../text.js";
+import { communeCore } from "../../reference/communes.js";
 import type { CardFields } from "../../messages/registration.js";
 import { COMMUNE_KINDS, isSo, quotaOf, roleLabel, soUnitName, type UnitKind } from "./units.js";
 
@@ -17,6 +18,8 @@ export interface UnitRef {
   unitKind: UnitKind;
   /** Communes only; a Sở's name is derived. */
   unitName?: string;
+  /** Communes only: the official code, the key of the one-officer quota. */
+  unitCode?: string;
 }
 
 export function unitNameOf(u: UnitRef): string {
@@ -32,13 +35,20 @@ export async function holdersOf(db: Db, u: UnitRef, excludeId?: number): Promise
       orderBy: { id: "asc" },
     });
   }
-  if (!u.unitName) return [];
-  const key = fold(u.unitName);
+  if (!u.unitCode && !u.unitName) return [];
+  const core = communeCore(u.unitName ?? "");
   const rows = await db.officer.findMany({
-    where: { province: u.province, unitKind: { in: [...COMMUNE_KINDS] }, status: ACTIVE, ...notSelf },
+    where: {
+      province: u.province,
+      unitKind: { in: [...COMMUNE_KINDS] },
+      status: ACTIVE,
+      ...notSelf,
+      ...(u.unitCode ? { OR: [{ unitCode: u.unitCode }, { unitCode: null }] } : {}),
+    },
     orderBy: { id: "asc" },
   });
-  return rows.filter((r) => fold(r.unitName) === key);
+  // Registrations not yet given a code (before the list, awaiting /dangky_chuanhoa) count by name.
+  return rows.filter((r) => (u.unitCode && r.unitCode ? r.unitCode === u.unitCode : communeCore(r.unitName) === core));
 }
 
 export interface Full {
@@ -49,7 +59,7 @@ export interface Full {
 
 /** The unit's places are all taken (ignoring the registration being updated), or undefined. */
 export async function unitFull(db: Db, u: UnitRef, excludeId?: number): Promise<Full | undefined> {
-  if (!isSo(u.unitKind) && !u.unitName) return undefined;
+  if (!isSo(u.unitKind) && !u.unitName && !u.unitCode) return undefined;
   const holders = await holdersOf(db, u, excludeId);
   if (holders.length < quotaOf(u.unitKind)) return undefined;
   const shown = holders.map((h) => ({ fullName: h.fullName, position: h.position }));

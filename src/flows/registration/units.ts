@@ -1,8 +1,8 @@
-// Unit kinds, the role each implies, the quotas of the ministry's plan, and commune names.
+// Unit kinds, the role each implies, and the quotas of the ministry's plan.
 import { registration as t } from "../../messages/index.js";
+import type { CommuneKindName } from "../../reference/communes.js";
 import { PROVINCES } from "../../reference/provinces.js";
 import { fold } from "../../text.js";
-import { capitaliseWords, tidy, type ParseResult } from "../forms/parsers.js";
 
 export const SO_KINDS = ["so_vhttdl", "so_vhtt", "so_dl"] as const;
 export const COMMUNE_KINDS = ["xa", "phuong", "dac_khu"] as const;
@@ -27,9 +27,6 @@ export function soUnitName(kind: SoKind, province: string): string {
   return t.soUnitName(t.unitKinds[kind], province);
 }
 
-/** Identity of a commune for the one-per-commune quota: province + folded name. */
-export const communeKey = (province: string, unitName: string) => `${province}|${fold(unitName)}`;
-
 export const provinceIndex = (province: string) => PROVINCES.indexOf(province);
 
 /** Matches a typed unit kind: "xa", "UBND phường", "so du lich", "VHTTDL". */
@@ -46,38 +43,7 @@ export function matchUnitKind(text: string): UnitKind | undefined {
   return undefined;
 }
 
-export type CommuneNameReason = "empty" | "digits" | "tooShort" | "tooLong" | "chars";
-
-// Matched on the lower-cased text, accepting the right accents or none: folding would also strip
-// "Xà Lộc" of its first word.
-const ADMIN_WORDS = "(?:ubnd|uỷ ban nhân dân|ủy ban nhân dân|uy ban nhan dan) ";
-const PREFIXES: { re: RegExp; kind: CommuneKind }[] = [
-  { re: new RegExp(`^(?:${ADMIN_WORDS})?(?:xã|xa)(?: |$)`), kind: "xa" },
-  { re: new RegExp(`^(?:${ADMIN_WORDS})?(?:phường|phuong)(?: |$)`), kind: "phuong" },
-  { re: new RegExp(`^(?:${ADMIN_WORDS})?(?:đặc khu|dac khu)(?: |$)`), kind: "dac_khu" },
-];
-
-/**
- * "xã tân an" → { kind: "xa", name: "Xã Tân An" }; "Tân An" with kind xã → "Xã Tân An". A prefix
- * the person typed wins over the kind chosen earlier: both are communes with the same role.
- */
-export function parseCommuneName(text: string, chosen: CommuneKind): ParseResult<{ kind: CommuneKind; name: string }, CommuneNameReason> {
-  let s = tidy(text);
-  const lower = s.toLocaleLowerCase("vi");
-  let kind = chosen;
-  for (const p of PREFIXES) {
-    const m = lower.match(p.re);
-    if (m) {
-      kind = p.kind;
-      s = s.slice(m[0].length);
-      break;
-    }
-  }
-  s = s.trim();
-  if (!s) return { ok: false, reason: "empty" };
-  if (/^[\d\s.,-]+$/.test(s)) return { ok: false, reason: "digits" };
-  if (!/^[\p{L}\p{M}\d' ’-]+$/u.test(s)) return { ok: false, reason: "chars" };
-  if (s.replace(/[^\p{L}]/gu, "").length < 2) return { ok: false, reason: "tooShort" };
-  if (s.length > 50) return { ok: false, reason: "tooLong" };
-  return { ok: true, value: { kind, name: `${t.communePrefix[kind]} ${capitaliseWords(s)}` } };
+/** The kind the official list gives a unit: a "phường" is stored as a phường, whatever was picked. */
+export function kindOfUnit(kind: CommuneKindName): CommuneKind {
+  return kind === "phường" ? "phuong" : kind === "đặc khu" ? "dac_khu" : "xa";
 }
