@@ -90,6 +90,7 @@ export async function seedOfficer(
     province: string;
     unitKind: string;
     unitName: string;
+    unitCode: string | null;
     fullName: string;
     position: string;
     phone: string;
@@ -110,6 +111,7 @@ export async function seedOfficer(
       province: o.province ?? "Nghệ An",
       unitKind,
       unitName: o.unitName ?? (isSo ? "Sở Văn hóa, Thể thao và Du lịch tỉnh Nghệ An" : "Xã Tân An"),
+      unitCode: o.unitCode ?? null,
       fullName: o.fullName ?? `Cán Bộ Số ${n}`,
       position: o.position ?? "Chuyên viên",
       phone: o.phone ?? `09870${String(n).padStart(5, "0")}`,

@@ -2,6 +2,7 @@
 import ExcelJS from "exceljs";
 import { registration as t } from "../../messages/index.js";
 import type { ReportLine } from "../../messages/registration.js";
+import { communesOf, type CommuneUnit } from "../../reference/communes.js";
 import { PROVINCES } from "../../reference/provinces.js";
 import type { Store } from "../../store/db.js";
 import { fold } from "../../text.js";
@@ -14,6 +15,7 @@ export interface RosterRow {
   province: string;
   unitKind: string;
   unitName: string;
+  unitCode: string | null;
   fullName: string;
   position: string;
   phone: string;
@@ -33,7 +35,7 @@ export async function loadRoster(store: Store): Promise<RosterRow[]> {
   const rows = await store.officer.findMany({
     where: { status: ACTIVE },
     select: {
-      id: true, province: true, unitKind: true, unitName: true, fullName: true, position: true,
+      id: true, province: true, unitKind: true, unitName: true, unitCode: true, fullName: true, position: true,
       phone: true, email: true, role: true, late: true, createdAt: true,
     },
   });
@@ -97,8 +99,17 @@ export interface ProvinceStatus {
   province: string;
   /** Places filled per Sở kind that has registrations. */
   so: { kind: string; filled: number; quota: number }[];
+  /** Commune-level registrations, with or without a known code. */
   communes: number;
   late: number;
+  /** Commune-level units of the province in the official list. */
+  expected: number;
+  /** Units of the list with an active registration (by code). */
+  registered: number;
+  /** Units of the list nobody has registered for yet, in the list's order. */
+  missing: CommuneUnit[];
+  /** Commune registrations whose unit is not (or no longer) in the list: /dangky_chuanhoa. */
+  unmatched: number;
 }
 
 /** Status of every one of the 34 provinces, in the reference order. */
@@ -108,8 +119,30 @@ export function completeness(rows: RosterRow[]): ProvinceStatus[] {
     const so = SO_KINDS.map((kind) => ({ kind, filled: mine.filter((r) => r.unitKind === kind).length, quota: quotaOf(kind) })).filter(
       (s) => s.filled > 0,
     );
-    return { province, so, communes: mine.filter((r) => isCommune(r.unitKind)).length, late: mine.filter((r) => r.late).length };
+    const units = communesOf(province);
+    const codes = new Set(mine.filter((r) => isCommune(r.unitKind) && r.unitCode).map((r) => r.unitCode!));
+    const missing = units.filter((u) => !codes.has(u.code));
+    const communes = mine.filter((r) => isCommune(r.unitKind)).length;
+    const registered = units.length - missing.length;
+    return { province, so, communes, late: mine.filter((r) => r.late).length, expected: units.length, registered, missing, unmatched: communes - registered };
   });
+}
+
+export interface MissingUnits {
+  province: string;
+  /** Units with no registration yet: code, official name, kind. */
+  missing: Pick<CommuneUnit, "code" | "name" | "kind">[];
+}
+
+/**
+ * Commune-level units still missing a registration, per province (only provinces with some
+ * missing; all 34 or the ones named). For reports, nudges and announcement audiences.
+ */
+export async function missingUnitsByProvince(store: Store, provinces?: readonly string[]): Promise<MissingUnits[]> {
+  const wanted = provinces ? new Set(provinces) : undefined;
+  return completeness(await loadRoster(store))
+    .filter((s) => (!wanted || wanted.has(s.province)) && s.missing.length > 0)
+    .map((s) => ({ province: s.province, missing: s.missing.map((u) => ({ code: u.code, name: u.name, kind: u.kind })) }));
 }
 
 /** No Sở registered yet, or a Sở with a place still free. */
