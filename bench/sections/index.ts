@@ -10,4 +10,5 @@ export interface SectionEntry {
 
 export const SECTIONS: SectionEntry[] = [
   { name: "retrieval", load: async () => (await import("./retrieval.js")).retrieval },
+  { name: "communes", load: async () => (await import("./communes.js")).communes },
 ];

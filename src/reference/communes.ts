@@ -228,13 +228,19 @@ export function createCommuneIndex(list: CommuneList): CommuneIndex {
     }
     if (former.length > 1) return { kind: "choices", candidates: former.map((e) => e.unit) };
 
-    // Typos: up to one edit per four letters, on the name with or without its unit word.
+    // Typos: up to one edit per four letters, on the name with or without its unit word. Distances
+    // are computed once, up to the looser bound used for "did you mean" suggestions.
     const key = stripped || whole;
     const limit = Math.max(1, Math.floor(key.length / 4));
-    const scored = entries
-      .map((e) => ({ e, d: Math.min(...keys.map((k) => editDistance(k, e.core, limit))) }))
-      .filter((s) => s.d <= limit)
-      .sort((a, b) => a.d - b.d || a.e.core.localeCompare(b.e.core));
+    const loose = Math.max(limit, Math.floor(key.length / 3));
+    const near: { e: Entry; d: number }[] = [];
+    for (const e of entries) {
+      let d = loose + 1;
+      for (const k of keys) d = Math.min(d, editDistance(k, e.core, Math.min(d - 1, loose)));
+      if (d <= loose) near.push({ e, d });
+    }
+    near.sort((a, b) => a.d - b.d || a.e.core.localeCompare(b.e.core));
+    const scored = near.filter((s) => s.d <= limit);
     if (scored.length) {
       const best = scored[0]!.d;
       const tied = narrow(
@@ -254,13 +260,7 @@ export function createCommuneIndex(list: CommuneList): CommuneIndex {
     }
 
     const elsewhere = keys.flatMap((k) => byCore.get(k) ?? []).filter((u) => u.province !== province);
-    const suggestions = entries
-      .map((e) => ({ e, d: editDistance(key, e.core, key.length) }))
-      .filter((s) => s.d <= Math.max(1, Math.floor(key.length / 3)))
-      .sort((a, b) => a.d - b.d)
-      .slice(0, 3)
-      .map((s) => s.e.unit);
-    return { kind: "none", suggestions, elsewhere: [...new Set(elsewhere)] };
+    return { kind: "none", suggestions: near.slice(0, 3).map((s) => s.e.unit), elsewhere: [...new Set(elsewhere)] };
   }
 
   return {
