@@ -3,6 +3,7 @@
 import type { AppDeps, Feature } from "./bot/context.js";
 import type { Outbox } from "./bot/outbox.js";
 import { createRouter, type Router } from "./bot/router.js";
+import { createAnnouncementService, createAnnouncementsFeature } from "./flows/announcements/index.js";
 import { createAskFeature } from "./flows/ask/index.js";
 import { createKbAdminFeature } from "./flows/kb-admin/index.js";
 import { createOnboardingFeature } from "./flows/onboarding/index.js";
@@ -27,12 +28,16 @@ export interface App {
 
 export function createApp(deps: AppDeps, services: AppServices): App {
   const features: Feature[] = [];
+  const announcements = createAnnouncementsFeature({
+    service: createAnnouncementService({ store: deps.store, clock: deps.clock, log: deps.log.child({ module: "announcements" }) }),
+  });
   features.push(
     createOnboardingFeature(() => features),
     createRegistrationFeature({ outbox: services.outbox }),
     createRemindersFeature({ planner: services.planner }),
     createTicketsFeature({ kb: services.kb, outbox: services.outbox, createTopic: services.createTopic }),
-    createKbAdminFeature({ kb: services.kb }),
+    announcements,
+    createKbAdminFeature({ kb: services.kb, offerAnnouncement: announcements.offerForLetter }),
     // The question answerer comes last: it takes the free text no other process claimed.
     createAskFeature({ kb: services.kb, supportChoiceId }),
   );

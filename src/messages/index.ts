@@ -9,3 +9,4 @@ export { kb } from "./kb.js";
 export { reminders } from "./reminders.js";
 export { tickets } from "./tickets.js";
 export { registration } from "./registration.js";
+export { announcements } from "./announcements.js";

@@ -1,14 +1,20 @@
 // Keeping the knowledge base current: an admin sends a letter privately and it is answerable at
 // once; /kb lists the letters and /kb_xoa removes one. A bad file changes nothing.
 import type { Ctx, Feature } from "../../bot/context.js";
-import type { Reply } from "../../bot/types.js";
+import type { Reply, ReplyChoice } from "../../bot/types.js";
 import { KbIngestError, type KnowledgeBase } from "../../kb/knowledge-base.js";
 import { common, kb as t } from "../../messages/index.js";
 
 /** Bigger files are refused before downloading (letters are a few hundred kB). */
 export const MAX_UPLOAD_MB = 20;
 
-export function createKbAdminFeature(deps: { kb: KnowledgeBase }): Feature {
+export interface KbAdminDeps {
+  kb: KnowledgeBase;
+  /** Offers "announce this new letter" after an upload (the announcements feature). */
+  offerAnnouncement?(slug: string, ctx: Ctx): Promise<ReplyChoice | undefined>;
+}
+
+export function createKbAdminFeature(deps: KbAdminDeps): Feature {
   function list(): Reply[] {
     const docs = deps.kb.listDocuments();
     if (docs.length === 0) return [{ text: t.admin.listEmpty }];
@@ -46,7 +52,8 @@ export function createKbAdminFeature(deps: { kb: KnowledgeBase }): Feature {
           createdAt: ctx.deps.clock.now(),
         },
       });
-      return [{ text: t.admin.ingested(added.title, added.passages) }];
+      const offer = await deps.offerAnnouncement?.(added.slug, ctx);
+      return [{ text: t.admin.ingested(added.title, added.passages), ...(offer ? { choices: [offer] } : {}) }];
     } catch (err) {
       if (err instanceof KbIngestError) return [{ text: err.userMessage }];
       ctx.deps.log.warn({ err }, "kb: upload failed");
