@@ -11,4 +11,5 @@ export interface SectionEntry {
 export const SECTIONS: SectionEntry[] = [
   { name: "retrieval", load: async () => (await import("./retrieval.js")).retrieval },
   { name: "communes", load: async () => (await import("./communes.js")).communes },
+  { name: "announcements", load: async () => (await import("./announcements.js")).announcements },
 ];
