@@ -134,6 +134,7 @@ export const announcements = {
   queuedAt: (id: number, total: number, when: string) =>
     `Đã hẹn gửi thông báo #${id} lúc ${when} cho ${total} cuộc trò chuyện. Trước giờ gửi anh/chị có thể sửa hoặc huỷ: /thongbao_ds ${id}`,
   updated: (id: number, total: number, when: string) => `Đã cập nhật thông báo #${id}: gửi lúc ${when} cho ${total} cuộc trò chuyện.`,
+  draftGone: "Bản soạn này không còn mở (đã gửi hoặc đã huỷ). Xem các thông báo bằng /thongbao_ds, hoặc gõ /thongbao để soạn thông báo mới.",
   submitPast: "Thời điểm hẹn đã qua trong lúc anh/chị xem trước. Anh/chị vui lòng chọn lại thời điểm gửi.",
   submitNoRecipients: "Đối tượng này hiện không còn cuộc trò chuyện nào để gửi. Anh/chị vui lòng chọn lại người nhận.",
   editTooLate: (id: number) => `Thông báo #${id} đã bắt đầu gửi nên không sửa được nữa. Anh/chị có thể dừng gửi phần còn lại: /thongbao_ds ${id}`,

@@ -110,6 +110,10 @@ describe("who may announce", () => {
     const [ok] = await w.admin.say("", { userId: ADMIN_ID, choice: confirmId });
     expect(ok!.text).toMatch(/Đã xếp thông báo #1 vào hàng gửi cho 2 cuộc trò chuyện/);
     expect(await queued(w)).toBe(2);
+    // A second press of the same button queues nothing more.
+    const [again] = await w.admin.say("", { userId: ADMIN_ID, choice: confirmId });
+    expect(again!.text).toBe(t.draftGone);
+    expect(await queued(w)).toBe(2);
   });
 
   it("lists /thongbao and /thongbao_ds in the admin part of /help only", async () => {

@@ -146,7 +146,7 @@ export function createAnnouncementsFeature(deps: { service: AnnouncementService 
     if (refused) return refused;
     if (form.ownsChoice(choice)) {
       const state = await ctx.flow.get();
-      if (!state || !form.owns(state)) return [{ text: t.form.cancelled }];
+      if (!state || !form.owns(state)) return [{ text: t.draftGone }];
       return form.handle(state, ctx, { text: "", choice });
     }
     const [, action = "", arg = ""] = choice.split(":");
