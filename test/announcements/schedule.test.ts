@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { SendError } from "../../src/bot/types.js";
 import { announcements as t } from "../../src/messages/index.js";
-import { compose, createWorld, linkedGroup, queued, texts, type World } from "./helpers.js";
+import { compose, createWorld, linkedGroup, officer, queued, texts, type World } from "./helpers.js";
 
 const TEXT = "Buổi tập huấn cho Sở ngày mai chuyển sang 14:00, địa điểm không đổi.";
 const AT_1600 = "2026-01-18T09:00:00.000Z"; // 16:00 on 18/01 in Hà Nội
@@ -159,5 +159,22 @@ describe("delivery problems", () => {
     await w.runUntil("2026-01-18T08:20:00Z");
     expect(w.to("-1001")).toHaveLength(2);
     expect(await w.h.store.outbox.count({ where: { chatId: "-1002", status: "skipped" } })).toBe(1);
+  });
+});
+
+describe("units still missing a registration", () => {
+  it("reaches the groups of provinces with a free Sở place or a commune not registered, not the complete ones", async () => {
+    const w = await createWorld({ start: "2026-01-18T08:00:00Z" });
+    await linkedGroup(w, "-1001", "Thành phố Hà Nội", "so");
+    await linkedGroup(w, "-1002", "Thành phố Hà Nội", "xa");
+    await linkedGroup(w, "-1003", "Thành phố Huế", "so");
+    // Hà Nội's Sở has both its places filled; Huế's has none. Communes are missing everywhere.
+    await officer(w, "u1", "Thành phố Hà Nội", "so_vhttdl");
+    await officer(w, "u2", "Thành phố Hà Nội", "so_vhttdl");
+    const preview = await compose(w, { text: "Đơn vị chưa đăng ký cán bộ đầu mối, vui lòng đăng ký hôm nay.", audience: "còn thiếu", provinces: "all", when: "now" });
+    expect(texts(preview)).toContain("Số cuộc trò chuyện sẽ nhận: 2");
+    await w.admin.choose(preview, "Gửi thông báo");
+    await w.runUntil("2026-01-18T08:01:00Z");
+    expect(w.deliveries.map((d) => d.chatId).sort()).toEqual(["-1002", "-1003"]);
   });
 });

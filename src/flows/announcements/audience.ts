@@ -79,15 +79,15 @@ async function officerChats(store: Store, spec: AudienceSpec): Promise<Target[]>
   return [...out.values()];
 }
 
-/** Groups of provinces still short of registrations, as /dangky_nhac chooses them. */
+/** Groups of provinces still short of registrations: a free Sở place, or a unit of the list missing. */
 async function missingGroups(store: Store, spec: AudienceSpec): Promise<Target[]> {
   const status = new Map(completeness(await loadRoster(store)).map((s) => [s.province, s]));
   return linkedGroups(store, spec, (province, audience) => {
     const s = status.get(province);
     if (!s) return false;
     const a = audience ?? "all";
-    // Commune totals are not in the reference data: communes are short only when none registered.
-    return (a !== "xa" && soIncomplete(s)) || (a !== "so" && s.communes === 0);
+    // Sở places still free, or communes of the official list nobody has registered for yet.
+    return (a !== "xa" && soIncomplete(s)) || (a !== "so" && s.missing.length > 0);
   });
 }
 
