@@ -42,6 +42,8 @@ export interface EvalReport {
   mrr10: number;
   outOfScopeDeclined: number;
   inScopeDeclined: number;
+  /** Share of in-scope questions answered with an evidence phrase in the answer text itself. */
+  evidenceInAnswer: number;
   rows: EvalRow[];
 }
 
@@ -49,6 +51,13 @@ export interface EvalReport {
 export function isHit(item: EvalItem, source: { doc: string; text: string }): boolean {
   if (source.doc !== item.doc) return false;
   const text = foldCollapse(source.text);
+  return item.evidence.some((e) => text.includes(foldCollapse(e)));
+}
+
+/** Whether the reply itself states the fact: its answer text holds an evidence phrase. */
+export function answerHasEvidence(item: EvalItem, answer: KbAnswer): boolean {
+  if (!answer.answered || item.doc === null) return false;
+  const text = foldCollapse(answer.answer);
   return item.evidence.some((e) => text.includes(foldCollapse(e)));
 }
 
@@ -70,6 +79,7 @@ export function evaluate(items: readonly EvalItem[], ask: (q: string) => KbAnswe
     mrr10: share(inScope.reduce((a, r) => a + (r.rank ? 1 / r.rank : 0), 0), inScope.length),
     outOfScopeDeclined: share(outScope.filter((r) => !r.answer.answered).length, outScope.length),
     inScopeDeclined: share(inScope.filter((r) => !r.answer.answered).length, inScope.length),
+    evidenceInAnswer: share(inScope.filter((r) => answerHasEvidence(r.item, r.answer)).length, inScope.length),
     rows,
   };
 }
