@@ -51,6 +51,10 @@ const DICTIONARY: Record<string, string> = {
   kstt: "kiểm soát thủ tục",
   cq: "cơ quan",
   hs: "hồ sơ",
+  ds: "danh sách",
+  hdsd: "hướng dẫn sử dụng",
+  gd: "giám đốc",
+  pgd: "phó giám đốc",
 };
 
 export type Expansions = ReadonlyMap<string, readonly string[]>;

@@ -1,54 +1,40 @@
 // Everyday wording officers type, and the administrative wording the letters use for the same
 // thing: "cử mấy người" ~ "bố trí … cán bộ", "hệ thống chạy" ~ "hệ thống vận hành", "gặp khó khăn
-// thì liên hệ ai" ~ "vướng mắc … phản ánh về". Like the abbreviation dictionary this is general
-// knowledge of administrative Vietnamese, not of particular letters or questions. It is applied on
+// thì liên hệ ai" ~ "vướng mắc … phản ánh về". The rows live in kb/lexicon.json, grouped by topic
+// (training, sending, coordinating, appointing, correcting, integrating, operating, reporting,
+// roles, units, documents, time). Like the abbreviation dictionary this is general knowledge of
+// administrative Vietnamese, not of particular letters or questions. It is applied on
 // the query side only: an equivalent is searched with a lower weight than what was typed, and in
 // the confidence it covers the typed words at a discount (see TUNING.equivalents).
+import fs from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { z } from "zod";
 import { mayBe, nfc, pair, syllables } from "./normalize.js";
+
+/** The lexicon (kb/lexicon.json): data, so it can grow without touching code. */
+export const LEXICON_FILE = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../kb/lexicon.json");
+
+const Lexicon = z.object({
+  groups: z.array(
+    z.object({
+      topic: z.string(),
+      rows: z.array(z.object({ say: z.array(z.string().min(1)).min(1), letters: z.array(z.string().min(1)).min(1) })),
+    }),
+  ),
+});
 
 /**
  * Each row: ways of saying it (as typed in chat, and the letters' own variants) → the wordings
  * letters use. Keys are matched on folded syllables, longest first; a wording that is also a key
  * gets the row's other wordings.
  */
-const ROWS: [string[], string[]][] = [
-  // Staffing: who is assigned.
-  [["cử", "cắt cử", "phân công", "chọn cử"], ["bố trí", "cử", "phân công"]],
-  [["người", "nhân sự", "nhân viên"], ["cán bộ"]],
-  [["lo", "lo mảng", "phụ trách", "quản lý mảng", "chịu trách nhiệm", "đảm nhiệm", "đảm nhận"], ["phụ trách", "chủ trì", "đầu mối"]],
-  // Operation of a system.
-  [["chạy", "chạy thật", "hoạt động", "đi vào hoạt động", "chạy chính thức", "vận hành"], ["vận hành", "đưa vào vận hành"]],
-  [["dùng", "xài", "sử dụng"], ["sử dụng", "vận hành"]],
-  [["phần mềm", "ứng dụng", "app", "hệ thống"], ["hệ thống"]],
-  [["nối", "đấu nối", "kết nối", "liên thông", "tích hợp"], ["tích hợp", "kết nối", "liên thông"]],
-  // Problems and whom to tell.
-  [["gặp khó khăn", "gặp vướng mắc", "khó khăn", "vướng mắc"], ["khó khăn", "vướng mắc", "phát sinh khó khăn"]],
-  [["trục trặc", "sự cố", "lỗi", "bị lỗi", "gặp lỗi", "vấn đề", "gặp vấn đề"], ["khó khăn", "vướng mắc"]],
-  [["liên hệ", "liên lạc", "hỏi", "báo", "báo lên", "kêu"], ["phản ánh", "đầu mối", "hỗ trợ", "báo cáo"]],
-  [["góp ý", "ý kiến", "phản hồi", "kiến nghị"], ["ý kiến", "phản hồi", "phản ánh", "góp ý"]],
-  [["gọi", "gọi điện", "hotline", "tổng đài", "số máy"], ["điện thoại", "tổng đài"]],
-  // Deadlines and dates.
-  [["hạn", "hạn chót", "hạn cuối", "deadline", "chậm nhất", "thời hạn"], ["trước ngày", "chậm nhất", "thời hạn"]],
-  [["mở", "khai giảng", "bắt đầu"], ["bắt đầu", "tổ chức"]],
-  // Training.
-  [["lớp", "lớp học", "học", "dạy", "đào tạo", "tập huấn"], ["tập huấn", "đào tạo", "hướng dẫn sử dụng"]],
-  [["mở lớp", "tổ chức lớp"], ["tổ chức", "tập huấn"]],
-  // Documents and where things are.
-  [["công văn", "văn bản", "giấy tờ"], ["công văn", "văn bản"]],
-  [["sửa", "sửa lỗi", "sửa đổi", "sửa lại"], ["đính chính", "điều chỉnh"]],
-  [["đưa lên", "đăng", "up", "tải lên", "đăng lên"], ["đăng tải"]],
-  [["trang", "trang web", "website", "web", "link", "đường link"], ["cổng thông tin điện tử", "địa chỉ", "cổng"]],
-  [["file", "tài liệu"], ["tài liệu"]],
-  [["mẫu", "form", "biểu mẫu"], ["biểu mẫu", "mẫu"]],
-  [["xem", "nằm ở", "để ở", "ghi ở"], ["chi tiết tại", "kèm theo", "đính kèm"]],
-  [["đầy đủ", "cụ thể", "chi tiết"], ["chi tiết"]],
-  [["nộp", "gửi", "gửi lên", "nộp lên"], ["gửi", "gửi về", "nộp"]],
-  // Tasks.
-  [["việc", "công việc", "trách nhiệm", "nhiệm vụ"], ["nhiệm vụ"]],
-  [["đứng tên", "người ký", "ký"], ["ký", "người ký"]],
-  [["bảo mật", "an ninh mạng", "an toàn dữ liệu"], ["an toàn thông tin", "an ninh"]],
-  [["kiểm tra", "giám sát", "theo dõi", "đôn đốc"], ["theo dõi", "giám sát", "đôn đốc"]],
-];
+function readRows(file: string): [string[], string[]][] {
+  const data = Lexicon.parse(JSON.parse(fs.readFileSync(file, "utf8")));
+  return data.groups.flatMap((g) => g.rows.map((r): [string[], string[]] => [r.say, r.letters]));
+}
+
+const ROWS = readRows(LEXICON_FILE);
 
 interface Entry {
   /** The key as written (lower case, marks kept), per accented spelling that folds to it. */
