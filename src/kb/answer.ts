@@ -3,7 +3,7 @@
 // sentences that answer, and the decision to decline.
 import { kb } from "../messages/kb.js";
 import { nfc, pair, syllables } from "./normalize.js";
-import type { AnswerKind, IndexedFaq, IndexedPassage, QueryAnalysis, QueryTerm, SearchIndex, TokenLookup } from "./index.js";
+import type { AnswerKind, IndexedFaq, IndexedPassage, QueryAnalysis, QueryPair, QueryTerm, SearchIndex, TokenLookup } from "./index.js";
 import { TUNING } from "./tuning.js";
 import type { KbAnswer, KbSource } from "./types.js";
 
@@ -57,6 +57,40 @@ function ownCredit(t: QueryTerm, tokens: TokenLookup): number {
   }
 }
 
+function pairCredit(p: QueryPair, tokens: TokenLookup): number {
+  if (p.alternatives.some((x) => tokens.has(x))) {
+    return p.accent && !saysAsTyped(tokens, p.accent, p.alternatives[0]!) ? TUNING.accents.foldedCredit : 1;
+  }
+  return p.loose?.some((all) => all.every((x) => tokens.has(x))) ? TUNING.equivalents.credit : 0;
+}
+
+/**
+ * How much a passage says about the question's focus (0..1): the best of its focus runs, each the
+ * weighted share of its syllables found (equivalents at their discount) and of its inner pairs;
+ * capped by the worst-covered proper name typed ("Nghệ An"). A question without either is fully
+ * covered.
+ */
+export function focusCoverage(a: QueryAnalysis, tokens: TokenLookup): number {
+  const names = a.names.length ? Math.min(...a.names.map((run) => runCoverage(a, run, tokens))) : 1;
+  if (a.focus.length === 0) return names;
+  return Math.min(names, Math.max(...a.focus.map((run) => runCoverage(a, run, tokens))));
+}
+
+/** Weighted share of a run's syllables a passage has, blended with its inner pairs (compounds). */
+function runCoverage(a: QueryAnalysis, run: readonly number[], tokens: TokenLookup): number {
+  let total = 0;
+  let got = 0;
+  for (const i of run) {
+    const t = a.terms[i]!;
+    total += t.weight;
+    got += t.weight * termCredit(t, tokens);
+  }
+  const terms = total ? got / total : 0;
+  const inner = a.pairs.filter((p) => run.includes(p.left) && run.includes(p.left + 1));
+  const pairs = inner.length ? inner.reduce((s, p) => s + pairCredit(p, tokens), 0) / inner.length : terms;
+  return (1 - TUNING.focus.pairShare) * terms + TUNING.focus.pairShare * pairs;
+}
+
 export function coverage(a: QueryAnalysis, tokens: TokenLookup): Coverage {
   let total = 0;
   let got = 0;
@@ -69,19 +103,28 @@ export function coverage(a: QueryAnalysis, tokens: TokenLookup): Coverage {
   let pgot = 0;
   for (const p of a.pairs) {
     ptotal += p.weight;
-    if (p.alternatives.some((x) => tokens.has(x))) {
-      pgot += p.accent && !saysAsTyped(tokens, p.accent, p.alternatives[0]!) ? p.weight * TUNING.accents.foldedCredit : p.weight;
-    } else if (p.loose?.some((all) => all.every((x) => tokens.has(x)))) pgot += p.weight * TUNING.equivalents.credit;
+    pgot += p.weight * pairCredit(p, tokens);
   }
   return { terms: total ? got / total : 0, pairs: ptotal ? pgot / ptotal : 0 };
 }
 
+// Where the letters state each kind of fact. Vietnamese words start with letters outside ASCII,
+// so word edges are lookarounds on letters, not \b.
+const W = "(?<![\\p{L}\\d])";
+const E = "(?![\\p{L}\\d])";
 const KIND_PATTERNS: Record<AnswerKind, RegExp> = {
   date: /\b\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\b|\bngày \d{1,2} tháng \d{1,2}\b/u,
   count: /(?<![\d/.])\b\d{1,3}\b(?![\d/.])/u,
   phone: /\b0\d{2,3}[.\s]?\d{3}[.\s]?\d{3,4}\b|\bĐT:/u,
-  person: /\b(?:Đồng chí|Ông|Bà)\s+\p{Lu}|\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?\s*(?:$|[-–(,;])/mu,
-  place: /https?:\/\/|www\.|\.gov\.vn|\bPhụ lục\b|\bphụ lục\b|\btại\b/u,
+  person: new RegExp(
+    `\\b(?:Đồng chí|Ông|Bà)\\s+\\p{Lu}|\\p{Lu}\\p{Ll}+\\s\\p{Lu}\\p{Ll}+\\s\\p{Lu}\\p{Ll}+(?:\\s\\p{Lu}\\p{Ll}+)?\\s*(?:$|[-–(,;])|${W}(?:Giám đốc|Phụ trách|Chủ tịch|Bộ trưởng|Thứ trưởng|Cục trưởng|chuyên viên)${E}`,
+    "mu",
+  ),
+  unit: new RegExp(`${W}(?:Sở|Ủy ban|Uỷ ban|Văn phòng|Trung tâm|Cục|Bộ|Công an|Phòng|UBND)${E}`, "u"),
+  place: /https?:\/\/|www\.|\.gov\.vn|\bPhụ lục\b|\bphụ lục\b|\btại\b|gửi về/u,
+  docnumber: /\d+\s?\/\s?[\p{Lu}Đ]{2,}|\d+-[\p{Lu}]{2,}\//u,
+  channel: new RegExp(`${W}(?:trực tuyến|tổng đài|nhóm zalo|mã QR|hình thức|thư điện tử|thông qua|qua)${E}|https?://`, "u"),
+  reason: new RegExp(`${W}(?:nhằm|để|Để|Sau khi|bảo đảm|đảm bảo|Nhằm)${E}`, "u"),
 };
 
 export function hasKind(text: string, kinds: ReadonlySet<AnswerKind>): boolean {
@@ -101,6 +144,8 @@ export interface RankedPassage {
   bm25: number;
   coverage: Coverage;
   confidence: number;
+  /** How much the passage says about the question's focus (`focusCoverage`). */
+  focus: number;
   kindMatch: boolean;
   score: number;
 }
@@ -112,12 +157,14 @@ export function rankPassages(index: SearchIndex, a: QueryAnalysis, limit = CANDI
   const hits = index.search(a, limit);
   const top = hits[0]?.score ?? 0;
   const ranked = hits.map((h) => {
-    const cov = coverage(a, index.passageTokens(h.passage));
+    const tokens = index.passageTokens(h.passage);
+    const cov = coverage(a, tokens);
     const confidence = confidenceOf(cov);
+    const focus = focusCoverage(a, tokens);
     const kindMatch = a.kinds.size > 0 && hasKind(h.passage.text, a.kinds);
     const { rerank } = TUNING;
     const score = rerank.bm25 * (top ? h.score / top : 0) + rerank.confidence * confidence + (kindMatch ? rerank.kind : 0);
-    return { passage: h.passage, bm25: h.score, coverage: cov, confidence, kindMatch, score };
+    return { passage: h.passage, bm25: h.score, coverage: cov, confidence, focus, kindMatch, score };
   });
   ranked.sort((x, y) => y.score - x.score);
   return ranked;
@@ -168,14 +215,21 @@ const WHOLE_PASSAGE_CHARS = 200;
 const NEAR_BEST = 0.85;
 const MAX_UNITS = 3;
 
-/** The sentences of a passage that answer: the best-covering ones, in the letter's order. */
+/** A list item ("- …", "+ …"). */
+const LIST_ITEM = /^[-–—•+*]\s+/;
+
+/**
+ * The sentences of a passage that answer: the best-covering ones, in the letter's order. A sentence
+ * holding the kind of fact asked for (a date for "khi nào", a name for "ai") is preferred, so the
+ * reply states the fact rather than a neighbouring sentence.
+ */
 export function answerSentences(index: SearchIndex, a: QueryAnalysis, passage: IndexedPassage): string {
   const parts = units(passage.text);
   if (parts.length <= 1 || passage.text.length <= WHOLE_PASSAGE_CHARS) return withHeading(passage, passage.text);
   const scores = parts.map((u) => {
     const tokens = new Set(index.expand(syllables(u)));
     const c = coverage(a, tokens);
-    return c.terms + 0.5 * c.pairs + (a.kinds.size && hasKind(u, a.kinds) ? 0.3 : 0);
+    return c.terms + 0.5 * c.pairs + (a.kinds.size && hasKind(u, a.kinds) ? TUNING.answerKind.sentence : 0);
   });
   const best = Math.max(...scores);
   const chosen = scores
@@ -188,9 +242,12 @@ export function answerSentences(index: SearchIndex, a: QueryAnalysis, passage: I
   // A lead-in ending with ":" needs what follows; a very short unit needs context.
   const last = chosen[chosen.length - 1]!;
   if ((/:$/.test(parts[last]!) || parts[last]!.length < 60) && parts[last + 1]) chosen.push(last + 1);
+  // List items under a lead-in ("3. Giao Sở Khoa học và Công nghệ:") need it: it says who or what
+  // the items are about.
+  if (chosen[0]! > 0 && /:$/.test(parts[0]!) && chosen.every((i) => LIST_ITEM.test(parts[i]!))) chosen.unshift(0);
   const text = chosen.map((i) => parts[i]!);
   // One list item reads better without its dash.
-  return withHeading(passage, text.length === 1 ? text[0]!.replace(/^[-–—•+*]\s+/, "") : text.join("\n"));
+  return withHeading(passage, text.length === 1 ? text[0]!.replace(LIST_ITEM, "") : text.join("\n"));
 }
 
 const MAX_ANSWER_HEADING = 100;
@@ -252,8 +309,11 @@ export function answerQuestion(index: SearchIndex, question: string): KbAnswer {
       faqKey: f.key,
     };
   }
-  const best = ranked[0];
-  const confidence = round(best?.confidence ?? 0);
-  if (!best || confidence < TUNING.answerThreshold) return { q, answered: false, confidence, answer: "", sources };
-  return { q, answered: true, confidence, answer: answerSentences(index, a, best.passage), sources };
+  // The best of the first candidates that both covers the question and speaks about its focus.
+  const { focus } = TUNING;
+  const best = ranked.slice(0, focus.candidates).find((r) => r.confidence >= TUNING.answerThreshold && r.focus >= focus.min);
+  if (!best) return { q, answered: false, confidence: round(ranked[0]?.confidence ?? 0), answer: "", sources };
+  const first = toSource(best);
+  const rest = sources.filter((s) => !(s.doc === first.doc && s.text === first.text));
+  return { q, answered: true, confidence: round(best.confidence), answer: answerSentences(index, a, best.passage), sources: [first, ...rest].slice(0, MAX_SOURCES) };
 }

@@ -5,7 +5,8 @@ import { TUNING } from "./tuning.js";
 import { AcronymMiner, capitalTokens, DICTIONARY_EXPANSIONS } from "./abbreviations.js";
 import { ownEngine, type Bm25Engine, type EngineFactory, type FieldTokens } from "./bm25.js";
 import { equivalentSpans, type EquivalentSpan } from "./equivalences.js";
-import { accentKey, accentedSyllables, hasMarks, isPossibleSyllable, looksLikeAcronym, pair, syllables, tokensOf, typedSyllables } from "./normalize.js";
+import { focusRuns, nameRuns } from "./focus.js";
+import { accentKey, accentedSyllables, hasMarks, nfc, isPossibleSyllable, looksLikeAcronym, pair, syllables, tokensOf, typedSyllables } from "./normalize.js";
 import type { KbDocument, KbDocumentMeta, KbFaq } from "./types.js";
 
 export interface IndexedPassage {
@@ -48,6 +49,8 @@ export interface QueryTerm {
 }
 
 export interface QueryPair {
+  /** Index of the pair's left term in `QueryAnalysis.terms`. */
+  left: number;
   /** Any of these tokens in a passage satisfies the pair. */
   alternatives: string[];
   weight: number;
@@ -57,7 +60,12 @@ export interface QueryPair {
   accent?: string;
 }
 
-export type AnswerKind = "date" | "count" | "phone" | "person" | "place";
+/**
+ * What kind of fact a question asks for: a date or deadline, a number or quota, a person or role, a
+ * phone number, a place (where to look or send), a unit (which office), a document number, a
+ * channel or method, a reason or purpose.
+ */
+export type AnswerKind = "date" | "count" | "phone" | "person" | "place" | "unit" | "docnumber" | "channel" | "reason";
 
 export interface QueryAnalysis {
   text: string;
@@ -70,6 +78,10 @@ export interface QueryAnalysis {
   equivalentTokens: Set<string>;
   /** What kind of answer the wording asks for ("ngày nào" → date). */
   kinds: Set<AnswerKind>;
+  /** Runs of term indices naming what the question is about (focus.ts). */
+  focus: number[][];
+  /** Runs of term indices typed as proper names (focus.ts): an answer must name them. */
+  names: number[][];
 }
 
 export interface SearchHit {
@@ -86,15 +98,22 @@ const QUESTION_PHRASES = [
   "bao nhieu", "bao gio", "bao lau", "khi nao", "luc nao", "ngay nao", "the nao", "nhu the nao", "nhu nao",
   "lam sao", "ra sao", "tai sao", "vi sao", "o dau", "la gi", "cai gi", "nhung gi", "nhung ai", "la ai",
   "cho hoi", "xin hoi", "cho toi", "giup toi", "duoc khong", "co khong", "phai khong", "hay khong", "khong a",
+  "bang cach nao", "cach nao", "co quan nao", "don vi nao", "bo phan nao",
 ].map((p) => p.split(" "));
 const QUESTION_WORDS = new Set(["gi", "nao", "sao", "ai", "may", "la", "phai", "a", "vay", "nhi", "nhe", "oi", "khong", "chua", "toi", "em"]);
 
+// Wordings (folded) that ask for each kind. "phụ lục nào" asks where to look, not "lúc nào"; "số
+// mấy" asks for a number of a letter (or, folded, a phone: "số máy"), "mấy giờ"/"mấy ngày" a time.
 const KIND_CUES: [AnswerKind, RegExp][] = [
-  ["date", /\b(ngay nao|khi nao|luc nao|bao gio|thoi han|han chot|han cuoi|han gui|han nop|tu ngay|den ngay|thoi gian|bat dau|het han|truoc ngay)\b/],
-  ["count", /\b(bao nhieu|may)\b(?! gio)/],
-  ["phone", /\b(dien thoai|sdt|so may|hotline|tong dai|lien he|lien lac|goi)\b/],
-  ["person", /\b(ai|nguoi nao|la ai|nhung ai|dong chi nao)\b/],
-  ["place", /\b(o dau|dia chi|noi nao|trang nao|link|duong dan)\b/],
+  ["date", /\b(ngay nao|ngay may|hom nao|bua nao|khi nao|bao gio|thoi han|han chot|han cuoi|han gui|han nop|deadline|tu ngay|den ngay|thoi gian|bat dau|het han|truoc ngay|thang nao|thang may|moc)\b|(?<!phu )\bluc nao\b/],
+  ["count", /\b(bao nhieu|may)\b(?! (gio|ngay|thang|nam)\b)/],
+  ["phone", /\b(dien thoai|sdt|so dt|so may|hotline|tong dai|lien he|lien lac|goi)\b/],
+  ["person", /\b(ai|nguoi nao|la ai|nhung ai|dong chi nao|ten gi|ten la gi)\b/],
+  ["unit", /\b(ai|co quan nao|don vi nao|so nao|bo nao|trung tam nao|ben nao|cuc nao|noi nao)\b/],
+  ["place", /\b(o dau|dia chi|noi nao|trang nao|link|duong dan|phu luc nao|phu luc may|phu luc so may|ve dau|qua dau)\b/],
+  ["docnumber", /\b(so may|so bao nhieu|so hieu|ky hieu|so nao|(cong van|van ban|thong bao|quyet dinh|to trinh) (nao|so))\b/],
+  ["channel", /\b(bang cach nao|cach nao|kenh nao|hinh thuc nao|qua dau|bang gi|nhung kenh|phuong thuc nao|lam sao de)\b/],
+  ["reason", /\b(tai sao|vi sao|de lam gi|nham muc dich|muc dich|ly do|nham gi|de lam chi)\b/],
 ];
 
 /** What every passage of a letter is about: who issued it and its subject. */
@@ -497,6 +516,7 @@ export class SearchIndex {
       const known = alternatives.filter((t) => this.knows(t));
       const loose = loosePairs(spanAt[i], spanAt[i + 1], i, lefts, rights);
       pairs.push({
+        left: i,
         alternatives,
         weight: known.length ? Math.min(...known.map((t) => this.weight(t))) : TUNING.unknownPair * this.idfUnknown,
         ...(loose.length ? { loose } : {}),
@@ -506,7 +526,10 @@ export class SearchIndex {
 
     const kinds = new Set<AnswerKind>();
     for (const [kind, re] of KIND_CUES) if (re.test(folded)) kinds.add(kind);
-    return { text: question, terms, pairs, tokens, equivalentTokens, kinds };
+    // "số mấy", "phụ lục mấy", "ngày mấy" ask for a reference or a date, not for a quantity.
+    if (kinds.has("count") && !/\b(bao nhieu|may)\b/.test(folded.replace(/\b(so|luc|ngay|thang|so hieu) (bao nhieu|may)\b/g, ""))) kinds.delete("count");
+    const cased = nfc(question).replace(/(\p{L})&(\p{L})/gu, "$1$2").replace(/(\d)\.(?=\d)/g, "$1").split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+    return { text: question, terms, pairs, tokens, equivalentTokens, kinds, focus: focusRuns(terms), names: nameRuns(terms, cased) };
   }
 
   search(analysis: QueryAnalysis, limit: number): SearchHit[] {

@@ -54,6 +54,14 @@ export const TUNING = {
   accents: { markedShare: 0.3, foldedCredit: 0.5 },
   /** Weight of a question pair the letters never contain, relative to an unseen syllable. */
   unknownPair: 1,
+  /**
+   * Focus-aware abstention (focus.ts): a passage answers only if it covers at least `min` of the
+   * question's focus; `pairShare` of a focus run's coverage comes from its inner pairs (compounds).
+   * The answer is the best of the first `candidates` ranked passages that clears both thresholds.
+   */
+  focus: { min: 0.4, pairShare: 0.5, candidates: 3 },
+  /** Answer sentences: bonus of a sentence that holds the kind of fact asked for (a date, a name). */
+  answerKind: { sentence: 1.0 },
   /** Re-ranking: BM25 scaled to the best hit, confidence, and a bonus for the asked-for kind of fact. */
   rerank: { bm25: 0.7, confidence: 0.3, kind: 0.1 },
   /** Query tokens rarer than this (BM25 idf) are searched; commoner ones only count for coverage. */

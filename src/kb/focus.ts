@@ -1,0 +1,74 @@
+// The focus of a question: the thing it asks about ("chế độ bồi dưỡng", "lệ phí", "giờ làm việc",
+// "cài đặt"). In Vietnamese the question word sits next to it: "lệ phí là bao nhiêu", "mấy người",
+// "cài đặt thế nào", "ai ký". A passage that matches the rest of the question well but never
+// speaks about the focus answers a different question, so the KB declines (answer.ts).
+import type { QueryTerm } from "./index.js";
+
+// Folded function words: they sit between the question word and the focus ("được hưởng … bao
+// nhiêu", "có … không") but are never what is asked about.
+const FUNCTION_WORDS = new Set([
+  "co", "duoc", "la", "thi", "cua", "cho", "voi", "va", "de", "phai", "can", "nen", "se", "da", "dang", "bi",
+  "o", "tai", "ve", "tu", "den", "trong", "theo", "nhu", "nay", "do", "cac", "nhung", "moi", "mot", "hay",
+  "hoac", "ma", "neu", "khi", "roi", "lai", "con", "cung", "van", "ra", "vao", "len", "di", "toi", "minh",
+  "ben", "phia", "thuc", "hien", "lam", "muon", "biet", "xin", "hoi", "sao", "the",
+  // Words that frame a question rather than name its topic: "nằm ở đâu", "xem ở đâu", "gồm những
+  // ai", "nói về gì", "điều gì", "việc gì", "mảng gì", "gửi qua đâu", "ghi ở đâu".
+  "nam", "xem", "ghi", "gom", "noi", "dieu", "viec", "mang", "gui", "qua", "nop", "tim", "thay", "bang",
+  // Words that name the kind of answer, not its topic ("từ ngày nào", "tên là gì"): the kind is
+  // checked on its own (answer.ts).
+  "ngay", "thang", "ten", "so",
+]);
+
+/** Longest run of focus syllables taken on each side of the question word. */
+const RUN = 2;
+
+function isContent(t: QueryTerm | undefined): t is QueryTerm {
+  return t !== undefined && t.status !== "question" && t.weight > 0 && !FUNCTION_WORDS.has(t.surface);
+}
+
+/** Up to RUN content terms next to position `from`, walking by `step`, past function words. */
+function runFrom(terms: readonly QueryTerm[], from: number, step: 1 | -1): number[] {
+  let i = from;
+  while (i >= 0 && i < terms.length && !isContent(terms[i])) i += step;
+  const run: number[] = [];
+  while (i >= 0 && i < terms.length && isContent(terms[i]) && run.length < RUN) {
+    run.push(i);
+    i += step;
+  }
+  return step === 1 ? run : run.reverse();
+}
+
+/**
+ * Runs of term indices that name the focus: the content words on either side of the last question
+ * word ("lệ phí là bao nhiêu", "mấy người"), and after the first one ("ai ký …", "có phải rà soát
+ * … không"). No question word, no focus: the question is its own topic.
+ */
+export function focusRuns(terms: readonly QueryTerm[]): number[][] {
+  const q = terms.map((t, i) => (t.status === "question" ? i : -1)).filter((i) => i >= 0);
+  if (q.length === 0) return [];
+  const first = q[0]!;
+  const last = q[q.length - 1]!;
+  const runs = [runFrom(terms, last - 1, -1), runFrom(terms, last + 1, 1)];
+  if (first !== last) runs.push(runFrom(terms, first + 1, 1));
+  return runs.filter((r) => r.length > 0);
+}
+
+/**
+ * Runs of term indices the officer typed as proper names ("Nghệ An", "Bình Dương"): capitalised
+ * words past the first, not acronyms. A passage that does not name them is about someone else.
+ * `cased` are the question's syllables as typed, one for one with the terms (else no names).
+ */
+export function nameRuns(terms: readonly QueryTerm[], cased: readonly string[]): number[][] {
+  if (cased.length !== terms.length) return [];
+  const runs: number[][] = [];
+  let run: number[] = [];
+  cased.forEach((w, i) => {
+    const name = i > 0 && /^\p{Lu}\p{Ll}+$/u.test(w) && terms[i]!.status !== "question";
+    if (name) run.push(i);
+    if (!name || i === cased.length - 1) {
+      if (run.length) runs.push(run);
+      run = [];
+    }
+  });
+  return runs;
+}
