@@ -132,6 +132,24 @@ export function hasKind(text: string, kinds: ReadonlySet<AnswerKind>): boolean {
   return false;
 }
 
+const NUMBERS: ReadonlySet<AnswerKind> = new Set(["docnumber", "phone"]);
+/** Largest count looked for next to a counted noun ("02 cán bộ"). */
+const MAX_COUNT = 100;
+
+/**
+ * Whether a passage holds the fact the question insists on: a phone number for "số điện thoại", a
+ * name for "tên là gì", a letter's number for "số hiệu", a number next to the counted thing for
+ * "mấy người" ("02 cán bộ"). "Bao nhiêu tiền" is not answered by a passage counting people.
+ */
+export function holdsAskedFact(index: SearchIndex, a: QueryAnalysis, p: IndexedPassage): boolean {
+  const text = p.heading ? `${p.heading}\n${p.text}` : p.text;
+  for (const k of a.mustHold) if (!hasKind(text, k === "docnumber" ? NUMBERS : new Set([k]))) return false;
+  if (!a.counted) return true;
+  const tokens = index.passageTokens(p);
+  for (let n = 0; n <= MAX_COUNT; n++) for (const noun of a.counted) if (tokens.has(pair(String(n), noun))) return true;
+  return false;
+}
+
 /** One number for how well a candidate answers: what the confidence threshold applies to. */
 export function confidenceOf(c: Coverage): number {
   return Math.max(0, Math.min(1, TUNING.confidence.terms * c.terms + TUNING.confidence.pairs * c.pairs));
@@ -311,7 +329,9 @@ export function answerQuestion(index: SearchIndex, question: string): KbAnswer {
   }
   // The best of the first candidates that both covers the question and speaks about its focus.
   const { focus } = TUNING;
-  const best = ranked.slice(0, focus.candidates).find((r) => r.confidence >= TUNING.answerThreshold && r.focus >= focus.min);
+  const best = ranked
+    .slice(0, focus.candidates)
+    .find((r) => r.confidence >= TUNING.answerThreshold && r.focus >= focus.min && holdsAskedFact(index, a, r.passage));
   if (!best) return { q, answered: false, confidence: round(ranked[0]?.confidence ?? 0), answer: "", sources };
   const first = toSource(best);
   const rest = sources.filter((s) => !(s.doc === first.doc && s.text === first.text));

@@ -78,6 +78,13 @@ export interface QueryAnalysis {
   equivalentTokens: Set<string>;
   /** What kind of answer the wording asks for ("ngày nào" → date). */
   kinds: Set<AnswerKind>;
+  /**
+   * Kinds the question insists on ("số điện thoại", "tên là gì", "số hiệu"): a passage without a
+   * fact of that kind cannot answer, however well its words match.
+   */
+  mustHold: Set<AnswerKind>;
+  /** The thing counted in "mấy người", "bao nhiêu phòng", with its equivalents' first syllables. */
+  counted?: string[];
   /** Runs of term indices naming what the question is about (focus.ts). */
   focus: number[][];
   /** Runs of term indices typed as proper names (focus.ts): an answer must name them. */
@@ -114,6 +121,13 @@ const KIND_CUES: [AnswerKind, RegExp][] = [
   ["docnumber", /\b(so may|so bao nhieu|so hieu|ky hieu|so nao|(cong van|van ban|thong bao|quyet dinh|to trinh) (nao|so))\b/],
   ["channel", /\b(bang cach nao|cach nao|kenh nao|hinh thuc nao|qua dau|bang gi|nhung kenh|phuong thuc nao|lam sao de)\b/],
   ["reason", /\b(tai sao|vi sao|de lam gi|nham muc dich|muc dich|ly do|nham gi|de lam chi)\b/],
+];
+
+// Wordings that insist on one kind of fact (see `QueryAnalysis.mustHold`).
+const STRICT_CUES: [AnswerKind, RegExp][] = [
+  ["phone", /\b(sdt|so dt|so dien thoai|hotline)\b/],
+  ["person", /\bten (gi|la gi|la)\b|\bho (va )?ten\b/],
+  ["docnumber", /(?<!luc )\bso (may|bao nhieu|hieu)\b|\bky hieu\b/],
 ];
 
 /** What every passage of a letter is about: who issued it and its subject. */
@@ -203,6 +217,18 @@ function sortedHas(ids: Int32Array, id: number | undefined): boolean {
     else hi = mid - 1;
   }
   return false;
+}
+
+/** The noun after "bao nhiêu"/"mấy" ("mấy người" → người, cán bộ), if the question names one. */
+function countedNoun(terms: readonly QueryTerm[]): string[] | undefined {
+  for (let i = 0; i + 1 < terms.length; i++) {
+    const t = terms[i]!;
+    if (t.status !== "question" || !(t.surface === "may" || (t.surface === "nhieu" && terms[i - 1]?.surface === "bao"))) continue;
+    const next = terms[i + 1]!;
+    if (next.status === "question" || next.weight === 0) return undefined;
+    return [next.resolved[0]!, ...(next.equivalents ?? []).map((p) => p[0]!)];
+  }
+  return undefined;
 }
 
 export interface IndexOptions {
@@ -528,8 +554,22 @@ export class SearchIndex {
     for (const [kind, re] of KIND_CUES) if (re.test(folded)) kinds.add(kind);
     // "số mấy", "phụ lục mấy", "ngày mấy" ask for a reference or a date, not for a quantity.
     if (kinds.has("count") && !/\b(bao nhieu|may)\b/.test(folded.replace(/\b(so|luc|ngay|thang|so hieu) (bao nhieu|may)\b/g, ""))) kinds.delete("count");
+    const mustHold = new Set<AnswerKind>();
+    for (const [kind, re] of STRICT_CUES) if (re.test(folded)) mustHold.add(kind);
     const cased = nfc(question).replace(/(\p{L})&(\p{L})/gu, "$1$2").replace(/(\d)\.(?=\d)/g, "$1").split(/[^\p{L}\p{N}]+/u).filter(Boolean);
-    return { text: question, terms, pairs, tokens, equivalentTokens, kinds, focus: focusRuns(terms), names: nameRuns(terms, cased) };
+    const counted = kinds.has("count") ? countedNoun(terms) : undefined;
+    return {
+      text: question,
+      terms,
+      pairs,
+      tokens,
+      equivalentTokens,
+      kinds,
+      mustHold,
+      ...(counted ? { counted } : {}),
+      focus: focusRuns(terms),
+      names: nameRuns(terms, cased),
+    };
   }
 
   search(analysis: QueryAnalysis, limit: number): SearchHit[] {
