@@ -52,6 +52,7 @@ const DICTIONARY: Record<string, string> = {
   cq: "cơ quan",
   hs: "hồ sơ",
   ds: "danh sách",
+  vh: "văn hóa",
   hdsd: "hướng dẫn sử dụng",
   gd: "giám đốc",
   pgd: "phó giám đốc",

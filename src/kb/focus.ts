@@ -4,13 +4,20 @@
 // speaks about the focus answers a different question, so the KB declines (answer.ts).
 import type { QueryTerm } from "./index.js";
 
-// Folded function words: they sit between the question word and the focus ("được hưởng … bao
-// nhiêu", "có … không") but are never what is asked about.
-const FUNCTION_WORDS = new Set([
+// Folded function words of chat questions: they sit between the question word and the focus
+// ("được hưởng … bao nhiêu", "có … không") but are never what is asked about. Letters rarely use
+// some of them ("muốn", "thì", "bên"), which would make them weigh like rare content words in the
+// confidence: there they count at a discount (TUNING.functionWords, index.ts).
+export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
   "co", "duoc", "la", "thi", "cua", "cho", "voi", "va", "de", "phai", "can", "nen", "se", "da", "dang", "bi",
   "o", "tai", "ve", "tu", "den", "trong", "theo", "nhu", "nay", "do", "cac", "nhung", "moi", "mot", "hay",
   "hoac", "ma", "neu", "khi", "roi", "lai", "con", "cung", "van", "ra", "vao", "len", "di", "toi", "minh",
-  "ben", "phia", "thuc", "hien", "lam", "muon", "biet", "xin", "hoi", "sao", "the",
+  "ben", "phia", "lam", "muon", "biet", "xin", "hoi", "sao", "the", "thuong", "nhe", "voi", "nua", "luon",
+]);
+
+const NOT_FOCUS = new Set([
+  ...FUNCTION_WORDS,
+  "thuc", "hien",
   // Words that frame a question rather than name its topic: "nằm ở đâu", "xem ở đâu", "gồm những
   // ai", "nói về gì", "điều gì", "việc gì", "mảng gì", "gửi qua đâu", "ghi ở đâu".
   "nam", "xem", "ghi", "gom", "noi", "dieu", "viec", "mang", "gui", "qua", "nop", "tim", "thay", "bang",
@@ -23,7 +30,7 @@ const FUNCTION_WORDS = new Set([
 const RUN = 2;
 
 function isContent(t: QueryTerm | undefined): t is QueryTerm {
-  return t !== undefined && t.status !== "question" && t.weight > 0 && !FUNCTION_WORDS.has(t.surface);
+  return t !== undefined && t.status !== "question" && t.weight > 0 && !NOT_FOCUS.has(t.surface);
 }
 
 /** Up to RUN content terms next to position `from`, walking by `step`, past function words. */

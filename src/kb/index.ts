@@ -5,7 +5,7 @@ import { TUNING } from "./tuning.js";
 import { AcronymMiner, capitalTokens, DICTIONARY_EXPANSIONS } from "./abbreviations.js";
 import { ownEngine, type Bm25Engine, type EngineFactory, type FieldTokens } from "./bm25.js";
 import { equivalentSpans, type EquivalentSpan } from "./equivalences.js";
-import { focusRuns, nameRuns } from "./focus.js";
+import { FUNCTION_WORDS, focusRuns, nameRuns } from "./focus.js";
 import { accentKey, accentedSyllables, hasMarks, nfc, isPossibleSyllable, looksLikeAcronym, pair, syllables, tokensOf, typedSyllables } from "./normalize.js";
 import type { KbDocument, KbDocumentMeta, KbFaq } from "./types.js";
 
@@ -526,6 +526,11 @@ export class SearchIndex {
       }
     }
 
+    // Chat function words ("thì", "muốn", "bên") weigh little as evidence, whatever their rarity in
+    // the letters; so do the pairs they form ("thì gọi").
+    const fn = (t: QueryTerm) => t.status !== "expanded" && t.status !== "question" && FUNCTION_WORDS.has(t.surface);
+    for (const t of terms) if (fn(t)) t.weight *= TUNING.functionWords;
+
     // Pairs of adjacent content terms. An abbreviation pairs with its neighbours both as written
     // and through the ends of its expansion ("bộ VHTTDL" ~ "bộ văn").
     const pairs: QueryPair[] = [];
@@ -541,10 +546,11 @@ export class SearchIndex {
       const alternatives = lefts.flatMap((l) => rights.map((r) => pair(l, r)));
       const known = alternatives.filter((t) => this.knows(t));
       const loose = loosePairs(spanAt[i], spanAt[i + 1], i, lefts, rights);
+      const weight = known.length ? Math.min(...known.map((t) => this.weight(t))) : TUNING.unknownPair * this.idfUnknown;
       pairs.push({
         left: i,
         alternatives,
-        weight: known.length ? Math.min(...known.map((t) => this.weight(t))) : TUNING.unknownPair * this.idfUnknown,
+        weight: fn(a) || fn(b) ? weight * TUNING.functionWords : weight,
         ...(loose.length ? { loose } : {}),
         ...(a.accent && b.accent ? { accent: pair(a.accent, b.accent) } : {}),
       });

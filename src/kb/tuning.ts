@@ -52,6 +52,8 @@ export const TUNING = {
    * earns `foldedCredit` of its weight.
    */
   accents: { markedShare: 0.3, foldedCredit: 0.5 },
+  /** Share of their weight chat function words (focus.ts) and their pairs keep in the confidence. */
+  functionWords: 0.5,
   /** Weight of a question pair the letters never contain, relative to an unseen syllable. */
   unknownPair: 1,
   /**
