@@ -73,7 +73,8 @@ function pairCredit(p: QueryPair, tokens: TokenLookup): number {
 export function focusCoverage(a: QueryAnalysis, tokens: TokenLookup): number {
   const names = a.names.length ? Math.min(...a.names.map((run) => runCoverage(a, run, tokens))) : 1;
   if (a.focus.length === 0) return names;
-  return Math.min(names, Math.max(...a.focus.map((run) => runCoverage(a, run, tokens))));
+  const runs = a.focus.map((run) => runCoverage(a, run, tokens));
+  return Math.min(names, TUNING.focus.allRuns ? Math.min(...runs) : Math.max(...runs));
 }
 
 /** Weighted share of a run's syllables a passage has, blended with its inner pairs (compounds). */

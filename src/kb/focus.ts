@@ -48,11 +48,15 @@ function runFrom(terms: readonly QueryTerm[], from: number, step: 1 | -1): numbe
 /**
  * Runs of term indices that name the focus: the content words on either side of the last question
  * word ("lệ phí là bao nhiêu", "mấy người"), and after the first one ("ai ký …", "có phải rà soát
- * … không"). No question word, no focus: the question is its own topic.
+ * … không"). Without a question word chat puts the topic first ("lương của phó giám đốc…", "sđt
+ * anh Sơn"): the first content words.
  */
 export function focusRuns(terms: readonly QueryTerm[]): number[][] {
   const q = terms.map((t, i) => (t.status === "question" ? i : -1)).filter((i) => i >= 0);
-  if (q.length === 0) return [];
+  if (q.length === 0) {
+    const run = runFrom(terms, 0, 1);
+    return run.length ? [run] : [];
+  }
   const first = q[0]!;
   const last = q[q.length - 1]!;
   const runs = [runFrom(terms, last - 1, -1), runFrom(terms, last + 1, 1)];

@@ -123,11 +123,13 @@ const KIND_CUES: [AnswerKind, RegExp][] = [
   ["reason", /\b(tai sao|vi sao|de lam gi|nham muc dich|muc dich|ly do|nham gi|de lam chi)\b/],
 ];
 
-// Wordings that insist on one kind of fact (see `QueryAnalysis.mustHold`).
+// Wordings that insist on one kind of fact (see `QueryAnalysis.mustHold`). "Thời gian", "bắt đầu"
+// and "mốc" only hint at a date (they ask for a date or for what happens then).
 const STRICT_CUES: [AnswerKind, RegExp][] = [
   ["phone", /\b(sdt|so dt|so dien thoai|hotline)\b/],
   ["person", /\bten (gi|la gi|la)\b|\bho (va )?ten\b/],
   ["docnumber", /(?<!luc )\bso (may|bao nhieu|hieu)\b|\bky hieu\b/],
+  ["date", /\b(ngay nao|ngay may|hom nao|bua nao|khi nao|bao gio|thoi han|han chot|han cuoi|han gui|han nop|deadline|truoc ngay)\b/],
 ];
 
 /** What every passage of a letter is about: who issued it and its subject. */

@@ -61,7 +61,7 @@ export const TUNING = {
    * question's focus; `pairShare` of a focus run's coverage comes from its inner pairs (compounds).
    * The answer is the best of the first `candidates` ranked passages that clears both thresholds.
    */
-  focus: { min: 0.4, pairShare: 0.5, candidates: 3 },
+  focus: { min: 0.4, pairShare: 0.5, candidates: 3, allRuns: false as boolean },
   /** Answer sentences: bonus of a sentence that holds the kind of fact asked for (a date, a name). */
   answerKind: { sentence: 1.0 },
   /** Re-ranking: BM25 scaled to the best hit, confidence, and a bonus for the asked-for kind of fact. */
