@@ -223,7 +223,8 @@ export function matchFaq(index: SearchIndex, a: QueryAnalysis): FaqMatch | undef
 function units(text: string): string[] {
   return text
     .split("\n")
-    .flatMap((line) => line.split(/(?<=[.;!?])\s+(?=\p{Lu}|\d|[-–])/u))
+    // A point's own number ("1. Văn phòng …") does not end a sentence.
+    .flatMap((line) => line.split(/(?<=[.;!?])(?<!^\s*\d{1,2}\.)\s+(?=\p{Lu}|\d|[-–])/u))
     .map((s) => s.trim())
     .filter(Boolean);
 }
@@ -263,7 +264,11 @@ export function answerSentences(index: SearchIndex, a: QueryAnalysis, passage: I
   if ((/:$/.test(parts[last]!) || parts[last]!.length < 60) && parts[last + 1]) chosen.push(last + 1);
   // List items under a lead-in ("3. Giao Sở Khoa học và Công nghệ:") need it: it says who or what
   // the items are about.
-  if (chosen[0]! > 0 && /:$/.test(parts[0]!) && chosen.every((i) => LIST_ITEM.test(parts[i]!))) chosen.unshift(0);
+  if (chosen.every((i) => LIST_ITEM.test(parts[i]!))) {
+    let leadIn = chosen[0]! - 1;
+    while (leadIn >= 0 && !/:$/.test(parts[leadIn]!)) leadIn--;
+    if (leadIn >= 0 && !LIST_ITEM.test(parts[leadIn]!)) chosen.unshift(leadIn);
+  }
   const text = chosen.map((i) => parts[i]!);
   // One list item reads better without its dash.
   return withHeading(passage, text.length === 1 ? text[0]!.replace(LIST_ITEM, "") : text.join("\n"));
