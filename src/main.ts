@@ -19,6 +19,7 @@ import { createTicketWorker, type CreateTopic } from "./flows/tickets/index.js";
 import { loadKnowledgeBase } from "./kb/knowledge-base.js";
 import { createLogger, type Logger } from "./log.js";
 import { createOutbox, createOutboxSender, SHELL_PACING, TELEGRAM_PACING, zaloPacing } from "./bot/outbox.js";
+import { assignCommuneCodes } from "./flows/registration/codes.js";
 import { openMigratedStore, type Store } from "./store/db.js";
 import { startHousekeeping } from "./store/housekeeping.js";
 
@@ -41,6 +42,10 @@ async function main(): Promise<void> {
   installProcessGuard(log);
 
   const store = await openMigratedStore(config.DATABASE_URL);
+  // Free-text communes from before the official list get their code where the match is certain;
+  // the rest wait for an admin's /dangky_chuanhoa.
+  const codes = await assignCommuneCodes(store);
+  if (codes.mapped || codes.pending) log.info(codes, "commune registrations matched to the official list");
   const deps = { store, clock: systemClock, config, log };
   const kb = await loadKnowledgeBase({ store, docsDir: config.KB_DOCS_DIR, log: log.child({ module: "kb" }) });
   const outbox = createOutbox(store, systemClock);

@@ -63,6 +63,7 @@ export const registration = {
     nhac: "Nhắc các nhóm tỉnh còn thiếu đăng ký",
     xoa: "Gỡ một đăng ký: /dangky_xoa <mã> hoặc <tên tỉnh>",
     thay: "Thay người đầu mối: /dangky_thay <mã> hoặc <tên tỉnh>",
+    chuanhoa: "Khớp các đăng ký cũ với danh sách xã, phường, đặc khu",
   },
 
   unitKinds: {
@@ -325,6 +326,32 @@ export const registration = {
     replacedNotice: (unit: string) =>
       `Bộ đã thay người đầu mối của ${unit} theo đề nghị của đơn vị; đăng ký và dữ liệu cá nhân của anh/chị đã được xoá khỏi danh sách. Nếu có nhầm lẫn, anh/chị vui lòng liên hệ cán bộ hỗ trợ của Bộ.`,
     replaceGone: "Đăng ký cần thay không còn trong danh sách (có thể đã bị gỡ). Chưa lưu gì.",
+
+    codes: {
+      none: "Mọi đăng ký xã, phường, đặc khu đều đã khớp với danh sách đơn vị hành chính. Không cần chuẩn hoá gì.",
+      header: (n: number, shown: number) =>
+        `${n} đăng ký xã, phường, đặc khu chưa khớp danh sách đơn vị hành chính${shown < n ? ` (dưới đây ${shown} đăng ký đầu; xử lý xong gõ lại /dangky_chuanhoa để xem tiếp)` : ""}.\nBấm đơn vị đúng để xác nhận; hoặc gõ /dangky_chuanhoa <mã đăng ký> <tên đúng>. Đăng ký trùng đơn vị có thể gỡ bằng /dangky_xoa <mã>.`,
+      item: (id: number, province: string, typed: string, reason: string, elsewhere: string[]) =>
+        `#${id} ${province}: “${typed}” — ${reason}.${elsewhere.length ? ` Tên này có ở: ${elsewhere.join(", ")}.` : ""}`,
+      reasons: {
+        stale: "đơn vị không còn trong danh sách mới",
+        unknown: "không tìm thấy trong danh sách của tỉnh",
+        several: "có nhiều đơn vị gần giống",
+        likely: "gần giống đơn vị dưới đây, cần xác nhận",
+        taken: "đơn vị này đã có một đăng ký khác (có thể trùng)",
+      } as Record<string, string>,
+      pickLabel: (id: number, unit: string) => `#${id} là ${unit}`,
+      pickFor: (id: number, typed: string) => `Chọn đơn vị đúng cho đăng ký #${id} (“${typed}”):`,
+      fixed: (id: number, unit: string, code: string, left: number) =>
+        `Đã ghi đăng ký #${id} là ${unit} (mã ${code}).${left ? ` Còn ${left} đăng ký cần xem: /dangky_chuanhoa.` : " Không còn đăng ký nào cần chuẩn hoá."}`,
+      taken: (unit: string, holder: number) =>
+        `${unit} đã có đăng ký #${holder}. Nếu hai đăng ký trùng đơn vị, anh/chị gỡ một đăng ký bằng /dangky_xoa <mã> rồi xác nhận lại.`,
+      wrongProvince: (unit: string, province: string) => `${unit} thuộc ${province}, không cùng tỉnh với đăng ký này. Chưa thay đổi gì.`,
+      noMatch: (typed: string, province: string) =>
+        `Không tìm thấy “${typed}” trong danh sách đơn vị của ${province}. Anh/chị kiểm tra lại tên rồi gõ lại.`,
+      usage: "Cú pháp: /dangky_chuanhoa để xem các đăng ký cần chuẩn hoá, hoặc /dangky_chuanhoa <mã đăng ký> <tên xã, phường, đặc khu>.",
+      notCommune: (id: number) => `Đăng ký #${id} không phải của xã, phường, đặc khu.`,
+    },
   },
 
   cli: {

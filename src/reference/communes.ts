@@ -248,7 +248,8 @@ export function createCommuneIndex(list: CommuneList): CommuneIndex {
         text,
       );
       const runnersUp = scored.filter((s) => s.d === best + 1).length;
-      if (tied.length === 1 && runnersUp === 0) return { kind: "exact", unit: tied[0]!.unit, corrected: true };
+      // One slip is taken as meant; two or more are only offered, never assumed.
+      if (best === 1 && tied.length === 1 && runnersUp === 0) return { kind: "exact", unit: tied[0]!.unit, corrected: true };
       const close = [...tied, ...scored.filter((s) => s.d > best && s.d <= best + 1).map((s) => s.e)];
       return { kind: "choices", candidates: close.slice(0, MAX_CHOICES).map((e) => e.unit) };
     }

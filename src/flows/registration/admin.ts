@@ -8,6 +8,7 @@ import { common, registration as t } from "../../messages/index.js";
 import { canonicalProvince, matchProvince, PROVINCES } from "../../reference/provinces.js";
 import type { Form } from "../forms/engine.js";
 import { FEATURE, type RegData } from "./form.js";
+import { unitCodeChoice, unitCodesCommand } from "./codes-admin.js";
 import { notifyHolder } from "./notify.js";
 import { ACTIVE, adminLine } from "./repo.js";
 import { completeness, completenessReport, loadRoster, rosterCsv, rosterXlsx, soIncomplete } from "./roster.js";
@@ -189,6 +190,12 @@ export function createAdminTools(deps: AdminDeps) {
     { command: "dangky_nhac", description: t.commands.nhac, audience: "admin", handle: guarded(nudge) },
     { command: "dangky_xoa", description: t.commands.xoa, audience: "admin", handle: guarded((ctx) => pick(ctx, "dangky_xoa", "ap", removePrompt)) },
     {
+      command: "dangky_chuanhoa",
+      description: t.commands.chuanhoa,
+      audience: "admin",
+      handle: guarded((ctx) => unitCodesCommand(ctx, actorOf(ctx))),
+    },
+    {
       command: "dangky_thay",
       description: t.commands.thay,
       audience: "admin",
@@ -196,11 +203,12 @@ export function createAdminTools(deps: AdminDeps) {
     },
   ];
 
-  /** Admin choices: ap (ask to remove), ax (remove), an (keep), at (start replacing). */
+  /** Admin choices: ap (ask to remove), ax (remove), an (keep), at (start replacing), cc (set a unit code). */
   async function onChoice(action: string, arg: string, ctx: Ctx): Promise<Reply[] | undefined> {
-    if (!["ap", "ax", "an", "at"].includes(action)) return undefined;
+    if (!["ap", "ax", "an", "at", "cc"].includes(action)) return undefined;
     const refused = adminRefusal(ctx);
     if (refused) return refused;
+    if (action === "cc") return unitCodeChoice(ctx, arg, actorOf(ctx));
     if (action === "an") return [{ text: t.admin.removeKept }];
     const id = Number(arg);
     if (!Number.isInteger(id)) return [{ text: t.admin.pickUsage(action === "at" ? "dangky_thay" : "dangky_xoa") }];
