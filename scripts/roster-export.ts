@@ -1,11 +1,12 @@
-// Exports the contact-officer roster (Phụ lục 3) from the command line:
-//   npm run roster:export -- --out danh-sach.xlsx      (a .csv name writes CSV)
+// Exports the contact-officer roster (Phụ lục 3) and the units still missing a registration:
+//   npm run roster:export -- --out danh-sach.xlsx      (two sheets: Phụ lục 3, Chưa đăng ký)
+//   npm run roster:export -- --out danh-sach.csv       (danh-sach.csv and danh-sach-chua-dang-ky.csv)
 // Opens DATABASE_URL (default file:./data/bot.db), applying pending migrations like the bot does.
 import fs from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
-import { loadRoster, rosterCsv, rosterXlsx } from "../src/flows/registration/roster.js";
+import { completeness, loadRoster, missingCsv, rosterCsv, rosterXlsx } from "../src/flows/registration/roster.js";
 import { registration as t } from "../src/messages/index.js";
 import { openMigratedStore } from "../src/store/db.js";
 
@@ -15,15 +16,28 @@ export interface ExportOptions {
   tz: string;
 }
 
-/** Writes the roster to `out` and returns how many registrations it holds. */
-export async function exportRosterFile(o: ExportOptions): Promise<number> {
+export interface ExportResult {
+  registrations: number;
+  /** Commune-level units of the list without a registration. */
+  missing: number;
+  files: string[];
+}
+
+/** Writes the roster (and the missing units) to `out`; a .csv name writes two CSV files. */
+export async function exportRosterFile(o: ExportOptions): Promise<ExportResult> {
   const store = await openMigratedStore(o.url);
   try {
     const rows = await loadRoster(store);
-    const data = o.out.toLowerCase().endsWith(".csv") ? rosterCsv(rows, o.tz) : await rosterXlsx(rows, o.tz);
+    const missing = completeness(rows).reduce((n, s) => n + s.missing.length, 0);
     fs.mkdirSync(path.dirname(path.resolve(o.out)), { recursive: true });
-    fs.writeFileSync(o.out, data);
-    return rows.length;
+    if (!o.out.toLowerCase().endsWith(".csv")) {
+      fs.writeFileSync(o.out, await rosterXlsx(rows, o.tz));
+      return { registrations: rows.length, missing, files: [o.out] };
+    }
+    const missingOut = o.out.replace(/\.csv$/i, `-${t.cli.missingSuffix}.csv`);
+    fs.writeFileSync(o.out, rosterCsv(rows, o.tz));
+    fs.writeFileSync(missingOut, missingCsv(rows));
+    return { registrations: rows.length, missing, files: [o.out, missingOut] };
   } finally {
     await store.$disconnect();
   }
@@ -41,12 +55,12 @@ async function main(argv: string[]): Promise<number> {
     return 2;
   }
   try {
-    const n = await exportRosterFile({
+    const r = await exportRosterFile({
       url: process.env.DATABASE_URL || "file:./data/bot.db",
       out,
       tz: process.env.TZ || "Asia/Ho_Chi_Minh",
     });
-    console.log(t.cli.done(n, out));
+    console.log(t.cli.done(r.registrations, r.missing, r.files));
     return 0;
   } catch (err) {
     console.error(t.cli.failed((err as Error).message));

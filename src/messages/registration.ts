@@ -16,6 +16,9 @@ export interface ReportLine {
   so: { short: string; filled: number; quota: number }[];
   communes: number;
   late: number;
+  /** Commune-level units in the official list, and those with a registration. */
+  expected: number;
+  registered: number;
 }
 
 export interface ReportTotals {
@@ -25,16 +28,39 @@ export interface ReportTotals {
   provincesWithSo: number;
   provincesSoComplete: number;
   provinces: number;
+  unitsExpected: number;
+  unitsRegistered: number;
+  /** Commune registrations not matched to the list (/dangky_chuanhoa). */
+  unmatched: number;
+}
+
+export interface ProvinceReport {
+  province: string;
+  at: string;
+  deadline: string;
+  so: { short: string; filled: number; quota: number }[];
+  expected: number;
+  registered: number;
+  unmatched: number;
+  late: number;
+  missing: { code: string; name: string }[];
 }
 
 export interface NudgeInfo {
   province: string;
   /** Places filled at the best-filled Sở, when the Sở part is relevant to the group. */
   so?: { filled: number; quota: number };
-  /** Communes registered, when the commune part is relevant to the group. */
-  communes?: number;
+  /** Units of the list still without a registration, when the commune part is relevant to the group. */
+  communes?: { expected: number; registered: number; missing: string[] };
   deadline: string;
 }
+
+/** 3321 → "3.321". */
+const num = (n: number) => n.toLocaleString("vi-VN");
+const soText = (so: { short: string; filled: number; quota: number }[]) =>
+  so.length ? so.map((s) => `${s.short} ${s.filled}/${s.quota}`).join(", ") : "Sở 0/2";
+/** Names of missing units in a group message: the first ones, then how many more. */
+const NUDGE_NAMES = 40;
 
 /** "0912345678" → "0912 345 678", easier to check by eye. */
 const showPhone = (p: string) => (/^0\d{9}$/.test(p) ? `${p.slice(0, 4)} ${p.slice(4, 7)} ${p.slice(7)}` : p);
@@ -59,8 +85,8 @@ export const registration = {
     hoso: "Xem, sửa thông tin đăng ký của tôi",
     xoadulieu: "Xoá dữ liệu cá nhân đã đăng ký",
     xuat: "Xuất danh sách cán bộ đầu mối (XLSX, CSV)",
-    baocao: "Tiến độ đăng ký theo tỉnh, thành phố",
-    nhac: "Nhắc các nhóm tỉnh còn thiếu đăng ký",
+    baocao: "Tiến độ đăng ký; /dangky_baocao <tỉnh>: đơn vị còn thiếu",
+    nhac: "Nhắc các nhóm tỉnh còn thiếu đăng ký, nêu tên đơn vị",
     xoa: "Gỡ một đăng ký: /dangky_xoa <mã> hoặc <tên tỉnh>",
     thay: "Thay người đầu mối: /dangky_thay <mã> hoặc <tên tỉnh>",
     chuanhoa: "Khớp các đăng ký cũ với danh sách xã, phường, đặc khu",
@@ -260,7 +286,7 @@ export const registration = {
     exportEmpty: "Chưa có đăng ký nào để xuất.",
     exportCaption: (n: number, at: string) => `Danh sách cán bộ đầu mối theo mẫu Phụ lục 3: ${n} người, xuất lúc ${at}.`,
     exportCsvCaption: "Bản CSV (UTF-8) của cùng danh sách.",
-    columns: ["STT", "Tỉnh/Thành phố", "Đơn vị", "Họ và tên", "Chức vụ", "Số điện thoại", "Email", "Vai trò", "Ngày đăng ký", "Ghi chú"],
+    columns: ["STT", "Tỉnh/Thành phố", "Đơn vị", "Họ và tên", "Chức vụ", "Số điện thoại", "Email", "Vai trò", "Ngày đăng ký", "Ghi chú", "Mã đơn vị"],
     sheetName: "Phụ lục 3",
     lateNote: "Đăng ký muộn",
     fileBase: "danh-sach-can-bo-dau-moi",
@@ -270,23 +296,44 @@ export const registration = {
       [
         `• Tổng số: ${t.people} người, trong đó ${t.late} đăng ký muộn.`,
         `• Sở: ${t.provincesWithSo}/${t.provinces} tỉnh, thành phố đã có cán bộ Sở đăng ký; ${t.provincesSoComplete} đã đủ 2/2.`,
-        `• Xã, phường, đặc khu đã đăng ký: ${t.communes}.`,
+        `• Xã, phường, đặc khu: ${num(t.unitsRegistered)}/${num(t.unitsExpected)} đơn vị đã có cán bộ quản trị hệ thống; còn thiếu ${num(t.unitsExpected - t.unitsRegistered)}.`,
+        ...(t.unmatched ? [`• ${t.unmatched} đăng ký xã, phường chưa khớp danh sách đơn vị (chưa tính ở trên): /dangky_chuanhoa.`] : []),
       ].join("\n"),
     reportMissingSo: (names: string[]) =>
       names.length ? `Chưa có cán bộ Sở nào đăng ký (${names.length}): ${names.join(", ")}.` : "Tất cả tỉnh, thành phố đã có cán bộ Sở đăng ký.",
-    reportByProvince: "Theo tỉnh, thành phố (đã có đăng ký):",
-    reportLine: (l: ReportLine) => {
-      const so = l.so.length ? l.so.map((s) => `${s.short} ${s.filled}/${s.quota}`).join(", ") : "Sở 0/2";
-      return `• ${l.province}: ${so}; ${l.communes} xã/phường${l.late ? `; ${l.late} muộn` : ""}`;
-    },
+    reportByProvince: "Theo tỉnh, thành phố (xã, phường, đặc khu: đã đăng ký/cần có):",
+    reportLine: (l: ReportLine) =>
+      `• ${l.province}: ${soText(l.so)}; xã, phường ${l.registered}/${l.expected}${l.late ? `; ${l.late} muộn` : ""}`,
     reportMore: (n: number) => `… và ${n} tỉnh, thành phố khác (xem tệp /dangky_xuat).`,
+    reportProvinceHint: "Gõ /dangky_baocao <tên tỉnh> để xem các đơn vị còn thiếu của tỉnh đó.",
+    reportProvinceUnknown: (typed: string) =>
+      `Tôi chưa nhận ra tỉnh, thành phố “${typed}”. Gõ /dangky_baocao để xem cả nước, hoặc /dangky_baocao <tên tỉnh> (ví dụ /dangky_baocao Nghệ An).`,
+    provinceReport: (r: ProvinceReport) =>
+      [
+        `Tiến độ đăng ký cán bộ đầu mối — ${r.province} (lúc ${r.at}; hạn ${r.deadline}):`,
+        [
+          `• Sở: ${r.so.length ? soText(r.so) : "chưa có cán bộ Sở nào đăng ký (cần 2)"}.`,
+          `• Xã, phường, đặc khu: cần ${r.expected}, đã đăng ký ${r.registered}, còn thiếu ${r.expected - r.registered}.`,
+          ...(r.late ? [`• ${r.late} đăng ký muộn.`] : []),
+          ...(r.unmatched ? [`• ${r.unmatched} đăng ký chưa khớp danh sách đơn vị (chưa tính ở trên): /dangky_chuanhoa.`] : []),
+        ].join("\n"),
+        r.missing.length
+          ? [`Đơn vị chưa đăng ký (${r.missing.length}), mã — tên:`, ...r.missing.map((u) => `${u.code} — ${u.name}`)].join("\n")
+          : "Tất cả xã, phường, đặc khu của tỉnh đã có cán bộ quản trị hệ thống đăng ký.",
+      ].join("\n\n"),
+    missingSheetName: "Chưa đăng ký",
+    missingColumns: ["STT", "Tỉnh/Thành phố", "Mã đơn vị", "Tên đơn vị", "Loại đơn vị"],
+    missingFileBase: "don-vi-chua-dang-ky",
+    exportMissingCsvCaption: (n: number) => `Bản CSV các đơn vị chưa đăng ký: ${num(n)} xã, phường, đặc khu (kèm mã đơn vị).`,
 
     nudgeText: (n: NudgeInfo) =>
       [
         `📣 Nhắc đăng ký cán bộ đầu mối — ${n.province}`,
         ...(n.so ? [`• Sở: ${n.so.filled}/${n.so.quota} cán bộ phối hợp triển khai đã đăng ký.`] : []),
-        ...(n.communes !== undefined
-          ? [`• Xã, phường, đặc khu: ${n.communes} đơn vị đã đăng ký; mỗi đơn vị cử 1 cán bộ quản trị hệ thống.`]
+        ...(n.communes
+          ? [
+              `• Xã, phường, đặc khu: ${n.communes.registered}/${n.communes.expected} đơn vị đã cử cán bộ quản trị hệ thống. Các đơn vị chưa đăng ký: ${n.communes.missing.slice(0, NUDGE_NAMES).join(", ")}${n.communes.missing.length > NUDGE_NAMES ? ` và ${n.communes.missing.length - NUDGE_NAMES} đơn vị khác` : ""}.`,
+            ]
           : []),
         `Hạn gửi danh sách: ${n.deadline}. Cán bộ được cử vui lòng nhắn riêng cho bot và gõ /dangky (khoảng 2 phút).`,
       ].join("\n"),
@@ -356,7 +403,9 @@ export const registration = {
 
   cli: {
     usage: "Cách dùng: npm run roster:export -- --out danh-sach.xlsx   (đuôi .csv để xuất CSV)",
-    done: (n: number, file: string) => `Đã xuất ${n} đăng ký ra ${file}`,
+    done: (n: number, missing: number, files: string[]) =>
+      `Đã xuất ${n} đăng ký và ${num(missing)} đơn vị chưa đăng ký (kèm mã) ra ${files.join(", ")}`,
+    missingSuffix: "chua-dang-ky",
     failed: (msg: string) => `Không xuất được danh sách: ${msg}`,
   },
 } as const;

@@ -1,19 +1,11 @@
-import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import type { Reply } from "../../src/bot/types.js";
+import { communesOf } from "../../src/reference/communes.js";
 import { PROVINCES } from "../../src/reference/provinces.js";
-import { ADMIN, chatFor, LAN, last, lastText, newRouter, register, seedOfficer, setup } from "./helpers.js";
+import { ADMIN, chatFor, LAN, last, lastText, newRouter, readXlsx, register, seedOfficer, setup } from "./helpers.js";
 
-const COLUMNS = ["STT", "Tỉnh/Thành phố", "Đơn vị", "Họ và tên", "Chức vụ", "Số điện thoại", "Email", "Vai trò", "Ngày đăng ký", "Ghi chú"];
-
-async function readXlsx(reply: Reply): Promise<string[][]> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(reply.file!.data as unknown as ArrayBuffer);
-  const ws = wb.worksheets[0]!;
-  const rows: string[][] = [];
-  ws.eachRow((row) => rows.push((row.values as unknown[]).slice(1).map((v) => (v === null || v === undefined ? "" : String(v)))));
-  return rows;
-}
+const COLUMNS = ["STT", "Tỉnh/Thành phố", "Đơn vị", "Họ và tên", "Chức vụ", "Số điện thoại", "Email", "Vai trò", "Ngày đăng ký", "Ghi chú", "Mã đơn vị"];
+const codeOf = (province: string, name: string) => communesOf(province).find((u) => u.name === name)!.code;
 
 describe("roster export", () => {
   it("sends the roster as XLSX and CSV in the template's column order, one row per registration", async () => {
@@ -25,7 +17,7 @@ describe("roster export", () => {
 
     const admin = chatFor(router, { userId: ADMIN });
     const replies = await admin.say("/dangky_xuat");
-    expect(replies).toHaveLength(2);
+    expect(replies).toHaveLength(3);
     const [xlsx, csv] = replies as [Reply, Reply];
     expect(xlsx.file!.fileName).toMatch(/^danh-sach-can-bo-dau-moi-20260110\.xlsx$/);
     expect(xlsx.text).toMatch(/3 người/);
@@ -41,7 +33,7 @@ describe("roster export", () => {
     ]);
     expect(rows[3]).toEqual([
       "3", "Nghệ An", "Xã Tân An", "Nguyễn Thị Lan", "Chuyên viên", "0912345678", "lan.nt@example.gov.vn",
-      "Cán bộ quản trị hệ thống", "10/01/2026", "",
+      "Cán bộ quản trị hệ thống", "10/01/2026", "", codeOf("Nghệ An", "Xã Tân An"),
     ]);
     expect(rows[1]![9]).toBe("Đăng ký muộn");
     expect(rows[1]![7]).toBe("Cán bộ phối hợp triển khai");
@@ -73,26 +65,34 @@ describe("roster export", () => {
   });
 });
 
+const communeCount = () => PROVINCES.reduce((n, p) => n + communesOf(p).length, 0);
+
 describe("completeness report", () => {
   it("counts Sở places, communes and late entries per province and lists provinces without a Sở", async () => {
     const h = await setup();
     await seedOfficer(h, { province: "Nghệ An", unitKind: "so_vhttdl" });
     await seedOfficer(h, { province: "Nghệ An", unitKind: "so_vhttdl" });
-    await seedOfficer(h, { province: "Nghệ An", unitKind: "xa", unitName: "Xã Tân An" });
-    await seedOfficer(h, { province: "Nghệ An", unitKind: "phuong", unitName: "Phường Trường Vinh", late: true });
+    await seedOfficer(h, { province: "Nghệ An", unitKind: "xa", unitName: "Xã Tân An", unitCode: codeOf("Nghệ An", "Xã Tân An") });
+    await seedOfficer(h, { province: "Nghệ An", unitKind: "phuong", unitName: "Phường Trường Vinh", unitCode: codeOf("Nghệ An", "Phường Trường Vinh"), late: true });
     await seedOfficer(h, { province: "Thành phố Hà Nội", unitKind: "so_vhtt", unitName: "Sở Văn hóa và Thể thao thành phố Hà Nội" });
     await seedOfficer(h, { province: "Thành phố Hà Nội", unitKind: "so_dl", unitName: "Sở Du lịch thành phố Hà Nội", late: true });
     await seedOfficer(h, { province: "Thành phố Hà Nội", unitKind: "so_dl", unitName: "Sở Du lịch thành phố Hà Nội" });
-    await seedOfficer(h, { province: "Lai Châu", unitKind: "xa", unitName: "Xã Mường Tè" });
+    await seedOfficer(h, { province: "Lai Châu", unitKind: "xa", unitName: "Xã Mường Tè", unitCode: codeOf("Lai Châu", "Xã Mường Tè") });
+    // From before the list, not matched yet: counted apart.
+    await seedOfficer(h, { province: "Lai Châu", unitKind: "xa", unitName: "Xã Không Có" });
 
     const [r] = await chatFor(newRouter(h), { userId: ADMIN }).say("/dangky_baocao");
     const text = r!.text;
-    expect(text).toMatch(/Tổng số: 8 người, trong đó 2 đăng ký muộn/);
+    const all = communeCount();
+    expect(text).toMatch(/Tổng số: 9 người, trong đó 2 đăng ký muộn/);
     expect(text).toMatch(/Sở: 2\/34 tỉnh, thành phố đã có cán bộ Sở đăng ký; 1 đã đủ 2\/2/);
-    expect(text).toMatch(/Xã, phường, đặc khu đã đăng ký: 3\./);
-    expect(text).toContain("• Nghệ An: Sở VHTTDL 2/2; 2 xã/phường; 1 muộn");
-    expect(text).toContain("• Thành phố Hà Nội: Sở VHTT 1/2, Sở DL 2/2; 0 xã/phường; 1 muộn");
-    expect(text).toContain("• Lai Châu: Sở 0/2; 1 xã/phường");
+    expect(text).toContain(`• Xã, phường, đặc khu: 3/${all.toLocaleString("vi-VN")} đơn vị đã có cán bộ quản trị hệ thống; còn thiếu ${(all - 3).toLocaleString("vi-VN")}.`);
+    expect(text).toContain("• 1 đăng ký xã, phường chưa khớp danh sách đơn vị (chưa tính ở trên): /dangky_chuanhoa.");
+    expect(text).toContain(`• Nghệ An: Sở VHTTDL 2/2; xã, phường 2/${communesOf("Nghệ An").length}; 1 muộn`);
+    expect(text).toContain(`• Thành phố Hà Nội: Sở VHTT 1/2, Sở DL 2/2; xã, phường 0/${communesOf("Thành phố Hà Nội").length}; 1 muộn`);
+    expect(text).toContain(`• Lai Châu: Sở 0/2; xã, phường 1/${communesOf("Lai Châu").length}`);
+    // Every province has a line: each has units to register.
+    expect(text.match(/^• .+: .*xã, phường \d+\/\d+/gm)).toHaveLength(34);
     const missing = text.match(/Chưa có cán bộ Sở nào đăng ký \((\d+)\): ([^\n]+)/)!;
     expect(missing[1]).toBe("32");
     expect(missing[2]).toContain("Lai Châu");
@@ -111,6 +111,7 @@ describe("completeness report", () => {
     expect(r!.text.length).toBeLessThanOrEqual(4096);
     expect(r!.text).toMatch(/Tất cả tỉnh, thành phố đã có cán bộ Sở đăng ký/);
     expect(r!.text).toMatch(/Tổng số: 136 người/);
+    expect(r!.text).toMatch(/34 đăng ký xã, phường chưa khớp danh sách/);
   });
 });
 
@@ -123,11 +124,12 @@ describe("nudges to linked groups", () => {
     const h = await setup();
     await seedOfficer(h, { province: "Nghệ An", unitKind: "so_vhttdl" });
     await seedOfficer(h, { province: "Nghệ An", unitKind: "so_vhttdl" });
-    await seedOfficer(h, { province: "Nghệ An", unitKind: "xa", unitName: "Xã Tân An" });
+    await seedOfficer(h, { province: "Nghệ An", unitKind: "xa", unitName: "Xã Tân An", unitCode: codeOf("Nghệ An", "Xã Tân An") });
     await seedOfficer(h, { province: "Lai Châu", unitKind: "so_vhttdl", unitName: "Sở VHTTDL tỉnh Lai Châu" });
-    await link(h, "-1", "Nghệ An", "all"); // complete: no nudge
+    await seedOfficer(h, { province: "Lai Châu", unitKind: "xa", unitName: "Xã Mường Tè", unitCode: codeOf("Lai Châu", "Xã Mường Tè") });
+    await link(h, "-1", "Nghệ An", "so"); // Sở complete: no nudge
     await link(h, "-2", "Lai Châu", "so"); // Sở 1/2
-    await link(h, "-3", "Lai Châu", "xa"); // no commune yet
+    await link(h, "-3", "Lai Châu", "xa"); // one commune of the list registered
     await link(h, "-4", "Sơn La", null); // nothing at all
     await link(h, "-5", "Sơn La", null, "support"); // not an officer group
 
@@ -143,8 +145,14 @@ describe("nudges to linked groups", () => {
     const text = (chatId: string) => (JSON.parse(rows.find((o) => o.chatId === chatId)!.payload) as Reply).text;
     expect(text("-2")).toMatch(/Lai Châu[\s\S]*Sở: 1\/2/);
     expect(text("-2")).not.toMatch(/Xã, phường/);
-    expect(text("-3")).toMatch(/Xã, phường, đặc khu: 0 đơn vị/);
+    const laiChau = communesOf("Lai Châu");
+    expect(text("-3")).toContain(`Xã, phường, đặc khu: 1/${laiChau.length} đơn vị đã cử cán bộ quản trị hệ thống.`);
+    // The group is told which units are still missing, by name, and not the one that registered.
+    for (const u of laiChau.filter((x) => x.name !== "Xã Mường Tè")) expect(text("-3")).toContain(u.name);
+    expect(text("-3")).not.toContain("Xã Mường Tè");
     expect(text("-3")).not.toMatch(/Sở:/);
+    // A province with more missing units than a message should carry: the first ones, then how many more.
+    expect(text("-4")).toMatch(new RegExp(`và ${communesOf("Sơn La").length - 40} đơn vị khác`));
     expect(text("-4")).toMatch(/Sơn La[\s\S]*Sở: 0\/2[\s\S]*\/dangky/);
 
     const [again] = await admin.say("/dangky_nhac");

@@ -1,5 +1,6 @@
 // Shared set-up for the registration tests: a router with onboarding + registration on the
 // in-memory harness, and builders for seeded registrations.
+import ExcelJS from "exceljs";
 import { expect } from "vitest";
 import type { Feature } from "../../src/bot/context.js";
 import { createOutbox } from "../../src/bot/outbox.js";
@@ -122,4 +123,14 @@ export async function seedOfficer(
       createdAt: o.createdAt ?? h.clock.now(),
     },
   });
+}
+
+/** The cells of one sheet of an exported workbook, as text. */
+export async function readXlsx(reply: Reply, sheet = 0): Promise<string[][]> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(reply.file!.data as unknown as ArrayBuffer);
+  const ws = wb.worksheets[sheet]!;
+  const rows: string[][] = [];
+  ws.eachRow((row) => rows.push((row.values as unknown[]).slice(1).map((v) => (v === null || v === undefined ? "" : String(v)))));
+  return rows;
 }

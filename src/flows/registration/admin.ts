@@ -11,7 +11,7 @@ import { FEATURE, type RegData } from "./form.js";
 import { unitCodeChoice, unitCodesCommand } from "./codes-admin.js";
 import { notifyHolder } from "./notify.js";
 import { ACTIVE, adminLine } from "./repo.js";
-import { completeness, completenessReport, loadRoster, rosterCsv, rosterXlsx, soIncomplete } from "./roster.js";
+import { completeness, completenessReport, loadRoster, missingCsv, provinceReport, rosterCsv, rosterXlsx, soIncomplete } from "./roster.js";
 import { localDateTime, localDay, showIsoDate } from "./time.js";
 import { isCommune, isUnitKind } from "./units.js";
 
@@ -46,6 +46,7 @@ export function createAdminTools(deps: AdminDeps) {
     const base = `${t.admin.fileBase}-${day}`;
     const xlsx = await rosterXlsx(rows, config.TZ);
     const csv = rosterCsv(rows, config.TZ);
+    const missingCount = completeness(rows).reduce((n, s) => n + s.missing.length, 0);
     await audit(ctx, "registration.export", null, { rows: rows.length });
     ctx.deps.log.info({ rows: rows.length }, "roster exported");
     return [
@@ -55,13 +56,24 @@ export function createAdminTools(deps: AdminDeps) {
         privateOnly: true,
       },
       { text: t.admin.exportCsvCaption, file: { fileName: `${base}.csv`, mimeType: "text/csv", data: csv }, privateOnly: true },
+      {
+        text: t.admin.exportMissingCsvCaption(missingCount),
+        file: { fileName: `${t.admin.missingFileBase}-${day}.csv`, mimeType: "text/csv", data: missingCsv(rows) },
+        privateOnly: true,
+      },
     ];
   }
 
+  /** /dangky_baocao [province]: the whole country, or one province with its missing units. */
   async function report(ctx: Ctx): Promise<Reply[]> {
     const { store, clock, config } = ctx.deps;
-    const rows = await loadRoster(store);
-    return [{ text: completenessReport(rows, localDateTime(clock.now(), config.TZ), showIsoDate(config.REGISTRATION_DEADLINE)) }];
+    const args = (ctx.in.args ?? "").trim();
+    const at = localDateTime(clock.now(), config.TZ);
+    const deadline = showIsoDate(config.REGISTRATION_DEADLINE);
+    if (!args) return [{ text: completenessReport(await loadRoster(store), at, deadline) }];
+    const m = matchProvince(args);
+    if (m.kind !== "exact" && m.kind !== "former") return [{ text: t.admin.reportProvinceUnknown(args.slice(0, 40)) }];
+    return [{ text: provinceReport(await loadRoster(store), m.province, at, deadline) }];
   }
 
   async function nudge(ctx: Ctx): Promise<Reply[]> {
@@ -80,8 +92,7 @@ export function createAdminTools(deps: AdminDeps) {
       if (!province || !s) continue;
       const audience = chat.audience ?? "all";
       const soPart = audience !== "xa" && soIncomplete(s);
-      // Commune totals are not in the reference data: a province is short of communes only when none registered.
-      const communePart = audience !== "so" && s.communes === 0;
+      const communePart = audience !== "so" && s.missing.length > 0;
       if (!soPart && !communePart) continue;
       provinces.add(province);
       const best = s.so.reduce((m, x) => Math.max(m, x.filled), 0);
@@ -93,7 +104,7 @@ export function createAdminTools(deps: AdminDeps) {
           text: t.admin.nudgeText({
             province,
             so: audience !== "xa" ? { filled: best, quota: 2 } : undefined,
-            communes: audience !== "so" ? s.communes : undefined,
+            communes: communePart ? { expected: s.expected, registered: s.registered, missing: s.missing.map((u) => u.name) } : undefined,
             deadline,
           }),
         },

@@ -64,21 +64,37 @@ function cells(r: RosterRow, i: number, tz: string): (string | number)[] {
     roleLabel(r.role),
     localDate(r.createdAt, tz),
     r.late ? t.admin.lateNote : "",
+    r.unitCode ?? "",
   ];
 }
 
+/** One row per unit of the list without a registration, with its code. */
+function missingCells(status: ProvinceStatus[]): (string | number)[][] {
+  return status.flatMap((s) => s.missing.map((u) => [s.province, u.code, u.name, u.kind])).map((row, i) => [i + 1, ...row]);
+}
+
+/** The roster (Phụ lục 3) and, on a second sheet, the units still missing a registration. */
 export async function rosterXlsx(rows: RosterRow[], tz: string): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   wb.created = new Date(0);
   const ws = wb.addWorksheet(t.admin.sheetName);
   ws.addRow([...t.admin.columns]);
   ws.getRow(1).font = { bold: true };
-  // Phone numbers as text so the leading 0 survives.
+  // Phone numbers and unit codes as text so their leading 0 survives.
   ws.getColumn(6).numFmt = "@";
+  ws.getColumn(11).numFmt = "@";
   rows.forEach((r, i) => ws.addRow(cells(r, i, tz)));
-  const widths = [6, 24, 40, 26, 28, 14, 30, 28, 14, 16];
+  const widths = [6, 24, 40, 26, 28, 14, 30, 28, 14, 16, 12];
   widths.forEach((w, i) => (ws.getColumn(i + 1).width = w));
   ws.views = [{ state: "frozen", ySplit: 1 }];
+
+  const missing = wb.addWorksheet(t.admin.missingSheetName);
+  missing.addRow([...t.admin.missingColumns]);
+  missing.getRow(1).font = { bold: true };
+  missing.getColumn(3).numFmt = "@";
+  missingCells(completeness(rows)).forEach((row) => missing.addRow(row));
+  [6, 24, 12, 32, 12].forEach((w, i) => (missing.getColumn(i + 1).width = w));
+  missing.views = [{ state: "frozen", ySplit: 1 }];
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
@@ -89,10 +105,19 @@ function csvCell(v: string | number): string {
   return /[",\r\n;]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
-export function rosterCsv(rows: RosterRow[], tz: string): Buffer {
-  const lines = [t.admin.columns, ...rows.map((r, i) => cells(r, i, tz))].map((row) => row.map(csvCell).join(","));
+function csv(rows: readonly (readonly (string | number)[])[]): Buffer {
+  const lines = rows.map((row) => row.map(csvCell).join(","));
   // BOM: Excel opens UTF-8 CSV with Vietnamese text correctly only with it.
   return Buffer.from(`\ufeff${lines.join("\r\n")}\r\n`, "utf8");
+}
+
+export function rosterCsv(rows: RosterRow[], tz: string): Buffer {
+  return csv([t.admin.columns, ...rows.map((r, i) => cells(r, i, tz))]);
+}
+
+/** The "Chưa đăng ký" sheet as CSV. */
+export function missingCsv(rows: RosterRow[]): Buffer {
+  return csv([t.admin.missingColumns, ...missingCells(completeness(rows))]);
 }
 
 export interface ProvinceStatus {
@@ -150,10 +175,12 @@ export const soIncomplete = (s: ProvinceStatus) => s.so.length === 0 || s.so.som
 
 const REPORT_LIMIT = 4000;
 
+const soLine = (s: ProvinceStatus) => s.so.map((x) => ({ short: t.unitKindShort[x.kind] ?? x.kind, filled: x.filled, quota: x.quota }));
+
+/** /dangky_baocao: every province, registered against expected. */
 export function completenessReport(rows: RosterRow[], at: string, deadline: string): string {
   const status = completeness(rows);
   const missing = status.filter((s) => s.so.length === 0).map((s) => s.province);
-  const withAny = status.filter((s) => s.so.length > 0 || s.communes > 0);
   const head = [
     t.admin.reportTitle(at, deadline),
     t.admin.reportTotals({
@@ -163,18 +190,23 @@ export function completenessReport(rows: RosterRow[], at: string, deadline: stri
       provincesWithSo: status.length - missing.length,
       provincesSoComplete: status.filter((s) => !soIncomplete(s)).length,
       provinces: status.length,
+      unitsExpected: status.reduce((n, s) => n + s.expected, 0),
+      unitsRegistered: status.reduce((n, s) => n + s.registered, 0),
+      unmatched: status.reduce((n, s) => n + s.unmatched, 0),
     }),
     t.admin.reportMissingSo(missing),
   ];
-  const lines = withAny.map((s) =>
+  const lines = status.map((s) =>
     t.admin.reportLine({
       province: s.province,
-      so: s.so.map((x) => ({ short: t.unitKindShort[x.kind] ?? x.kind, filled: x.filled, quota: x.quota })),
+      so: soLine(s),
       communes: s.communes,
       late: s.late,
+      expected: s.expected,
+      registered: s.registered,
     } satisfies ReportLine),
   );
-  let text = [...head, lines.length ? [t.admin.reportByProvince, ...lines].join("\n") : ""].filter(Boolean).join("\n\n");
+  let text = [...head, [t.admin.reportByProvince, ...lines, t.admin.reportProvinceHint].join("\n")].join("\n\n");
   // Stay within one Telegram message: drop province lines from the end and say how many.
   let kept = lines.length;
   while (text.length > REPORT_LIMIT && kept > 0) {
@@ -184,3 +216,18 @@ export function completenessReport(rows: RosterRow[], at: string, deadline: stri
   return text;
 }
 
+/** /dangky_baocao <province>: its Sở, its units registered against the list, and the missing ones by name and code. */
+export function provinceReport(rows: RosterRow[], province: string, at: string, deadline: string): string {
+  const s = completeness(rows).find((x) => x.province === province)!;
+  return t.admin.provinceReport({
+    province,
+    at,
+    deadline,
+    so: soLine(s),
+    expected: s.expected,
+    registered: s.registered,
+    unmatched: s.unmatched,
+    late: s.late,
+    missing: s.missing.map((u) => ({ code: u.code, name: u.name })),
+  });
+}
