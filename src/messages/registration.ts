@@ -406,6 +406,22 @@ export const registration = {
     done: (n: number, missing: number, files: string[]) =>
       `Đã xuất ${n} đăng ký và ${num(missing)} đơn vị chưa đăng ký (kèm mã) ra ${files.join(", ")}`,
     missingSuffix: "chua-dang-ky",
+    reference: {
+      usage: "Cách dùng: npm run reference:update -- TỆP.json [--dry-run]   (danh sách đơn vị cấp xã cùng cấu trúc với src/reference/communes.json)",
+      invalid: (problems: string[]) => `Tệp danh sách không hợp lệ, chưa thay đổi gì:\n${problems.map((p) => `• ${p}`).join("\n")}`,
+      failed: (msg: string) => `Không cập nhật được danh sách đơn vị: ${msg}`,
+      summary: (before: number, after: number, added: number, removed: number, renamed: number) =>
+        `Danh sách đơn vị cấp xã: ${num(before)} → ${num(after)} đơn vị; thêm ${added}, bỏ ${removed}, đổi tên ${renamed}.`,
+      removedLine: (code: string, name: string, province: string) => `  - bỏ: ${code} ${name} (${province})`,
+      renamedLine: (code: string, before: string, after: string) => `  ~ đổi tên: ${code} ${before} → ${after}`,
+      addedLine: (code: string, name: string, province: string) => `  + thêm: ${code} ${name} (${province})`,
+      affectedTitle: (n: number) =>
+        `${n} đăng ký đang trỏ tới đơn vị không còn trong danh sách. Sau khi khởi động lại bot, quản trị viên dùng /dangky_chuanhoa để chọn đơn vị mới:`,
+      affectedLine: (id: number, province: string, unit: string, code: string) => `  #${id} ${province} — ${unit} (mã cũ ${code})`,
+      relabelled: (n: number) => `Đã cập nhật tên đơn vị mới cho ${n} đăng ký.`,
+      dryRun: "Chạy thử (--dry-run): chưa ghi gì.",
+      written: "Đã ghi src/reference/communes.json. Khởi động lại bot để dùng danh sách mới.",
+    },
     failed: (msg: string) => `Không xuất được danh sách: ${msg}`,
   },
 } as const;
