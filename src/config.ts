@@ -57,6 +57,12 @@ const schema = z
       z.array(channelRef),
     ),
     KB_DOCS_DIR: z.preprocess((v) => (v === "" ? undefined : v), z.string().default("./kb-docs")),
+    /** Limits for reading a letter (pages, minutes, worker heap, unpacked .docx size and entries). */
+    KB_MAX_PAGES: positiveInt(60),
+    KB_EXTRACT_TIMEOUT_S: positiveInt(900),
+    KB_EXTRACT_MEMORY_MB: positiveInt(512),
+    KB_ZIP_MAX_MB: positiveInt(100),
+    KB_ZIP_MAX_ENTRIES: positiveInt(2000),
     TZ: z.preprocess(
       (v) => (v === "" ? undefined : v),
       z

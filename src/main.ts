@@ -16,6 +16,7 @@ import { installProcessGuard } from "./guard.js";
 import { createHttpServer, listenHttp, type HealthReport } from "./http.js";
 import { createReminderPlanner } from "./flows/reminders/index.js";
 import { createTicketWorker, type CreateTopic } from "./flows/tickets/index.js";
+import { limitsFromConfig } from "./kb/limits.js";
 import { loadKnowledgeBase } from "./kb/knowledge-base.js";
 import { createLogger, type Logger } from "./log.js";
 import { createOutbox, createOutboxSender, SHELL_PACING, TELEGRAM_PACING, zaloPacing } from "./bot/outbox.js";
@@ -47,7 +48,12 @@ async function main(): Promise<void> {
   const codes = await assignCommuneCodes(store);
   if (codes.mapped || codes.pending) log.info(codes, "commune registrations matched to the official list");
   const deps = { store, clock: systemClock, config, log };
-  const kb = await loadKnowledgeBase({ store, docsDir: config.KB_DOCS_DIR, log: log.child({ module: "kb" }) });
+  const kb = await loadKnowledgeBase({
+    store,
+    docsDir: config.KB_DOCS_DIR,
+    log: log.child({ module: "kb" }),
+    limits: limitsFromConfig(config),
+  });
   const outbox = createOutbox(store, systemClock);
   const channels: ChannelAdapter[] = [];
   const senders = new Map<Channel, ChannelAdapter>();

@@ -1,9 +1,22 @@
 // File bytes → lines of text in one light, markdown-like form the letter parser understands:
 // "# heading", "1. point", "- item", "[^1]" footnote references and "[^1]: text" definitions.
+// Runs inside the extraction worker (extract-worker.ts), never on the message path. Scanned PDF
+// pages and photos go through OCR (ocr.ts) and come out as the same visual lines as a text PDF.
 import mammoth from "mammoth";
+import { ExtractError } from "./extract-errors.js";
+import type { ExtractLimits } from "./limits.js";
 import { nfc } from "./normalize.js";
+import type { OcrEngine, OcrPage } from "./ocr.js";
+import { fixOcrHeader } from "./ocr-text.js";
 
-export type SourceFormat = "txt" | "md" | "docx" | "pdf";
+export type SourceFormat = "txt" | "md" | "docx" | "pdf" | "png" | "jpeg";
+
+export interface OcrStats {
+  /** Pages (or images) read by OCR. */
+  pages: number;
+  /** Mean confidence over those pages (0–100), weighted by characters recognised. */
+  confidence: number;
+}
 
 export interface ExtractedText {
   text: string;
@@ -13,17 +26,27 @@ export interface ExtractedText {
    * Word a paragraph is a paragraph.
    */
   layoutBreaks: boolean;
+  ocr?: OcrStats;
+}
+
+export interface ExtractOptions {
+  limits: ExtractLimits;
+  /** Called before each page is sent to OCR (1-based page, total pages of the file). */
+  onProgress?: (page: number, pages: number) => void;
+  /** Opens the OCR engine the first time a page needs it. */
+  ocr: () => Promise<OcrEngine>;
 }
 
 export function formatOf(fileName: string): SourceFormat | undefined {
   const ext = fileName.toLowerCase().match(/\.([a-z0-9]+)$/)?.[1];
-  if (ext === "txt" || ext === "md" || ext === "docx" || ext === "pdf") return ext;
+  if (ext === "txt" || ext === "md" || ext === "docx" || ext === "pdf" || ext === "png") return ext;
   if (ext === "markdown") return "md";
+  if (ext === "jpg" || ext === "jpeg") return "jpeg";
   return undefined;
 }
 
-/** Throws on bytes that are not what the format says; the caller maps that to "unreadable". */
-export async function extractText(format: SourceFormat, data: Buffer): Promise<ExtractedText> {
+/** Throws ExtractError, or anything else on bytes that are not what the format says ("unreadable"). */
+export async function extractText(format: SourceFormat, data: Buffer, opts: ExtractOptions): Promise<ExtractedText> {
   switch (format) {
     case "txt":
       return { text: decodeText(data), layoutBreaks: true };
@@ -32,7 +55,10 @@ export async function extractText(format: SourceFormat, data: Buffer): Promise<E
     case "docx":
       return { text: htmlToLines((await mammoth.convertToHtml({ buffer: data })).value), layoutBreaks: false };
     case "pdf":
-      return { text: await pdfToLines(data), layoutBreaks: true };
+      return pdfToLines(data, opts);
+    case "png":
+    case "jpeg":
+      return imageToLines(data, opts);
   }
 }
 
@@ -134,7 +160,18 @@ interface VisualLine {
   pageHeight: number;
 }
 
-async function pdfToLines(data: Buffer): Promise<string> {
+/** A page with fewer letters than this in its text layer is treated as a scan. */
+const MIN_TEXT_LAYER_LETTERS = 20;
+/** Scans are rendered at this resolution for OCR (dots per inch). */
+const OCR_DPI = 200;
+/** Rendered pages are capped at this many pixels on the long side (memory, OCR time). */
+const MAX_RENDER_PX = 3000;
+
+async function pdfToLines(data: Buffer, opts: ExtractOptions): Promise<ExtractedText> {
+  // %%EOF sits in the last bytes of every complete PDF: a file made of PDF objects without it is
+  // a cut-off download (pdfjs would silently recover what it can and lose the rest).
+  const complete = data.subarray(Math.max(0, data.length - 2048)).includes("%%EOF");
+  if (!complete && /\d+\s+\d+\s+obj\b/.test(data.subarray(0, 64 * 1024).toString("latin1"))) throw new ExtractError("truncated");
   const pdfjs = await import("pdfjs-dist/legacy/build/pdf.mjs");
   // verbosity 0: pdfjs would otherwise print font warnings on stdout.
   const task = pdfjs.getDocument({
@@ -146,7 +183,12 @@ async function pdfToLines(data: Buffer): Promise<string> {
   });
   const pdf = await task.promise;
   try {
+    if (pdf.numPages > opts.limits.maxPages) {
+      throw new ExtractError("too_many_pages", { pages: pdf.numPages, maxPages: opts.limits.maxPages });
+    }
     const pages: VisualLine[][] = [];
+    const ocrPages: OcrPage[] = [];
+    let engine: OcrEngine | undefined;
     for (let p = 1; p <= pdf.numPages; p++) {
       const page = await pdf.getPage(p);
       const height = page.view[3] ?? 842;
@@ -157,13 +199,93 @@ async function pdfToLines(data: Buffer): Promise<string> {
         const t = item.transform as number[];
         runs.push({ str: item.str, x: t[4]!, y: t[5]!, size: Math.hypot(t[2]!, t[3]!) || item.height, width: item.width });
       }
-      pages.push(groupLines(runs, height));
+      const letters = runs.reduce((n, r) => n + (r.str.match(/\p{L}/gu)?.length ?? 0), 0);
+      if (letters >= MIN_TEXT_LAYER_LETTERS) {
+        pages.push(groupLines(runs, height));
+      } else {
+        opts.onProgress?.(p, pdf.numPages);
+        const scan = await renderPage(page, pdf);
+        if (scan) {
+          engine ??= await opts.ocr();
+          const read = await engine.recognize(scan.png, scan);
+          ocrPages.push(read);
+          pages.push(ocrToLines(read, height / scan.height));
+        }
+      }
       page.cleanup();
     }
-    return layoutToText(pages);
+    const text = layoutToText(pages);
+    return { text: ocrPages.length ? fixOcrHeader(text) : text, layoutBreaks: true, ...ocrStats(ocrPages, pdf.numPages) };
   } finally {
     await pdf.destroy();
   }
+}
+
+interface RenderedPage {
+  png: Buffer;
+  width: number;
+  height: number;
+}
+
+/** Renders a page for OCR; undefined when the page is blank (nothing to read). */
+async function renderPage(
+  page: Awaited<ReturnType<Awaited<ReturnType<typeof import("pdfjs-dist/legacy/build/pdf.mjs")["getDocument"]>["promise"]>["getPage"]>>,
+  pdf: { canvasFactory: unknown },
+): Promise<RenderedPage | undefined> {
+  const base = page.getViewport({ scale: 1 });
+  const scale = Math.min(OCR_DPI / 72, MAX_RENDER_PX / Math.max(base.width, base.height));
+  const viewport = page.getViewport({ scale });
+  const factory = pdf.canvasFactory as {
+    create(w: number, h: number): { canvas: import("@napi-rs/canvas").Canvas; context: import("@napi-rs/canvas").SKRSContext2D };
+  };
+  const { canvas, context } = factory.create(Math.ceil(viewport.width), Math.ceil(viewport.height));
+  context.fillStyle = "#ffffff";
+  context.fillRect(0, 0, canvas.width, canvas.height);
+  await page.render({ canvasContext: context as never, canvas: canvas as never, viewport }).promise;
+  if (isBlank(context.getImageData(0, 0, canvas.width, canvas.height).data)) return undefined;
+  return { png: canvas.toBuffer("image/png"), width: canvas.width, height: canvas.height };
+}
+
+/** True when (almost) no pixel is darker than paper: a blank page needs no OCR. */
+function isBlank(rgba: Uint8ClampedArray): boolean {
+  let dark = 0;
+  const step = 4 * 7; // every 7th pixel is plenty to find ink
+  for (let i = 0; i < rgba.length; i += step) if (rgba[i]! + rgba[i + 1]! + rgba[i + 2]! < 3 * 128) dark++;
+  return dark < (rgba.length / step) * 0.0005;
+}
+
+async function imageToLines(data: Buffer, opts: ExtractOptions): Promise<ExtractedText> {
+  const { loadImage } = await import("@napi-rs/canvas");
+  const image = await loadImage(data);
+  const size = { width: image.width, height: image.height };
+  if (!size.width || !size.height) throw new ExtractError("unreadable");
+  opts.onProgress?.(1, 1);
+  const engine = await opts.ocr();
+  const read = await engine.recognize(data, size);
+  return { text: fixOcrHeader(layoutToText([ocrToLines(read, 1)])), layoutBreaks: true, ...ocrStats([read], 1) };
+}
+
+function ocrStats(pages: OcrPage[], _total: number): { ocr?: OcrStats } {
+  if (pages.length === 0) return {};
+  const chars = pages.reduce((n, p) => n + p.chars, 0);
+  const confidence = chars ? pages.reduce((s, p) => s + p.confidence * p.chars, 0) / chars : 0;
+  return { ocr: { pages: pages.length, confidence: Math.round(confidence * 10) / 10 } };
+}
+
+/**
+ * OCR lines as the visual lines a text PDF gives: PDF units (y up from the foot of the page),
+ * the row height standing for the font size, so paragraph gaps, page numbers and footnotes are
+ * found the same way.
+ */
+function ocrToLines(read: OcrPage, unit: number): VisualLine[] {
+  const pageHeight = read.height * unit;
+  const lines = read.lines.map((l) => {
+    const size = Math.max(1, l.rowHeight * unit);
+    const run: Run = { str: l.text, x: l.x0 * unit, y: pageHeight - l.y1 * unit, size, width: (l.x1 - l.x0) * unit };
+    return { runs: [run], y: run.y, size, pageHeight };
+  });
+  lines.sort((a, b) => b.y - a.y);
+  return lines;
 }
 
 function groupLines(runs: Run[], pageHeight: number): VisualLine[] {

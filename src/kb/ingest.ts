@@ -5,15 +5,17 @@ import fs from "node:fs/promises";
 import path from "node:path";
 import { z } from "zod";
 import { kb } from "../messages/kb.js";
-import { extractText, formatOf } from "./extract.js";
-import { parseLetter } from "./letter.js";
+import { ExtractError } from "./extract-errors.js";
+import { formatOf } from "./extract.js";
+import { extractorFor, type ParsedFile, type ProgressFn } from "./extractor.js";
+import { DEFAULT_LIMITS, type ExtractLimits } from "./limits.js";
 import { nfc } from "./normalize.js";
 import { KbIngestError, type KbDocument } from "./types.js";
 
 export const MAX_FILE_MB = 20;
 const MAX_FILE_BYTES = MAX_FILE_MB * 1024 * 1024;
 /** Part of the content hash, so that a better parser re-indexes stored documents. */
-const PARSER_VERSION = "kb-parser-1";
+const PARSER_VERSION = "kb-parser-2";
 
 const ManifestEntry = z.looseObject({
   file: z.string(),
@@ -43,23 +45,48 @@ export function contentHash(data: Buffer, entry?: ManifestEntry): string {
     .digest("hex");
 }
 
-/** Parses one file. Throws KbIngestError; nothing is stored here. */
-export async function ingestBuffer(fileName: string, data: Buffer, entry?: ManifestEntry): Promise<KbDocument> {
+export interface IngestOptions {
+  limits?: ExtractLimits;
+  /** OCR progress: page about to be read, pages in the file. */
+  onProgress?: ProgressFn;
+}
+
+/** The Vietnamese explanation of why a file was refused. */
+function ingestError(err: ExtractError, name: string, limits: ExtractLimits): KbIngestError {
+  const d = err.details;
+  const e = kb.ingestErrors;
+  const message = {
+    unsupported: () => e.unsupported(name),
+    empty: () => e.empty(name),
+    unreadable: () => e.unreadable(name),
+    truncated: () => e.truncated(name),
+    wrong_type: () => e.wrongType(name, d.actual ?? "unknown"),
+    executable: () => e.executable(name),
+    too_many_pages: () => e.tooManyPages(name, d.pages ?? 0, d.maxPages ?? limits.maxPages),
+    unpacked_too_large: () => e.unpackedTooLarge(name, d.maxUnpackedMb ?? limits.maxUnpackedMb),
+    too_many_entries: () => e.tooManyEntries(name, d.maxEntries ?? limits.maxEntries),
+    timeout: () => e.timeout(name, Math.round((d.seconds ?? limits.timeoutMs / 1000) / 60)),
+    too_complex: () => e.tooComplex(name),
+  }[err.code]();
+  return new KbIngestError(err.code, name, message, { cause: err });
+}
+
+/** Parses one file in the extraction worker. Throws KbIngestError; nothing is stored here. */
+export async function ingestBuffer(fileName: string, data: Buffer, entry?: ManifestEntry, opts: IngestOptions = {}): Promise<KbDocument> {
   const name = nfc(path.basename(fileName));
   const format = formatOf(name);
+  const limits = opts.limits ?? DEFAULT_LIMITS;
   if (!format) throw new KbIngestError("unsupported", name, kb.ingestErrors.unsupported(name));
   if (data.length > MAX_FILE_BYTES) throw new KbIngestError("too_large", name, kb.ingestErrors.tooLarge(name, MAX_FILE_MB));
   if (data.length === 0) throw new KbIngestError("empty", name, kb.ingestErrors.empty(name));
-  let text: string;
-  let layoutBreaks: boolean;
+  let parsed: ParsedFile;
   try {
-    ({ text, layoutBreaks } = await extractText(format, data));
-  } catch (cause) {
-    throw new KbIngestError("unreadable", name, kb.ingestErrors.unreadable(name), { cause });
+    parsed = await extractorFor(limits).parse(format, data, opts.onProgress);
+  } catch (err) {
+    if (err instanceof ExtractError) throw ingestError(err, name, limits);
+    throw new KbIngestError("unreadable", name, kb.ingestErrors.unreadable(name), { cause: err });
   }
-  if (!/\p{L}{2}/u.test(text)) throw new KbIngestError("empty", name, kb.ingestErrors.empty(name));
-  const { meta, passages } = parseLetter(text, layoutBreaks);
-  if (passages.length === 0) throw new KbIngestError("empty", name, kb.ingestErrors.empty(name));
+  const { meta, passages } = parsed;
 
   const slug = slugOf(name);
   const doc: KbDocument = {
@@ -78,6 +105,10 @@ export async function ingestBuffer(fileName: string, data: Buffer, entry?: Manif
   if (dateText) doc.dateText = dateText;
   const year = entry?.year ?? meta.year ?? (dateText ? Number(dateText.slice(-4)) : undefined);
   if (year) doc.year = year;
+  if (parsed.ocr) {
+    doc.ocrConfidence = parsed.ocr.confidence;
+    doc.ocrPages = parsed.ocr.pages;
+  }
   return doc;
 }
 

@@ -12,6 +12,7 @@ import { SearchIndex } from "./index.js";
 import { nfc } from "./normalize.js";
 import type { EngineFactory } from "./bm25.js";
 import { deleteDocument, insertFaq, loadDocuments, loadFaqEntries, saveDocument, storedHashes } from "./store.js";
+import { DEFAULT_LIMITS, type ExtractLimits } from "./limits.js";
 import { KbIngestError, type KbAnswer, type KbDocument, type KbFaq, type KbSource } from "./types.js";
 
 export { KbIngestError };
@@ -38,6 +39,8 @@ export interface LoadOptions {
   log?: Logger;
   /** BM25 engine; for measurements. */
   engine?: EngineFactory;
+  /** Caps for reading files (pages, time, memory, zip sizes). Default: DEFAULT_LIMITS. */
+  limits?: ExtractLimits;
 }
 
 export async function loadKnowledgeBase(opts: LoadOptions = {}): Promise<KnowledgeBase> {
@@ -47,6 +50,7 @@ export async function loadKnowledgeBase(opts: LoadOptions = {}): Promise<Knowled
   const builtin = faqFile ? await loadFaqFile(faqFile) : [];
   const files = await readDocsDir(docsDir);
   const store = opts.store;
+  const limits = opts.limits ?? DEFAULT_LIMITS;
 
   let docs: KbDocument[] = [];
   let stored: KbFaq[] = [];
@@ -54,7 +58,7 @@ export async function loadKnowledgeBase(opts: LoadOptions = {}): Promise<Knowled
     const hashes = await storedHashes(store);
     for (const f of files) {
       if (hashes.get(slugOf(f.fileName)) === f.hash) continue;
-      const doc = await parseOrWarn(f.fileName, f.data, f.entry, log);
+      const doc = await parseOrWarn(f.fileName, f.data, f.entry, log, limits);
       if (doc) {
         await saveDocument(store, doc);
         log.info({ slug: doc.slug, passages: doc.passages.length }, "kb: indexed document");
@@ -64,12 +68,12 @@ export async function loadKnowledgeBase(opts: LoadOptions = {}): Promise<Knowled
     stored = await loadFaqEntries(store);
   } else {
     for (const f of files) {
-      const doc = await parseOrWarn(f.fileName, f.data, f.entry, log);
+      const doc = await parseOrWarn(f.fileName, f.data, f.entry, log, limits);
       if (doc) docs.push(doc);
     }
   }
   log.info({ documents: docs.length, faq: builtin.length + stored.length, docsDir }, "kb: loaded");
-  return new LiveKnowledgeBase(docs, builtin, stored, { docsDir, log, ...(store ? { store } : {}), ...(opts.engine ? { engine: opts.engine } : {}) });
+  return new LiveKnowledgeBase(docs, builtin, stored, { docsDir, log, limits, ...(store ? { store } : {}), ...(opts.engine ? { engine: opts.engine } : {}) });
 }
 
 async function parseOrWarn(
@@ -77,9 +81,10 @@ async function parseOrWarn(
   data: Buffer,
   entry: Parameters<typeof ingestBuffer>[2],
   log: Logger,
+  limits: ExtractLimits,
 ): Promise<KbDocument | undefined> {
   try {
-    return await ingestBuffer(fileName, data, entry);
+    return await ingestBuffer(fileName, data, entry, { limits });
   } catch (err) {
     if (!(err instanceof KbIngestError)) throw err;
     log.warn({ file: fileName, code: err.code }, "kb: skipped a file in the docs folder");
@@ -98,7 +103,7 @@ class LiveKnowledgeBase implements KnowledgeBase {
     docs: KbDocument[],
     private readonly builtin: KbFaq[],
     private stored: KbFaq[],
-    private readonly env: { docsDir: string; log: Logger; store?: Store; engine?: EngineFactory },
+    private readonly env: { docsDir: string; log: Logger; limits: ExtractLimits; store?: Store; engine?: EngineFactory },
   ) {
     this.docs = new Map(docs.map((d) => [d.slug, d]));
     this.index = this.build(this.docs);
@@ -130,7 +135,7 @@ class LiveKnowledgeBase implements KnowledgeBase {
   ingestFile(fileName: string, data: Buffer) {
     return this.serial(async () => {
       const manifest = await readManifest(this.env.docsDir).catch(() => new Map());
-      const doc = await ingestBuffer(fileName, data, manifest.get(nfc(path.basename(fileName))));
+      const doc = await ingestBuffer(fileName, data, manifest.get(nfc(path.basename(fileName))), { limits: this.env.limits });
       const docs = new Map(this.docs).set(doc.slug, doc);
       // Build first, persist second, swap last: a failure anywhere leaves the KB as it was.
       const index = this.build(docs);

@@ -1,4 +1,5 @@
 // Data shapes of the knowledge base, independent of where they are stored.
+import type { ExtractErrorCode } from "./extract-errors.js";
 
 export interface KbPassage {
   ordinal: number;
@@ -16,6 +17,10 @@ export interface KbDocumentMeta {
   number?: string;
   dateText?: string;
   year?: number;
+  /** Mean OCR confidence (0–100) when some pages were scans read by OCR. */
+  ocrConfidence?: number;
+  /** Pages read by OCR. */
+  ocrPages?: number;
 }
 
 export interface KbDocument extends KbDocumentMeta {
@@ -38,7 +43,7 @@ export interface KbFaq {
   citation?: string;
 }
 
-export type KbIngestErrorCode = "unsupported" | "empty" | "unreadable" | "too_large";
+export type KbIngestErrorCode = ExtractErrorCode | "too_large";
 
 export class KbIngestError extends Error {
   constructor(

@@ -47,12 +47,28 @@ export const kb = {
 
   ingestErrors: {
     unsupported: (fileName: string) =>
-      `Tệp “${fileName}” chưa được hỗ trợ. Anh/chị vui lòng gửi văn bản dạng .pdf, .docx, .txt hoặc .md (tệp Word cũ .doc cần lưu lại thành .docx).`,
+      `Tệp “${fileName}” chưa được hỗ trợ. Anh/chị vui lòng gửi văn bản dạng .pdf, .docx, .txt, .md hoặc ảnh chụp .png, .jpg (tệp Word cũ .doc cần lưu lại thành .docx).`,
     empty: (fileName: string) =>
-      `Tệp “${fileName}” không có nội dung chữ để đọc. Nếu đây là bản scan (ảnh chụp), anh/chị vui lòng gửi bản PDF xuất từ Word hoặc tệp .docx.`,
+      `Tệp “${fileName}” không có nội dung chữ đọc được. Nếu đây là ảnh chụp hoặc bản scan, anh/chị vui lòng chụp/scan lại rõ nét hơn, đủ sáng, thẳng trang.`,
     unreadable: (fileName: string) =>
       `Không đọc được tệp “${fileName}”: tệp bị hỏng, có mật khẩu hoặc không đúng định dạng. Tệp .txt cần lưu với mã UTF-8.`,
     tooLarge: (fileName: string, maxMb: number) =>
       `Tệp “${fileName}” quá lớn (tối đa ${maxMb} MB). Anh/chị vui lòng gửi bản nhỏ hơn, ví dụ bỏ bớt ảnh hoặc tách phụ lục.`,
+    truncated: (fileName: string) =>
+      `Tệp “${fileName}” bị thiếu phần cuối (có thể tải lên hoặc sao chép chưa xong). Anh/chị vui lòng gửi lại tệp đầy đủ.`,
+    wrongType: (fileName: string, actual: string) =>
+      `Tệp “${fileName}” không đúng định dạng như tên tệp${actual === "pdf" || actual === "zip" || actual === "png" || actual === "jpeg" ? ` (thực chất là tệp ${actual === "zip" ? "nén/Office" : actual.toUpperCase()})` : ""}. Anh/chị vui lòng mở tệp, lưu lại đúng định dạng rồi gửi lại.`,
+    executable: (fileName: string) =>
+      `Tệp “${fileName}” là một chương trình máy tính được đổi tên, không phải văn bản. Bot không mở tệp này; anh/chị vui lòng gửi văn bản .pdf, .docx, .txt hoặc ảnh chụp.`,
+    tooManyPages: (fileName: string, pages: number, maxPages: number) =>
+      `Tệp “${fileName}” có ${pages} trang, vượt giới hạn ${maxPages} trang. Anh/chị vui lòng tách phần văn bản chính (bỏ bớt phụ lục) rồi gửi lại.`,
+    unpackedTooLarge: (fileName: string, maxMb: number) =>
+      `Tệp “${fileName}” khi giải nén vượt quá ${maxMb} MB nên bot không mở. Anh/chị vui lòng lưu lại văn bản bằng Word (bỏ bớt ảnh) hoặc gửi bản PDF.`,
+    tooManyEntries: (fileName: string, maxEntries: number) =>
+      `Tệp “${fileName}” chứa quá nhiều thành phần (hơn ${maxEntries}) nên bot không mở. Anh/chị vui lòng lưu lại văn bản bằng Word hoặc gửi bản PDF.`,
+    timeout: (fileName: string, minutes: number) =>
+      `Đọc tệp “${fileName}” quá ${minutes} phút nên bot đã dừng. Anh/chị vui lòng gửi bản ít trang hơn hoặc bản PDF xuất trực tiếp từ Word.`,
+    tooComplex: (fileName: string) =>
+      `Tệp “${fileName}” quá phức tạp để đọc an toàn (cần quá nhiều bộ nhớ). Anh/chị vui lòng gửi bản PDF xuất trực tiếp từ Word hoặc tách nhỏ tệp.`,
   },
 } as const;

@@ -63,7 +63,7 @@ export function createKbAdminFeature(deps: KbAdminDeps): Feature {
 
   return {
     name: "kb",
-    documentTypes: [".pdf", ".docx", ".txt", ".md", ".doc"],
+    documentTypes: [".pdf", ".docx", ".txt", ".md", ".doc", ".png", ".jpg", ".jpeg"],
     commands: [
       { command: "kb", description: t.admin.commands.kb, audience: "admin", handle: async (ctx) => (ctx.in.chat.kind === "private" ? list() : [{ text: common.privateOnly }]) },
       { command: "kb_xoa", description: t.admin.commands.kbRemove, audience: "admin", handle: async (ctx) => (ctx.in.chat.kind === "private" ? remove(ctx) : [{ text: common.privateOnly }]) },
