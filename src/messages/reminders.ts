@@ -78,6 +78,8 @@ export const reminders = {
   importMissingColumns: (cols: string[]) =>
     `Tệp thiếu cột: ${cols.join(", ")}. Dòng đầu tiên cần có đủ các cột: session_id, date, start, end, provinces, audience, mode, location, topic, contact.`,
   importEmpty: "Tệp không có dòng lịch nào.",
+  importUnpackedTooLarge:
+    "Tệp Excel này khi giải nén lớn bất thường (có thể chứa rất nhiều dòng/ô trống hoặc ảnh) nên tôi không mở. Anh/chị vui lòng chép bảng lịch sang tệp mới hoặc lưu thành .csv rồi gửi lại.",
   importTooManyRows: (max: number) => `Tệp có quá nhiều dòng (tối đa ${max}). Anh/chị vui lòng chia nhỏ hoặc kiểm tra lại.`,
   importRejected: (errorCount: number, lines: string[], more: number) =>
     [

@@ -3,6 +3,7 @@
 // transaction so a crash can neither lose nor repeat them.
 import { Readable } from "node:stream";
 import ExcelJS from "exceljs";
+import { countInEntry, inspectZip, ZipGuardError, type ZipEntry } from "../../kb/zip-guard.js";
 import { z } from "zod";
 import type { TrainingSession } from "../../generated/prisma/client.js";
 import type { Logger } from "../../log.js";
@@ -31,6 +32,28 @@ const REQUIRED: ScheduleColumn[] = SCHEDULE_COLUMNS.filter((c) => c !== "contact
 /** A schedule is a few dozen rows; anything much bigger is the wrong file. */
 export const MAX_IMPORT_BYTES = 2 * 1024 * 1024;
 export const MAX_IMPORT_ROWS = 2000;
+/** Unpacked size and entries of an .xlsx, checked before exceljs unpacks it (zip bombs). */
+const MAX_XLSX_UNPACKED_BYTES = 50 * 1024 * 1024;
+const MAX_XLSX_ENTRIES = 500;
+/** Row elements, empty ones included, that a sheet may hold before exceljs builds them all. */
+const MAX_SHEET_ROW_ELEMENTS = 5 * MAX_IMPORT_ROWS;
+
+/** Refuses an .xlsx that would unpack into far more than a schedule before any parser sees it. */
+function xlsxPreflight(bytes: Buffer): string | undefined {
+  let entries: ZipEntry[];
+  try {
+    entries = inspectZip(bytes, { maxEntries: MAX_XLSX_ENTRIES, maxUnpackedBytes: MAX_XLSX_UNPACKED_BYTES });
+  } catch (err) {
+    if (!(err instanceof ZipGuardError)) throw err;
+    const k = err.problem.kind;
+    return k === "too_large" || k === "too_many_entries" ? t.importUnpackedTooLarge : t.importUnreadable;
+  }
+  for (const e of entries) {
+    if (!/^xl\/worksheets\/[^/]+\.xml$/.test(e.name)) continue;
+    if (countInEntry(bytes, e.name, "<row", MAX_SHEET_ROW_ELEMENTS) > MAX_SHEET_ROW_ELEMENTS) return t.importTooManyRows(MAX_IMPORT_ROWS);
+  }
+  return undefined;
+}
 
 export type ScheduleFileKind = "csv" | "xlsx";
 
@@ -135,6 +158,8 @@ export async function readScheduleFile(bytes: Buffer, fileName: string): Promise
   if (bytes.length > MAX_IMPORT_BYTES) return { ok: false, message: t.importTooLarge(MAX_IMPORT_BYTES / 1024) };
   const wb = new ExcelJS.Workbook();
   if (kind === "xlsx") {
+    const refused = xlsxPreflight(bytes);
+    if (refused) return { ok: false, message: refused };
     try {
       await wb.xlsx.load(bytes as unknown as ExcelJS.Buffer);
     } catch {

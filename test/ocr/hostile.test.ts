@@ -1,0 +1,135 @@
+// Hostile files sent as letters: each is refused with its own Vietnamese explanation, the
+// knowledge base (memory and database) stays as it was, and the bot goes on working.
+import fs from "node:fs/promises";
+import zlib from "node:zlib";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { readScheduleFile } from "../../src/flows/reminders/index.js";
+import { ingestBuffer } from "../../src/kb/ingest.js";
+import { KbIngestError, loadKnowledgeBase, type KnowledgeBase } from "../../src/kb/knowledge-base.js";
+import { DEFAULT_LIMITS } from "../../src/kb/limits.js";
+import { openMigratedStore, type Store } from "../../src/store/db.js";
+import { GUIDANCE, guidanceCopy } from "../kb/helpers.js";
+import {
+  blankPagesPdf,
+  docxLyingZipBomb,
+  docxZipBomb,
+  renamedExecutable,
+  truncatedPdf,
+  windowsExecutable,
+  xlsxMillionEmptyRows,
+  zipOf,
+} from "./hostile-files.js";
+
+const QUESTION = "Hạn gửi danh sách cán bộ đầu mối là ngày nào?";
+
+let store: Store;
+let kb: KnowledgeBase;
+
+beforeAll(async () => {
+  store = await openMigratedStore("file::memory:");
+  kb = await loadKnowledgeBase({ store, docsDir: await guidanceCopy(["bvhttdl-ke-hoach-tap-huan.txt"]), faqFile: null });
+});
+afterAll(async () => {
+  await store.$disconnect();
+});
+
+async function snapshot() {
+  return {
+    docs: kb.listDocuments(),
+    rows: await store.document.count(),
+    passages: await store.passage.count(),
+    answer: kb.answer(QUESTION),
+  };
+}
+
+async function refused(name: string, data: Buffer): Promise<KbIngestError> {
+  const before = await snapshot();
+  const err = await kb.ingestFile(name, data).catch((e: unknown) => e);
+  expect(err).toBeInstanceOf(KbIngestError);
+  expect((err as KbIngestError).userMessage).toContain(name);
+  expect(await snapshot()).toEqual(before);
+  return err as KbIngestError;
+}
+
+describe("hostile files", () => {
+  it("a .docx that unpacks to 1.1 GB is refused from its directory, unopened", async () => {
+    const bomb = docxZipBomb();
+    expect(bomb.length).toBeLessThan(2 * 1024 * 1024);
+    const err = await refused("cong-van.docx", bomb);
+    expect(err.code).toBe("unpacked_too_large");
+    expect(err.userMessage).toMatch(/khi giải nén vượt quá 100 MB/);
+  });
+
+  it("a .docx that understates its unpacked size is caught while inflating", async () => {
+    const err = await refused("cong-van-2.docx", docxLyingZipBomb());
+    expect(err.code).toBe("unpacked_too_large");
+  });
+
+  it("a truncated PDF is named as such", async () => {
+    const err = await refused("ke-hoach.pdf", await truncatedPdf());
+    expect(err.code).toBe("truncated");
+    expect(err.userMessage).toMatch(/thiếu phần cuối/);
+  });
+
+  it("a PDF of 500 blank pages is refused by its page count", async () => {
+    const err = await refused("500-trang.pdf", await blankPagesPdf(500));
+    expect(err.code).toBe("too_many_pages");
+    expect(err.userMessage).toMatch(/có 500 trang, vượt giới hạn 60 trang/);
+  });
+
+  it("a program renamed as a letter is never opened", async () => {
+    const elf = await refused("huong-dan.pdf", await renamedExecutable());
+    expect(elf.code).toBe("executable");
+    expect(elf.userMessage).toMatch(/chương trình máy tính/);
+    expect((await refused("huong-dan.docx", windowsExecutable())).code).toBe("executable");
+    expect((await refused("anh-chup.jpg", windowsExecutable())).code).toBe("executable");
+  });
+
+  it("a file whose bytes are another format is refused as such", async () => {
+    const err = await refused("van-ban.docx", await blankPagesPdf(1));
+    expect(err.code).toBe("wrong_type");
+    expect(err.userMessage).toMatch(/thực chất là tệp PDF/);
+  });
+
+  it("an .xlsx schedule with a million empty rows is refused before it is unpacked into rows", async () => {
+    const xlsx = xlsxMillionEmptyRows();
+    const started = Date.now();
+    const read = await readScheduleFile(xlsx, "lich-tap-huan.xlsx");
+    expect(read.ok).toBe(false);
+    expect(read.ok ? "" : read.message).toMatch(/quá nhiều dòng|giải nén lớn bất thường/);
+    // Refused by the preflight, not after exceljs built a million rows.
+    expect(Date.now() - started).toBeLessThan(10_000);
+  });
+
+  it("after all of that the bot still reads a good letter and answers from it", async () => {
+    const added = await kb.ingestFile("tang-cuong.txt", await fs.readFile(path.join(GUIDANCE, "bkhcn-tang-cuong-tap-huan.txt")));
+    expect(added.passages).toBeGreaterThan(3);
+    expect(kb.answer(QUESTION).answered).toBe(true);
+    await kb.removeDocument("tang-cuong");
+  });
+});
+
+describe("caps of the extraction worker", () => {
+  it("a file that takes longer than the time cap is stopped, and the next file is read", async () => {
+    const data = await fs.readFile(path.join(GUIDANCE, "ubnd-tphcm-trien-khai-kien-truc.txt"));
+    const err = await ingestBuffer("cham.txt", data, undefined, { limits: { ...DEFAULT_LIMITS, timeoutMs: 1 } }).catch((e: unknown) => e);
+    expect((err as KbIngestError).code).toBe("timeout");
+    expect((err as KbIngestError).userMessage).toMatch(/quá \d+ phút/);
+    const ok = await ingestBuffer("nhanh.txt", data, undefined, { limits: { ...DEFAULT_LIMITS, timeoutMs: 60_000 } });
+    expect(ok.passages.length).toBeGreaterThan(3);
+  });
+
+  it("a .docx whose body alone unpacks to 40 MB is refused before the Word parser holds it", async () => {
+    // Under the 100 MB total, over the per-part cap that keeps the parser far from the heap cap.
+    const body = "<w:p><w:r><w:t>Đoạn văn bản thử nghiệm bộ nhớ</w:t></w:r></w:p>".repeat(700_000);
+    const xml = Buffer.from(`<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${body}</w:body></w:document>`);
+    const types = Buffer.from('<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/></Types>');
+    const docx = zipOf([
+      { name: "[Content_Types].xml", deflated: zlib.deflateRawSync(types), declaredSize: types.length, crc: zlib.crc32(types) },
+      { name: "word/document.xml", deflated: zlib.deflateRawSync(xml), declaredSize: xml.length, crc: zlib.crc32(xml) },
+    ]);
+    const err = await ingestBuffer("nang.docx", docx).catch((e: unknown) => e);
+    expect((err as KbIngestError).code).toBe("unpacked_too_large");
+  });
+});
