@@ -37,7 +37,7 @@ export function createApp(deps: AppDeps, services: AppServices): App {
     createRemindersFeature({ planner: services.planner }),
     createTicketsFeature({ kb: services.kb, outbox: services.outbox, createTopic: services.createTopic }),
     announcements,
-    createKbAdminFeature({ kb: services.kb, offerAnnouncement: announcements.offerForLetter }),
+    createKbAdminFeature({ kb: services.kb, outbox: services.outbox, offerAnnouncement: announcements.offerForLetter }),
     // The question answerer comes last: it takes the free text no other process claimed.
     createAskFeature({ kb: services.kb, supportChoiceId }),
   );

@@ -162,8 +162,8 @@ interface VisualLine {
 
 /** A page with fewer letters than this in its text layer is treated as a scan. */
 const MIN_TEXT_LAYER_LETTERS = 20;
-/** Scans are rendered at this resolution for OCR (dots per inch). */
-const OCR_DPI = 200;
+/** Scans are rendered for OCR at their own image's resolution, within these bounds (dpi). */
+const OCR_DPI = { min: 150, max: 300, fallback: 200 };
 /** Rendered pages are capped at this many pixels on the long side (memory, OCR time). */
 const MAX_RENDER_PX = 3000;
 
@@ -233,7 +233,8 @@ async function renderPage(
   pdf: { canvasFactory: unknown },
 ): Promise<RenderedPage | undefined> {
   const base = page.getViewport({ scale: 1 });
-  const scale = Math.min(OCR_DPI / 72, MAX_RENDER_PX / Math.max(base.width, base.height));
+  const dpi = await scanDpi(page, base.width);
+  const scale = Math.min(dpi / 72, MAX_RENDER_PX / Math.max(base.width, base.height));
   const viewport = page.getViewport({ scale });
   const factory = pdf.canvasFactory as {
     create(w: number, h: number): { canvas: import("@napi-rs/canvas").Canvas; context: import("@napi-rs/canvas").SKRSContext2D };
@@ -244,6 +245,23 @@ async function renderPage(
   await page.render({ canvasContext: context as never, canvas: canvas as never, viewport }).promise;
   if (isBlank(context.getImageData(0, 0, canvas.width, canvas.height).data)) return undefined;
   return { png: canvas.toBuffer("image/png"), width: canvas.width, height: canvas.height };
+}
+
+/**
+ * The resolution of the widest image painted on the page: rendering at it gives OCR every pixel
+ * the scanner took and no more (upsampling only costs time).
+ */
+async function scanDpi(page: { getOperatorList(): Promise<{ fnArray: number[]; argsArray: unknown[] }> }, pageWidthPt: number): Promise<number> {
+  const { OPS } = await import("pdfjs-dist/legacy/build/pdf.mjs");
+  const ops = await page.getOperatorList();
+  let widest = 0;
+  ops.fnArray.forEach((fn, i) => {
+    if (fn !== OPS.paintImageXObject) return;
+    const w = (ops.argsArray[i] as unknown[])[1];
+    if (typeof w === "number" && w > widest) widest = w;
+  });
+  if (!widest) return OCR_DPI.fallback;
+  return Math.max(OCR_DPI.min, Math.min(OCR_DPI.max, (widest / pageWidthPt) * 72));
 }
 
 /** True when (almost) no pixel is darker than paper: a blank page needs no OCR. */
@@ -279,13 +297,15 @@ function ocrStats(pages: OcrPage[], _total: number): { ocr?: OcrStats } {
  */
 function ocrToLines(read: OcrPage, unit: number): VisualLine[] {
   const pageHeight = read.height * unit;
-  const lines = read.lines.map((l) => {
-    const size = Math.max(1, l.rowHeight * unit);
-    const run: Run = { str: l.text, x: l.x0 * unit, y: pageHeight - l.y1 * unit, size, width: (l.x1 - l.x0) * unit };
-    return { runs: [run], y: run.y, size, pageHeight };
-  });
-  lines.sort((a, b) => b.y - a.y);
-  return lines;
+  // Lines of two columns on one baseline (issuer | national motto) become one visual line.
+  const runs = read.lines.map((l) => ({
+    str: l.text,
+    x: l.x0 * unit,
+    y: pageHeight - l.y1 * unit,
+    size: Math.max(1, l.rowHeight * unit),
+    width: (l.x1 - l.x0) * unit,
+  }));
+  return groupLines(runs, pageHeight);
 }
 
 function groupLines(runs: Run[], pageHeight: number): VisualLine[] {

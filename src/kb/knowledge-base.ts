@@ -11,6 +11,7 @@ import { ingestBuffer, readDocsDir, readManifest, slugOf } from "./ingest.js";
 import { SearchIndex } from "./index.js";
 import { nfc } from "./normalize.js";
 import type { EngineFactory } from "./bm25.js";
+import type { ProgressFn } from "./extractor.js";
 import { deleteDocument, insertFaq, loadDocuments, loadFaqEntries, saveDocument, storedHashes } from "./store.js";
 import { DEFAULT_LIMITS, type ExtractLimits } from "./limits.js";
 import { KbIngestError, type KbAnswer, type KbDocument, type KbFaq, type KbSource } from "./types.js";
@@ -24,10 +25,20 @@ export const DEFAULT_FAQ_FILE = path.join(ROOT, "kb", "faq.json");
 
 export interface KnowledgeBase {
   answer(question: string): KbAnswer;
-  listDocuments(): { slug: string; title: string; issuer?: string; passages: number }[];
-  ingestFile(fileName: string, data: Buffer): Promise<{ slug: string; title: string; passages: number }>;
+  listDocuments(): DocumentSummary[];
+  /** Reads a file (in the extraction worker) and adds it; onProgress reports OCR pages. */
+  ingestFile(fileName: string, data: Buffer, opts?: { onProgress?: ProgressFn }): Promise<DocumentSummary>;
   removeDocument(slug: string): Promise<boolean>;
   addFaq(entry: { question: string; answer: string; docSlug?: string; citation?: string; ticketId?: number }): Promise<number>;
+}
+
+export interface DocumentSummary {
+  slug: string;
+  title: string;
+  issuer?: string;
+  passages: number;
+  /** Mean OCR confidence (0–100) and pages read by OCR, for scanned letters. */
+  ocr?: { confidence: number; pages: number };
 }
 
 export interface LoadOptions {
@@ -92,6 +103,16 @@ async function parseOrWarn(
   }
 }
 
+function summary(d: KbDocument): DocumentSummary {
+  return {
+    slug: d.slug,
+    title: d.title,
+    ...(d.issuer ? { issuer: d.issuer } : {}),
+    passages: d.passages.length,
+    ...(d.ocrConfidence !== undefined ? { ocr: { confidence: d.ocrConfidence, pages: d.ocrPages ?? 0 } } : {}),
+  };
+}
+
 class LiveKnowledgeBase implements KnowledgeBase {
   private docs: Map<string, KbDocument>;
   private index: SearchIndex;
@@ -123,19 +144,17 @@ class LiveKnowledgeBase implements KnowledgeBase {
     return answerQuestion(this.index, question);
   }
 
-  listDocuments() {
-    return [...this.docs.values()].map((d) => ({
-      slug: d.slug,
-      title: d.title,
-      ...(d.issuer ? { issuer: d.issuer } : {}),
-      passages: d.passages.length,
-    }));
+  listDocuments(): DocumentSummary[] {
+    return [...this.docs.values()].map(summary);
   }
 
-  ingestFile(fileName: string, data: Buffer) {
+  ingestFile(fileName: string, data: Buffer, opts: { onProgress?: ProgressFn } = {}) {
     return this.serial(async () => {
       const manifest = await readManifest(this.env.docsDir).catch(() => new Map());
-      const doc = await ingestBuffer(fileName, data, manifest.get(nfc(path.basename(fileName))), { limits: this.env.limits });
+      const doc = await ingestBuffer(fileName, data, manifest.get(nfc(path.basename(fileName))), {
+        limits: this.env.limits,
+        ...(opts.onProgress ? { onProgress: opts.onProgress } : {}),
+      });
       const docs = new Map(this.docs).set(doc.slug, doc);
       // Build first, persist second, swap last: a failure anywhere leaves the KB as it was.
       const index = this.build(docs);
@@ -143,7 +162,7 @@ class LiveKnowledgeBase implements KnowledgeBase {
       this.docs = docs;
       this.index = index;
       this.env.log.info({ slug: doc.slug, passages: doc.passages.length }, "kb: document added");
-      return { slug: doc.slug, title: doc.title, passages: doc.passages.length };
+      return summary(doc);
     });
   }
 

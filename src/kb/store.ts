@@ -20,6 +20,8 @@ export async function loadDocuments(store: Store): Promise<KbDocument[]> {
     ...(r.number ? { number: r.number } : {}),
     ...(r.dateText ? { dateText: r.dateText } : {}),
     ...(r.year ? { year: r.year } : {}),
+    ...(r.ocrConfidence !== null ? { ocrConfidence: r.ocrConfidence } : {}),
+    ...(r.ocrPages !== null ? { ocrPages: r.ocrPages } : {}),
     contentHash: r.contentHash,
     passages: r.passages.map((p) => ({ ordinal: p.ordinal, ...(p.heading ? { heading: p.heading } : {}), text: p.text })),
   }));
@@ -34,6 +36,8 @@ export async function saveDocument(store: Store, doc: KbDocument): Promise<void>
     number: doc.number ?? null,
     dateText: doc.dateText ?? null,
     year: doc.year ?? null,
+    ocrConfidence: doc.ocrConfidence ?? null,
+    ocrPages: doc.ocrPages ?? null,
     contentHash: doc.contentHash,
   };
   const passages = doc.passages.map((p) => ({ ordinal: p.ordinal, heading: p.heading ?? null, text: p.text }));

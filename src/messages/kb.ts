@@ -32,11 +32,19 @@ export const kb = {
   admin: {
     listTitle: (n: number) => `Kho tri thức có ${n} văn bản:`,
     listItem: (slug: string, title: string, passages: number) => `• ${slug} — ${title} (${passages} đoạn)`,
-    listEmpty: "Kho tri thức chưa có văn bản nào. Quản trị viên gửi tệp .pdf, .docx, .txt hoặc .md vào tin nhắn riêng với bot để bổ sung.",
+    listEmpty: "Kho tri thức chưa có văn bản nào. Quản trị viên gửi tệp .pdf, .docx, .txt, .md hoặc ảnh chụp văn bản (.png, .jpg) vào tin nhắn riêng với bot để bổ sung.",
     listFooter: "Xoá một văn bản: /kb_xoa <mã văn bản>. Bổ sung: gửi tệp vào tin nhắn riêng với bot.",
     removeUsage: "Anh/chị gõ mã văn bản cần xoá, ví dụ: /kb_xoa bvhttdl-ke-hoach-tap-huan (xem mã bằng lệnh /kb).",
     ingested: (title: string, passages: number) =>
       `Đã bổ sung văn bản “${title}” vào kho tri thức (${passages} đoạn). Bot có thể trả lời từ văn bản này ngay bây giờ.`,
+    ocrStarted: (fileName: string, pages: number) =>
+      `Tệp “${fileName}” là bản scan/ảnh chụp (${pages} trang): tôi đang nhận dạng chữ, sẽ báo tiến độ và kết quả tại đây. Trong lúc đó mọi người vẫn hỏi đáp bình thường.`,
+    ocrProgress: (page: number, pages: number) => `Đang nhận dạng trang ${page}/${pages}…`,
+    ocrDone: (pages: number, pct: number) => `Đã nhận dạng chữ ${pages} trang, độ tin cậy ${pct}%.`,
+    ocrDoneLow: (pages: number, pct: number) =>
+      `⚠️ Đã nhận dạng chữ ${pages} trang nhưng độ tin cậy thấp (${pct}%): câu trả lời từ văn bản này có thể sai chữ, số. Anh/chị nên gửi bản scan rõ hơn hoặc bản PDF/Word gốc.`,
+    ocrOk: (pct: number) => ` · bản scan, nhận dạng ${pct}%`,
+    ocrLow: (pct: number) => ` · ⚠️ bản scan, nhận dạng chỉ ${pct}%, nên kiểm tra lại`,
     uploadAdminsOnly: "Cảm ơn anh/chị. Chỉ quản trị viên mới bổ sung được văn bản vào kho tri thức; nếu cần, anh/chị vui lòng gửi văn bản cho cán bộ hỗ trợ.",
     uploadPrivateOnly: "Để bổ sung văn bản, quản trị viên vui lòng gửi tệp vào tin nhắn riêng với bot.",
     commands: {

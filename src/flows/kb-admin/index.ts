@@ -1,25 +1,67 @@
 // Keeping the knowledge base current: an admin sends a letter privately and it is answerable at
-// once; /kb lists the letters and /kb_xoa removes one. A bad file changes nothing.
+// once; /kb lists the letters and /kb_xoa removes one. A bad file changes nothing. A scan is read
+// by OCR in the background: the admin gets progress and the result as messages, and everyone
+// else is answered as usual meanwhile.
 import type { Ctx, Feature } from "../../bot/context.js";
+import type { Outbox } from "../../bot/outbox.js";
 import type { Reply, ReplyChoice } from "../../bot/types.js";
-import { KbIngestError, type KnowledgeBase } from "../../kb/knowledge-base.js";
+import { KbIngestError, type DocumentSummary, type KnowledgeBase } from "../../kb/knowledge-base.js";
 import { common, kb as t } from "../../messages/index.js";
 
 /** Bigger files are refused before downloading (letters are a few hundred kB). */
 export const MAX_UPLOAD_MB = 20;
+/** Below this mean OCR confidence (0–100) a letter is flagged for checking. */
+export const LOW_OCR_CONFIDENCE = 75;
+/** At most one progress message per this many milliseconds while a scan is read. */
+const PROGRESS_EVERY_MS = 20_000;
 
 export interface KbAdminDeps {
   kb: KnowledgeBase;
   /** Offers "announce this new letter" after an upload (the announcements feature). */
   offerAnnouncement?(slug: string, ctx: Ctx): Promise<ReplyChoice | undefined>;
+  /** Carries progress and the result of a scan read in the background. */
+  outbox?: Outbox;
+  /** Override of PROGRESS_EVERY_MS (tests). */
+  progressEveryMs?: number;
 }
 
 export function createKbAdminFeature(deps: KbAdminDeps): Feature {
   function list(): Reply[] {
     const docs = deps.kb.listDocuments();
     if (docs.length === 0) return [{ text: t.admin.listEmpty }];
-    const lines = docs.map((d) => t.admin.listItem(d.slug, d.title, d.passages));
+    const lines = docs.map((d) => t.admin.listItem(d.slug, d.title, d.passages) + ocrNote(d));
     return [{ text: [t.admin.listTitle(docs.length), ...lines, "", t.admin.listFooter].join("\n") }];
+  }
+
+  function ocrNote(d: DocumentSummary): string {
+    if (!d.ocr) return "";
+    const pct = Math.round(d.ocr.confidence);
+    return d.ocr.confidence < LOW_OCR_CONFIDENCE ? t.admin.ocrLow(pct) : t.admin.ocrOk(pct);
+  }
+
+  function ingestedText(added: DocumentSummary): string {
+    const base = t.admin.ingested(added.title, added.passages);
+    if (!added.ocr) return base;
+    const pct = Math.round(added.ocr.confidence);
+    return `${base}\n${added.ocr.confidence < LOW_OCR_CONFIDENCE ? t.admin.ocrDoneLow(added.ocr.pages, pct) : t.admin.ocrDone(added.ocr.pages, pct)}`;
+  }
+
+  async function audit(ctx: Ctx, added: DocumentSummary): Promise<void> {
+    await ctx.deps.store.auditLog.create({
+      data: {
+        actor: `${ctx.in.channel}:${ctx.in.sender.id}`,
+        action: "kb.ingest",
+        target: added.slug,
+        details: JSON.stringify({ passages: added.passages, ...(added.ocr ? { ocrConfidence: added.ocr.confidence } : {}) }),
+        createdAt: ctx.deps.clock.now(),
+      },
+    });
+  }
+
+  function failureText(ctx: Ctx, fileName: string, err: unknown): string {
+    if (err instanceof KbIngestError) return err.userMessage;
+    ctx.deps.log.warn({ err }, "kb: upload failed");
+    return t.ingestErrors.unreadable(fileName);
   }
 
   async function remove(ctx: Ctx): Promise<Reply[]> {
@@ -33,6 +75,19 @@ export function createKbAdminFeature(deps: KbAdminDeps): Feature {
     return [{ text: t.removed(slug) }];
   }
 
+  /** Queues a message to the admin's chat (progress, then the result of a background read). */
+  async function tell(ctx: Ctx, key: string, kind: string, text: string, choices?: ReplyChoice[]): Promise<void> {
+    if (!deps.outbox) return;
+    await deps.outbox.enqueue({
+      dedupeKey: `kb-upload:${ctx.in.channel}:${ctx.in.chat.id}:${ctx.in.messageId}:${key}`,
+      channel: ctx.in.channel,
+      chatId: ctx.in.chat.id,
+      reply: { text, ...(choices ? { choices } : {}) },
+      kind,
+      refId: ctx.in.messageId,
+    });
+  }
+
   async function upload(ctx: Ctx): Promise<Reply[]> {
     const doc = ctx.in.document!;
     if (!ctx.isAdmin) return ctx.in.chat.kind === "private" ? [{ text: t.admin.uploadAdminsOnly }] : [];
@@ -40,25 +95,49 @@ export function createKbAdminFeature(deps: KbAdminDeps): Feature {
     if (doc.size !== undefined && doc.size > MAX_UPLOAD_MB * 1024 * 1024) {
       return [{ text: t.ingestErrors.tooLarge(doc.fileName, MAX_UPLOAD_MB) }];
     }
+    let data: Buffer;
     try {
-      const data = await doc.download();
-      const added = await deps.kb.ingestFile(doc.fileName, data);
-      await ctx.deps.store.auditLog.create({
-        data: {
-          actor: `${ctx.in.channel}:${ctx.in.sender.id}`,
-          action: "kb.ingest",
-          target: added.slug,
-          details: JSON.stringify({ passages: added.passages }),
-          createdAt: ctx.deps.clock.now(),
-        },
-      });
-      const offer = await deps.offerAnnouncement?.(added.slug, ctx);
-      return [{ text: t.admin.ingested(added.title, added.passages), ...(offer ? { choices: [offer] } : {}) }];
+      data = await doc.download();
     } catch (err) {
-      if (err instanceof KbIngestError) return [{ text: err.userMessage }];
-      ctx.deps.log.warn({ err }, "kb: upload failed");
-      return [{ text: t.ingestErrors.unreadable(doc.fileName) }];
+      return [{ text: failureText(ctx, doc.fileName, err) }];
     }
+    // Text files finish in the worker within a moment and are answered in place. When OCR starts,
+    // the reply goes at once and the rest reaches the admin through the outbox.
+    let ocrStarted: (pages: number) => void = () => undefined;
+    const ocr = new Promise<{ pages: number }>((resolve) => (ocrStarted = (pages) => resolve({ pages })));
+    let lastProgress = 0;
+    const every = deps.progressEveryMs ?? PROGRESS_EVERY_MS;
+    let background = false;
+    const onProgress = (page: number, pages: number) => {
+      ocrStarted(pages);
+      const now = performance.now();
+      if (!background || now - lastProgress < every) return;
+      lastProgress = now;
+      void tell(ctx, `p${page}`, "kb.progress", t.admin.ocrProgress(page, pages)).catch(() => undefined);
+    };
+    const job = deps.kb.ingestFile(doc.fileName, data, { onProgress });
+    const first = await Promise.race([job.then(() => undefined, () => undefined), ocr]);
+    if (first === undefined || !deps.outbox) {
+      try {
+        const added = await job;
+        await audit(ctx, added);
+        const offer = await deps.offerAnnouncement?.(added.slug, ctx);
+        return [{ text: ingestedText(added), ...(offer ? { choices: [offer] } : {}) }];
+      } catch (err) {
+        return [{ text: failureText(ctx, doc.fileName, err) }];
+      }
+    }
+    background = true;
+    lastProgress = performance.now();
+    job.then(
+      async (added) => {
+        await audit(ctx, added);
+        const offer = await deps.offerAnnouncement?.(added.slug, ctx);
+        await tell(ctx, "done", "kb.ingest", ingestedText(added), offer ? [offer] : undefined);
+      },
+      (err: unknown) => tell(ctx, "done", "kb.ingest", failureText(ctx, doc.fileName, err)),
+    ).catch((err: unknown) => ctx.deps.log.error({ err }, "kb: background upload result not queued"));
+    return [{ text: t.admin.ocrStarted(doc.fileName, first.pages) }];
   }
 
   return {

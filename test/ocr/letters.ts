@@ -1,0 +1,41 @@
+// Test letters for the OCR and amendment tests: an older letter and one that corrects it.
+
+export const MAINTENANCE = [
+  "BỘ THỬ NGHIỆM          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+  "TRUNG TÂM KỸ THUẬT          Độc lập - Tự do - Hạnh phúc",
+  "",
+  "Số: 15/BTN-KT          Hà Nội, ngày 10 tháng 03 năm 2026",
+  "V/v Lịch bảo trì hệ thống thông tin giải quyết thủ tục hành chính",
+  "",
+  "Kính gửi: Sở Văn hóa, Thể thao và Du lịch các tỉnh, thành phố",
+  "",
+  "1. Hệ thống tạm dừng để bảo trì từ 22 giờ ngày 14/03/2026 đến 6 giờ ngày 15/03/2026.",
+  "2. Trong thời gian bảo trì, cán bộ không tiếp nhận hồ sơ trực tuyến trên hệ thống.",
+  "3. Khi cần hỗ trợ, liên hệ tổ trực kỹ thuật qua số điện thoại 0915.001788.",
+  "",
+  "Nơi nhận:",
+  "- Như trên;",
+  "- Lưu: VT.",
+  "GIÁM ĐỐC",
+  "Trần Văn Bình",
+].join("\n");
+
+export const CORRECTION = [
+  "BỘ THỬ NGHIỆM          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+  "TRUNG TÂM KỸ THUẬT          Độc lập - Tự do - Hạnh phúc",
+  "",
+  "Số: 18/BTN-KT          Hà Nội, ngày 12 tháng 03 năm 2026",
+  "V/v Đính chính Công văn số 15/BTN-KT ngày 10/03/2026 về lịch bảo trì hệ thống",
+  "",
+  "Kính gửi: Sở Văn hóa, Thể thao và Du lịch các tỉnh, thành phố",
+  "",
+  "Trung tâm Kỹ thuật đính chính thời gian bảo trì tại điểm 1 Công văn số 15/BTN-KT như sau:",
+  "1. Hệ thống tạm dừng để bảo trì từ 22 giờ ngày 21/03/2026 đến 6 giờ ngày 22/03/2026.",
+  "Các nội dung khác của Công văn số 15/BTN-KT giữ nguyên.",
+  "",
+  "Nơi nhận:",
+  "- Như trên;",
+  "- Lưu: VT.",
+  "GIÁM ĐỐC",
+  "Trần Văn Bình",
+].join("\n");
