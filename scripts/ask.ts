@@ -7,7 +7,7 @@ import fs from "node:fs/promises";
 import { parseArgs } from "node:util";
 import { loadKnowledgeBase } from "../src/kb/knowledge-base.js";
 import type { KbAnswer } from "../src/kb/types.js";
-import { ask as messages } from "../src/messages/index.js";
+import { ask as messages, kb as kbText } from "../src/messages/index.js";
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -34,7 +34,8 @@ function toText(a: KbAnswer): string {
     const titles = [...new Set(a.sources.map((s) => s.citation))];
     return [messages.declined, messages.closestLetters(titles)].filter(Boolean).join("\n\n");
   }
-  return `${a.answer}\n\n${messages.source(a.sources[0]?.citation ?? "")}`;
+  const note = a.amendedBy?.length ? `\n${kbText.relations.amendedNote(a.amendedBy)}` : "";
+  return `${a.answer}\n\n${messages.source(a.sources[0]?.citation ?? "")}${note}`;
 }
 
 const questions = values.batch

@@ -302,10 +302,15 @@ function toSource(r: RankedPassage): KbSource {
   };
 }
 
-export function answerQuestion(index: SearchIndex, question: string): KbAnswer {
+export interface AnswerHooks {
+  /** Re-orders the ranked passages (relations between letters prefer the newer one). */
+  rerank?: (ranked: RankedPassage[]) => RankedPassage[];
+}
+
+export function answerQuestion(index: SearchIndex, question: string, hooks: AnswerHooks = {}): KbAnswer {
   const q = nfc(question).trim();
   const a = index.analyze(q);
-  const ranked = rankPassages(index, a);
+  const ranked = hooks.rerank ? hooks.rerank(rankPassages(index, a)) : rankPassages(index, a);
   const sources = ranked.slice(0, MAX_SOURCES).map(toSource);
   const faq = matchFaq(index, a);
   if (faq && faq.confidence >= TUNING.faqThreshold) {

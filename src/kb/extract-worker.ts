@@ -7,6 +7,8 @@ import { extractText, type OcrStats, type SourceFormat } from "./extract.js";
 import { parseLetter, type LetterMeta } from "./letter.js";
 import type { ExtractLimits } from "./limits.js";
 import { createOcrEngine, type OcrEngine } from "./ocr.js";
+import { fixOcrHeader } from "./ocr-text.js";
+import { findRelations, type RelationKind } from "./relations.js";
 import { EXPECTED, sniff } from "./sniff.js";
 import type { KbPassage } from "./types.js";
 import { inspectZip, ZipGuardError } from "./zip-guard.js";
@@ -21,8 +23,8 @@ export interface ExtractJob {
 export interface ParsedFile {
   meta: LetterMeta;
   passages: KbPassage[];
-  /** Full text as read (for the relations between letters). */
-  text: string;
+  /** What the letter says it corrects, replaces, amends or repeals. */
+  relations: { kind: RelationKind; toNumber: string }[];
   ocr?: OcrStats;
 }
 
@@ -79,9 +81,11 @@ export async function parseFile(job: ExtractJob, onProgress: (page: number, page
     });
     if (extracted.text.length > MAX_TEXT_CHARS) throw new ExtractError("too_complex");
     if (!/\p{L}{2}/u.test(extracted.text)) throw new ExtractError("empty");
-    const { meta, passages } = parseLetter(extracted.text, extracted.layoutBreaks);
+    // Any format can carry a two-column header on one line (issuer | national motto).
+    const { meta, passages } = parseLetter(fixOcrHeader(extracted.text), extracted.layoutBreaks);
     if (passages.length === 0) throw new ExtractError("empty");
-    return { meta, passages, text: extracted.text, ...(extracted.ocr ? { ocr: extracted.ocr } : {}) };
+    const relations = findRelations(meta.subject, passages.map((p) => p.text).join("\n"), meta.number);
+    return { meta, passages, relations, ...(extracted.ocr ? { ocr: extracted.ocr } : {}) };
   } catch (err) {
     if (err instanceof ExtractError) throw err;
     // V8 refuses strings beyond ~512 MB: a document that expands that far is refused as too complex.
@@ -90,6 +94,13 @@ export async function parseFile(job: ExtractJob, onProgress: (page: number, page
   } finally {
     await engine?.close().catch(() => undefined);
   }
+}
+
+// The OCR engine prints diagnostics ("Estimating resolution as …") through this thread's stdio:
+// keep them off the process's stdout, which carries the CLI's JSON.
+if (parentPort) {
+  process.stdout.write = () => true;
+  process.stderr.write = () => true;
 }
 
 parentPort?.on("message", (job: ExtractJob) => {

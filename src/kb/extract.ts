@@ -7,7 +7,6 @@ import { ExtractError } from "./extract-errors.js";
 import type { ExtractLimits } from "./limits.js";
 import { nfc } from "./normalize.js";
 import type { OcrEngine, OcrPage } from "./ocr.js";
-import { fixOcrHeader } from "./ocr-text.js";
 
 export type SourceFormat = "txt" | "md" | "docx" | "pdf" | "png" | "jpeg";
 
@@ -215,7 +214,7 @@ async function pdfToLines(data: Buffer, opts: ExtractOptions): Promise<Extracted
       page.cleanup();
     }
     const text = layoutToText(pages);
-    return { text: ocrPages.length ? fixOcrHeader(text) : text, layoutBreaks: true, ...ocrStats(ocrPages, pdf.numPages) };
+    return { text, layoutBreaks: true, ...ocrStats(ocrPages, pdf.numPages) };
   } finally {
     await pdf.destroy();
   }
@@ -280,7 +279,7 @@ async function imageToLines(data: Buffer, opts: ExtractOptions): Promise<Extract
   opts.onProgress?.(1, 1);
   const engine = await opts.ocr();
   const read = await engine.recognize(data, size);
-  return { text: fixOcrHeader(layoutToText([ocrToLines(read, 1)])), layoutBreaks: true, ...ocrStats([read], 1) };
+  return { text: layoutToText([ocrToLines(read, 1)]), layoutBreaks: true, ...ocrStats([read], 1) };
 }
 
 function ocrStats(pages: OcrPage[], _total: number): { ocr?: OcrStats } {

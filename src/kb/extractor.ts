@@ -45,15 +45,9 @@ export class Extractor {
     if (this.worker) return this.worker;
     const worker = new Worker(BOOT, {
       execArgv: [],
-      // The OCR engine prints diagnostics ("Estimating resolution as …"): keep them off the
-      // process's stdout, which carries the CLI's JSON.
-      stdout: true,
-      stderr: true,
       // Old generation only: a young-generation cap above it makes V8 abort the whole process on OOM.
       resourceLimits: { maxOldGenerationSizeMb: this.limits.maxMemoryMb, stackSizeMb: 8 },
     });
-    worker.stdout.resume();
-    worker.stderr.resume();
     worker.on("exit", () => {
       if (this.worker === worker) this.worker = undefined;
     });

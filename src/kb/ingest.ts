@@ -105,6 +105,7 @@ export async function ingestBuffer(fileName: string, data: Buffer, entry?: Manif
   if (dateText) doc.dateText = dateText;
   const year = entry?.year ?? meta.year ?? (dateText ? Number(dateText.slice(-4)) : undefined);
   if (year) doc.year = year;
+  if (parsed.relations.length) doc.relations = parsed.relations;
   if (parsed.ocr) {
     doc.ocrConfidence = parsed.ocr.confidence;
     doc.ocrPages = parsed.ocr.pages;

@@ -6,15 +6,26 @@ import { fileURLToPath } from "node:url";
 import pino, { type Logger } from "pino";
 import type { Store } from "../store/db.js";
 import { answerQuestion } from "./answer.js";
+import { preferNewer, relationKindOf, resolveTarget, type LetterRelation, type RelationKind } from "./relations.js";
 import { loadFaqFile } from "./faq.js";
 import { ingestBuffer, readDocsDir, readManifest, slugOf } from "./ingest.js";
 import { SearchIndex } from "./index.js";
 import { nfc } from "./normalize.js";
 import type { EngineFactory } from "./bm25.js";
 import type { ProgressFn } from "./extractor.js";
-import { deleteDocument, insertFaq, loadDocuments, loadFaqEntries, saveDocument, storedHashes } from "./store.js";
+import {
+  deleteDocument,
+  insertFaq,
+  loadDocuments,
+  loadFaqEntries,
+  loadRelations,
+  saveAdminRelation,
+  saveDocument,
+  storedHashes,
+} from "./store.js";
 import { DEFAULT_LIMITS, type ExtractLimits } from "./limits.js";
-import { KbIngestError, type KbAnswer, type KbDocument, type KbFaq, type KbSource } from "./types.js";
+import { kb as kbText } from "../messages/kb.js";
+import { KbIngestError, type KbAmendment, type KbAnswer, type KbDocument, type KbFaq, type KbSource } from "./types.js";
 
 export { KbIngestError };
 export type { KbAnswer, KbSource };
@@ -29,7 +40,24 @@ export interface KnowledgeBase {
   /** Reads a file (in the extraction worker) and adds it; onProgress reports OCR pages. */
   ingestFile(fileName: string, data: Buffer, opts?: { onProgress?: ProgressFn }): Promise<DocumentSummary>;
   removeDocument(slug: string): Promise<boolean>;
+  /** Relations between letters, with the older letter resolved when it is loaded. */
+  listRelations(): RelationView[];
+  /**
+   * An admin states that `fromSlug` corrects/replaces/amends/repeals the letter `target` (a slug or
+   * a letter number). Returns undefined when fromSlug is not loaded or the kind is unknown.
+   */
+  setRelation(fromSlug: string, kindWords: string, target: string): Promise<RelationView | undefined>;
   addFaq(entry: { question: string; answer: string; docSlug?: string; citation?: string; ticketId?: number }): Promise<number>;
+}
+
+export interface RelationView {
+  fromSlug: string;
+  kind: RelationKind;
+  /** The older letter's number (or slug) as recorded. */
+  toNumber: string;
+  /** The older letter, when it is loaded. */
+  toSlug?: string;
+  source: "text" | "admin";
 }
 
 export interface DocumentSummary {
@@ -65,6 +93,7 @@ export async function loadKnowledgeBase(opts: LoadOptions = {}): Promise<Knowled
 
   let docs: KbDocument[] = [];
   let stored: KbFaq[] = [];
+  let relations: LetterRelation[] = [];
   if (store) {
     const hashes = await storedHashes(store);
     for (const f of files) {
@@ -77,14 +106,16 @@ export async function loadKnowledgeBase(opts: LoadOptions = {}): Promise<Knowled
     }
     docs = await loadDocuments(store);
     stored = await loadFaqEntries(store);
+    relations = await loadRelations(store);
   } else {
     for (const f of files) {
       const doc = await parseOrWarn(f.fileName, f.data, f.entry, log, limits);
       if (doc) docs.push(doc);
     }
+    relations = docs.flatMap(textRelations);
   }
   log.info({ documents: docs.length, faq: builtin.length + stored.length, docsDir }, "kb: loaded");
-  return new LiveKnowledgeBase(docs, builtin, stored, { docsDir, log, limits, ...(store ? { store } : {}), ...(opts.engine ? { engine: opts.engine } : {}) });
+  return new LiveKnowledgeBase(docs, builtin, stored, relations, { docsDir, log, limits, ...(store ? { store } : {}), ...(opts.engine ? { engine: opts.engine } : {}) });
 }
 
 async function parseOrWarn(
@@ -101,6 +132,10 @@ async function parseOrWarn(
     log.warn({ file: fileName, code: err.code }, "kb: skipped a file in the docs folder");
     return undefined;
   }
+}
+
+function textRelations(d: KbDocument): LetterRelation[] {
+  return (d.relations ?? []).map((r) => ({ fromSlug: d.slug, kind: r.kind, toNumber: r.toNumber, source: "text" as const }));
 }
 
 function summary(d: KbDocument): DocumentSummary {
@@ -124,6 +159,7 @@ class LiveKnowledgeBase implements KnowledgeBase {
     docs: KbDocument[],
     private readonly builtin: KbFaq[],
     private stored: KbFaq[],
+    private relations: LetterRelation[],
     private readonly env: { docsDir: string; log: Logger; limits: ExtractLimits; store?: Store; engine?: EngineFactory },
   ) {
     this.docs = new Map(docs.map((d) => [d.slug, d]));
@@ -141,7 +177,49 @@ class LiveKnowledgeBase implements KnowledgeBase {
   }
 
   answer(question: string): KbAnswer {
-    return answerQuestion(this.index, question);
+    const result = answerQuestion(this.index, question, { rerank: (ranked) => preferNewer(ranked, (slug) => this.newerOf(slug)) });
+    const cited = result.answered ? result.sources[0]?.doc : undefined;
+    const amendedBy = cited ? this.amendmentsOf(cited) : [];
+    return amendedBy.length ? { ...result, amendedBy } : result;
+  }
+
+  /** Loaded letters that correct, replace or amend `slug` (a repeal leaves nothing to prefer). */
+  private newerOf(slug: string): string[] {
+    return this.relations
+      .filter((r) => r.kind !== "repeal" && this.docs.has(r.fromSlug) && resolveTarget(r, this.docs.values())?.slug === slug)
+      .map((r) => r.fromSlug);
+  }
+
+  private amendmentsOf(slug: string): KbAmendment[] {
+    const out: KbAmendment[] = [];
+    for (const r of this.relations) {
+      const newer = this.docs.get(r.fromSlug);
+      if (!newer || r.fromSlug === slug || resolveTarget(r, this.docs.values())?.slug !== slug) continue;
+      out.push({ kind: r.kind, by: kbText.citation(newer), slug: newer.slug });
+    }
+    return out;
+  }
+
+  listRelations(): RelationView[] {
+    return this.relations
+      .filter((r) => this.docs.has(r.fromSlug))
+      .map((r) => {
+        const target = resolveTarget(r, this.docs.values());
+        return { fromSlug: r.fromSlug, kind: r.kind, toNumber: r.toNumber, ...(target ? { toSlug: target.slug } : {}), source: r.source };
+      });
+  }
+
+  setRelation(fromSlug: string, kindWords: string, target: string) {
+    return this.serial(async () => {
+      const kind = relationKindOf(kindWords);
+      if (!kind || !this.docs.has(fromSlug)) return undefined;
+      const bySlug = this.docs.has(target);
+      const r: LetterRelation = { fromSlug, kind, toNumber: target, ...(bySlug ? { toSlug: target } : {}), source: "admin" };
+      if (this.env.store) await saveAdminRelation(this.env.store, r);
+      this.relations = [...this.relations.filter((x) => !(x.fromSlug === fromSlug && x.kind === kind && x.toNumber === target)), r];
+      const resolved = resolveTarget(r, this.docs.values());
+      return { fromSlug, kind, toNumber: target, ...(resolved ? { toSlug: resolved.slug } : {}), source: "admin" as const };
+    });
   }
 
   listDocuments(): DocumentSummary[] {
@@ -161,6 +239,7 @@ class LiveKnowledgeBase implements KnowledgeBase {
       if (this.env.store) await saveDocument(this.env.store, doc);
       this.docs = docs;
       this.index = index;
+      this.relations = [...this.relations.filter((r) => !(r.fromSlug === doc.slug && r.source === "text")), ...textRelations(doc)];
       this.env.log.info({ slug: doc.slug, passages: doc.passages.length }, "kb: document added");
       return summary(doc);
     });
@@ -175,6 +254,7 @@ class LiveKnowledgeBase implements KnowledgeBase {
       if (this.env.store) await deleteDocument(this.env.store, slug);
       this.docs = docs;
       this.index = index;
+      this.relations = this.relations.filter((r) => r.fromSlug !== slug);
       this.env.log.info({ slug }, "kb: document removed");
       return true;
     });

@@ -63,14 +63,17 @@ function findFuzzy(line: string, canon: string, slips: number): [number, number]
   const f = fold(line).replace(/[^a-z0-9 ]/g, " ");
   if (f.length !== line.length) return undefined;
   const target = fold(canon).replace(/[^a-z0-9 ]/g, " ");
+  let best: { at: [number, number]; d: number } | undefined;
   for (let start = 0; start + target.length - slips <= f.length; start++) {
-    if (start > 0 && f[start - 1] !== " ") continue;
-    for (const len of [target.length, target.length - 1, target.length + 1, target.length - 2, target.length + 2]) {
+    if (f[start] === " " || (start > 0 && f[start - 1] !== " ")) continue;
+    for (let len = target.length - slips; len <= target.length + slips; len++) {
       const piece = f.slice(start, start + len);
-      if (piece.length >= target.length - slips && distance(piece, target) <= slips) return [start, start + len];
+      if (piece.length < len || piece.endsWith(" ")) continue;
+      const d = distance(piece, target);
+      if (d <= slips && (!best || d < best.d)) best = { at: [start, start + len], d };
     }
   }
-  return undefined;
+  return best?.at;
 }
 
 /**

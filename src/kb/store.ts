@@ -1,5 +1,6 @@
 // Persistence of documents, passages and promoted FAQ entries through Prisma.
 import type { Store } from "../store/db.js";
+import type { LetterRelation, RelationKind } from "./relations.js";
 import type { KbDocument, KbFaq } from "./types.js";
 
 export async function storedHashes(store: Store): Promise<Map<string, string>> {
@@ -41,14 +42,46 @@ export async function saveDocument(store: Store, doc: KbDocument): Promise<void>
     contentHash: doc.contentHash,
   };
   const passages = doc.passages.map((p) => ({ ordinal: p.ordinal, heading: p.heading ?? null, text: p.text }));
-  await store.document.upsert({
-    where: { slug: doc.slug },
-    create: { slug: doc.slug, ...fields, passages: { create: passages } },
-    update: { ...fields, passages: { deleteMany: {}, create: passages } },
+  const relations = (doc.relations ?? []).map((r) => ({ fromSlug: doc.slug, kind: r.kind, toNumber: r.toNumber, source: "text" }));
+  await store.$transaction([
+    store.document.upsert({
+      where: { slug: doc.slug },
+      create: { slug: doc.slug, ...fields, passages: { create: passages } },
+      update: { ...fields, passages: { deleteMany: {}, create: passages } },
+    }),
+    // What a letter says of itself is re-read with it; what an admin set stays.
+    store.documentRelation.deleteMany({ where: { fromSlug: doc.slug, source: "text" } }),
+    ...relations.map((r) =>
+      store.documentRelation.upsert({
+        where: { fromSlug_kind_toNumber: { fromSlug: r.fromSlug, kind: r.kind, toNumber: r.toNumber } },
+        create: r,
+        update: {},
+      }),
+    ),
+  ]);
+}
+
+export async function loadRelations(store: Store): Promise<LetterRelation[]> {
+  const rows = await store.documentRelation.findMany({ orderBy: { id: "asc" } });
+  return rows.map((r) => ({
+    fromSlug: r.fromSlug,
+    kind: r.kind as RelationKind,
+    toNumber: r.toNumber,
+    ...(r.toSlug ? { toSlug: r.toSlug } : {}),
+    source: r.source === "admin" ? "admin" : "text",
+  }));
+}
+
+export async function saveAdminRelation(store: Store, r: LetterRelation): Promise<void> {
+  await store.documentRelation.upsert({
+    where: { fromSlug_kind_toNumber: { fromSlug: r.fromSlug, kind: r.kind, toNumber: r.toNumber } },
+    create: { fromSlug: r.fromSlug, kind: r.kind, toNumber: r.toNumber, toSlug: r.toSlug ?? null, source: "admin" },
+    update: { toSlug: r.toSlug ?? null, source: "admin" },
   });
 }
 
 export async function deleteDocument(store: Store, slug: string): Promise<boolean> {
+  await store.documentRelation.deleteMany({ where: { fromSlug: slug } });
   const { count } = await store.document.deleteMany({ where: { slug } });
   return count > 0;
 }

@@ -1,5 +1,6 @@
 // Data shapes of the knowledge base, independent of where they are stored.
 import type { ExtractErrorCode } from "./extract-errors.js";
+import type { RelationKind } from "./relations.js";
 
 export interface KbPassage {
   ordinal: number;
@@ -26,6 +27,8 @@ export interface KbDocumentMeta {
 export interface KbDocument extends KbDocumentMeta {
   contentHash: string;
   passages: KbPassage[];
+  /** What the letter itself says it corrects, replaces, amends or repeals. */
+  relations?: { kind: RelationKind; toNumber: string }[];
 }
 
 /** A curated question and answer: built in (kb/faq.json) or promoted from a ticket (DB). */
@@ -83,4 +86,14 @@ export interface KbAnswer {
   faqId?: number;
   /** "builtin:<id>" or "db:<id>" when any FAQ entry answered. */
   faqKey?: string;
+  /** The cited letter was corrected, replaced, amended or repealed by these newer letters. */
+  amendedBy?: KbAmendment[];
+}
+
+export interface KbAmendment {
+  kind: RelationKind;
+  /** Citation of the newer letter ("Bộ … — … (số 18/BTN-KT, ngày 12/03/2026)"), or its number. */
+  by: string;
+  /** Slug of the newer letter when it is loaded. */
+  slug?: string;
 }

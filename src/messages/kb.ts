@@ -8,6 +8,8 @@ export interface CitationParts {
   year?: number;
 }
 
+type RelationKindText = "correct" | "replace" | "amend" | "repeal";
+
 export const kb = {
   /** Headings given to the parts of a letter that are not its body. */
   labels: {
@@ -25,6 +27,14 @@ export const kb = {
     else if (c.year) ref.push(`năm ${c.year}`);
     const head = c.issuer ? `${c.issuer} — ${c.title}` : c.title;
     return ref.length ? `${head} (${ref.join(", ")})` : head;
+  },
+  /** Letters that correct, replace, amend or repeal another. */
+  relations: {
+    verb: { correct: "đính chính", replace: "thay thế", amend: "sửa đổi", repeal: "bãi bỏ" } as Record<RelationKindText, string>,
+    passive: { correct: "đã được đính chính", replace: "đã được thay thế", amend: "đã được sửa đổi", repeal: "đã bị bãi bỏ" } as Record<RelationKindText, string>,
+    /** Under an answer cited from an older letter. */
+    amendedNote: (items: { kind: RelationKindText; by: string }[]) =>
+      items.map((i) => `⚠️ Lưu ý: văn bản này ${kb.relations.passive[i.kind]} bởi ${i.by}. Anh/chị nên đối chiếu văn bản mới.`).join("\n"),
   },
   removed: (slug: string) => `Đã xoá văn bản “${slug}” khỏi kho tri thức.`,
   unknownDocument: (slug: string) => `Không có văn bản “${slug}” trong kho tri thức.`,
@@ -50,7 +60,17 @@ export const kb = {
     commands: {
       kb: "Danh sách văn bản trong kho tri thức",
       kbRemove: "Xoá một văn bản: /kb_xoa <mã văn bản>",
+      kbRelation: "Ghi văn bản đính chính/thay thế/sửa đổi/bãi bỏ văn bản khác: /kb_quanhe <mã mới> <loại> <mã hoặc số văn bản cũ>",
     },
+    /** Lines under a letter in /kb. */
+    relationOut: (kind: RelationKindText, toNumber: string, toSlug?: string) =>
+      `   ↳ ${kb.relations.verb[kind]} ${toSlug && toSlug !== toNumber ? `${toNumber} (${toSlug})` : toNumber}`,
+    relationIn: (kind: RelationKindText, fromSlug: string) => `   ↳ ${kb.relations.passive[kind]} bởi ${fromSlug}`,
+    relationUsage:
+      "Cách dùng: /kb_quanhe <mã văn bản mới> <đính chính | thay thế | sửa đổi | bãi bỏ> <mã hoặc số văn bản cũ>\nVí dụ: /kb_quanhe cv-18-btn dinh chinh 15/BTN-KT (xem mã bằng lệnh /kb).",
+    relationSaved: (fromSlug: string, kind: RelationKindText, target: string, loaded: boolean) =>
+      `Đã ghi: “${fromSlug}” ${kb.relations.verb[kind]} ${target}.` +
+      (loaded ? " Từ nay câu trả lời ưu tiên văn bản mới và ghi chú khi trích văn bản cũ." : " Văn bản cũ chưa có trong kho; ghi chú sẽ áp dụng khi văn bản đó được bổ sung."),
   },
 
   ingestErrors: {

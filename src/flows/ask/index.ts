@@ -4,7 +4,7 @@
 import type { Ctx, Feature } from "../../bot/context.js";
 import type { Reply, ReplyChoice } from "../../bot/types.js";
 import type { KbAnswer, KnowledgeBase } from "../../kb/knowledge-base.js";
-import { ask as t } from "../../messages/index.js";
+import { ask as t, kb as kbText } from "../../messages/index.js";
 
 export interface AskDeps {
   kb: KnowledgeBase;
@@ -22,7 +22,8 @@ function answerReply(result: KbAnswer, logId: number): Reply {
     { id: `ask:down:${logId}`, label: t.choices.down },
     { id: `ask:full:${logId}`, label: t.choices.full },
   ];
-  return { text: `${result.answer}\n\n${t.source(best.citation)}`, choices };
+  const note = result.amendedBy?.length ? `\n${kbText.relations.amendedNote(result.amendedBy)}` : "";
+  return { text: `${result.answer}\n\n${t.source(best.citation)}${note}`, choices };
 }
 
 function declineReply(result: KbAnswer, supportId: string, logId: number): Reply {

@@ -29,7 +29,12 @@ export function createKbAdminFeature(deps: KbAdminDeps): Feature {
   function list(): Reply[] {
     const docs = deps.kb.listDocuments();
     if (docs.length === 0) return [{ text: t.admin.listEmpty }];
-    const lines = docs.map((d) => t.admin.listItem(d.slug, d.title, d.passages) + ocrNote(d));
+    const relations = deps.kb.listRelations?.() ?? [];
+    const lines = docs.flatMap((d) => [
+      t.admin.listItem(d.slug, d.title, d.passages) + ocrNote(d),
+      ...relations.filter((r) => r.fromSlug === d.slug).map((r) => t.admin.relationOut(r.kind, r.toNumber, r.toSlug)),
+      ...relations.filter((r) => r.toSlug === d.slug).map((r) => t.admin.relationIn(r.kind, r.fromSlug)),
+    ]);
     return [{ text: [t.admin.listTitle(docs.length), ...lines, "", t.admin.listFooter].join("\n") }];
   }
 
@@ -73,6 +78,32 @@ export function createKbAdminFeature(deps: KbAdminDeps): Feature {
       data: { actor: `${ctx.in.channel}:${ctx.in.sender.id}`, action: "kb.remove", target: slug, createdAt: ctx.deps.clock.now() },
     });
     return [{ text: t.removed(slug) }];
+  }
+
+  /** /kb_quanhe <new slug> <đính chính|thay thế|sửa đổi|bãi bỏ> <old slug or number> */
+  async function relate(ctx: Ctx): Promise<Reply[]> {
+    const words = (ctx.in.args ?? "").trim().split(/\s+/).filter(Boolean);
+    if (words.length < 3) return [{ text: t.admin.relationUsage }];
+    const [fromSlug, ...rest] = words;
+    // The kind is one or two words ("bãi bỏ", "dinh chinh"); the rest names the older letter.
+    for (const n of [2, 1]) {
+      const target = rest.slice(n).join(" ");
+      if (!target) continue;
+      const saved = await deps.kb.setRelation(fromSlug!, rest.slice(0, n).join(" "), target);
+      if (!saved) continue;
+      await ctx.deps.store.auditLog.create({
+        data: {
+          actor: `${ctx.in.channel}:${ctx.in.sender.id}`,
+          action: "kb.relation",
+          target: fromSlug!,
+          details: JSON.stringify({ kind: saved.kind, to: target }),
+          createdAt: ctx.deps.clock.now(),
+        },
+      });
+      return [{ text: t.admin.relationSaved(saved.fromSlug, saved.kind, target, saved.toSlug !== undefined) }];
+    }
+    if (!deps.kb.listDocuments().some((d) => d.slug === fromSlug)) return [{ text: t.unknownDocument(fromSlug!) }];
+    return [{ text: t.admin.relationUsage }];
   }
 
   /** Queues a message to the admin's chat (progress, then the result of a background read). */
@@ -146,6 +177,7 @@ export function createKbAdminFeature(deps: KbAdminDeps): Feature {
     commands: [
       { command: "kb", description: t.admin.commands.kb, audience: "admin", handle: async (ctx) => (ctx.in.chat.kind === "private" ? list() : [{ text: common.privateOnly }]) },
       { command: "kb_xoa", description: t.admin.commands.kbRemove, audience: "admin", handle: async (ctx) => (ctx.in.chat.kind === "private" ? remove(ctx) : [{ text: common.privateOnly }]) },
+      { command: "kb_quanhe", description: t.admin.commands.kbRelation, audience: "admin", handle: async (ctx) => (ctx.in.chat.kind === "private" ? relate(ctx) : [{ text: common.privateOnly }]) },
     ],
     onDocument: upload,
   };
