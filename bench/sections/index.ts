@@ -12,4 +12,5 @@ export const SECTIONS: SectionEntry[] = [
   { name: "retrieval", load: async () => (await import("./retrieval.js")).retrieval },
   { name: "communes", load: async () => (await import("./communes.js")).communes },
   { name: "announcements", load: async () => (await import("./announcements.js")).announcements },
+  { name: "ocr", load: async () => (await import("./ocr.js")).ocr },
 ];
