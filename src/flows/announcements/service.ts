@@ -19,7 +19,7 @@ export const MAX_TEXT = ZALO_TEXT_LIMIT - t.header.length - 2;
 export const OUTBOX_KIND = "announcement";
 export const refOf = (id: number) => `ann:${id}`;
 /** Rows are written in chunks: SQLite binds at most ~32k parameters per statement. */
-const INSERT_CHUNK = 400;
+const INSERT_CHUNK = 1000;
 
 export type TextCheck = { ok: true; text: string } | { ok: false; reason: "empty" } | { ok: false; reason: "tooLong"; length: number; max: number };
 
