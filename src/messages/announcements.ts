@@ -69,7 +69,7 @@ export const announcements = {
     pickField: "Anh/chị muốn sửa mục nào?",
     reenterAll: "Soạn lại từ đầu (điền sẵn)",
     backToSummary: "Quay lại bản xem trước",
-    cancelled: "Đã huỷ. Thông báo chưa được gửi cho ai.",
+    cancelled: "Đã thôi soạn. Không có tin nào được gửi, và không có thông báo nào bị thay đổi.",
     stale: "Nút này thuộc một bước trước. Mời anh/chị trả lời bước hiện tại:",
     chooseOption: "Anh/chị vui lòng chọn một mục bên dưới.",
     resume: (label: string) => `Anh/chị đang soạn dở thông báo (mục “${label}”). Chọn “Tiếp tục” để soạn tiếp, hoặc gõ /huy để huỷ.`,

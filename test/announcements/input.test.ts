@@ -88,6 +88,19 @@ describe("input errors", () => {
   });
 });
 
+describe("leaving the form", () => {
+  it("/huy mid-way and “Huỷ bỏ” on the preview queue nothing", async () => {
+    const w = await world();
+    await w.admin.say("/thongbao");
+    await w.admin.say("Nội dung thử.");
+    expect((await w.admin.say("/huy"))[0]!.text).toBe(common.cancelled);
+    const preview = await compose(w, { text: "Nội dung thử.", audience: "Tất cả nhóm", provinces: "all", when: "now" });
+    const [dropped] = await w.admin.choose(preview, "Huỷ bỏ");
+    expect(dropped!.text).toBe(t.form.cancelled);
+    await nothingQueued(w);
+  });
+});
+
 describe("who may announce", () => {
   it("refuses officers, and admins in a group; a draft cannot be finished by pressing old buttons", async () => {
     const w = await world();

@@ -102,6 +102,17 @@ describe("a scheduled announcement", () => {
     expect(late[0]!.text).toBe(t.editTooLate(id));
   });
 
+  it("dropping an edit leaves the scheduled announcement as it was", async () => {
+    const w = await createWorld({ start: "2026-01-18T08:00:00Z" });
+    const expected = await groups(w);
+    const id = await scheduleAt1600(w);
+    const preview = await w.admin.choose(await w.admin.say(`/thongbao_ds ${id}`), "Sửa");
+    const [dropped] = await w.admin.choose(preview, "Huỷ bỏ");
+    expect(dropped!.text).toBe(t.form.cancelled);
+    await w.runUntil("2026-01-18T09:05:00Z");
+    expect(w.deliveries.map((d) => d.chatId).sort()).toEqual([...expected].sort());
+  });
+
   it("once sending has started, can be stopped: what is not sent yet is withdrawn", async () => {
     const w = await createWorld({ start: "2026-01-18T08:00:00Z", batchSize: 5 });
     for (let i = 0; i < 30; i++) await linkedGroup(w, String(-2000 - i), "Thành phố Hà Nội", "all");
