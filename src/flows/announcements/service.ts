@@ -10,6 +10,7 @@ import type { Logger } from "../../log.js";
 import { announcements as t } from "../../messages/index.js";
 import type { AudienceCode, CountsView, ReachView, StateCode } from "../../messages/announcements.js";
 import { matchProvince } from "../../reference/provinces.js";
+import { Prisma } from "../../generated/prisma/client.js";
 import type { Store } from "../../store/db.js";
 import { resolveAudience, type AudienceSpec, type Target } from "./audience.js";
 
@@ -18,8 +19,8 @@ export const ZALO_TEXT_LIMIT = 2000;
 export const MAX_TEXT = ZALO_TEXT_LIMIT - t.header.length - 2;
 export const OUTBOX_KIND = "announcement";
 export const refOf = (id: number) => `ann:${id}`;
-/** Rows are written in chunks: SQLite binds at most ~32k parameters per statement. */
-const INSERT_CHUNK = 1000;
+/** Rows are written in chunks: SQLite binds at most ~32k parameters per statement (11 per row). */
+const INSERT_CHUNK = 500;
 
 export type TextCheck = { ok: true; text: string } | { ok: false; reason: "empty" } | { ok: false; reason: "tooLong"; length: number; max: number };
 
@@ -161,23 +162,18 @@ export function createAnnouncementService(deps: ServiceDeps): AnnouncementServic
   ): Promise<void> {
     const now = clock.now();
     const payload = JSON.stringify({ text: message });
-    const row = (x: Target, extra: object = {}) => ({
-      dedupeKey: `${refOf(id)}:r${revision}:${x.channel}:${x.chatId}`,
-      channel: x.channel,
-      chatId: x.chatId,
-      payload,
-      kind: OUTBOX_KIND,
-      refId: refOf(id),
-      notBefore: at,
-      createdAt: now,
-      ...extra,
-    });
+    const row = (x: Target, status = "pending", lastError: string | null = null) =>
+      Prisma.sql`(${`${refOf(id)}:r${revision}:${x.channel}:${x.chatId}`}, ${x.channel}, ${x.chatId}, ${payload}, ${OUTBOX_KIND}, ${refOf(id)}, ${status}, ${lastError}, ${at}, ${now}, ${now})`;
     const rows = [
       ...resolved.targets.map((x) => row(x)),
       // Recorded with the reason, so the report lists them, but never sent.
-      ...resolved.unreachable.map((x) => row(x, { status: "skipped", lastError: `unreachable: ${x.error}`.slice(0, 500) })),
+      ...resolved.unreachable.map((x) => row(x, "skipped", `unreachable: ${x.error}`.slice(0, 500))),
     ];
-    for (let i = 0; i < rows.length; i += INSERT_CHUNK) await tx.outbox.createMany({ data: rows.slice(i, i + INSERT_CHUNK) });
+    // One multi-row INSERT per chunk (portable SQL, parameters bound by Prisma): createMany spent
+    // ~1 ms of CPU per row, which an admin waiting on the confirmation of 3,355 chats would notice.
+    for (let i = 0; i < rows.length; i += INSERT_CHUNK) {
+      await tx.$executeRaw`INSERT INTO "Outbox" ("dedupeKey", "channel", "chatId", "payload", "kind", "refId", "status", "lastError", "notBefore", "createdAt", "updatedAt") VALUES ${Prisma.join(rows.slice(i, i + INSERT_CHUNK))}`;
+    }
   }
 
   async function create(d: Draft, actor: string): Promise<CreateResult> {
