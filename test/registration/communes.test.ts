@@ -1,7 +1,7 @@
 // The commune step picks a real unit of the official list: codes stored, quotas keyed on them.
 import { describe, expect, it } from "vitest";
 import { communesOf } from "../../src/reference/communes.js";
-import { chatFor, fillToSummary, LAN, last, newRouter, register, setup } from "./helpers.js";
+import { chatFor, fillToSummary, LAN, last, newRouter, register, seedOfficer, setup } from "./helpers.js";
 
 const codeOf = (province: string, name: string) => communesOf(province).find((u) => u.name === name)!.code;
 
@@ -94,5 +94,37 @@ describe("the commune step", () => {
     // Another unit's code is accepted the same way.
     const other = codeOf("Quảng Trị", "Xã Nam Trạch");
     await expect(h.store.officer.create({ data: { ...copy, unitCode: other, unitName: "Xã Nam Trạch", phone: "0900000002" } })).resolves.toBeTruthy();
+  });
+
+  it("editing the province of a registration asks for a commune of the new province", async () => {
+    const h = await setup();
+    const chat = chatFor(newRouter(h));
+    await register(chat, { ...LAN, province: "Quảng Trị", unitName: "Bố Trạch" });
+    let r = await chat.say("/hoso");
+    r = await chat.choose(r, "Sửa thông tin");
+    r = await chat.choose(r, "Tỉnh/thành phố");
+    r = await chat.say("Nghệ An");
+    expect(last(r).text).toMatch(/Tên đơn vị \(xã, phường hoặc đặc khu thuộc Nghệ An\)/);
+    expect(last(r).text).not.toMatch(/Hiện tại: Xã Bố Trạch/);
+    r = await chat.say("Bố Trạch");
+    expect(last(r).text).toMatch(/không có trong danh sách đơn vị của Nghệ An/);
+    r = await chat.say("kim lien");
+    r = await chat.choose(r, "Xác nhận");
+    expect(await h.store.officer.findFirstOrThrow()).toMatchObject({ province: "Nghệ An", unitName: "Xã Kim Liên", unitCode: codeOf("Nghệ An", "Xã Kim Liên") });
+  });
+
+  it("a registration from before the list is asked to pick its unit when it is edited", async () => {
+    const h = await setup();
+    await seedOfficer(h, { unitKind: "xa", unitName: "Xã Tan An Cu", externalUserId: "me" });
+    const mine = chatFor(newRouter(h), { userId: "me" });
+    let r = await mine.say("/hoso");
+    r = await mine.choose(r, "Sửa thông tin");
+    r = await mine.choose(r, "Số điện thoại");
+    r = await mine.say("0987 111 222");
+    // The form will not save a commune without its code: the unit is asked before the summary.
+    expect(last(r).text).toMatch(/Tên đơn vị \(xã, phường hoặc đặc khu thuộc Nghệ An\)/);
+    r = await mine.say("tan an");
+    r = await mine.choose(r, "Xác nhận");
+    expect(await h.store.officer.findFirstOrThrow()).toMatchObject({ unitName: "Xã Tân An", unitCode: codeOf("Nghệ An", "Xã Tân An"), phone: "0987111222" });
   });
 });
