@@ -15,6 +15,8 @@ const SCRIPT: Step[] = [
   "question", "press1", "question", "press2",
 ];
 
+const ENTRY_POINTS = [0, SCRIPT.indexOf("register"), SCRIPT.indexOf("question", SCRIPT.indexOf("register"))];
+
 const GIVEN = ["An", "Bình", "Chi", "Dũng", "Giang", "Hà", "Hải", "Hoa", "Hùng", "Lan", "Linh", "Minh", "Nam", "Phương", "Quang", "Thảo", "Trang", "Tuấn", "Việt", "Yến"];
 const MIDDLE = ["Văn", "Thị", "Đức", "Ngọc", "Minh", "Thanh", "Hữu", "Thu"];
 const FAMILY = ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Vũ", "Đặng", "Bùi"];
@@ -33,7 +35,7 @@ function word(list: readonly string[], n: number, parts: number): string {
 }
 
 export class Officer {
-  private step = 0;
+  private step: number;
   private messageId = 1;
   private asked = 0;
 
@@ -41,7 +43,11 @@ export class Officer {
     readonly index: number,
     readonly userId: number,
     private readonly questions: readonly string[],
-  ) {}
+  ) {
+    // A third start with /start, a third with /dangky, a third with a question, so ten updates
+    // per officer already cover the whole mix (and a completed registration).
+    this.step = ENTRY_POINTS[index % ENTRY_POINTS.length]!;
+  }
 
   /** The next update this officer sends, given the bot's last message to them. */
   next(last: LastMessage | undefined): Update {

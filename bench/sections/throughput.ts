@@ -25,6 +25,8 @@ import { percentile, round } from "../lib/stats.js";
 
 /** Updates in flight at once (overlapping webhook deliveries). */
 const CONCURRENCY = 4;
+const TIMED_FIRST_ID = 30_000_000;
+const WARMUP_FIRST_ID = 40_000_000;
 
 interface Scale {
   officers: number;
@@ -36,6 +38,8 @@ interface Scale {
 interface RunResult {
   perSecond: number;
   latencies: number[];
+  /** CPU time of this process per update: unlike the rate, barely moved by other load on the machine. */
+  cpuMs: number;
 }
 
 /**
@@ -66,13 +70,17 @@ async function drive(officers: Officer[], total: number, api: FakeTelegramApi, h
     }
   }
   const t0 = performance.now();
+  const cpu0 = process.cpuUsage();
   await Promise.all(Array.from({ length: CONCURRENCY }, lane));
+  const cpu = process.cpuUsage(cpu0);
   const seconds = (performance.now() - t0) / 1000;
-  return { perSecond: latencies.length / seconds, latencies };
+  return { perSecond: latencies.length / seconds, latencies, cpuMs: (cpu.user + cpu.system) / 1000 / latencies.length };
 }
 
+/** Warm-up officers get their own ids and units, so the timed ones meet no unit already full. */
 function officersFor(n: number, firstId: number, questions: readonly string[]): Officer[] {
-  return Array.from({ length: n }, (_, i) => new Officer(i, firstId + i, questions));
+  const firstIndex = firstId === WARMUP_FIRST_ID ? 100_000 : 0;
+  return Array.from({ length: n }, (_, i) => new Officer(firstIndex + i, firstId + i, questions));
 }
 
 async function runEcho(scale: Scale, questions: readonly string[]): Promise<RunResult> {
@@ -85,8 +93,8 @@ async function runEcho(scale: Scale, questions: readonly string[]): Promise<RunR
     await ctx.reply(ctx.callbackQuery.data);
   });
   const handle = (u: Update) => bot.handleUpdate(u);
-  await drive(officersFor(scale.warmupOfficers, 40_000_000, questions), scale.warmupUpdates, api, handle);
-  return drive(officersFor(scale.officers, 30_000_000, questions), scale.updates, api, handle);
+  await drive(officersFor(scale.warmupOfficers, WARMUP_FIRST_ID, questions), scale.warmupUpdates, api, handle);
+  return drive(officersFor(scale.officers, TIMED_FIRST_ID, questions), scale.updates, api, handle);
 }
 
 async function runFull(scale: Scale, questions: readonly string[], docsDir: string | undefined): Promise<RunResult & { answers: number; registrations: number }> {
@@ -113,8 +121,10 @@ async function runFull(scale: Scale, questions: readonly string[], docsDir: stri
       },
     });
     const handle = (u: Update) => channel.bot.handleUpdate(u);
-    await drive(officersFor(scale.warmupOfficers, 40_000_000, questions), scale.warmupUpdates, api, handle);
-    const result = await drive(officersFor(scale.officers, 30_000_000, questions), scale.updates, api, handle);
+    await drive(officersFor(scale.warmupOfficers, WARMUP_FIRST_ID, questions), scale.warmupUpdates, api, handle);
+    (globalThis as any).__qc = new Map();
+    const result = await drive(officersFor(scale.officers, TIMED_FIRST_ID, questions), scale.updates, api, handle);
+    console.error([...(globalThis as any).__qc].sort((a: any, b: any) => b[1] - a[1]));
     // Sanity: the mix really went through the flows (questions logged, forms completed).
     const answers = await store.answerLog.count();
     const registrations = await store.officer.count();
@@ -135,7 +145,9 @@ export const throughput: Section = {
     updates_per_s: "full path (updates/s)",
     p50_ms: "full path p50 (ms)",
     p99_ms: "full path p99 (ms)",
+    cpu_ms_per_update: "full path CPU per update (ms)",
     echo_updates_per_s: "grammY echo (updates/s)",
+    echo_cpu_ms_per_update: "grammY echo CPU per update (ms)",
     echo_p99_ms: "grammY echo p99 (ms)",
     ratio_to_echo: "full ÷ echo",
     questions_logged: "questions logged (all runs)",
@@ -143,8 +155,8 @@ export const throughput: Section = {
   },
   async run(opts) {
     const scale: Scale = opts.quick
-      ? { officers: 150, updates: 1500, warmupOfficers: 50, warmupUpdates: 300 }
-      : { officers: 1000, updates: 8000, warmupOfficers: 200, warmupUpdates: 1000 };
+      ? { officers: 150, updates: 1500, warmupOfficers: 60, warmupUpdates: 600 }
+      : { officers: 1000, updates: 10_000, warmupOfficers: 150, warmupUpdates: 1500 };
     const questions = await benchQuestions();
     const echo = await runEcho(scale, questions);
     const full = await runFull(scale, questions, findDocsDir(opts.docsDir));
@@ -155,7 +167,9 @@ export const throughput: Section = {
       updates_per_s: round(full.perSecond, 1),
       p50_ms: round(percentile(full.latencies, 50), 2),
       p99_ms: round(percentile(full.latencies, 99), 2),
+      cpu_ms_per_update: round(full.cpuMs, 2),
       echo_updates_per_s: round(echo.perSecond, 1),
+      echo_cpu_ms_per_update: round(echo.cpuMs, 3),
       echo_p99_ms: round(percentile(echo.latencies, 99), 3),
       ratio_to_echo: round(full.perSecond / echo.perSecond, 3),
       questions_logged: full.answers,
