@@ -5,6 +5,8 @@ import { common } from "../messages/index.js";
 import { cleanInput, fold, hasWords } from "../text.js";
 import type { AppDeps, Ctx, Feature, FlowHandle, FlowStateValue, Roles } from "./context.js";
 import type { Channel, ChannelSender, Incoming, Reply, ReplyChoice } from "./types.js";
+import { knownRows } from "../store/db.js";
+import { KnownRows } from "../store/known-rows.js";
 
 /** Longest text we accept from a user; longer messages get a polite explanation. */
 export const MAX_INPUT_CHARS = 3000;
@@ -36,12 +38,26 @@ export function createRoles(deps: Pick<AppDeps, "config">): Roles {
   };
 }
 
+interface KnownFlow {
+  flow: string;
+  step: string;
+  data: string;
+  expiresAt: Date;
+}
+
 function flowHandle(deps: AppDeps, inc: Incoming): FlowHandle {
   const key = { channel: inc.channel, chatId: inc.chat.id, userId: inc.sender.id };
   const where = { channel_chatId_userId: key };
+  // The last state this process read or wrote (null: none); any other write to it forgets it.
+  const known = knownRows(deps.store);
+  const cacheKey = KnownRows.keyOf("FlowState", key)!;
   return {
     async get() {
-      const row = await deps.store.flowState.findUnique({ where });
+      let row = known?.get("FlowState", cacheKey) as KnownFlow | null | undefined;
+      if (row === undefined) {
+        row = await deps.store.flowState.findUnique({ where });
+        known?.set("FlowState", cacheKey, row ? { flow: row.flow, step: row.step, data: row.data, expiresAt: row.expiresAt } : null);
+      }
       if (!row) return undefined;
       if (row.expiresAt <= deps.clock.now()) {
         await deps.store.flowState.deleteMany({ where: key });
@@ -57,9 +73,11 @@ function flowHandle(deps: AppDeps, inc: Incoming): FlowHandle {
         create: { ...key, flow: state.flow, step: state.step, data, expiresAt },
         update: { flow: state.flow, step: state.step, data, expiresAt },
       });
+      known?.set("FlowState", cacheKey, { flow: state.flow, step: state.step, data, expiresAt });
     },
     async clear() {
       await deps.store.flowState.deleteMany({ where: key });
+      known?.set("FlowState", cacheKey, null);
     },
   };
 }
@@ -75,19 +93,37 @@ export function createRouter(deps: AppDeps, features: Feature[]): Router {
   const commands = new Map(features.flatMap((f) => (f.commands ?? []).map((c) => [c.command, c] as const)));
   const textChannel = (ch: Channel) => ch !== "telegram";
 
+  /**
+   * Keeps the chat and the sender on record. Rows this process already wrote with the same values
+   * are not written again (see known-rows.ts): these two upserts were most of a message's cost.
+   */
   async function remember(inc: Incoming): Promise<void> {
     const { store } = deps;
-    await store.chat.upsert({
-      where: { channel_externalId: { channel: inc.channel, externalId: inc.chat.id } },
-      create: { channel: inc.channel, externalId: inc.chat.id, kind: inc.chat.kind, title: inc.chat.title, isForum: !!inc.chat.isForum },
-      update: inc.chat.title ? { title: inc.chat.title, isForum: !!inc.chat.isForum } : {},
-    });
+    const known = knownRows(store);
+    const chatKey = KnownRows.keyOf("Chat", { channel: inc.channel, externalId: inc.chat.id })!;
+    const chatUpdate = inc.chat.title ? { title: inc.chat.title, isForum: !!inc.chat.isForum } : {};
+    const chatSeen = known?.get("Chat", chatKey) as string | undefined;
+    if (chatSeen === undefined || (inc.chat.title !== undefined && chatSeen !== JSON.stringify(chatUpdate))) {
+      await store.chat.upsert({
+        where: { channel_externalId: { channel: inc.channel, externalId: inc.chat.id } },
+        create: { channel: inc.channel, externalId: inc.chat.id, kind: inc.chat.kind, title: inc.chat.title, isForum: !!inc.chat.isForum },
+        update: chatUpdate,
+      });
+      known?.set("Chat", chatKey, JSON.stringify(chatUpdate));
+    }
     const privateChatId = inc.chat.kind === "private" ? inc.chat.id : undefined;
-    await store.person.upsert({
-      where: { channel_externalId: { channel: inc.channel, externalId: inc.sender.id } },
-      create: { channel: inc.channel, externalId: inc.sender.id, displayName: inc.sender.displayName, privateChatId },
-      update: { displayName: inc.sender.displayName, ...(privateChatId ? { privateChatId } : {}) },
-    });
+    const personKey = KnownRows.keyOf("Person", { channel: inc.channel, externalId: inc.sender.id })!;
+    const personSeen = known?.get("Person", personKey) as { displayName: string; privateChatId?: string } | undefined;
+    const unchanged =
+      personSeen?.displayName === inc.sender.displayName && (!privateChatId || personSeen.privateChatId === privateChatId);
+    if (!unchanged) {
+      await store.person.upsert({
+        where: { channel_externalId: { channel: inc.channel, externalId: inc.sender.id } },
+        create: { channel: inc.channel, externalId: inc.sender.id, displayName: inc.sender.displayName, privateChatId },
+        update: { displayName: inc.sender.displayName, ...(privateChatId ? { privateChatId } : {}) },
+      });
+      known?.set("Person", personKey, { displayName: inc.sender.displayName, privateChatId: privateChatId ?? personSeen?.privateChatId });
+    }
   }
 
   /** On channels without buttons, maps "2" or a choice's words to the choice shown last. */
