@@ -122,9 +122,7 @@ async function runFull(scale: Scale, questions: readonly string[], docsDir: stri
     });
     const handle = (u: Update) => channel.bot.handleUpdate(u);
     await drive(officersFor(scale.warmupOfficers, WARMUP_FIRST_ID, questions), scale.warmupUpdates, api, handle);
-    (globalThis as any).__qc = new Map();
     const result = await drive(officersFor(scale.officers, TIMED_FIRST_ID, questions), scale.updates, api, handle);
-    console.error([...(globalThis as any).__qc].sort((a: any, b: any) => b[1] - a[1]));
     // Sanity: the mix really went through the flows (questions logged, forms completed).
     const answers = await store.answerLog.count();
     const registrations = await store.officer.count();

@@ -18,6 +18,17 @@ const RAW_WRITES = new Set(["$executeRaw", "$executeRawUnsafe"]);
 /** Enough for every officer and group of the country; the oldest entries go first beyond it. */
 const MAX_ENTRIES = 50_000;
 
+const CACHED_TABLES = /\b(Chat|Person|FlowState)\b/;
+
+/** A raw statement touches a cached table unless its text shows it does not. */
+function mayTouchCached(args: unknown): boolean {
+  const a = args as { strings?: unknown; sql?: unknown } | unknown[] | undefined;
+  let text: unknown;
+  if (Array.isArray(a)) text = Array.isArray(a[0]) ? (a[0] as unknown[]).join("?") : a[0];
+  else if (a && typeof a === "object") text = Array.isArray(a.strings) ? a.strings.join("?") : a.sql;
+  return typeof text !== "string" || CACHED_TABLES.test(text);
+}
+
 export class KnownRows {
   private readonly maps = new Map<CachedModel, Map<string, unknown>>();
 
@@ -54,7 +65,7 @@ export class KnownRows {
   /** Called by the store around every operation: writes make it forget what they may change. */
   onOperation(model: string | undefined, operation: string, args: unknown): void {
     if (model === undefined) {
-      if (RAW_WRITES.has(operation)) this.maps.clear();
+      if (RAW_WRITES.has(operation) && mayTouchCached(args)) this.maps.clear();
       return;
     }
     if (!(model in KEY_FIELDS) || !WRITES.has(operation)) return;
