@@ -35,7 +35,7 @@ export const broadcast: Section = {
     enqueue_ms: "enqueue all (ms)",
   },
   async run(opts) {
-    const recipients = opts.quick ? 240 : PROVINCES + COMMUNES;
+    const recipients = opts.quick ? 180 : PROVINCES + COMMUNES;
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "bench-broadcast-"));
     const server = new LimitsServer(TELEGRAM_LIMITS, BENCH_BOT);
     const apiRoot = await server.start();

@@ -12,6 +12,7 @@ export const SECTIONS: SectionEntry[] = [
   { name: "retrieval", load: async () => (await import("./retrieval.js")).retrieval },
   { name: "throughput", load: async () => (await import("./throughput.js")).throughput },
   { name: "broadcast", load: async () => (await import("./broadcast.js")).broadcast },
+  { name: "memory", load: async () => (await import("./memory.js")).memory },
   { name: "communes", load: async () => (await import("./communes.js")).communes },
   { name: "announcements", load: async () => (await import("./announcements.js")).announcements },
   { name: "ocr", load: async () => (await import("./ocr.js")).ocr },

@@ -153,7 +153,7 @@ export const throughput: Section = {
   },
   async run(opts) {
     const scale: Scale = opts.quick
-      ? { officers: 150, updates: 1500, warmupOfficers: 60, warmupUpdates: 600 }
+      ? { officers: 120, updates: 1200, warmupOfficers: 30, warmupUpdates: 300 }
       : { officers: 1000, updates: 10_000, warmupOfficers: 150, warmupUpdates: 1500 };
     const questions = await benchQuestions();
     const echo = await runEcho(scale, questions);

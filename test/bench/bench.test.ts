@@ -18,6 +18,23 @@ const REQUIRED: Record<string, Record<string, "positive" | "nonNegative">> = {
     build_ms_10k: "nonNegative",
     baseline_p95_ms_10k: "positive",
   },
+  throughput: {
+    updates_per_s: "positive",
+    p50_ms: "positive",
+    p99_ms: "positive",
+    echo_updates_per_s: "positive",
+  },
+  broadcast: {
+    recipients: "positive",
+    seconds: "positive",
+    rate_ratio: "positive",
+    count_429: "nonNegative",
+    duplicates: "nonNegative",
+    missing: "nonNegative",
+  },
+  memory: {
+    peak_rss_mb: "positive",
+  },
 };
 
 describe("npm run bench -- --quick --json", () => {
@@ -40,7 +57,10 @@ describe("npm run bench -- --quick --json", () => {
       }
     }
     expect(out.meta?.quick).toBe(true);
-    // The p95 can never be below the p50 of the same measurements.
+    // Relations that hold whatever the machine's speed.
     expect(out.retrieval!.p95_ms_10k as number).toBeGreaterThanOrEqual(out.retrieval!.p50_ms_10k as number);
-  }, 120_000);
+    expect(out.throughput!.p99_ms as number).toBeGreaterThanOrEqual(out.throughput!.p50_ms as number);
+    expect(out.broadcast!.missing as number).toBeLessThanOrEqual(out.broadcast!.recipients as number);
+    expect(out.memory!.peak_rss_mb as number).toBeGreaterThanOrEqual(out.memory!.rss_after_load_mb as number);
+  }, 300_000);
 });

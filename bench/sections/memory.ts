@@ -1,0 +1,98 @@
+// Memory: peak resident set size of a bot process with 10,000 passages in its knowledge base and
+// 10,000 registered officers in its store, after it has answered questions, shown profiles and
+// exported the whole roster. The store is seeded first; a fresh process (memory-probe.ts) then
+// starts the bot on it, so seeding never counts towards the peak.
+import { fork } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { PROVINCES } from "../../src/reference/provinces.js";
+import { saveDocument } from "../../src/kb/store.js";
+import { openMigratedStore } from "../../src/store/db.js";
+import { findDocsDir, loadFaqs, loadSeedDocuments, syntheticDocuments } from "../lib/corpus.js";
+import type { Section } from "../lib/section.js";
+import { round } from "../lib/stats.js";
+
+const HERE = path.dirname(fileURLToPath(import.meta.url));
+
+export interface ProbeResult {
+  peakRssMb: number;
+  rssAfterLoadMb: number;
+  rssAfterQuestionsMb: number;
+  heapUsedMb: number;
+  passages: number;
+  officers: number;
+  updates: number;
+  exportBytes: number;
+}
+
+async function seed(dbFile: string, passages: number, officers: number, docsDir: string | undefined): Promise<void> {
+  const store = await openMigratedStore(`file:${dbFile}`);
+  const docs = syntheticDocuments(await loadSeedDocuments(docsDir), await loadFaqs(), passages);
+  for (const d of docs) await saveDocument(store, d);
+  const now = new Date();
+  const rows = Array.from({ length: officers }, (_, i) => ({
+    channel: "telegram",
+    externalUserId: String(50_000_000 + i),
+    province: PROVINCES[i % PROVINCES.length]!,
+    unitKind: i % 10 === 0 ? "so_vhttdl" : "xa",
+    unitName: i % 10 === 0 ? "Sở Văn hóa, Thể thao và Du lịch" : `Xã Số ${i}`,
+    fullName: `Nguyễn Văn Cán Bộ ${i}`,
+    position: "Chuyên viên",
+    phone: `09${String(10_000_000 + i).slice(-8)}`,
+    email: `canbo${i}@example.gov.vn`,
+    role: i % 10 === 0 ? "phoi_hop" : "quan_tri",
+    consentAt: now,
+  }));
+  for (let i = 0; i < rows.length; i += 1000) await store.officer.createMany({ data: rows.slice(i, i + 1000) });
+  await store.$disconnect();
+}
+
+function probe(dbFile: string, quick: boolean): Promise<ProbeResult> {
+  return new Promise((resolve, reject) => {
+    const child = fork(path.join(HERE, "memory-probe.ts"), [dbFile, ...(quick ? ["--quick"] : [])], {
+      execArgv: ["--import", "tsx"],
+      stdio: ["ignore", 2, "inherit", "ipc"],
+    });
+    let result: ProbeResult | undefined;
+    child.on("message", (m) => (result = m as ProbeResult));
+    child.on("exit", (code) => (result ? resolve(result) : reject(new Error(`memory probe exited with ${code}`))));
+  });
+}
+
+export const memory: Section = {
+  name: "memory",
+  title: "Bộ nhớ / Memory",
+  labels: {
+    passages: "passages in the knowledge base",
+    officers: "registered officers",
+    updates: "updates handled",
+    peak_rss_mb: "peak RSS (MB)",
+    rss_after_load_mb: "RSS after start-up (MB)",
+    rss_after_questions_mb: "RSS after the questions (MB)",
+    heap_used_mb: "heap used at the end (MB)",
+    export_kb: "roster export size (kB)",
+  },
+  async run(opts) {
+    const scale = opts.quick ? { passages: 1000, officers: 1000 } : { passages: 10_000, officers: 10_000 };
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "bench-memory-"));
+    try {
+      const dbFile = path.join(dir, "bot.db");
+      await seed(dbFile, scale.passages, scale.officers, findDocsDir(opts.docsDir));
+      const r = await probe(dbFile, opts.quick);
+      return {
+        passages: r.passages,
+        officers: r.officers,
+        updates: r.updates,
+        peak_rss_mb: round(r.peakRssMb, 1),
+        rss_after_load_mb: round(r.rssAfterLoadMb, 1),
+        rss_after_questions_mb: round(r.rssAfterQuestionsMb, 1),
+        heap_used_mb: round(r.heapUsedMb, 1),
+        export_kb: round(r.exportBytes / 1024, 0),
+      };
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  },
+};
