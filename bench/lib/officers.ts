@@ -3,6 +3,7 @@
 // the bot's last message to them to answer the step it asks for or press one of its buttons.
 import type { Update } from "grammy/types";
 import { registration as reg } from "../../src/messages/index.js";
+import { communesOf } from "../../src/reference/communes.js";
 import { PROVINCES } from "../../src/reference/provinces.js";
 import { pressUpdate, textUpdate, type LastMessage } from "./fake-telegram.js";
 
@@ -20,9 +21,9 @@ const ENTRY_POINTS = [0, SCRIPT.indexOf("register"), SCRIPT.indexOf("question", 
 const GIVEN = ["An", "Bình", "Chi", "Dũng", "Giang", "Hà", "Hải", "Hoa", "Hùng", "Lan", "Linh", "Minh", "Nam", "Phương", "Quang", "Thảo", "Trang", "Tuấn", "Việt", "Yến"];
 const MIDDLE = ["Văn", "Thị", "Đức", "Ngọc", "Minh", "Thanh", "Hữu", "Thu"];
 const FAMILY = ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Vũ", "Đặng", "Bùi"];
-const PLACE = ["Tân", "An", "Phú", "Hòa", "Bình", "Thạnh", "Long", "Mỹ", "Xuân", "Đông", "Tây", "Nam", "Bắc", "Hưng"];
 
-const unitNamePrompt = reg.prompts.unitName("xa").split("?")[0]!;
+const unitNamePrompt = reg.prompts.unitName("xa", "").split("(")[0]!;
+const KIND_CHOICE: Record<string, string> = { xã: "xa", phường: "phuong", "đặc khu": "dac_khu" };
 
 /** Letters-only names, unique per officer (commune names must not be bare digits). */
 function word(list: readonly string[], n: number, parts: number): string {
@@ -82,20 +83,26 @@ export class Officer {
     return pressUpdate(this.userId, data, last?.messageId ?? 1);
   }
 
+  /** The officer's own commune from the official list: one per officer, so quotas rarely refuse. */
+  private get unit() {
+    const units = communesOf(PROVINCES[this.index % PROVINCES.length]!);
+    return units[Math.floor(this.index / PROVINCES.length) % units.length]!;
+  }
+
   /** Answers the registration step the bot's last message asks for. */
   private formAnswer(last: LastMessage | undefined): Update {
     const text = last?.text ?? "";
     const i = this.index;
-    if (text.includes(reg.prompts.province) || text.includes(reg.prompts.provinceAgain)) return this.text(PROVINCES[i % PROVINCES.length]!);
-    if (text.includes(unitNamePrompt)) return this.text(`Xã ${word(PLACE, i, 3)}`);
+    if (text.includes(reg.prompts.province) || text.includes(reg.prompts.provinceAgain)) return this.text(this.unit.province);
+    if (text.includes(unitNamePrompt)) return this.text(this.unit.name);
     if (text.includes(reg.prompts.fullName)) return this.text(`${FAMILY[i % FAMILY.length]} ${MIDDLE[i % MIDDLE.length]} ${word(GIVEN, i, 2)}`);
     if (text.includes(reg.prompts.position)) return this.text("Chuyên viên");
     if (text.includes(reg.prompts.phone)) return this.text(`09${String(10_000_000 + i).slice(-8)}`);
     if (text.includes(reg.prompts.email)) return this.text(`canbo${i}@example.gov.vn`);
     const buttons = last?.buttons ?? [];
-    // Unit kind: commune-level units (one each, so quotas rarely refuse); otherwise the first button
-    // (consent "yes", "confirm", "update that one").
-    const commune = buttons.find((b) => b.endsWith(":xa"));
+    // Unit kind: the kind of the officer's commune; otherwise the first button (consent "yes",
+    // "confirm", "update that one", the first of similar communes).
+    const commune = buttons.find((b) => b.endsWith(`:kd:${KIND_CHOICE[this.unit.kind]}`));
     if (commune) return pressUpdate(this.userId, commune, last!.messageId);
     if (buttons.length > 0) return pressUpdate(this.userId, buttons[0]!, last!.messageId);
     return this.question();
