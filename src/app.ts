@@ -5,6 +5,7 @@ import type { Outbox } from "./bot/outbox.js";
 import { createRouter, type Router } from "./bot/router.js";
 import { createAnnouncementService, createAnnouncementsFeature } from "./flows/announcements/index.js";
 import { createAskFeature } from "./flows/ask/index.js";
+import { createConversationFeature } from "./flows/conversation/index.js";
 import { createKbAdminFeature } from "./flows/kb-admin/index.js";
 import { createOnboardingFeature } from "./flows/onboarding/index.js";
 import { createRegistrationFeature } from "./flows/registration/index.js";
@@ -31,6 +32,7 @@ export function createApp(deps: AppDeps, services: AppServices): App {
   const announcements = createAnnouncementsFeature({
     service: createAnnouncementService({ store: deps.store, clock: deps.clock, log: deps.log.child({ module: "announcements" }) }),
   });
+  const ask = createAskFeature({ kb: services.kb, supportChoiceId });
   features.push(
     createOnboardingFeature(() => features),
     createRegistrationFeature({ outbox: services.outbox }),
@@ -38,8 +40,10 @@ export function createApp(deps: AppDeps, services: AppServices): App {
     createTicketsFeature({ kb: services.kb, outbox: services.outbox, createTopic: services.createTopic }),
     announcements,
     createKbAdminFeature({ kb: services.kb, outbox: services.outbox, offerAnnouncement: announcements.offerForLetter }),
-    // The question answerer comes last: it takes the free text no other process claimed.
-    createAskFeature({ kb: services.kb, supportChoiceId }),
+    // Free text no other process claimed: a request goes to the process that serves it, anything
+    // else to the question answerer (which comes last).
+    createConversationFeature({ ask, allFeatures: () => features }),
+    ask,
   );
   const router = createRouter(deps, features);
   return { router, features };

@@ -10,3 +10,4 @@ export { reminders } from "./reminders.js";
 export { tickets } from "./tickets.js";
 export { registration } from "./registration.js";
 export { announcements } from "./announcements.js";
+export { conversation } from "./conversation.js";

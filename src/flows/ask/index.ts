@@ -4,7 +4,7 @@
 import type { Ctx, Feature } from "../../bot/context.js";
 import type { Reply, ReplyChoice } from "../../bot/types.js";
 import type { KbAnswer, KnowledgeBase } from "../../kb/knowledge-base.js";
-import { ask as t, kb as kbText } from "../../messages/index.js";
+import { ask as t, conversation as c, kb as kbText } from "../../messages/index.js";
 
 export interface AskDeps {
   kb: KnowledgeBase;
@@ -26,21 +26,34 @@ function answerReply(result: KbAnswer, logId: number): Reply {
   return { text: `${result.answer}\n\n${t.source(best.citation)}${note}`, choices };
 }
 
+/** What else the bot does, as choices the onboarding menu serves: a decline is never a dead end. */
+export const capabilityChoices = (): ReplyChoice[] => [
+  { id: "start:register", label: c.menu.register },
+  { id: "start:schedule", label: c.menu.schedule },
+  { id: "conv:help", label: c.menu.help },
+];
+
 function declineReply(result: KbAnswer, supportId: string, logId: number): Reply {
   const letters = [...new Map(result.sources.map((s) => [s.doc, s.citation])).values()];
   return {
-    text: [t.declined, t.closestLetters(letters), t.offerSupport].filter(Boolean).join("\n\n"),
-    choices: [
-      { id: supportId, label: t.choices.support },
-      { id: `ask:no:${logId}`, label: t.choices.noThanks },
-    ],
+    text: [t.declined, t.closestLetters(letters), `${t.offerSupport}\n${c.afterDecline}`].filter(Boolean).join("\n\n"),
+    choices: [{ id: supportId, label: t.choices.support }, ...capabilityChoices(), { id: `ask:no:${logId}`, label: t.choices.noThanks }],
   };
 }
 
-export function createAskFeature(deps: AskDeps): Feature {
+export interface AskFeature extends Feature {
+  /** Answers (or declines) a question as typed or as resolved from the conversation. */
+  answerQuestion(ctx: Ctx, question: string): Promise<{ replies: Reply[]; result: KbAnswer }>;
+}
+
+export function createAskFeature(deps: AskDeps): AskFeature {
   const supportId = (logId: number) => deps.supportChoiceId?.(logId) ?? `ask:support:${logId}`;
 
   async function answer(ctx: Ctx, question: string): Promise<Reply[]> {
+    return (await answerQuestion(ctx, question)).replies;
+  }
+
+  async function answerQuestion(ctx: Ctx, question: string): Promise<{ replies: Reply[]; result: KbAnswer }> {
     const result = deps.kb.answer(question);
     const inc = ctx.in;
     const log = await ctx.deps.store.answerLog.create({
@@ -60,7 +73,7 @@ export function createAskFeature(deps: AskDeps): Feature {
     const reply = result.answered && result.sources.length > 0 ? answerReply(result, log.id) : declineReply(result, supportId(log.id), log.id);
     // In a group, thread the answer under the question so everyone sees what it answers.
     if (inc.chat.kind === "group") reply.replyToMessageId = inc.messageId;
-    return [reply];
+    return { replies: [reply], result };
   }
 
   async function feedback(ctx: Ctx, logId: number, value: "up" | "down"): Promise<Reply[]> {
@@ -85,6 +98,7 @@ export function createAskFeature(deps: AskDeps): Feature {
 
   return {
     name: "ask",
+    answerQuestion,
     commands: [
       {
         command: "hoi",
@@ -103,7 +117,7 @@ export function createAskFeature(deps: AskDeps): Feature {
         case "full":
           return fullPassage(ctx, logId);
         case "no":
-          return [{ text: t.noThanks }];
+          return [{ text: `${t.noThanks}\n\n${c.capabilitiesTitle}`, choices: capabilityChoices() }];
         case "support":
           return [{ text: t.supportComingSoon }];
         default:

@@ -13,6 +13,8 @@ export interface Scope {
   audience?: AudienceCode;
   /** The former province name the person typed, to say where it now belongs. */
   former?: string;
+  /** Only sessions overlapping this window ("tuần sau", "ngày 19/1"). */
+  window?: { from: Date; to: Date };
 }
 
 const MAX_LISTED = 8;
@@ -20,7 +22,10 @@ const MAX_LISTED = 8;
 export async function upcomingSessions(store: Store, now: Date, scope: Scope): Promise<TrainingSession[]> {
   // A schedule is a few dozen rows: filtering here keeps the query portable (no string matching in SQL).
   const active = await store.trainingSession.findMany({ where: { status: "active", endsAt: { gt: now } }, orderBy: { startsAt: "asc" } });
-  return active.filter((s) => provincesOf(s).includes(scope.province) && (!scope.audience || audienceMatches(s.audience, scope.audience)));
+  const inWindow = (s: TrainingSession) => !scope.window || (s.startsAt < scope.window.to && s.endsAt > scope.window.from);
+  return active.filter(
+    (s) => provincesOf(s).includes(scope.province) && (!scope.audience || audienceMatches(s.audience, scope.audience)) && inWindow(s),
+  );
 }
 
 /** What the bot knows of the asker: the group's link, or the person's registrations. */
@@ -108,6 +113,31 @@ export async function lookup(ctx: Ctx, argText?: string): Promise<Reply[]> {
   if (ctx.in.chat.kind === "group") return [{ text: t.askProvinceGroup }];
   await ctx.flow.save({ flow: "sched", step: ASK_PROVINCE_STEP, data: {} });
   return [{ text: t.askProvince }];
+}
+
+/** A look-up asked in a sentence: province, audience and time taken from it when given. */
+export interface ScheduleRequest {
+  province?: string;
+  former?: string;
+  audience?: "so" | "xa";
+  window?: { from: Date; to: Date };
+}
+
+export async function lookupRequest(ctx: Ctx, req: ScheduleRequest): Promise<Reply[]> {
+  const known = await knownScopes(ctx);
+  let scopes: Scope[];
+  if (req.province) {
+    const own = known.filter((k) => k.province === req.province);
+    // Other provinces stay an admin's look-up, exactly as with /lichtaphuan.
+    if (known.length > 0 && !ctx.isAdmin && own.length === 0) return lookup(ctx, req.province);
+    scopes = own.length > 0 ? own : [{ province: req.province, ...(req.former ? { former: req.former } : {}) }];
+  } else if (known.length > 0) {
+    scopes = known;
+  } else {
+    return lookup(ctx);
+  }
+  const narrowed = scopes.map((s) => ({ ...s, ...(req.audience ? { audience: req.audience } : {}), ...(req.window ? { window: req.window } : {}) }));
+  return scheduleReplies(ctx, narrowed);
 }
 
 /** The answer to "which province?": a province shows its schedule; anything else is left to others. */
