@@ -42,7 +42,7 @@ export function createApp(deps: AppDeps, services: AppServices): App {
     createKbAdminFeature({ kb: services.kb, outbox: services.outbox, offerAnnouncement: announcements.offerForLetter }),
     // Free text no other process claimed: a request goes to the process that serves it, anything
     // else to the question answerer (which comes last).
-    createConversationFeature({ ask, allFeatures: () => features }),
+    createConversationFeature({ kb: services.kb, ask, allFeatures: () => features }),
     ask,
   );
   const router = createRouter(deps, features);

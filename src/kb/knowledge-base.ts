@@ -7,6 +7,7 @@ import pino, { type Logger } from "pino";
 import type { Store } from "../store/db.js";
 import { answerQuestion } from "./answer.js";
 import { preferNewer, relationKindOf, resolveTarget, type LetterRelation, type RelationKind } from "./relations.js";
+import { findSupportContacts } from "./contacts.js";
 import { loadFaqFile } from "./faq.js";
 import { ingestBuffer, readDocsDir, readManifest, slugOf } from "./ingest.js";
 import { SearchIndex } from "./index.js";
@@ -48,6 +49,8 @@ export interface KnowledgeBase {
    */
   setRelation(fromSlug: string, kindWords: string, target: string): Promise<RelationView | undefined>;
   addFaq(entry: { question: string; answer: string; docSlug?: string; citation?: string; ticketId?: number }): Promise<number>;
+  /** Passages of the letters that list the ministry's support contacts (names and phones). */
+  supportContacts(): KbSource[];
 }
 
 export interface RelationView {
@@ -188,6 +191,17 @@ class LiveKnowledgeBase implements KnowledgeBase {
     return this.relations
       .filter((r) => r.kind !== "repeal" && this.docs.has(r.fromSlug) && resolveTarget(r, this.docs.values())?.slug === slug)
       .map((r) => r.fromSlug);
+  supportContacts(): KbSource[] {
+    return findSupportContacts(this.docs.values());
+  }
+
+  listDocuments() {
+    return [...this.docs.values()].map((d) => ({
+      slug: d.slug,
+      title: d.title,
+      ...(d.issuer ? { issuer: d.issuer } : {}),
+      passages: d.passages.length,
+    }));
   }
 
   private amendmentsOf(slug: string): KbAmendment[] {

@@ -22,6 +22,4 @@ export const conversation = {
   contactsTitle: "Đầu mối hỗ trợ của Bộ theo văn bản hướng dẫn:",
   contactsNone: "Văn bản hướng dẫn hiện có chưa ghi đầu mối hỗ trợ.",
   contactsOffer: "Anh/chị cũng có thể gửi câu hỏi để cán bộ hỗ trợ của Bộ trả lời trực tiếp tại đây.",
-  /** Shown above an answer given to a follow-up, so the person sees how it was understood. */
-  followUpUnderstood: (query: string) => `(Tôi hiểu câu hỏi là: “${query}”)`,
 } as const;

@@ -16,6 +16,8 @@ export interface Classification {
   /** The best request intent and its score, even when below the threshold (for tuning). */
   best?: { intent: RequestIntent; score: number };
   slots: Slots;
+  /** A question about whom to contact ("liên hệ ai", "số điện thoại hỗ trợ"). */
+  contact: boolean;
 }
 
 interface PatternSpec {
@@ -35,6 +37,8 @@ interface NluData {
   fillers: string[];
   questionCues: PatternSpec[];
   requestCues: PatternSpec[];
+  contactCues: PatternSpec[];
+  contactThreshold: number;
   intents: Record<RequestIntent, IntentSpec>;
 }
 
@@ -49,6 +53,7 @@ const DATA = require("./data/intents.json") as NluData;
 const compile = (specs: PatternSpec[]): Pattern[] => specs.map((s) => ({ words: s.p.split(" ").map(canonicalWord), w: s.w }));
 const QUESTION = compile(DATA.questionCues);
 const REQUEST = compile(DATA.requestCues);
+const CONTACT = compile(DATA.contactCues);
 const FILLERS = new Set(DATA.fillers.map(canonicalWord));
 const INTENT_PATTERNS = new Map(INTENTS.map((i) => [i, compile(DATA.intents[i].patterns)] as const));
 
@@ -110,8 +115,9 @@ export function classify(text: string): Classification {
     if (score > 0 && (!best || score > best.score)) best = { intent, score };
   }
   const confidence = (score: number) => Math.max(0, 1 - Math.exp(-score / DATA.confidenceScale));
-  if (best && best.score >= DATA.threshold) return { intent: best.intent, confidence: confidence(best.score), best, slots };
-  return { intent: "question", confidence: best ? 1 - confidence(best.score) : 1, ...(best ? { best } : {}), slots };
+  if (best && best.score >= DATA.threshold) return { intent: best.intent, confidence: confidence(best.score), best, slots, contact: false };
+  const contact = matchAll(t.words, CONTACT).score >= DATA.contactThreshold;
+  return { intent: "question", confidence: best ? 1 - confidence(best.score) : 1, ...(best ? { best } : {}), slots, contact };
 }
 
 /** The folded words of a text, abbreviations expanded: shared with the follow-up resolver. */

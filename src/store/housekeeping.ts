@@ -1,5 +1,5 @@
 // Periodic clean-up of rows that only matter for a while: inbound-update keys kept for dedupe,
-// expired unfinished forms and stale numbered menus.
+// expired unfinished forms, stale numbered menus and expired conversation contexts.
 import type { Clock } from "../clock.js";
 import type { Logger } from "../log.js";
 import type { Store } from "./db.js";
@@ -9,12 +9,13 @@ const DAY_MS = 86_400_000;
 const UPDATE_KEYS_KEPT_MS = 7 * DAY_MS;
 const MENUS_KEPT_MS = DAY_MS;
 
-export async function cleanUp(store: Store, clock: Clock): Promise<{ updates: number; forms: number; menus: number }> {
+export async function cleanUp(store: Store, clock: Clock): Promise<{ updates: number; forms: number; menus: number; contexts: number }> {
   const now = clock.now().getTime();
   const updates = await store.processedUpdate.deleteMany({ where: { createdAt: { lt: new Date(now - UPDATE_KEYS_KEPT_MS) } } });
   const forms = await store.flowState.deleteMany({ where: { expiresAt: { lte: new Date(now) } } });
   const menus = await store.choiceMenu.deleteMany({ where: { createdAt: { lt: new Date(now - MENUS_KEPT_MS) } } });
-  return { updates: updates.count, forms: forms.count, menus: menus.count };
+  const contexts = await store.conversationContext.deleteMany({ where: { expiresAt: { lte: new Date(now) } } });
+  return { updates: updates.count, forms: forms.count, menus: menus.count, contexts: contexts.count };
 }
 
 /** Runs cleanUp every hour until stopped. */

@@ -25,7 +25,7 @@ describe("store", () => {
 });
 
 describe("housekeeping", () => {
-  it("forgets old update keys, expired forms and stale menus, and keeps current ones", async () => {
+  it("forgets old update keys, expired forms, stale menus and conversation contexts, and keeps current ones", async () => {
     const { cleanUp } = await import("../../src/store/housekeeping.js");
     const { FakeClock } = await import("../../src/clock.js");
     const store = await openMigratedStore("file::memory:");
@@ -39,7 +39,14 @@ describe("housekeeping", () => {
       ],
     });
     await store.choiceMenu.create({ data: { channel: "zalo", chatId: "1", choices: "[]", createdAt: old } });
-    expect(await cleanUp(store, clock)).toEqual({ updates: 1, forms: 1, menus: 1 });
+    await store.conversationContext.createMany({
+      data: [
+        { channel: "zalo", chatId: "1", userId: "1", question: "q", expiresAt: old },
+        { channel: "zalo", chatId: "2", userId: "2", question: "q", expiresAt: new Date("2026-01-10T00:10:00Z") },
+      ],
+    });
+    expect(await cleanUp(store, clock)).toEqual({ updates: 1, forms: 1, menus: 1, contexts: 1 });
+    expect(await store.conversationContext.count()).toBe(1);
     expect((await store.processedUpdate.findMany()).map((u) => u.key)).toEqual(["new"]);
     expect(await store.flowState.count()).toBe(1);
   });

@@ -43,7 +43,7 @@ function declineReply(result: KbAnswer, supportId: string, logId: number): Reply
 
 export interface AskFeature extends Feature {
   /** Answers (or declines) a question as typed or as resolved from the conversation. */
-  answerQuestion(ctx: Ctx, question: string): Promise<{ replies: Reply[]; result: KbAnswer }>;
+  answerQuestion(ctx: Ctx, question: string, result?: KbAnswer): Promise<{ replies: Reply[]; result: KbAnswer }>;
 }
 
 export function createAskFeature(deps: AskDeps): AskFeature {
@@ -53,8 +53,9 @@ export function createAskFeature(deps: AskDeps): AskFeature {
     return (await answerQuestion(ctx, question)).replies;
   }
 
-  async function answerQuestion(ctx: Ctx, question: string): Promise<{ replies: Reply[]; result: KbAnswer }> {
-    const result = deps.kb.answer(question);
+  /** `given` is the knowledge base's answer when the caller already has it (a resolved follow-up). */
+  async function answerQuestion(ctx: Ctx, question: string, given?: KbAnswer): Promise<{ replies: Reply[]; result: KbAnswer }> {
+    const result = given ?? deps.kb.answer(question);
     const inc = ctx.in;
     const log = await ctx.deps.store.answerLog.create({
       data: {

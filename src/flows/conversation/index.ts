@@ -3,14 +3,18 @@
 // knowledge-base search; everything else is a question for the answerer.
 import type { Ctx, Feature, MenuKey } from "../../bot/context.js";
 import type { Reply } from "../../bot/types.js";
-import { common, conversation as t, onboarding } from "../../messages/index.js";
+import { ask as askText, common, conversation as t, onboarding } from "../../messages/index.js";
+import type { KbAnswer, KnowledgeBase } from "../../kb/knowledge-base.js";
 import { classify, type Classification, type RequestIntent } from "../../nlu/classifier.js";
+import { analyse, hasMarker, isWeak, rewrite, sentencesOf, shiftedTo } from "../../nlu/followup.js";
 import { timeWindow } from "../../nlu/time-window.js";
 import { formatDate } from "../../time.js";
 import { capabilityChoices, type AskFeature } from "../ask/index.js";
 import { lookupRequest } from "../reminders/lookup.js";
+import { forgetTurn, loadTurn, saveTurn, type ConversationTurn } from "./context.js";
 
 export interface ConversationDeps {
+  kb: KnowledgeBase;
   ask: AskFeature;
   /** Every feature of the app, read lazily (commands and menu entries are served by their owners). */
   allFeatures: () => Feature[];
@@ -77,15 +81,73 @@ export function createConversationFeature(deps: ConversationDeps): Feature {
     }
   }
 
+  /** "Liên hệ ai?": the support contacts the letters list, and the offer to ask staff here. */
+  function contacts(): Reply[] {
+    const found = deps.kb.supportContacts();
+    const choices = [{ id: "start:support", label: t.menu.support }, ...capabilityChoices()];
+    if (found.length === 0) return [{ text: `${t.contactsNone}\n\n${t.contactsOffer}`, choices }];
+    const cited = [...new Set(found.map((f) => f.citation))].map((c) => askText.source(c));
+    return [{ text: [t.contactsTitle, ...found.map((f) => f.text), cited.join("\n"), t.contactsOffer].join("\n\n"), choices }];
+  }
+
+  /** The answer to a follow-up that moved to another level or province, from the same passage. */
+  function narrowed(result: KbAnswer, wants: (sentence: string) => boolean): KbAnswer {
+    const best = result.sources[0];
+    if (!result.answered || !best || sentencesOf(result.answer).some(wants)) return result;
+    const picked = sentencesOf(best.text).filter(wants);
+    return picked.length > 0 ? { ...result, answer: picked.slice(0, 2).join("\n") } : result;
+  }
+
+  /** A weak message after a question is read with that question; a full question starts afresh. */
+  function resolve(text: string, prev: ConversationTurn | undefined): { query: string; result: KbAnswer } {
+    const own = { query: text, result: deps.kb.answer(text) };
+    if (!prev || prev.intent !== "question") return own;
+    const a = analyse(text);
+    if (!isWeak(a)) return own;
+    const query = rewrite(prev.question, text);
+    const wants = shiftedTo(prev.question, text);
+    const raw = deps.kb.answer(query);
+    const resolved = { query, result: wants ? narrowed(raw, wants) : raw };
+    // Without "còn …"/"… thì sao", a short question that stands on its own better is a new topic.
+    if (!hasMarker(a) && own.result.answered && own.result.confidence >= resolved.result.confidence) return own;
+    return resolved.result.answered || !own.result.answered ? resolved : own;
+  }
+
+  async function question(ctx: Ctx, c: Classification, prev: ConversationTurn | undefined): Promise<Reply[]> {
+    if (c.contact) {
+      await forgetTurn(ctx);
+      return contacts();
+    }
+    const { query, result } = resolve(ctx.in.text, prev);
+    const { replies } = await deps.ask.answerQuestion(ctx, query, result);
+    await saveTurn(ctx, { question: query, intent: "question", source: result.sources[0]?.doc ?? null });
+    return replies;
+  }
+
+  /** "còn Nghệ An thì sao?" after a schedule look-up: the same look-up for the new place or time. */
+  async function scheduleFollowUp(ctx: Ctx, prev: ConversationTurn | undefined): Promise<Reply[] | undefined> {
+    if (prev?.intent !== "schedule" || !isWeak(analyse(ctx.in.text))) return undefined;
+    const merged = rewrite(prev.question, ctx.in.text);
+    const c = classify(merged);
+    if (c.intent !== "schedule") return undefined;
+    await saveTurn(ctx, { question: merged, intent: "schedule" });
+    return schedule(ctx, c);
+  }
+
   async function onText(ctx: Ctx): Promise<Reply[] | undefined> {
     const text = ctx.in.text;
     const c = classify(text);
     ctx.deps.log.debug({ intent: c.intent, confidence: Math.round(c.confidence * 100) / 100 }, "conversation: classified");
+    const prev = await loadTurn(ctx);
     if (c.intent !== "question") {
       const served = await serve(c.intent, c, ctx);
-      if (served && served.length > 0) return served;
+      if (served && served.length > 0) {
+        if (c.intent === "schedule") await saveTurn(ctx, { question: text, intent: "schedule" });
+        else if (c.intent !== "thanks") await forgetTurn(ctx);
+        return served;
+      }
     }
-    return (await deps.ask.answerQuestion(ctx, text)).replies;
+    return (await scheduleFollowUp(ctx, prev)) ?? question(ctx, c, prev);
   }
 
   return {
