@@ -50,7 +50,9 @@ interface Pattern {
 const require = createRequire(import.meta.url);
 const DATA = require("./data/intents.json") as NluData;
 
-const compile = (specs: PatternSpec[]): Pattern[] => specs.map((s) => ({ words: s.p.split(" ").map(canonicalWord), w: s.w }));
+/** Longest and heaviest first: a phrase inside one already matched adds nothing ("lịch" in "lịch tập huấn"). */
+const compile = (specs: PatternSpec[]): Pattern[] =>
+  specs.map((s) => ({ words: s.p.split(" ").map(canonicalWord), w: s.w })).sort((a, b) => b.words.length - a.words.length || b.w - a.w);
 const QUESTION = compile(DATA.questionCues);
 const REQUEST = compile(DATA.requestCues);
 const CONTACT = compile(DATA.contactCues);
@@ -75,6 +77,7 @@ function matchAll(words: readonly string[], patterns: readonly Pattern[], skip?:
         ok = !skip?.has(i + k) && wordMatches(words[i + k]!, p.words[k]!, fuzzy);
       }
       if (!ok) continue;
+      if (p.words.every((_, k) => covered.has(i + k))) break;
       score += p.w;
       for (let k = 0; k < p.words.length; k++) covered.add(i + k);
       break;

@@ -64,6 +64,9 @@ export interface Analysis {
   content: number[];
 }
 
+/** Folded topic words of a message, to see which passage speaks of them. */
+export const topicKeys = (a: Analysis): string[] => a.content.map((i) => a.words[i]!.key);
+
 export function analyse(text: string): Analysis {
   const ws = words(text);
   const markers = cover(ws, MARKERS);
@@ -106,16 +109,21 @@ function replaced(prevText: string, prev: Analysis, nextText: string, next: Anal
 
 /**
  * The query for a follow-up: the new message's own words (markers dropped) with the previous
- * question's topic. When the new message asks nothing of its own, the previous question word stays.
+ * question. A move to another level or province keeps the previous topic without the replaced
+ * words; a new subject of its own ("còn hướng dẫn kiến trúc?") keeps only the previous question
+ * word; a bare follow-up ("gửi về đâu?", "hạn chót?") takes the previous topic words.
  */
 export function rewrite(prevText: string, nextText: string): string {
   const prev = analyse(prevText);
   const next = analyse(nextText);
   const drop = replaced(prevText, prev, nextText, next);
   const own = next.words.filter((_, i) => !next.markers.has(i)).map((w) => w.text);
-  const asksOwn = next.question.size > 0 && [...next.question].some((i) => !next.markers.has(i));
-  const kept = prev.words.filter((_, i) => !drop.has(i) && (asksOwn ? prev.content.includes(i) : true)).map((w) => w.text);
-  return [...own, ...kept].join(" ");
+  const asksOwn = [...next.question].some((i) => !next.markers.has(i));
+  let keep: (i: number) => boolean;
+  if (drop.size > 0) keep = (i) => !drop.has(i) && (!asksOwn || prev.content.includes(i));
+  else if (next.content.length >= 2) keep = (i) => !asksOwn && prev.question.has(i);
+  else keep = (i) => (asksOwn ? prev.content.includes(i) : true);
+  return [...own, ...prev.words.filter((_, i) => keep(i)).map((w) => w.text)].join(" ");
 }
 
 const MENTIONS: Record<Audience, RegExp> = {

@@ -4,9 +4,10 @@
 import type { Ctx, Feature, MenuKey } from "../../bot/context.js";
 import type { Reply } from "../../bot/types.js";
 import { ask as askText, common, conversation as t, onboarding } from "../../messages/index.js";
-import type { KbAnswer, KnowledgeBase } from "../../kb/knowledge-base.js";
+import type { KnowledgeBase } from "../../kb/knowledge-base.js";
 import { classify, type Classification, type RequestIntent } from "../../nlu/classifier.js";
-import { analyse, hasMarker, isWeak, rewrite, sentencesOf, shiftedTo } from "../../nlu/followup.js";
+import { analyse, isWeak, rewrite } from "../../nlu/followup.js";
+import { resolveQuestion } from "../../nlu/resolve.js";
 import { timeWindow } from "../../nlu/time-window.js";
 import { formatDate } from "../../time.js";
 import { capabilityChoices, type AskFeature } from "../ask/index.js";
@@ -90,35 +91,12 @@ export function createConversationFeature(deps: ConversationDeps): Feature {
     return [{ text: [t.contactsTitle, ...found.map((f) => f.text), cited.join("\n"), t.contactsOffer].join("\n\n"), choices }];
   }
 
-  /** The answer to a follow-up that moved to another level or province, from the same passage. */
-  function narrowed(result: KbAnswer, wants: (sentence: string) => boolean): KbAnswer {
-    const best = result.sources[0];
-    if (!result.answered || !best || sentencesOf(result.answer).some(wants)) return result;
-    const picked = sentencesOf(best.text).filter(wants);
-    return picked.length > 0 ? { ...result, answer: picked.slice(0, 2).join("\n") } : result;
-  }
-
-  /** A weak message after a question is read with that question; a full question starts afresh. */
-  function resolve(text: string, prev: ConversationTurn | undefined): { query: string; result: KbAnswer } {
-    const own = { query: text, result: deps.kb.answer(text) };
-    if (!prev || prev.intent !== "question") return own;
-    const a = analyse(text);
-    if (!isWeak(a)) return own;
-    const query = rewrite(prev.question, text);
-    const wants = shiftedTo(prev.question, text);
-    const raw = deps.kb.answer(query);
-    const resolved = { query, result: wants ? narrowed(raw, wants) : raw };
-    // Without "còn …"/"… thì sao", a short question that stands on its own better is a new topic.
-    if (!hasMarker(a) && own.result.answered && own.result.confidence >= resolved.result.confidence) return own;
-    return resolved.result.answered || !own.result.answered ? resolved : own;
-  }
-
   async function question(ctx: Ctx, c: Classification, prev: ConversationTurn | undefined): Promise<Reply[]> {
     if (c.contact) {
       await forgetTurn(ctx);
       return contacts();
     }
-    const { query, result } = resolve(ctx.in.text, prev);
+    const { query, result } = resolveQuestion(deps.kb, ctx.in.text, prev?.intent === "question" ? prev.question : undefined);
     const { replies } = await deps.ask.answerQuestion(ctx, query, result);
     await saveTurn(ctx, { question: query, intent: "question", source: result.sources[0]?.doc ?? null });
     return replies;
