@@ -6,8 +6,8 @@ import { fileURLToPath } from "node:url";
 import pino, { type Logger } from "pino";
 import type { Store } from "../store/db.js";
 import { answerQuestion } from "./answer.js";
-import { preferNewer, relationKindOf, resolveTarget, type LetterRelation, type RelationKind } from "./relations.js";
 import { findSupportContacts } from "./contacts.js";
+import { preferNewer, relationKindOf, resolveTarget, type LetterRelation, type RelationKind } from "./relations.js";
 import { loadFaqFile } from "./faq.js";
 import { ingestBuffer, readDocsDir, readManifest, slugOf } from "./ingest.js";
 import { SearchIndex } from "./index.js";
@@ -191,17 +191,6 @@ class LiveKnowledgeBase implements KnowledgeBase {
     return this.relations
       .filter((r) => r.kind !== "repeal" && this.docs.has(r.fromSlug) && resolveTarget(r, this.docs.values())?.slug === slug)
       .map((r) => r.fromSlug);
-  supportContacts(): KbSource[] {
-    return findSupportContacts(this.docs.values());
-  }
-
-  listDocuments() {
-    return [...this.docs.values()].map((d) => ({
-      slug: d.slug,
-      title: d.title,
-      ...(d.issuer ? { issuer: d.issuer } : {}),
-      passages: d.passages.length,
-    }));
   }
 
   private amendmentsOf(slug: string): KbAmendment[] {
@@ -238,6 +227,10 @@ class LiveKnowledgeBase implements KnowledgeBase {
 
   listDocuments(): DocumentSummary[] {
     return [...this.docs.values()].map(summary);
+  }
+
+  supportContacts(): KbSource[] {
+    return findSupportContacts(this.docs.values());
   }
 
   ingestFile(fileName: string, data: Buffer, opts: { onProgress?: ProgressFn } = {}) {
