@@ -10,6 +10,9 @@ const PHONE = /(ĐT|SĐT|điện thoại|Điện thoại|Tel)\s*[:.]?\s*\(?0\d{2
 const SUPPORT = /(hỗ trợ|đầu mối|liên hệ|liên lạc)/iu;
 const MAX_CONTACT_PASSAGES = 3;
 
+/** Whether a text gives a phone number: an answer that does is already the contact asked for. */
+export const mentionsPhone = (text: string): boolean => PHONE.test(text);
+
 export function findSupportContacts(docs: Iterable<KbDocument>): KbSource[] {
   const found: KbSource[] = [];
   for (const doc of docs) {

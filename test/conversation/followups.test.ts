@@ -61,11 +61,12 @@ describe("whom to contact", () => {
   it("gives the ministry's support contacts from the letter with the offer to open a ticket", async () => {
     const { chat } = await world();
     for (const text of ["liên hệ ai khi gặp sự cố kỹ thuật", "so dien thoai ho tro", "hỏi ai khi lỗi"]) {
-      const [reply] = await chat("zalo").say(text);
-      expect(reply!.text, text).toMatch(/Nguyễn Minh Sơn/);
-      expect(reply!.text, text).toMatch(/0976953686/);
-      expect(reply!.text, text).toMatch(/Nguồn: .*Kế hoạch tập huấn/);
-      expect(reply!.choices!.map((x) => x.label), text).toContain("Gửi cán bộ hỗ trợ");
+      const replies = await chat("zalo").say(text);
+      expect(replies[0]!.text, text).toMatch(/Nguyễn Minh Sơn/);
+      expect(replies[0]!.text, text).toMatch(/0976953686/);
+      expect(replies[0]!.text, text).toMatch(/Nguồn: .*Kế hoạch tập huấn/);
+      // The offer to ask staff comes last, so its number is the one Zalo and the shell take.
+      expect(replies.at(-1)!.choices!.map((x) => x.label), text).toContain("Gửi cán bộ hỗ trợ");
     }
   });
 

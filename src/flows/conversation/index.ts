@@ -4,6 +4,7 @@
 import type { Ctx, Feature, MenuKey } from "../../bot/context.js";
 import type { Reply } from "../../bot/types.js";
 import { ask as askText, common, conversation as t, onboarding } from "../../messages/index.js";
+import { mentionsPhone } from "../../kb/contacts.js";
 import type { KnowledgeBase } from "../../kb/knowledge-base.js";
 import { classify, type Classification, type RequestIntent } from "../../nlu/classifier.js";
 import { analyse, isWeak, rewrite } from "../../nlu/followup.js";
@@ -92,13 +93,16 @@ export function createConversationFeature(deps: ConversationDeps): Feature {
   }
 
   async function question(ctx: Ctx, c: Classification, prev: ConversationTurn | undefined): Promise<Reply[]> {
-    if (c.contact) {
+    const { query, result } = resolveQuestion(deps.kb, ctx.in.text, prev?.intent === "question" ? prev.question : undefined);
+    // "Liên hệ ai?": the letters' support contacts, unless the answer already gives the number asked.
+    const gavePhone = result.answered && mentionsPhone(result.answer);
+    if (c.contact && !gavePhone) {
       await forgetTurn(ctx);
       return contacts();
     }
-    const { query, result } = resolveQuestion(deps.kb, ctx.in.text, prev?.intent === "question" ? prev.question : undefined);
     const { replies } = await deps.ask.answerQuestion(ctx, query, result);
     await saveTurn(ctx, { question: query, intent: "question", source: result.sources[0]?.doc ?? null });
+    if (c.contact) return [...replies, { text: t.contactsOffer, choices: [{ id: "start:support", label: t.menu.support }] }];
     return replies;
   }
 
