@@ -103,7 +103,7 @@ const schema = z
     /** HTTP requests per minute accepted from one address. */
     HTTP_RATE_LIMIT_PER_MINUTE: positiveInt(1200),
     /** Messages one person may send per minute before the bot asks them to slow down. */
-    USER_MESSAGES_PER_MINUTE: positiveInt(20),
+    USER_MESSAGES_PER_MINUTE: positiveInt(30),
     /** Messages one chat (a group) may bring per minute. */
     CHAT_MESSAGES_PER_MINUTE: positiveInt(60),
     /** Support tickets one person may have open at once. */

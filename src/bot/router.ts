@@ -4,6 +4,7 @@
 import { common } from "../messages/index.js";
 import { cleanInput, fold, hasWords } from "../text.js";
 import type { AppDeps, Ctx, Feature, FlowHandle, FlowStateValue, Roles } from "./context.js";
+import { createFairness } from "./fairness.js";
 import type { Channel, ChannelSender, Incoming, Reply, ReplyChoice } from "./types.js";
 import { knownRows } from "../store/db.js";
 import { KnownRows } from "../store/known-rows.js";
@@ -92,6 +93,24 @@ export function createRouter(deps: AppDeps, features: Feature[]): Router {
   const byName = new Map(features.map((f) => [f.name, f]));
   const commands = new Map(features.flatMap((f) => (f.commands ?? []).map((c) => [c.command, c] as const)));
   const textChannel = (ch: Channel) => ch !== "telegram";
+  const fairness = createFairness({
+    store: deps.store,
+    clock: deps.clock,
+    log: deps.log,
+    limits: { perUser: deps.config.USER_MESSAGES_PER_MINUTE, perChat: deps.config.CHAT_MESSAGES_PER_MINUTE },
+  });
+
+  /** Over its share: a polite notice once, then silence until the minute is over. */
+  async function overLimit(inc: Incoming, addressed: boolean): Promise<Outgoing[] | undefined> {
+    // Chatter in a group that does not involve the bot costs little and is not counted; admins
+    // and the support chat (staff relaying answers) are never held back.
+    if (!addressed || roles.isAdmin(inc.channel, inc.sender.id) || roles.isSupportChat(inc.channel, inc.chat.id)) return undefined;
+    const verdict = await fairness.check(inc);
+    if (verdict.allowed) return undefined;
+    if (!verdict.notice) return [];
+    const text = verdict.scope === "user" ? common.slowDownPerson(verdict.retryInSeconds) : common.slowDownChat(verdict.retryInSeconds);
+    return [{ chatId: inc.chat.id, reply: { text } }];
+  }
 
   /**
    * Keeps the chat and the sender on record. Rows this process already wrote with the same values
@@ -267,6 +286,8 @@ export function createRouter(deps: AppDeps, features: Feature[]): Router {
     // Everything that touches the store sits inside the boundary: a database error still gets
     // the person a polite reply instead of silence.
     try {
+      const limited = await overLimit(inc, addressed || !!inc.joinedGroup);
+      if (limited) return limited;
       await remember(inc);
       if (inc.text.length > MAX_INPUT_CHARS) {
         replies = addressed ? [{ text: common.tooLong(MAX_INPUT_CHARS) }] : undefined;

@@ -16,6 +16,11 @@ export const common = {
   cancelled: "Đã huỷ thao tác đang làm.",
   nothingToCancel: "Hiện không có thao tác nào đang làm dở.",
   unknownCommand: (cmd: string) => `Tôi chưa có lệnh /${cmd}. Gõ /help để xem các lệnh.`,
+  /** Fairness: one person sent more than their share; shown once per minute at most. */
+  slowDownPerson: (seconds: number) =>
+    `Anh/chị đang gửi tin hơi nhanh. Tôi sẽ nhận tin tiếp sau khoảng ${seconds} giây; các tin gửi trong lúc này tôi chưa xử lý được, anh/chị vui lòng gửi lại sau.`,
+  slowDownChat: (seconds: number) =>
+    `Nhóm đang gửi nhiều yêu cầu cùng lúc. Tôi tạm dừng trả lời nhóm khoảng ${seconds} giây, sau đó anh/chị vui lòng gửi lại yêu cầu chưa được trả lời.`,
   yes: "Đồng ý",
   no: "Không",
   back: "Quay lại",

@@ -41,6 +41,9 @@ export const tickets = {
     `Đã gửi câu hỏi cho cán bộ hỗ trợ. Số phiếu của anh/chị: #${n}.\nKhi có câu trả lời, tôi sẽ gửi ngay vào cuộc trò chuyện này.`,
   draftCancelled: "Đã huỷ, câu hỏi chưa được gửi.",
   noDraft: "Hiện không có câu hỏi nào đang chờ gửi. Anh/chị có thể gõ /hotro <câu hỏi>.",
+  tooManyOpen: (max: number, ids: number[]) =>
+    `Anh/chị đang có ${ids.length} câu hỏi chờ cán bộ hỗ trợ trả lời (${ids.map((id) => `#${id}`).join(", ")}); mỗi người được gửi tối đa ${max} câu hỏi cùng lúc. ` +
+    "Anh/chị vui lòng chờ câu trả lời, hoặc bổ sung thông tin bằng cách trả lời tin nhắn của câu hỏi đã gửi.",
   alreadySent: (n: number) => `Câu hỏi này đã được gửi cho cán bộ hỗ trợ (phiếu #${n}).`,
   questionGone: "Tôi không còn tìm thấy câu hỏi này. Anh/chị vui lòng gõ /hotro <câu hỏi>.",
   notYourQuestion:

@@ -41,7 +41,9 @@ export async function createHarness(env: Record<string, string> = {}, start = "2
       cb();
     },
   });
-  const config = loadConfig({ LOG_LEVEL: "debug", ...env });
+  // The fake clock stands still, so long scripted conversations would hit the per-minute limits;
+  // tests of fairness set their own.
+  const config = loadConfig({ LOG_LEVEL: "debug", USER_MESSAGES_PER_MINUTE: "100000", CHAT_MESSAGES_PER_MINUTE: "100000", ...env });
   const store = await openMigratedStore("file::memory:");
   const clock = new FakeClock(start);
   const log = createLogger("debug", sink);

@@ -142,7 +142,7 @@ export async function boot(
       cb();
     },
   });
-  const config = loadConfig({ LOG_LEVEL: "debug", ...world.env });
+  const config = loadConfig({ LOG_LEVEL: "debug", USER_MESSAGES_PER_MINUTE: "100000", CHAT_MESSAGES_PER_MINUTE: "100000", ...world.env });
   const store = await openMigratedStore(world.dbUrl);
   const log = createLogger("debug", sink);
   const deps: AppDeps = { store, clock: world.clock, config, log };

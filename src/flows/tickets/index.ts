@@ -94,13 +94,30 @@ export function createTicketsFeature(deps: TicketsDeps): Feature {
     };
   }
 
+  /** A person may have only a few questions waiting for staff at once (floods, mistakes). */
+  async function overTicketLimit(ctx: Ctx): Promise<Reply[] | undefined> {
+    const max = ctx.deps.config.MAX_OPEN_TICKETS;
+    const open = await ctx.deps.store.ticket.findMany({
+      where: { channel: ctx.in.channel, userId: ctx.in.sender.id, status: { in: ["open", "assigned"] } },
+      select: { id: true },
+      orderBy: { id: "asc" },
+    });
+    if (open.length < max) return undefined;
+    await ctx.flow.clear();
+    return [{ text: t.tooManyOpen(max, open.map((o) => o.id)) }];
+  }
+
   async function startDraft(ctx: Ctx, question: string, answerLogId?: number): Promise<Reply[]> {
+    const limited = await overTicketLimit(ctx);
+    if (limited) return limited;
     await ctx.flow.save({ flow: FLOW, step: "details", data: { question, ...(answerLogId ? { answerLogId } : {}) } });
     return [confirmReply(ctx, question)];
   }
 
   async function askForQuestion(ctx: Ctx): Promise<Reply[]> {
     if (!ctx.deps.config.supportChat) return [{ text: t.notConfigured }];
+    const limited = await overTicketLimit(ctx);
+    if (limited) return limited;
     await ctx.flow.save({ flow: FLOW, step: "question", data: {} });
     return [{ text: t.askQuestion(inGroup(ctx)) }];
   }
@@ -120,6 +137,8 @@ export function createTicketsFeature(deps: TicketsDeps): Feature {
     const svc = services(ctx);
     const inc = ctx.in;
     const { store, clock } = ctx.deps;
+    const limited = await overTicketLimit(ctx);
+    if (limited) return limited;
     const considered = await svc.kb.answer(question);
     const officer = await store.officer.findFirst({
       where: { channel: inc.channel, externalUserId: inc.sender.id, status: "active" },
