@@ -4,6 +4,7 @@ import fs from "node:fs";
 import type { FastifyInstance } from "fastify";
 import { createApp } from "./app.js";
 import type { ChannelAdapter, ChannelHooks, WebhookEndpoint } from "./bot/channel.js";
+import { deliverReplies } from "./bot/delivery.js";
 import { retryUntilDone } from "./bot/retry.js";
 import { createShellChannel } from "./bot/shell.js";
 import { createTelegramChannel } from "./bot/telegram/adapter.js";
@@ -71,6 +72,7 @@ async function main(): Promise<void> {
   const waiting = new Set<string>();
   const stopAll = new AbortController();
   const inFlight = new Set<Promise<void>>();
+  const delivery = { outbox, clock: systemClock, log: log.child({ module: "delivery" }) };
   let stopping = false;
 
   const hooksFor = (channelLog: Logger): ChannelHooks => ({
@@ -78,7 +80,7 @@ async function main(): Promise<void> {
       if (stopping) return;
       const sender = senders.get(incoming.channel);
       if (!sender) return;
-      const work = app.router.dispatch(incoming, sender).catch((err: unknown) => {
+      const work = (async () => deliverReplies(delivery, incoming, await app.router.handle(incoming), sender))().catch((err: unknown) => {
         channelLog.error({ err, chat: incoming.chat.id }, "dispatch failed");
       });
       inFlight.add(work);

@@ -118,6 +118,8 @@ export interface OutboxSender {
 const realSleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 const BACKOFF_BASE_MS = 2000;
 const BACKOFF_MAX_MS = 10 * 60_000;
+/** Pause before the one careful retry of a send that timed out. */
+const AMBIGUOUS_RETRY_MS = 30_000;
 
 export function createOutboxSender(o: OutboxSenderOptions): OutboxSender {
   const { store, clock, log } = o;
@@ -136,7 +138,15 @@ export function createOutboxSender(o: OutboxSenderOptions): OutboxSender {
     if (n.count > 0) log.warn({ count: n.count }, "outbox: re-queued messages interrupted by a stop");
   }
 
-  async function sendOne(row: { id: number; channel: string; chatId: string; payload: string; attempts: number; expiresAt: Date | null }): Promise<boolean> {
+  async function sendOne(row: {
+    id: number;
+    channel: string;
+    chatId: string;
+    payload: string;
+    attempts: number;
+    expiresAt: Date | null;
+    lastError?: string | null;
+  }): Promise<boolean> {
     const channel = row.channel as Channel;
     const sender = o.senders.get(channel);
     const now = clock.now();
@@ -174,7 +184,7 @@ export function createOutboxSender(o: OutboxSenderOptions): OutboxSender {
     }
   }
 
-  async function recordFailure(row: { id: number; chatId: string; attempts: number }, channel: Channel, err: unknown): Promise<void> {
+  async function recordFailure(row: { id: number; chatId: string; attempts: number; lastError?: string | null }, channel: Channel, err: unknown): Promise<void> {
     const attempts = row.attempts + 1;
     const e = err instanceof SendError ? err : new SendError(String((err as Error)?.message ?? err), "transient");
     const now = clock.now().getTime();
@@ -207,7 +217,16 @@ export function createOutboxSender(o: OutboxSenderOptions): OutboxSender {
         return;
       }
       case "timeout":
-        // The platform may have delivered it; sending again could duplicate. Staff can re-send.
+        // The platform may have delivered it. One careful retry after a pause (a repeat is better
+        // than a lost reminder); a second timeout is recorded as ambiguous and shown to admins in
+        // /nhacnho_baocao rather than risking more repeats.
+        if (!row.lastError?.startsWith("timeout")) {
+          await store.outbox.update({
+            where: { id: row.id },
+            data: { status: "pending", notBefore: new Date(now + AMBIGUOUS_RETRY_MS), lastError: `timeout: ${e.message}`.slice(0, 500) },
+          });
+          return;
+        }
         await store.outbox.update({ where: { id: row.id }, data: { status: "ambiguous", lastError: `timeout: ${e.message}`.slice(0, 500) } });
         return;
       case "permanent":

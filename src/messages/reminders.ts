@@ -208,4 +208,8 @@ export const reminders = {
   reportPrivate: (id: string) => `tin nhắn riêng ${id}`,
   reportMoreProblems: (n: number) => `… và ${n} tin khác.`,
   reportFooter: "Gõ /nhacnho_baocao <mã buổi> để xem chi tiết lỗi của một buổi.",
+  /** Other proactive messages (answers queued during an outage, ticket relays) that need a look. */
+  reportOtherProblems: (ambiguous: number, failed: number) =>
+    `Tin khác (câu trả lời gửi lại, chuyển tiếp hỗ trợ): chưa rõ đã đến ${ambiguous} · lỗi ${failed}. ` +
+    "“Chưa rõ” là tin bị quá thời gian chờ hai lần: có thể đã đến, anh/chị nên kiểm tra với người nhận.",
 } as const;

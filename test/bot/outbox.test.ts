@@ -97,16 +97,37 @@ describe("durable outbox", () => {
     expect(fake.delivered).toHaveLength(0);
   });
 
-  it("marks a timed-out send ambiguous instead of repeating it", async () => {
+  it("retries a timed-out send once, carefully, after a pause", async () => {
     const h = await createHarness();
     const { fake, sender, outbox } = setup(h);
     fake.failures.push(new SendError("timeout", "timeout"));
     await outbox.enqueue(msg("a1", "5"));
     await sender.drain();
+    expect(fake.delivered).toHaveLength(0);
+    // Not at once: the first attempt may still be arriving.
+    h.clock.advance(10_000);
+    await sender.drain();
+    expect(fake.delivered).toHaveLength(0);
+    h.clock.advance(30_000);
+    await sender.drain();
+    expect(fake.delivered.map((d) => d.text)).toEqual(["hello a1"]);
+    expect((await h.store.outbox.findUniqueOrThrow({ where: { dedupeKey: "a1" } })).status).toBe("sent");
+  });
+
+  it("marks a send that timed out twice ambiguous, and the admins' report shows it", async () => {
+    const h = await createHarness();
+    const { fake, sender, outbox } = setup(h);
+    fake.failures.push(new SendError("timeout", "timeout"), new SendError("timeout", "timeout"));
+    await outbox.enqueue(msg("a1", "5", { kind: "reply" }));
+    await sender.drain();
+    h.clock.advance(60_000);
+    await sender.drain();
     h.clock.advance(60_000);
     await sender.drain();
     expect(fake.delivered).toHaveLength(0);
     expect((await h.store.outbox.findUniqueOrThrow({ where: { dedupeKey: "a1" } })).status).toBe("ambiguous");
+    const { buildReport } = await import("../../src/flows/reminders/report.js");
+    expect(await buildReport(h.store, h.clock.now(), "Asia/Ho_Chi_Minh")).toMatch(/chưa rõ đã đến 1 · lỗi 0/);
   });
 
   it("follows a group's migration to a supergroup", async () => {

@@ -54,11 +54,24 @@ export async function buildReport(store: Store, now: Date, tz: string, sessionAr
   const sessions = (await store.trainingSession.findMany({ orderBy: { startsAt: "asc" } })).filter(
     (s) => counts.has(s.sessionId) || (s.status === "active" && s.startsAt > now && s.startsAt.getTime() - now.getTime() <= UPCOMING_MS),
   );
-  if (sessions.length === 0) return t.reportNone;
+  const other = await otherProblems(store);
+  if (sessions.length === 0) return other ? [t.reportNone, "", other].join("\n") : t.reportNone;
   const lines = sessions
     .slice(-MAX_SESSIONS)
     .map((s) => t.reportLine(s.sessionId, formatWhen(s.startsAt, s.endsAt, tz), s.status === "cancelled", counts.get(s.sessionId)?.get("reminder")));
-  return [t.reportTitle, ...lines, "", t.reportFooter].join("\n");
+  return [t.reportTitle, ...lines, "", ...(other ? [other, ""] : []), t.reportFooter].join("\n");
+}
+
+/** Ambiguous or failed messages outside the reminder kinds: never silently lost either. */
+async function otherProblems(store: Store): Promise<string | undefined> {
+  const groups = await store.outbox.groupBy({
+    by: ["status"],
+    where: { kind: { notIn: [...REPORT_KINDS] }, status: { in: ["ambiguous", "failed"] } },
+    _count: { _all: true },
+  });
+  const count = (status: string) => groups.find((g) => g.status === status)?._count._all ?? 0;
+  if (count("ambiguous") + count("failed") === 0) return undefined;
+  return t.reportOtherProblems(count("ambiguous"), count("failed"));
 }
 
 async function sessionDetail(store: Store, s: TrainingSession, tz: string): Promise<string> {
