@@ -274,13 +274,13 @@ export const registration = {
   notYours: "Không tìm thấy đăng ký này trong hồ sơ của anh/chị. Gõ /hoso để xem lại.",
 
   deleteConfirm: (n: number) =>
-    `Anh/chị chắc chắn muốn xoá ${n > 1 ? `${n} đăng ký` : "đăng ký"} của mình? Họ tên, chức vụ, số điện thoại, email sẽ bị xoá hẳn, không khôi phục được, và đơn vị sẽ được tính là chưa có người đăng ký.`,
+    `Anh/chị chắc chắn muốn xoá ${n > 1 ? `${n} đăng ký` : "đăng ký"} và dữ liệu của mình? Họ tên, chức vụ, số điện thoại, email, nội dung các câu hỏi và phiếu hỗ trợ đã gửi sẽ bị xoá hẳn, không khôi phục được; phiếu hỗ trợ đang chờ sẽ được đóng, và đơn vị sẽ được tính là chưa có người đăng ký.`,
   deleteYes: "Xoá dữ liệu",
   deleteNo: "Không xoá",
   deleted:
-    "Đã xoá dữ liệu cá nhân của anh/chị khỏi danh sách đăng ký và khỏi các phiếu hỗ trợ. Nếu cần, anh/chị có thể đăng ký lại bằng /dangky.",
+    "Đã xoá dữ liệu cá nhân của anh/chị: đăng ký, tên hiển thị, nội dung câu hỏi và phiếu hỗ trợ, tin nhắn chưa gửi. Nếu cần, anh/chị có thể đăng ký lại bằng /dangky.",
   deleteKept: "Đã giữ nguyên, không xoá gì.",
-  nothingToDelete: "Hệ thống không lưu đăng ký nào của anh/chị.",
+  nothingToDelete: "Hệ thống không lưu đăng ký, câu hỏi hay phiếu hỗ trợ nào của anh/chị.",
 
   admin: {
     exportEmpty: "Chưa có đăng ký nào để xuất.",

@@ -103,7 +103,7 @@ describe("the officer's own data", () => {
       expect(auditText).not.toContain(personal);
     }
     expect((await chat.say("/hoso"))[0]!.text).toMatch(/chưa có đăng ký nào/);
-    expect((await chat.say("/xoadulieu"))[0]!.text).toMatch(/không lưu đăng ký nào/);
+    expect((await chat.say("/xoadulieu"))[0]!.text).toMatch(/không lưu đăng ký, câu hỏi hay phiếu hỗ trợ nào/);
   });
 
   it("/xoadulieu also deletes an unfinished form", async () => {

@@ -11,6 +11,7 @@ import { createAdminTools } from "./admin.js";
 import { createRegistrationForm, createReplacementForm, dataFromOfficer, FEATURE, type RegData } from "./form.js";
 import { cardOf, ownRegistration, ownRegistrations } from "./repo.js";
 import { showIsoDate } from "./time.js";
+import { erasePersonTraces, holdsPersonalData } from "../../store/erase.js";
 
 export interface RegistrationDeps {
   outbox: Outbox;
@@ -88,15 +89,16 @@ export function createRegistrationFeature(deps: RegistrationDeps): Feature {
     return form.start(ctx, dataFromOfficer(o), { at: "edit" });
   }
 
-  async function hasDraft(ctx: Ctx): Promise<boolean> {
-    return !!formOf(await ctx.flow.get());
-  }
 
   /** /xoadulieu: confirmation first. */
   async function deletePrompt(ctx: Ctx): Promise<Reply[]> {
     if (!isPrivate(ctx)) return [{ text: common.privateOnly }];
     const mine = await ownRegistrations(ctx.deps.store, owner(ctx));
-    if (!mine.length && !(await hasDraft(ctx))) return [{ text: t.nothingToDelete }];
+    if (!mine.length && !(await holdsPersonalData(ctx.deps.store, owner(ctx)))) {
+      // Only the display name is kept: it goes without a confirmation.
+      await ctx.deps.store.person.updateMany({ where: { channel: ctx.in.channel, externalId: ctx.in.sender.id }, data: { displayName: null } });
+      return [{ text: t.nothingToDelete }];
+    }
     return [
       {
         text: t.deleteConfirm(Math.max(mine.length, 1)),
@@ -127,10 +129,8 @@ export function createRegistrationFeature(deps: RegistrationDeps): Feature {
           },
         });
       }
-      const drafts = await tx.flowState.deleteMany({ where: { channel: who.channel, userId: who.userId, flow: FEATURE } });
-      // The name shown to support staff on the person's tickets goes too.
-      await tx.ticket.updateMany({ where: { channel: who.channel, userId: who.userId }, data: { userName: null, unitName: null } });
-      return mine.length + drafts.count;
+      // Everything else that names the person: forms, display name, questions, tickets, outbox.
+      return mine.length + (await erasePersonTraces(tx, who, clock.now()));
     });
     if (!count) return [{ text: t.nothingToDelete }];
     log.info({ count }, "own registration data deleted");
