@@ -2,10 +2,18 @@
 
 /** NFC, strip control characters (keeping newlines and tabs), trim. */
 export function cleanInput(text: string): string {
-  return text
+  return wellFormed(text)
     .normalize("NFC")
     .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\ufeff]/g, "")
     .trim();
+}
+
+/**
+ * Lone UTF-16 surrogates (valid in JSON escapes, never in real text) become U+FFFD: the store's
+ * JSON protocol refuses them, so no platform string may reach it unrepaired.
+ */
+export function wellFormed(text: string): string {
+  return text.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, "\uFFFD");
 }
 
 /**

@@ -2,7 +2,7 @@
 //   validate → remember chat/person → intercepts → group gate → join / document / command /
 //   choice / active flow / free text → replies (privateOnly ones redirected).
 import { common } from "../messages/index.js";
-import { cleanInput, fold, hasWords } from "../text.js";
+import { cleanInput, fold, hasWords, wellFormed } from "../text.js";
 import type { AppDeps, Ctx, Feature, FlowHandle, FlowStateValue, Roles } from "./context.js";
 import { createFairness } from "./fairness.js";
 import type { Channel, ChannelSender, Incoming, Reply, ReplyChoice } from "./types.js";
@@ -80,6 +80,22 @@ function flowHandle(deps: AppDeps, inc: Incoming): FlowHandle {
       await deps.store.flowState.deleteMany({ where: key });
       known?.set("FlowState", cacheKey, null);
     },
+  };
+}
+
+/** Every string a platform sent, repaired before it reaches flows or the store. */
+function sanitized(raw: Incoming): Incoming {
+  const opt = (s: string | undefined) => (s === undefined ? undefined : wellFormed(s));
+  return {
+    ...raw,
+    chat: { ...raw.chat, id: wellFormed(raw.chat.id), ...(raw.chat.title !== undefined ? { title: wellFormed(raw.chat.title) } : {}) },
+    sender: { ...raw.sender, id: wellFormed(raw.sender.id), displayName: wellFormed(raw.sender.displayName) },
+    messageId: wellFormed(raw.messageId),
+    text: cleanInput(raw.text),
+    rawText: cleanInput(raw.rawText),
+    ...(raw.command !== undefined ? { command: opt(raw.command) } : {}),
+    ...(raw.args !== undefined ? { args: cleanInput(raw.args) } : {}),
+    ...(raw.choice !== undefined ? { choice: opt(raw.choice) } : {}),
   };
 }
 
@@ -278,7 +294,7 @@ export function createRouter(deps: AppDeps, features: Feature[]): Router {
 
   async function handle(raw: Incoming): Promise<Outgoing[]> {
     if (raw.sender.isBot) return [];
-    const inc: Incoming = { ...raw, text: cleanInput(raw.text), rawText: cleanInput(raw.rawText) };
+    const inc = sanitized(raw);
     const isAdmin = roles.isAdmin(inc.channel, inc.sender.id);
     const ctx: Ctx = { in: inc, deps, roles, flow: flowHandle(deps, inc), isAdmin };
     const addressed = inc.chat.kind === "private" || !!inc.command || inc.mentioned || inc.repliedToBot || !!inc.choice;
