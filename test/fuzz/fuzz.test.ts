@@ -2,32 +2,18 @@
 // and the router. Asserts: no crash (no 5xx, no unhandled rejection, no handler failure), every
 // message sent within its platform's limits, and a consistent store afterwards.
 // FUZZ_RUNS sets the inputs per property (CI default below; the benchmark run uses 10,000).
-import { Writable } from "node:stream";
 import fc from "fast-check";
-import type { FastifyInstance } from "fastify";
 import type { Update } from "grammy/types";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createApp, type App } from "../../src/app.js";
-import type { AppDeps } from "../../src/bot/context.js";
-import { deliverReplies } from "../../src/bot/delivery.js";
-import { createOutbox } from "../../src/bot/outbox.js";
 import { TEXT_LIMITS } from "../../src/bot/render.js";
-import { CALLBACK_DATA_LIMIT_BYTES, createTelegramChannel, type TelegramChannel } from "../../src/bot/telegram/adapter.js";
-import type { Channel, ChannelSender, Incoming } from "../../src/bot/types.js";
-import { createZaloChannel, renderZaloReply, type ZaloChannel } from "../../src/bot/zalo/adapter.js";
-import type { ZaloBotClient } from "../../src/bot/zalo/client.js";
-import { createHttpServer } from "../../src/http.js";
-import { loadKnowledgeBase } from "../../src/kb/knowledge-base.js";
-import { createLogger } from "../../src/log.js";
-import { tempDir } from "../helpers/bot-process.js";
-import { createHarness, type Harness } from "../helpers/harness.js";
-import { callback, groupText, privateText, TelegramRecorder, TEST_TOKEN } from "../helpers/telegram-recorder.js";
+import { CALLBACK_DATA_LIMIT_BYTES } from "../../src/bot/telegram/adapter.js";
+import type { Channel, Incoming } from "../../src/bot/types.js";
+import { renderZaloReply } from "../../src/bot/zalo/adapter.js";
 import { textUpdate } from "../fakes/zalo-fake-server.js";
+import { createFullBot, TG_PATH, ZALO_PATH, type FullBot } from "../helpers/full-bot.js";
+import { callback, groupText, privateText } from "../helpers/telegram-recorder.js";
 
 const RUNS = Math.max(1, Number(process.env.FUZZ_RUNS ?? 30));
-const SECRET = "fuzz-secret-123456";
-const TG_PATH = "/hook/telegram";
-const ZALO_PATH = "/hook/zalo";
 
 // --- Inputs ------------------------------------------------------------------------------------
 
@@ -84,94 +70,21 @@ const path = fc.oneof(
 
 // --- The bot under test --------------------------------------------------------------------------
 
-interface World {
-  h: Harness;
-  app: App;
-  server: FastifyInstance;
-  recorder: TelegramRecorder;
-  zaloSent: string[];
-  errors: string[];
-  inFlight: Set<Promise<void>>;
-  telegram: TelegramChannel;
-  zalo: ZaloChannel;
-}
-
-let w: World;
+let w: FullBot;
 let rejections = 0;
 const onRejection = () => void rejections++;
 
 beforeAll(async () => {
   process.on("unhandledRejection", onRejection);
-  const h = await createHarness();
-  const errors: string[] = [];
-  const sink = new Writable({
-    write(chunk, _e, cb) {
-      errors.push(String(chunk));
-      cb();
-    },
-  });
-  const log = createLogger("error", sink);
-  const deps: AppDeps = { ...h.deps, log };
-  const kb = await loadKnowledgeBase({ store: h.store, docsDir: tempDir("fuzz-kb-"), log });
-  const outbox = createOutbox(h.store, h.clock);
-  const app = createApp(deps, { kb, outbox });
-  const inFlight = new Set<Promise<void>>();
-  const senders = new Map<Channel, ChannelSender>();
-  const hooks = {
-    onIncoming: async (inc: Incoming) => {
-      const work = (async () => deliverReplies({ outbox, clock: h.clock, log }, inc, await app.router.handle(inc), senders.get(inc.channel)!))();
-      inFlight.add(work);
-      try {
-        await work;
-      } finally {
-        inFlight.delete(work);
-      }
-    },
-  };
-  const recorder = new TelegramRecorder();
-  const telegram = createTelegramChannel({
-    token: TEST_TOKEN,
-    log,
-    commands: [],
-    botInfo: recorder.botInfo,
-    transformers: [recorder.transformer],
-    autoRetry: false,
-    webhook: { url: `https://bot.example.invalid${TG_PATH}`, secret: SECRET },
-    hooks,
-  });
-  const zaloSent: string[] = [];
-  const client = {
-    getMe: async () => ({ id: "zalo-bot", account_name: "bot" }),
-    setWebhook: async () => ({ url: "" }),
-    deleteWebhook: async () => ({ url: "" }),
-    getUpdates: async () => [],
-    sendMessage: async (p: { text: string }) => {
-      zaloSent.push(p.text);
-      return { message_id: String(zaloSent.length) };
-    },
-  } as unknown as ZaloBotClient;
-  const zalo = createZaloChannel({ client, hooks, log, mode: "webhook", webhook: { url: `https://bot.example.invalid${ZALO_PATH}`, secret: SECRET }, perChatIntervalMs: 0 });
-  senders.set("telegram", telegram);
-  senders.set("zalo", zalo);
-  await zalo.start();
-  const server = await createHttpServer({ log, health: () => ({ status: "ok" }), webhooks: [telegram.webhook!, zalo.webhook!], rateLimitPerMinute: 1e9 });
-  await server.ready();
-  w = { h, app, server, recorder, zaloSent, errors, inFlight, telegram, zalo };
+  w = await createFullBot();
 }, 60_000);
 
 afterAll(async () => {
   process.off("unhandledRejection", onRejection);
-  await w?.zalo.stop();
-  await w?.server.close();
+  await w?.close();
 });
 
-/** Waits for the work the adapters started in the background (Zalo acknowledges first). */
-async function settle(): Promise<void> {
-  for (let i = 0; i < 3; i++) {
-    await new Promise((r) => setImmediate(r));
-    while (w.inFlight.size > 0) await Promise.allSettled([...w.inFlight]);
-  }
-}
+const settle = () => w.settle();
 
 function checkTelegramLimits(from: number): void {
   for (const call of w.recorder.calls.slice(from)) {
@@ -185,14 +98,13 @@ function checkTelegramLimits(from: number): void {
 }
 
 function checkZaloLimits(from: number): void {
-  for (const t of w.zaloSent.slice(from)) {
+  for (const { text: t } of w.zaloSent.slice(from)) {
     expect(t.length).toBeLessThanOrEqual(TEXT_LIMITS.zalo);
     expect(t.trim().length).toBeGreaterThan(0);
   }
 }
 
-const post = (url: string, payload: string, type = "application/json") =>
-  w.server.inject({ method: "POST", url, headers: { "content-type": type, "x-telegram-bot-api-secret-token": SECRET, "x-bot-api-secret-token": SECRET }, payload });
+const post = (url: string, payload: string, type?: string) => w.post(url, payload, type);
 
 describe(`fuzzing (${RUNS} inputs per property)`, () => {
   it("Telegram webhook: random updates are answered within Telegram's limits", async () => {
