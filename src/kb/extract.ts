@@ -214,7 +214,7 @@ async function pdfToLines(data: Buffer, opts: ExtractOptions): Promise<Extracted
       page.cleanup();
     }
     const text = layoutToText(pages);
-    return { text, layoutBreaks: true, ...ocrStats(ocrPages, pdf.numPages) };
+    return { text, layoutBreaks: true, ...ocrStats(ocrPages) };
   } finally {
     await pdf.destroy();
   }
@@ -279,10 +279,10 @@ async function imageToLines(data: Buffer, opts: ExtractOptions): Promise<Extract
   opts.onProgress?.(1, 1);
   const engine = await opts.ocr();
   const read = await engine.recognize(data, size);
-  return { text: layoutToText([ocrToLines(read, 1)]), layoutBreaks: true, ...ocrStats([read], 1) };
+  return { text: layoutToText([ocrToLines(read, 1)]), layoutBreaks: true, ...ocrStats([read]) };
 }
 
-function ocrStats(pages: OcrPage[], _total: number): { ocr?: OcrStats } {
+function ocrStats(pages: OcrPage[]): { ocr?: OcrStats } {
   if (pages.length === 0) return {};
   const chars = pages.reduce((n, p) => n + p.chars, 0);
   const confidence = chars ? pages.reduce((s, p) => s + p.confidence * p.chars, 0) / chars : 0;

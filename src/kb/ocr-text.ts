@@ -4,17 +4,18 @@
 import { fold, nfc } from "./normalize.js";
 
 const TO_DIGIT: Record<string, string> = { O: "0", o: "0", Q: "0", D: "0", I: "1", l: "1", "|": "1", "!": "1", S: "5", B: "8", Z: "2" };
-const LOOKS_DIGIT = "0-9OoQDIl|!SBZ";
+const ALIKE = /[OoQDIl|!SBZ]/g;
 
 /** Replaces look-alike letters by digits in a token that is mostly digits already. */
 function digits(token: string): string {
   const real = (token.match(/\d/g) ?? []).length;
-  const alike = (token.match(new RegExp(`[${LOOKS_DIGIT.slice(3)}]`, "g")) ?? []).length;
+  const alike = (token.match(ALIKE) ?? []).length;
   if (real === 0 || alike > real) return token;
-  return token.replace(/[OoQDIl|!SBZ]/g, (c) => TO_DIGIT[c] ?? c);
+  return token.replace(ALIKE, (c) => TO_DIGIT[c] ?? c);
 }
 
-const D = `[${LOOKS_DIGIT}]`;
+/** A digit or a letter OCR confuses with one. */
+const D = "[0-9OoQDIl|!SBZ]";
 /** 16/01/2026, 1/3/2026, 17.12.2025 with look-alikes. */
 const DATE = new RegExp(`(?<![\\p{L}\\d])${D}{1,2}[/.]${D}{1,2}[/.]${D}{4}(?![\\p{L}\\d])`, "gu");
 /** 0976953686, 0905.188881, 0915 091 580 with look-alikes (10–11 digits, 0 first). */

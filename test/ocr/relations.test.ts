@@ -9,6 +9,7 @@ import { createApp } from "../../src/app.js";
 import { loadKnowledgeBase } from "../../src/kb/knowledge-base.js";
 import { findRelations } from "../../src/kb/relations.js";
 import { Conversation, createHarness, tempDocsDir } from "../helpers/harness.js";
+import { imageOnlyPdf, renderPages } from "../../scripts/lib/scans.js";
 import { GUIDANCE } from "../kb/helpers.js";
 import { CORRECTION, MAINTENANCE } from "./letters.js";
 
@@ -56,6 +57,20 @@ describe("a letter that corrects another", () => {
     expect(list!.text).toContain("↳ đính chính 15/BTN-KT (lich-bao-tri)");
     expect(list!.text).toContain("↳ đã được đính chính bởi dinh-chinh-bao-tri");
   });
+
+  it("is read the same way from a scanned correction", async () => {
+    const dir = tempDocsDir();
+    await fs.writeFile(path.join(dir, "lich-bao-tri.txt"), MAINTENANCE);
+    await fs.writeFile(path.join(dir, "dinh-chinh-scan.pdf"), await imageOnlyPdf(renderPages(CORRECTION)));
+    const kb = await loadKnowledgeBase({ docsDir: dir, faqFile: null });
+    expect(kb.listRelations()).toEqual([{ fromSlug: "dinh-chinh-scan", kind: "correct", toNumber: "15/BTN-KT", toSlug: "lich-bao-tri", source: "text" }]);
+    const when = kb.answer("Hệ thống tạm dừng để bảo trì từ khi nào?");
+    expect(when.sources[0]!.doc).toBe("dinh-chinh-scan");
+    expect(when.answer).toContain("21/03/2026");
+    const phone = kb.answer("Số điện thoại tổ trực kỹ thuật khi bảo trì là gì?");
+    expect(phone.sources[0]!.doc).toBe("lich-bao-tri");
+    expect(phone.amendedBy).toEqual([{ kind: "correct", by: expect.stringContaining("số 18/BTN-KT"), slug: "dinh-chinh-scan" }]);
+  }, 120_000);
 
   it("can be set by an admin, is kept across a restart, and then wins the same way", async () => {
     const older = MAINTENANCE.replace("V/v Lịch bảo trì", "V/v Lịch bảo trì");
