@@ -11,7 +11,8 @@ export type ExtractErrorCode =
   | "unpacked_too_large"
   | "too_many_entries"
   | "timeout"
-  | "too_complex";
+  | "too_complex"
+  | "image_too_large";
 
 export interface ExtractErrorDetails {
   pages?: number;
@@ -19,6 +20,9 @@ export interface ExtractErrorDetails {
   maxUnpackedMb?: number;
   maxEntries?: number;
   seconds?: number;
+  /** Megapixels of an image, and the cap, for image_too_large. */
+  megapixels?: number;
+  maxMegapixels?: number;
   /** What the bytes really are, for wrong_type. */
   actual?: string;
 }

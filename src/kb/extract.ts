@@ -7,6 +7,7 @@ import { ExtractError } from "./extract-errors.js";
 import type { ExtractLimits } from "./limits.js";
 import { nfc } from "./normalize.js";
 import type { OcrEngine, OcrPage } from "./ocr.js";
+import { imageSize } from "./sniff.js";
 
 export type SourceFormat = "txt" | "md" | "docx" | "pdf" | "png" | "jpeg";
 
@@ -165,6 +166,11 @@ const MIN_TEXT_LAYER_LETTERS = 20;
 const OCR_DPI = { min: 150, max: 300, fallback: 200 };
 /** Rendered pages are capped at this many pixels on the long side (memory, OCR time). */
 const MAX_RENDER_PX = 3000;
+/**
+ * Images are refused above this many pixels before they are decoded: a small file can declare an
+ * enormous bitmap, and decoders allocate it outside the worker's heap cap. A4 at 600 dpi is 35 MP.
+ */
+export const MAX_IMAGE_MEGAPIXELS = 40;
 
 async function pdfToLines(data: Buffer, opts: ExtractOptions): Promise<ExtractedText> {
   // %%EOF sits in the last bytes of every complete PDF: a file made of PDF objects without it is
@@ -179,6 +185,8 @@ async function pdfToLines(data: Buffer, opts: ExtractOptions): Promise<Extracted
     isEvalSupported: false,
     disableFontFace: true,
     useSystemFonts: false,
+    // Embedded images above the cap are skipped rather than decoded (see MAX_IMAGE_MEGAPIXELS).
+    maxImageSize: MAX_IMAGE_MEGAPIXELS * 1_000_000,
   });
   const pdf = await task.promise;
   try {
@@ -272,6 +280,12 @@ function isBlank(rgba: Uint8ClampedArray): boolean {
 }
 
 async function imageToLines(data: Buffer, opts: ExtractOptions): Promise<ExtractedText> {
+  const declared = imageSize(data);
+  if (!declared) throw new ExtractError("unreadable");
+  const megapixels = (declared.width * declared.height) / 1_000_000;
+  if (megapixels > MAX_IMAGE_MEGAPIXELS) {
+    throw new ExtractError("image_too_large", { megapixels: Math.round(megapixels), maxMegapixels: MAX_IMAGE_MEGAPIXELS });
+  }
   const { loadImage } = await import("@napi-rs/canvas");
   const image = await loadImage(data);
   const size = { width: image.width, height: image.height };

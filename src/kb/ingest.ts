@@ -67,6 +67,7 @@ function ingestError(err: ExtractError, name: string, limits: ExtractLimits): Kb
     too_many_entries: () => e.tooManyEntries(name, d.maxEntries ?? limits.maxEntries),
     timeout: () => e.timeout(name, Math.round((d.seconds ?? limits.timeoutMs / 1000) / 60)),
     too_complex: () => e.tooComplex(name),
+    image_too_large: () => e.imageTooLarge(name, d.megapixels ?? 0, d.maxMegapixels ?? 0),
   }[err.code]();
   return new KbIngestError(err.code, name, message, { cause: err });
 }

@@ -29,3 +29,24 @@ export const EXPECTED: Record<string, Sniffed> = {
   txt: "text",
   md: "text",
 };
+
+/** Width and height from a PNG's IHDR or a JPEG's frame header, before anything is decoded. */
+export function imageSize(data: Buffer): { width: number; height: number } | undefined {
+  if (data.length >= 24 && data.readUInt32BE(0) === 0x89504e47) return { width: data.readUInt32BE(16), height: data.readUInt32BE(20) };
+  if (data.length < 4 || data[0] !== 0xff || data[1] !== 0xd8) return undefined;
+  let p = 2;
+  while (p + 9 < data.length) {
+    if (data[p] !== 0xff) return undefined;
+    const marker = data[p + 1]!;
+    if (marker === 0xd8 || marker === 0x01 || (marker >= 0xd0 && marker <= 0xd7)) {
+      p += 2;
+      continue;
+    }
+    // SOF0–SOF15 carry the frame size (C4 DHT, C8 JPG, CC DAC are not frames).
+    if (marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc) {
+      return { height: data.readUInt16BE(p + 5), width: data.readUInt16BE(p + 7) };
+    }
+    p += 2 + data.readUInt16BE(p + 2);
+  }
+  return undefined;
+}

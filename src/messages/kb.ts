@@ -96,6 +96,8 @@ export const kb = {
       `Tệp “${fileName}” chứa quá nhiều thành phần (hơn ${maxEntries}) nên bot không mở. Anh/chị vui lòng lưu lại văn bản bằng Word hoặc gửi bản PDF.`,
     timeout: (fileName: string, minutes: number) =>
       `Đọc tệp “${fileName}” quá ${minutes} phút nên bot đã dừng. Anh/chị vui lòng gửi bản ít trang hơn hoặc bản PDF xuất trực tiếp từ Word.`,
+    imageTooLarge: (fileName: string, megapixels: number, max: number) =>
+      `Ảnh “${fileName}” có độ phân giải quá lớn (${megapixels} megapixel, tối đa ${max}). Anh/chị vui lòng chụp hoặc scan ở độ phân giải thấp hơn (khoảng 300 dpi là đủ).`,
     tooComplex: (fileName: string) =>
       `Tệp “${fileName}” quá phức tạp để đọc an toàn (cần quá nhiều bộ nhớ). Anh/chị vui lòng gửi bản PDF xuất trực tiếp từ Word hoặc tách nhỏ tệp.`,
   },

@@ -86,6 +86,19 @@ describe("hostile files", () => {
     expect((await refused("anh-chup.jpg", windowsExecutable())).code).toBe("executable");
   });
 
+  it("an image that declares an enormous bitmap is refused before it is decoded", async () => {
+    // A real PNG signature and header claiming 60 000 × 60 000 pixels (3.6 gigapixels), then nothing.
+    const png = Buffer.alloc(64);
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]).copy(png, 0);
+    png.writeUInt32BE(13, 8);
+    png.write("IHDR", 12, "latin1");
+    png.writeUInt32BE(60_000, 16);
+    png.writeUInt32BE(60_000, 20);
+    const err = await refused("anh-chup.png", png);
+    expect(err.code).toBe("image_too_large");
+    expect(err.userMessage).toMatch(/3600 megapixel, tối đa 40/);
+  });
+
   it("a file whose bytes are another format is refused as such", async () => {
     const err = await refused("van-ban.docx", await blankPagesPdf(1));
     expect(err.code).toBe("wrong_type");
