@@ -59,6 +59,10 @@ export function focusRuns(terms: readonly QueryTerm[]): number[][] {
   }
   const first = q[0]!;
   const last = q[q.length - 1]!;
+  // "công ty nào xây dựng": "nào" right after a noun asks which one of it. ("Nhiệm vụ gì" is not
+  // "which task": it asks what the rest of the question says.)
+  const which = terms[last]!.surface === "nao" && isContent(terms[last - 1]);
+  if (which) return [runFrom(terms, last - 1, -1)];
   const runs = [runFrom(terms, last - 1, -1), runFrom(terms, last + 1, 1)];
   if (first !== last) runs.push(runFrom(terms, first + 1, 1));
   return runs.filter((r) => r.length > 0);
