@@ -20,7 +20,7 @@ const NOT_FOCUS = new Set([
   "thuc", "hien",
   // Words that frame a question rather than name its topic: "nằm ở đâu", "xem ở đâu", "gồm những
   // ai", "nói về gì", "điều gì", "việc gì", "mảng gì", "gửi qua đâu", "ghi ở đâu".
-  "nam", "xem", "ghi", "gom", "noi", "dieu", "viec", "mang", "gui", "qua", "nop", "tim", "thay", "bang",
+  "nam", "xem", "ghi", "gom", "noi", "dieu", "viec", "mang", "gui", "qua", "nop", "tim", "thay",
   // Words that name the kind of answer, not its topic ("từ ngày nào", "tên là gì"): the kind is
   // checked on its own (answer.ts).
   "ngay", "thang", "ten", "so",
