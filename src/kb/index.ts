@@ -63,9 +63,9 @@ export interface QueryPair {
 /**
  * What kind of fact a question asks for: a date or deadline, a number or quota, a person or role, a
  * phone number, a place (where to look or send), a unit (which office), a document number, a
- * channel or method, a reason or purpose.
+ * channel or method, a reason or purpose; and a task (what someone has to do).
  */
-export type AnswerKind = "date" | "count" | "phone" | "person" | "place" | "unit" | "docnumber" | "channel" | "reason";
+export type AnswerKind = "date" | "count" | "phone" | "person" | "place" | "unit" | "docnumber" | "channel" | "reason" | "task";
 
 export interface QueryAnalysis {
   text: string;
@@ -116,11 +116,12 @@ const KIND_CUES: [AnswerKind, RegExp][] = [
   ["count", /\b(bao nhieu|may)\b(?! (gio|ngay|thang|nam)\b)/],
   ["phone", /\b(dien thoai|sdt|so dt|so may|hotline|tong dai|lien he|lien lac|goi)\b/],
   ["person", /\b(ai|nguoi nao|la ai|nhung ai|dong chi nao|ten gi|ten la gi)\b/],
-  ["unit", /\b(ai|co quan nao|don vi nao|so nao|bo nao|trung tam nao|ben nao|cuc nao|noi nao)\b/],
+  ["unit", /\b(ai|co quan nao|don vi nao|so nao|(?<!can )bo nao|trung tam nao|ben nao|cuc nao|noi nao)\b/],
   ["place", /\b(o dau|dia chi|noi nao|trang nao|link|duong dan|phu luc nao|phu luc may|phu luc so may|ve dau|qua dau)\b/],
   ["docnumber", /\b(so may|so bao nhieu|so hieu|ky hieu|so nao|(cong van|van ban|thong bao|quyet dinh|to trinh) (nao|so))\b/],
   ["channel", /\b(bang cach nao|cach nao|kenh nao|hinh thuc nao|qua dau|bang gi|nhung kenh|phuong thuc nao|lam sao de)\b/],
   ["reason", /\b(tai sao|vi sao|de lam gi|nham muc dich|muc dich|ly do|nham gi|de lam chi)\b/],
+  ["task", /(?<!de )\blam gi\b|\b(nhiem vu gi|viec gi|phai lam|lam nhung gi|lam nhung viec gi)\b/],
 ];
 
 // Wordings that insist on one kind of fact (see `QueryAnalysis.mustHold`). "Thời gian", "bắt đầu"
