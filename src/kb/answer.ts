@@ -118,7 +118,7 @@ const KIND_PATTERNS: Record<AnswerKind, RegExp> = {
   count: /(?<![\d/.])\b\d{1,3}\b(?![\d/.])/u,
   phone: /\b0\d{2,3}[.\s]?\d{3}[.\s]?\d{3,4}\b|\bĐT:/u,
   person: new RegExp(
-    `\\b(?:Đồng chí|Ông|Bà)\\s+\\p{Lu}|\\p{Lu}\\p{Ll}+\\s\\p{Lu}\\p{Ll}+\\s\\p{Lu}\\p{Ll}+(?:\\s\\p{Lu}\\p{Ll}+)?\\s*(?:$|[-–(,;])|${W}(?:Giám đốc|Phụ trách|Chủ tịch|Bộ trưởng|Thứ trưởng|Cục trưởng|chuyên viên)${E}`,
+    `\\b(?:Đồng chí|Ông|Bà)\\s+\\p{Lu}|\\p{Lu}\\p{Ll}+\\s\\p{Lu}\\p{Ll}+\\s\\p{Lu}\\p{Ll}+(?:\\s\\p{Lu}\\p{Ll}+)?\\s*(?:$|[-–(,;])|^\\p{Lu}\\p{Ll}+(?:\\s\\p{Lu}\\p{Ll}+){1,3}$|${W}(?:Giám đốc|Phụ trách|Chủ tịch|Bộ trưởng|Thứ trưởng|Cục trưởng|chuyên viên|GIÁM ĐỐC|CHỦ TỊCH|BỘ TRƯỞNG|THỨ TRƯỞNG|CỤC TRƯỞNG)${E}`,
     "mu",
   ),
   unit: new RegExp(`${W}(?:Sở|Ủy ban|Uỷ ban|Văn phòng|Trung tâm|Cục|Bộ|Công an|Phòng|UBND)${E}`, "u"),

@@ -3,6 +3,7 @@
 // "cài đặt thế nào", "ai ký". A passage that matches the rest of the question well but never
 // speaks about the focus answers a different question, so the KB declines (answer.ts).
 import type { QueryTerm } from "./index.js";
+import { pair } from "./normalize.js";
 
 // Folded function words of chat questions: they sit between the question word and the focus
 // ("được hưởng … bao nhiêu", "có … không") but are never what is asked about. Letters rarely use
@@ -17,7 +18,7 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
 
 const NOT_FOCUS = new Set([
   ...FUNCTION_WORDS,
-  "thuc", "hien",
+  "thuc", "hien", "nguoi",
   // Words that frame a question rather than name its topic: "nằm ở đâu", "xem ở đâu", "gồm những
   // ai", "nói về gì", "điều gì", "việc gì", "mảng gì", "gửi qua đâu", "ghi ở đâu".
   "nam", "xem", "ghi", "gom", "noi", "dieu", "viec", "mang", "gui", "qua", "nop", "tim", "thay",
@@ -34,7 +35,7 @@ function isContent(t: QueryTerm | undefined): t is QueryTerm {
 }
 
 /** Up to RUN content terms next to position `from`, walking by `step`, past function words. */
-function runFrom(terms: readonly QueryTerm[], from: number, step: 1 | -1): number[] {
+function runFrom(terms: readonly QueryTerm[], from: number, step: 1 | -1, knows: (token: string) => boolean = () => false): number[] {
   let i = from;
   while (i >= 0 && i < terms.length && !isContent(terms[i])) i += step;
   const run: number[] = [];
@@ -42,6 +43,9 @@ function runFrom(terms: readonly QueryTerm[], from: number, step: 1 | -1): numbe
     run.push(i);
     i += step;
   }
+  // "ký kế hoạch": a run that ends inside a compound the letters use ("kế hoạch") stops before it.
+  const end = terms[i];
+  if (run.length > 1 && end && knows(step === 1 ? pair(terms[i - 1]!.surface, end.surface) : pair(end.surface, terms[i + 1]!.surface))) run.pop();
   return step === 1 ? run : run.reverse();
 }
 
@@ -51,10 +55,10 @@ function runFrom(terms: readonly QueryTerm[], from: number, step: 1 | -1): numbe
  * … không"). Without a question word chat puts the topic first ("lương của phó giám đốc…", "sđt
  * anh Sơn"): the first content words.
  */
-export function focusRuns(terms: readonly QueryTerm[]): number[][] {
+export function focusRuns(terms: readonly QueryTerm[], knows: (token: string) => boolean = () => false): number[][] {
   const q = terms.map((t, i) => (t.status === "question" ? i : -1)).filter((i) => i >= 0);
   if (q.length === 0) {
-    const run = runFrom(terms, 0, 1);
+    const run = runFrom(terms, 0, 1, knows);
     return run.length ? [run] : [];
   }
   const first = q[0]!;
@@ -62,9 +66,9 @@ export function focusRuns(terms: readonly QueryTerm[]): number[][] {
   // "công ty nào xây dựng": "nào" right after a noun asks which one of it. ("Nhiệm vụ gì" is not
   // "which task": it asks what the rest of the question says.)
   const which = terms[last]!.surface === "nao" && isContent(terms[last - 1]);
-  if (which) return [runFrom(terms, last - 1, -1)];
-  const runs = [runFrom(terms, last - 1, -1), runFrom(terms, last + 1, 1)];
-  if (first !== last) runs.push(runFrom(terms, first + 1, 1));
+  if (which) return [runFrom(terms, last - 1, -1, knows)];
+  const runs = [runFrom(terms, last - 1, -1, knows), runFrom(terms, last + 1, 1, knows)];
+  if (first !== last) runs.push(runFrom(terms, first + 1, 1, knows));
   return runs.filter((r) => r.length > 0);
 }
 

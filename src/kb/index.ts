@@ -440,7 +440,8 @@ export class SearchIndex {
       for (let i = 0; i + phrase.length <= sylls.length; i++) {
         if (!phrase.every((w, k) => sylls[i + k] === w)) continue;
         // "phụ lục nào" is not "lúc nào": the phrase must not tear a compound the letters use.
-        if (i > 0 && !isQuestion[i - 1] && this.inLetters(pair(sylls[i - 1]!, phrase[0]!))) continue;
+        // ("Của cơ quan nào" stays a question: a three-syllable phrase is not torn that way.)
+        if (phrase.length === 2 && i > 0 && !isQuestion[i - 1] && this.inLetters(pair(sylls[i - 1]!, phrase[0]!))) continue;
         for (let k = 0; k < phrase.length; k++) isQuestion[i + k] = true;
       }
     }
@@ -576,7 +577,7 @@ export class SearchIndex {
       kinds,
       mustHold,
       ...(counted ? { counted } : {}),
-      focus: focusRuns(terms),
+      focus: focusRuns(terms, (t) => this.inLetters(t)),
       names: nameRuns(terms, cased),
     };
   }
