@@ -11,6 +11,11 @@ export const DEV_SET = path.resolve(ROOT, "../shared/eval/kb-dev.jsonl");
 export const OWN_SET = path.join(ROOT, "test/kb/own-questions.jsonl");
 export const PARAPHRASE_SET = path.join(ROOT, "test/kb/paraphrases.jsonl");
 export const OUT_OF_SCOPE_SET = path.join(ROOT, "test/kb/out-of-scope.jsonl");
+/** Issue 15: everyday paraphrases across all five letters, and near-domain questions; each with a held-out part. */
+export const EVERYDAY_SET = path.join(ROOT, "test/kb/everyday.jsonl");
+export const EVERYDAY_HELDOUT_SET = path.join(ROOT, "test/kb/everyday-heldout.jsonl");
+export const NEAR_DOMAIN_SET = path.join(ROOT, "test/kb/near-domain.jsonl");
+export const NEAR_DOMAIN_HELDOUT_SET = path.join(ROOT, "test/kb/near-domain-heldout.jsonl");
 
 export async function tempDir(): Promise<string> {
   return fs.mkdtemp(path.join(os.tmpdir(), "kb-test-"));

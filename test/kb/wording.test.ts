@@ -1,0 +1,73 @@
+// Issue 15: the KB answers what officers mean in their own words, states the fact asked for, and
+// declines what the letters do not say even when the words are familiar.
+import { beforeAll, describe, expect, it } from "vitest";
+import fs from "node:fs";
+import { EQUIVALENTS, LEXICON_FILE } from "../../src/kb/equivalences.js";
+import { loadKnowledgeBase, type KnowledgeBase } from "../../src/kb/knowledge-base.js";
+import { GUIDANCE } from "./helpers.js";
+
+let kb: KnowledgeBase;
+beforeAll(async () => {
+  kb = await loadKnowledgeBase({ docsDir: GUIDANCE, faqFile: null });
+});
+
+describe("the lexicon", () => {
+  it("is data, grouped by the topics officers ask about", () => {
+    const data = JSON.parse(fs.readFileSync(LEXICON_FILE, "utf8")) as { groups: { topic: string }[] };
+    const topics = data.groups.map((g) => g.topic);
+    for (const t of ["training", "sending", "coordinating", "appointing", "correcting", "integrating", "operating", "reporting", "roles", "units", "time"]) {
+      expect(topics).toContain(t);
+    }
+    expect(EQUIVALENTS.get("chi dinh")?.phrases.map((p) => p.join(" "))).toContain("bo tri");
+  });
+
+  it.each([
+    ["Sở VH cần chỉ định bao nhiêu người làm cùng Bộ trong lúc triển khai?", "02 cán bộ"],
+    ["Lớp học dùng phần mềm cho cán bộ sở với xã khai giảng ngày nào?", "19/01/2026"],
+    ["Ai ký công văn về đẩy mạnh tập huấn?", "Trần Duy Ninh"],
+  ])("answers everyday wording: %s", (q, fact) => {
+    const a = kb.answer(q);
+    expect(a.answered, q).toBe(true);
+    expect(a.answer).toContain(fact);
+  });
+});
+
+describe("answer types", () => {
+  it.each([
+    ["sdt chi Que Trang", "0988450060"],
+    ["gui ds can bo dau moi truoc ngay may", "16/01/2026"],
+    ["Sở KHCN TPHCM trình tờ trình số mấy?", "6428/SKHCN-CĐS"],
+    ["ho tro dia phuong qua nhung kenh nao", "trực tuyến, tổng đài"],
+  ])("states the fact asked for: %s", (q, fact) => {
+    const a = kb.answer(q);
+    expect(a.answered, q).toBe(true);
+    expect(a.answer).toContain(fact);
+  });
+
+  it("shows a list item with the lead-in that says who is tasked", () => {
+    const a = kb.answer("ubnd tp hcm giao so nao chu tri theo doi kien truc");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain("Giao Sở Khoa học và Công nghệ");
+    expect(a.answer).toContain("Chủ trì theo dõi");
+  });
+});
+
+describe("focus-aware abstention", () => {
+  it.each([
+    "Giảng viên tập huấn được hưởng chế độ bồi dưỡng bao nhiêu?",
+    "lệ phí nộp hồ sơ thủ tục hành chính trực tuyến là bao nhiêu",
+    "Bộ phận một cửa làm việc từ mấy giờ?",
+    "cach cai dat phan mem ky so tren may tinh",
+    "can bo quan tri he thong xa duoc phu cap bao nhieu tien",
+    "Lớp tập huấn cho cán bộ xã kéo dài mấy ngày?",
+    "Ai là chủ tịch UBND tỉnh Nghệ An?",
+    "nhom zalo ho tro cua bo khcn ten la gi",
+  ])("declines what the letters do not say: %s", (q) => {
+    expect(kb.answer(q).answered, q).toBe(false);
+  });
+
+  it("still answers the same words when the letter does speak about the focus", () => {
+    expect(kb.answer("mỗi phường phải có mấy người quản trị hệ thống").answered).toBe(true);
+    expect(kb.answer("nhom zalo co phai hinh thuc ho tro dia phuong khong").answered).toBe(true);
+  });
+});
