@@ -29,6 +29,36 @@
 // between the highest out-of-scope confidence outside the known near-domain exception (0.412,
 // "Ai là chủ tịch UBND tỉnh Nghệ An?") and the lowest answered question in scope (0.484); raising
 // it would not decline any more out-of-scope question on these sets, only in-scope ones sooner.
+//
+// Issue 15 (everyday wording, answer types, focus-aware abstention) was tuned on the project's own
+// test/kb/everyday.jsonl (98 questions in scope across all five letters, written in officers' words:
+// unaccented, abbreviated, everyday verbs) and test/kb/near-domain.jsonl (50 questions that reuse
+// the letters' words but ask what no letter says), together with the sets above. Every fourth
+// question as written went to everyday-heldout.jsonl (32) and near-domain-heldout.jsonl (16): only
+// measured, never looked at question by question. (test/kb/heldout-paraphrases.jsonl was looked at
+// once it regressed, so it is no longer held out.) Measured with `kb:eval`, no FAQ:
+// - Before: everyday hit@1 0.847, hit@3 0.949, 14.3% declined, evidence in the answer 0.714;
+//   near-domain 72% declined. Held out: 0.719 / 0.906 / 15.6% / 0.688; near-domain 62.5%.
+// - After: everyday 0.898 / 0.980 / 2.0% / 0.888; near-domain 96%. Held out: 0.781 / 0.969 /
+//   9.4% / 0.688; near-domain 75%.
+// Choices, each on those sets: the lexicon rows (kb/lexicon.json) one topic at a time, keeping rows
+// that won questions without answering an out-of-scope one (rows that tore the letters' own lists,
+// "xã ~ phường", or folded homographs, "khóa học ~ khoa học", were dropped). `functionWords` 1 /
+// 0.5 / 0.3 / 0.1: 10 / 6 / 7 / 7 everyday questions declined, near-domain answered 7 / 7 / 8 / 9:
+// 0.5. `focus.min` 0.3 and 0.4 gave the same decisions, 0.5 declined two more in scope: 0.4 (the
+// stricter end of the plateau). `focus.pairShare` 0.25 (with min 0.3) answered one more near-domain
+// question. `focus.candidates` 1 / 2 / 3 / 5: 10 / 7 / 6 / 6 declined in scope with 3 / 4 / 4 / 4
+// near-domain answered at that stage: 3. Requiring every focus run instead of the best one
+// (`allRuns`) declined 5 more in scope for one near-domain question: off. `answerKind.sentence`
+// 0.3 / 0.5 / 1.0 gave 0.776 / 0.765 / 0.755 evidence in the answer when introduced, identical
+// later: 0.3. `rerank.kind` 0 / 0.1 / 0.2 / 0.3: everyday hit@1 0.878 / 0.888 / 0.898 / 0.888 (0.3
+// lost an own question): 0.2. `rerank.bm25` 0.4 / 0.55 / 0.7 / 1.0 and a focus term in re-ranking
+// (0.1-0.4) moved at most one question: unchanged. Pseudo-relevance feedback (10 rarest tokens of
+// the best passage at weight 0.1 / 0.3) gained nothing and lost two at 0.3: not kept.
+// `answerThreshold` recalibrated with the focus checks in place: 0.40 / 0.42 / 0.43 / 0.45 gave
+// everyday hit@1 0.918 / 0.908 / 0.898 / 0.898 and 2 / 2 / 2 / 4 declined, but near-domain answered
+// 5 / 4 / 2 / 2 (and 0.40 answered one question of out-of-scope.jsonl): 0.43 stays, the lowest
+// value that keeps near-domain at ≥ 95% declined.
 export const TUNING = {
   /** Below this confidence the KB declines and names the closest letters instead. */
   answerThreshold: 0.43,
@@ -63,7 +93,7 @@ export const TUNING = {
    */
   focus: { min: 0.4, pairShare: 0.5, candidates: 3, allRuns: false as boolean },
   /** Answer sentences: bonus of a sentence that holds the kind of fact asked for (a date, a name). */
-  answerKind: { sentence: 1.0 },
+  answerKind: { sentence: 0.3 },
   /** Re-ranking: BM25 scaled to the best hit, confidence, and a bonus for the asked-for kind of fact. */
   rerank: { bm25: 0.7, confidence: 0.3, kind: 0.2 },
   /** Query tokens rarer than this (BM25 idf) are searched; commoner ones only count for coverage. */
