@@ -16,4 +16,5 @@ export const SECTIONS: SectionEntry[] = [
   { name: "communes", load: async () => (await import("./communes.js")).communes },
   { name: "announcements", load: async () => (await import("./announcements.js")).announcements },
   { name: "ocr", load: async () => (await import("./ocr.js")).ocr },
+  { name: "conversation", load: async () => (await import("./conversation.js")).conversation },
 ];

@@ -2,7 +2,7 @@
 // tokens with one typo per long word, against question cues that keep questions questions.
 // Below the threshold the text is a question for the knowledge base.
 import { createRequire } from "node:module";
-import { canonicalWord, tokenize, typoDistance, type Tokens } from "./normalize.js";
+import { canonicalWord, tokenize, withinOneTypo, type Tokens } from "./normalize.js";
 import { findAudience, findProvince, findTime, type Slots } from "./slots.js";
 
 export const INTENTS = ["register", "profile", "delete_data", "schedule", "support", "help", "greeting", "thanks", "cancel"] as const;
@@ -62,7 +62,7 @@ const INTENT_PATTERNS = new Map(INTENTS.map((i) => [i, compile(DATA.intents[i].p
 /** A typed word matches a pattern word exactly, or with one typo when both are long. */
 function wordMatches(typed: string, want: string, fuzzy: boolean): boolean {
   if (typed === want) return true;
-  return fuzzy && want.length >= 4 && typed.length >= 4 && typoDistance(typed, want) <= 1;
+  return fuzzy && want.length >= 4 && typed.length >= 4 && withinOneTypo(typed, want);
 }
 
 /** Positions covered by the first occurrence of each matched pattern, and the weight matched. */

@@ -32,19 +32,22 @@ export function tokenize(text: string, abbreviations: Readonly<Record<string, st
   return { words: plain.map(canonicalWord), plain, folded };
 }
 
-/** Optimal string alignment distance (a swap of neighbours counts once: "dnag" → "dang"). */
-export function typoDistance(a: string, b: string): number {
+/**
+ * At most one typo between two words: one letter changed, added or dropped, or two neighbours
+ * swapped ("dnag" → "dang"). Linear and allocation-free: it runs for every word of every message.
+ */
+export function withinOneTypo(a: string, b: string): boolean {
+  if (a === b) return true;
   const m = a.length;
   const n = b.length;
-  if (Math.abs(m - n) > 1) return 2;
-  const d: number[][] = Array.from({ length: m + 1 }, (_, i) => Array.from({ length: n + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
-  for (let i = 1; i <= m; i++) {
-    for (let j = 1; j <= n; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let v = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, d[i - 2]![j - 2]! + 1);
-      d[i]![j] = v;
-    }
+  if (Math.abs(m - n) > 1) return false;
+  let i = 0;
+  while (i < m && i < n && a[i] === b[i]) i++;
+  if (m === n) {
+    // One substitution, or one swap of neighbours.
+    if (a.slice(i + 1) === b.slice(i + 1)) return true;
+    return i + 1 < m && a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
   }
-  return d[m]![n]!;
+  // One letter more in the longer word.
+  return m > n ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }

@@ -28,17 +28,18 @@ function mentions(result: KbAnswer, a: Analysis): number {
 
 /** A weak message after a question is read with that question; a full question starts afresh. */
 export function resolveQuestion(kb: Pick<KnowledgeBase, "answer">, text: string, previous: string | undefined): Resolved {
-  const own: Resolved = { query: text, result: kb.answer(text), followUp: false };
-  if (!previous) return own;
-  const a = analyse(text);
-  if (!isWeak(a)) return own;
+  const a = previous ? analyse(text) : undefined;
+  if (!previous || !a || !isWeak(a)) return { query: text, result: kb.answer(text), followUp: false };
   const query = rewrite(previous, text);
   const wants = shiftedTo(previous, text);
   const raw = kb.answer(query);
   const resolved: Resolved = { query, result: wants ? narrowed(raw, wants) : raw, followUp: true };
+  // "còn …"/"… thì sao" is a follow-up for sure: one search is enough when it is answered.
+  if (hasMarker(a) && resolved.result.answered) return resolved;
+  const own: Resolved = { query: text, result: kb.answer(text), followUp: false };
   if (!resolved.result.answered) return own.result.answered ? own : resolved;
-  // Without "còn …"/"… thì sao", a short question whose own words the contextual answer lacks,
-  // but its own answer has, is a new topic ("qlvb là gì" after a question on deadlines).
+  // A short question whose own words the contextual answer lacks, but its own answer has, is a
+  // new topic ("qlvb là gì" after a question on deadlines).
   if (!hasMarker(a) && own.result.answered && mentions(own.result, a) > mentions(resolved.result, a)) return own;
   return resolved;
 }

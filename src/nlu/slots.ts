@@ -3,6 +3,7 @@
 import { createRequire } from "node:module";
 import { matchProvince } from "../reference/provinces.js";
 import { fold } from "../text.js";
+import { withinOneTypo } from "./normalize.js";
 
 export type Audience = "so" | "xa";
 
@@ -34,6 +35,10 @@ const nameKey = (s: string) =>
 
 /** Every current and former name, folded: an n-gram equal to one of them is a province for sure. */
 const NAME_KEYS = new Set(units.flatMap((u) => [u.name, ...u.formerly].map(nameKey)));
+const NAME_LIST = [...NAME_KEYS];
+
+/** A name one typo away ("ha tinhh"), checked cheaply before the full matcher runs. */
+const nearName = (key: string) => NAME_LIST.find((k) => k[0] === key[0] && withinOneTypo(k, key));
 /** Short forms people type for the big cities. */
 const SHORT_NAMES = new Set(["hp", "brvt", "hcm", "hn", "saigon"]);
 /** Below this length a near-miss is more likely another word ("so la" is not Sơn La). */
@@ -44,8 +49,9 @@ export function findProvince(words: readonly string[]): Pick<Slots, "province" |
     for (let i = 0; i + n <= words.length; i++) {
       const key = words.slice(i, i + n).join(" ");
       const sure = NAME_KEYS.has(key) || (n === 1 && SHORT_NAMES.has(key));
-      if (!sure && (n === 1 || key.length < MIN_TYPO_KEY)) continue;
-      const m = matchProvince(key);
+      const near = sure || n === 1 || key.length < MIN_TYPO_KEY ? undefined : nearName(key);
+      if (!sure && !near) continue;
+      const m = matchProvince(sure ? key : near!);
       if (m.kind === "exact") return { province: m.province };
       if (m.kind === "former") return { province: m.province, former: m.former };
     }

@@ -35,6 +35,11 @@ const REQUIRED: Record<string, Record<string, "positive" | "nonNegative">> = {
   memory: {
     peak_rss_mb: "positive",
   },
+  conversation: {
+    intent_p95_ms: "positive",
+    p95_ms_10k: "positive",
+    followup_p95_ms_10k: "positive",
+  },
 };
 
 describe("npm run bench -- --quick --json", () => {
