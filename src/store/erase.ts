@@ -30,6 +30,8 @@ export async function erasePersonTraces(tx: Tx, who: PersonRef, now: Date): Prom
   const mine = { channel: who.channel, userId: who.userId };
   let touched = 0;
   touched += (await tx.flowState.deleteMany({ where: mine })).count;
+  // The last question, kept for follow-ups, is the person's own words too.
+  touched += (await tx.conversationContext.deleteMany({ where: mine })).count;
 
   const person = await tx.person.findUnique({ where: { channel_externalId: { channel: who.channel, externalId: who.userId } } });
   await tx.person.updateMany({ where: { channel: who.channel, externalId: who.userId }, data: { displayName: null } });
