@@ -2,6 +2,7 @@
 import type { Clock } from "../clock.js";
 import type { Config } from "../config.js";
 import type { Logger } from "../log.js";
+import type { BotMetrics } from "../metrics.js";
 import type { Store } from "../store/db.js";
 import type { Channel, Incoming, Reply } from "./types.js";
 
@@ -12,6 +13,8 @@ export interface AppDeps {
   clock: Clock;
   config: Config;
   log: Logger;
+  /** Counters for GET /metrics; absent in tests that do not look at them. */
+  metrics?: BotMetrics;
 }
 
 export interface Roles {

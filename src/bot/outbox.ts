@@ -3,6 +3,7 @@
 // sender drains due rows at each platform's pace and records what happened to each.
 import type { Clock } from "../clock.js";
 import type { Logger } from "../log.js";
+import type { BotMetrics } from "../metrics.js";
 import type { Store } from "../store/db.js";
 import { SendError, type Channel, type ChannelSender, type Reply } from "./types.js";
 
@@ -102,6 +103,8 @@ export interface OutboxSenderOptions {
   /** Idle wait between passes of the background loop. */
   idleMs?: number;
   onChatMigrated?(channel: Channel, oldChatId: string, newChatId: string): Promise<void>;
+  /** Counts sends by result for GET /metrics. */
+  metrics?: Pick<BotMetrics, "sendFinished">;
 }
 
 export interface OutboxSender {
@@ -152,6 +155,7 @@ export function createOutboxSender(o: OutboxSenderOptions): OutboxSender {
     const now = clock.now();
     if (row.expiresAt && row.expiresAt <= now) {
       await store.outbox.update({ where: { id: row.id }, data: { status: "skipped", lastError: "expired before it could be sent" } });
+      o.metrics?.sendFinished(channel, "expired");
       return false;
     }
     if (!sender) return false;
@@ -177,6 +181,7 @@ export function createOutboxSender(o: OutboxSenderOptions): OutboxSender {
       const result = await sender.send(row.chatId, JSON.parse(row.payload) as Reply);
       const doneAt = clock.now();
       await store.$executeRaw`UPDATE "Outbox" SET "status" = 'sent', "sentAt" = ${doneAt}, "sentMessageId" = ${result.messageId}, "lastError" = NULL, "updatedAt" = ${doneAt} WHERE "id" = ${row.id}`;
+      o.metrics?.sendFinished(channel, "sent");
       return true;
     } catch (err) {
       await recordFailure(row, channel, err);
@@ -200,6 +205,7 @@ export function createOutboxSender(o: OutboxSenderOptions): OutboxSender {
         },
       });
     log.warn({ outboxId: row.id, channel, kind: e.kind, attempts }, "outbox: send failed");
+    o.metrics?.sendFinished(channel, e.kind);
     switch (e.kind) {
       case "rate_limited": {
         const waitMs = (e.retryAfterSeconds ?? 5) * 1000;

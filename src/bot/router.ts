@@ -294,6 +294,7 @@ export function createRouter(deps: AppDeps, features: Feature[]): Router {
 
   async function handle(raw: Incoming): Promise<Outgoing[]> {
     if (raw.sender.isBot) return [];
+    deps.metrics?.updateHandled(raw.channel);
     const inc = sanitized(raw);
     const isAdmin = roles.isAdmin(inc.channel, inc.sender.id);
     const ctx: Ctx = { in: inc, deps, roles, flow: flowHandle(deps, inc), isAdmin };

@@ -71,7 +71,9 @@ export function createAskFeature(deps: AskDeps): AskFeature {
       },
     });
     ctx.deps.log.info({ answerLogId: log.id, answered: result.answered, confidence: result.confidence }, "question answered");
-    const reply = result.answered && result.sources.length > 0 ? answerReply(result, log.id) : declineReply(result, supportId(log.id), log.id);
+    const answered = result.answered && result.sources.length > 0;
+    ctx.deps.metrics?.answerGiven(answered ? "answered" : "declined");
+    const reply = answered ? answerReply(result, log.id) : declineReply(result, supportId(log.id), log.id);
     // In a group, thread the answer under the question so everyone sees what it answers.
     if (inc.chat.kind === "group") reply.replyToMessageId = inc.messageId;
     return { replies: [reply], result };

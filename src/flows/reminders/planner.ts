@@ -8,6 +8,7 @@ import { createOutbox, type Outbox } from "../../bot/outbox.js";
 import type { Clock } from "../../clock.js";
 import type { Config } from "../../config.js";
 import type { Logger } from "../../log.js";
+import type { BotMetrics } from "../../metrics.js";
 import { reminders as t } from "../../messages/reminders.js";
 import type { Store } from "../../store/db.js";
 import { findRecipients, recipientKey, sessionStamp, sessionView } from "./sessions.js";
@@ -26,6 +27,8 @@ export interface ReminderPlannerOptions {
   /** Defaults to the outbox on `store`. */
   outbox?: Outbox;
   horizonMs?: number;
+  /** Records each finished pass (job lag on GET /metrics). */
+  metrics?: Pick<BotMetrics, "jobRan">;
 }
 
 export interface PlanResult {
@@ -158,6 +161,7 @@ export function createReminderPlanner(o: ReminderPlannerOptions): ReminderPlanne
       }
     }
     if (res.queued || res.revived || res.superseded || res.withdrawn) log.info({ ...res }, "reminders planned");
+    o.metrics?.jobRan("reminder_planner");
     return res;
   }
 
