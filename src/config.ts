@@ -102,6 +102,15 @@ const schema = z
     SHUTDOWN_TIMEOUT_SECONDS: positiveInt(20),
     /** HTTP requests per minute accepted from one address. */
     HTTP_RATE_LIMIT_PER_MINUTE: positiveInt(1200),
+    /** Bearer token for GET /metrics; unset: only loopback clients may read it. Setting it also
+     * starts the HTTP server in polling mode, so metrics can be scraped there. */
+    METRICS_TOKEN: z.preprocess(
+      (v) => (v === "" ? undefined : v),
+      z
+        .string()
+        .regex(/^[A-Za-z0-9_-]{16,256}$/, "16–256 ký tự A-Z, a-z, 0-9, _ hoặc - / 16–256 chars of A-Z a-z 0-9 _ -")
+        .optional(),
+    ),
     /** Messages one person may send per minute before the bot asks them to slow down. */
     USER_MESSAGES_PER_MINUTE: positiveInt(30),
     /** Messages one chat (a group) may bring per minute. */

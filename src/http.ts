@@ -4,6 +4,7 @@
 // bodies are capped, slow clients time out, each address is rate-limited, and a webhook's secret
 // header is checked in onRequest, before a byte of the body is read.
 import rateLimit from "@fastify/rate-limit";
+import { timingSafeEqual } from "node:crypto";
 import http from "node:http";
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from "fastify";
 import type { WebhookEndpoint } from "./bot/channel.js";
@@ -11,16 +12,31 @@ import type { Logger } from "./log.js";
 
 export type { WebhookEndpoint };
 
+/** "starting" until a platform's start-up calls have succeeded. */
+export type PlatformState = "ok" | "starting";
+
 export interface HealthReport {
   status: "ok" | "degraded" | "stopping";
   /** What the bot is still waiting for (e.g. a platform that has not answered yet). */
   waiting?: string[];
+  /** "down" when `SELECT 1` failed or did not answer in time. */
+  database?: "ok" | "down";
+  platforms?: Record<string, PlatformState>;
+}
+
+/** GET /metrics: the exposition text, and who may read it. */
+export interface MetricsEndpoint {
+  render(): Promise<string>;
+  contentType: string;
+  /** Bearer token required when set; when unset only loopback clients are answered. */
+  token?: string;
 }
 
 export interface HttpServerDeps {
   log: Logger;
-  health(): HealthReport;
+  health(): HealthReport | Promise<HealthReport>;
   webhooks: WebhookEndpoint[];
+  metrics?: MetricsEndpoint;
   /** Largest body accepted (default 1 MiB; Telegram updates are a few kB). */
   bodyLimitBytes?: number;
   /** Requests per minute per client address (default 1200). */
@@ -83,9 +99,10 @@ export async function createHttpServer(deps: HttpServerDeps): Promise<FastifyIns
   app.setNotFoundHandler((_req, reply) => void reply.code(404).send());
 
   app.get("/healthz", async (_req, reply) => {
-    const report = deps.health();
+    const report = await deps.health();
     return reply.code(report.status === "ok" ? 200 : 503).send(report);
   });
+  if (deps.metrics) registerMetrics(app, deps.metrics);
 
   for (const endpoint of deps.webhooks) registerWebhook(app, endpoint, log);
   return app;
@@ -110,6 +127,24 @@ function registerWebhook(app: FastifyInstance, endpoint: WebhookEndpoint, log: L
     if (status === 200) return reply.code(200).send({ ok: true });
     return reply.code(status).send();
   });
+}
+
+function registerMetrics(app: FastifyInstance, metrics: MetricsEndpoint): void {
+  const expected = metrics.token ? Buffer.from(`Bearer ${metrics.token}`) : undefined;
+  const allowed = (req: FastifyRequest): boolean => {
+    if (!expected) return isLoopback(req.socket.remoteAddress);
+    const given = Buffer.from(req.headers.authorization ?? "");
+    return given.length === expected.length && timingSafeEqual(given, expected);
+  };
+  app.get("/metrics", async (req, reply) => {
+    if (!allowed(req)) return reply.code(expected ? 401 : 403).send();
+    const text = await metrics.render();
+    return reply.code(200).header("content-type", metrics.contentType).send(text);
+  });
+}
+
+function isLoopback(address: string | undefined): boolean {
+  return !!address && (address === "::1" || address.startsWith("127.") || address.startsWith("::ffff:127."));
 }
 
 /** Listens on `port` (all interfaces) and returns the port actually bound. */

@@ -14,12 +14,14 @@ import { createZaloChannel } from "./bot/zalo/adapter.js";
 import { systemClock } from "./clock.js";
 import { ConfigError, loadConfig, type Config } from "./config.js";
 import { installProcessGuard } from "./guard.js";
-import { createHttpServer, listenHttp, type HealthReport } from "./http.js";
+import { createHealthCheck } from "./health.js";
+import { createHttpServer, listenHttp, type PlatformState } from "./http.js";
 import { createReminderPlanner } from "./flows/reminders/index.js";
 import { createTicketWorker, type CreateTopic } from "./flows/tickets/index.js";
 import { limitsFromConfig } from "./kb/limits.js";
 import { loadKnowledgeBase } from "./kb/knowledge-base.js";
 import { createLogger, type Logger } from "./log.js";
+import { createMetrics } from "./metrics.js";
 import { createOutbox, createOutboxSender, SHELL_PACING, TELEGRAM_PACING, zaloPacing } from "./bot/outbox.js";
 import { assignCommuneCodes } from "./flows/registration/codes.js";
 import { openMigratedStore, type Store } from "./store/db.js";
@@ -48,7 +50,8 @@ async function main(): Promise<void> {
   // the rest wait for an admin's /dangky_chuanhoa.
   const codes = await assignCommuneCodes(store);
   if (codes.mapped || codes.pending) log.info(codes, "commune registrations matched to the official list");
-  const deps = { store, clock: systemClock, config, log };
+  const metrics = createMetrics({ store, clock: systemClock });
+  const deps = { store, clock: systemClock, config, log, metrics };
   const kb = await loadKnowledgeBase({
     store,
     docsDir: config.KB_DOCS_DIR,
@@ -63,7 +66,7 @@ async function main(): Promise<void> {
     if (!adapter?.createTopic) throw new SendError(`${channel}: forum topics are not supported`, "permanent");
     return adapter.createTopic(chatId, name);
   };
-  const planner = createReminderPlanner({ store, clock: systemClock, config, log: log.child({ module: "reminders" }), outbox });
+  const planner = createReminderPlanner({ store, clock: systemClock, config, log: log.child({ module: "reminders" }), outbox, metrics });
   const app = createApp(deps, { kb, outbox, createTopic, planner });
   const ticketWorker = createTicketWorker({ deps, outbox, createTopic });
 
@@ -149,14 +152,24 @@ async function main(): Promise<void> {
     pacing: { telegram: TELEGRAM_PACING, zalo: zaloPacing(config.ZALO_MESSAGES_PER_SECOND), shell: SHELL_PACING },
     maxAttempts: config.OUTBOX_MAX_ATTEMPTS,
     onChatMigrated: (channel, oldId, newId) => migrateChat(store, channel, oldId, newId),
+    metrics,
   });
 
-  const health = (): HealthReport =>
-    stopping ? { status: "stopping" } : waiting.size > 0 ? { status: "degraded", waiting: [...waiting] } : { status: "ok" };
+  const health = createHealthCheck({
+    store,
+    stopping: () => stopping,
+    platforms: () => Object.fromEntries(channels.map((c): [string, PlatformState] => [c.channel, waiting.has(c.channel) ? "starting" : "ok"])),
+  });
   // The server listens before the platforms are reached, so /healthz answers "degraded" meanwhile.
   let server: FastifyInstance | undefined;
-  if (webhooks.length > 0) {
-    server = await createHttpServer({ log: log.child({ module: "http" }), health, webhooks, rateLimitPerMinute: config.HTTP_RATE_LIMIT_PER_MINUTE });
+  if (webhooks.length > 0 || config.METRICS_TOKEN) {
+    server = await createHttpServer({
+      log: log.child({ module: "http" }),
+      health,
+      webhooks,
+      rateLimitPerMinute: config.HTTP_RATE_LIMIT_PER_MINUTE,
+      metrics: { render: metrics.render, contentType: metrics.contentType, token: config.METRICS_TOKEN },
+    });
     await listenHttp(server, config.HTTP_PORT, log);
   }
 

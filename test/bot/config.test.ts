@@ -38,6 +38,12 @@ describe("configuration", () => {
     for (const v of ["TELEGRAM_BOT_TOKEN", "TELEGRAM_WEBHOOK_SECRET", "ADMIN_IDS", "TZ", "HTTP_PORT"]) expect(problems).toContain(v);
     expect((error as ConfigError).message).toMatch(/Cấu hình không hợp lệ \/ Invalid configuration/);
   });
+
+  it("takes a metrics token of 16+ safe characters and refuses a short one", () => {
+    expect(loadConfig({ METRICS_TOKEN: "" }).METRICS_TOKEN).toBeUndefined();
+    expect(loadConfig({ METRICS_TOKEN: "abcdefgh-12345678" }).METRICS_TOKEN).toBe("abcdefgh-12345678");
+    expect(() => loadConfig({ METRICS_TOKEN: "short" })).toThrow(/METRICS_TOKEN/);
+  });
 });
 
 describe("log scrubbing", () => {
