@@ -102,7 +102,7 @@ describe("faults, real process", () => {
     await s.bot.waitFor(/channel start failed; retrying/, 30_000);
     const degraded = await fetch(`${s.base}/healthz`);
     expect(degraded.status).toBe(503);
-    expect(await degraded.json()).toEqual({ status: "degraded", waiting: ["zalo"] });
+    expect(await degraded.json()).toEqual({ status: "degraded", database: "ok", platforms: { zalo: "starting" }, waiting: ["zalo"] });
 
     await api.up();
     await s.bot.waitFor(/bot started/, 30_000);
