@@ -33,3 +33,18 @@ export function fold(text: string): string {
 export function hasWords(text: string): boolean {
   return /[\p{L}\p{N}]/u.test(text);
 }
+
+/** Levenshtein distance between two strings (UTF-16 units); callers fold first where they need to. */
+export function editDistance(a: string, b: string): number {
+  const prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let diag = prev[0]!;
+    prev[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const tmp = prev[j]!;
+      prev[j] = Math.min(prev[j]! + 1, prev[j - 1]! + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diag = tmp;
+    }
+  }
+  return prev[b.length]!;
+}

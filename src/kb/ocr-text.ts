@@ -1,6 +1,7 @@
 // Clean-up of OCR output before the letter parser sees it: Unicode NFC, look-alike letters in
 // dates, phone numbers and letter numbers (O→0, l/I/|→1), and the national motto and heading
 // block, which a scan of a two-column header often runs into one line.
+import { editDistance } from "../text.js";
 import { fold, nfc } from "./normalize.js";
 
 const TO_DIGIT: Record<string, string> = { O: "0", o: "0", Q: "0", D: "0", I: "1", l: "1", "|": "1", "!": "1", S: "5", B: "8", Z: "2" };
@@ -44,21 +45,6 @@ export function cleanOcrLine(raw: string): string {
 const NATIONAL = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM";
 const MOTTO = "Độc lập - Tự do - Hạnh phúc";
 
-/** Edit distance, for recognising the motto through OCR slips. */
-function distance(a: string, b: string): number {
-  const prev = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let diag = prev[0]!;
-    prev[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const tmp = prev[j]!;
-      prev[j] = Math.min(prev[j]! + 1, prev[j - 1]! + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diag = tmp;
-    }
-  }
-  return prev[b.length]!;
-}
-
 /** Where `canon` (folded) appears in `line` within a few slips: [start, end) in the line, or undefined. */
 function findFuzzy(line: string, canon: string, slips: number): [number, number] | undefined {
   const f = fold(line).replace(/[^a-z0-9 ]/g, " ");
@@ -70,7 +56,7 @@ function findFuzzy(line: string, canon: string, slips: number): [number, number]
     for (let len = target.length - slips; len <= target.length + slips; len++) {
       const piece = f.slice(start, start + len);
       if (piece.length < len || piece.endsWith(" ")) continue;
-      const d = distance(piece, target);
+      const d = editDistance(piece, target);
       if (d <= slips && (!best || d < best.d)) best = { at: [start, start + len], d };
     }
   }

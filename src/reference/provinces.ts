@@ -1,7 +1,7 @@
 // The 34 provincial-level units since 1 July 2025 and the former provinces merged into them.
 // Officers still type the old names, with or without diacritics, so matching is forgiving.
 import { createRequire } from "node:module";
-import { fold } from "../text.js";
+import { editDistance, fold } from "../text.js";
 
 interface UnitRecord {
   name: string;
@@ -56,20 +56,6 @@ const ALIASES: Alias[] = data.units.flatMap((u) => {
   }
   return list;
 });
-
-function editDistance(a: string, b: string): number {
-  const prev = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let diag = prev[0]!;
-    prev[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const tmp = prev[j]!;
-      prev[j] = Math.min(prev[j]! + 1, prev[j - 1]! + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diag = tmp;
-    }
-  }
-  return prev[b.length]!;
-}
 
 function resolve(hits: Alias[]): ProvinceMatch {
   const provinces = [...new Set(hits.map((h) => h.province))];

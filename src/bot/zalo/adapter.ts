@@ -7,6 +7,7 @@ import { common, zalo as texts } from "../../messages/index.js";
 import { systemClock, type Clock } from "../../clock.js";
 import type { ChannelAdapter, ChannelHooks, WebhookEndpoint } from "../channel.js";
 import { ChatQueue } from "../chat-queue.js";
+import { abortableSleep } from "../retry.js";
 import { numberedChoices, splitText, TEXT_LIMITS } from "../render.js";
 import { SendError, type Reply, type SentMessage } from "../types.js";
 import { ZaloApiError, type ZaloBotClient } from "./client.js";
@@ -241,7 +242,7 @@ export function createZaloChannel(opts: ZaloChannelOptions): ZaloChannel {
         } else {
           logApiError(err, `getUpdates failed; retrying in ${delay} ms`);
         }
-        await sleep(delay, signal);
+        await abortableSleep(delay, signal);
       }
     }
   }
@@ -355,23 +356,11 @@ function createPacer(intervalMs: number): { wait(chatId: string): Promise<void> 
       if (nextAt.size > 1_000) {
         for (const [id, t] of nextAt) if (t <= now) nextAt.delete(id);
       }
-      if (at > now) await sleep(at - now);
+      if (at > now) await abortableSleep(at - now);
     },
   };
 }
 
-function sleep(ms: number, signal?: AbortSignal): Promise<void> {
-  return new Promise((resolve) => {
-    if (signal?.aborted) return resolve();
-    const timer = setTimeout(done, ms);
-    function done(): void {
-      clearTimeout(timer);
-      signal?.removeEventListener("abort", done);
-      resolve();
-    }
-    signal?.addEventListener("abort", done, { once: true });
-  });
-}
 
 /** The path part of a webhook URL ("/" when it has none). */
 export function webhookPath(url: string): string {
