@@ -13,6 +13,7 @@ export const ask = {
   thanksUp: "Cảm ơn anh/chị đã xác nhận!",
   thanksDown: "Cảm ơn anh/chị đã góp ý. Nếu cần, anh/chị có thể gửi câu hỏi cho cán bộ hỗ trợ.",
   feedbackAlready: "Anh/chị đã góp ý cho câu trả lời này rồi. Cảm ơn anh/chị!",
+  notYourQuestion: "Nút này dành cho người đã đặt câu hỏi. Anh/chị muốn hỏi, vui lòng gửi câu hỏi của mình.",
   supportComingSoon: "Chức năng gửi câu hỏi cho cán bộ hỗ trợ đang được hoàn thiện. Trong lúc chờ, anh/chị vui lòng liên hệ đầu mối hỗ trợ ghi trong văn bản hướng dẫn.",
   choices: {
     up: "👍 Đúng",

@@ -65,6 +65,21 @@ describe("asking the bot", () => {
     expect(full!.text).toMatch(/02 cán bộ/);
   });
 
+  it("lets only the asker use an answer's buttons in a group", async () => {
+    const h = await createHarness();
+    const group = { chatId: "-100", chatKind: "group" as const };
+    const c = chat(h, group);
+    const answer = await c.say("/hoi Hạn gửi danh sách cán bộ đầu mối?", { userId: "asker" });
+    const [fromOther] = await c.choose(answer, "Sai", { userId: "bystander" });
+    expect(fromOther!.text).toMatch(/dành cho người đã đặt câu hỏi/);
+    const [fullForOther] = await c.choose(answer, "Xem toàn văn", { userId: "bystander" });
+    expect(fullForOther!.text).not.toMatch(/Toàn văn đoạn trích/);
+    expect((await h.store.answerLog.findFirstOrThrow()).feedback).toBeNull();
+    const [fromAsker] = await c.choose(answer, "Đúng", { userId: "asker" });
+    expect(fromAsker!.text).toMatch(/Cảm ơn/);
+    expect((await h.store.answerLog.findFirstOrThrow()).feedback).toBe("up");
+  });
+
   it("answers /hoi in a group as a reply to the question", async () => {
     const h = await createHarness();
     const [reply] = await chat(h, { chatId: "-100", chatKind: "group" }).say("/hoi Hạn gửi danh sách cán bộ đầu mối?");

@@ -79,7 +79,16 @@ export function createAskFeature(deps: AskDeps): AskFeature {
     return { replies: [reply], result };
   }
 
+  /** The answer's buttons belong to the person who asked: in a group, others' presses are refused. */
+  async function askersLog(ctx: Ctx, logId: number) {
+    const row = await ctx.deps.store.answerLog.findUnique({ where: { id: logId } });
+    const own = row && row.channel === ctx.in.channel && row.chatId === ctx.in.chat.id && row.userId === ctx.in.sender.id;
+    return { row, own: Boolean(own) };
+  }
+
   async function feedback(ctx: Ctx, logId: number, value: "up" | "down"): Promise<Reply[]> {
+    const { row: asked, own } = await askersLog(ctx, logId);
+    if (asked && !own) return [{ text: t.notYourQuestion }];
     const updated = await ctx.deps.store.answerLog.updateMany({
       where: { id: logId, feedback: null },
       data: { feedback: value },
@@ -91,7 +100,8 @@ export function createAskFeature(deps: AskDeps): AskFeature {
   }
 
   async function fullPassage(ctx: Ctx, logId: number): Promise<Reply[]> {
-    const row = await ctx.deps.store.answerLog.findUnique({ where: { id: logId } });
+    const { row, own } = await askersLog(ctx, logId);
+    if (row && !own) return [{ text: t.notYourQuestion }];
     const best = row ? deps.kb.answer(row.question).sources[0] : undefined;
     if (!row || !best || (row.source && !row.source.startsWith("faq:") && best.doc !== row.source)) {
       return [{ text: t.fullPassageGone }];
