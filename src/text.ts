@@ -4,6 +4,7 @@
 export function cleanInput(text: string): string {
   return wellFormed(text)
     .normalize("NFC")
+    // eslint-disable-next-line no-control-regex -- removing control characters is the point
     .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\ufeff]/g, "")
     .trim();
 }

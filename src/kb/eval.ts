@@ -22,7 +22,7 @@ export async function readEvalSet(file: string): Promise<EvalItem[]> {
       try {
         return EvalItem.parse(JSON.parse(l));
       } catch (err) {
-        throw new Error(`${file}:${i + 1}: ${(err as Error).message}`);
+        throw new Error(`${file}:${i + 1}: ${(err as Error).message}`, { cause: err });
       }
     });
 }

@@ -96,7 +96,7 @@ export async function loadKnowledgeBase(opts: LoadOptions = {}): Promise<Knowled
 
   let docs: KbDocument[] = [];
   let stored: KbFaq[] = [];
-  let relations: LetterRelation[] = [];
+  let relations: LetterRelation[];
   if (store) {
     const hashes = await storedHashes(store);
     for (const f of files) {

@@ -62,7 +62,7 @@ function cleanLines(text: string): Line[] {
   for (const raw of text.split("\n")) {
     const t = raw
       .replace(/\*\*+/g, "")
-      .replace(/(^|[\s(\[])\*(?=\S)/g, "$1")
+      .replace(/(^|[\s([])\*(?=\S)/g, "$1")
       .replace(/(?<=\S)\*(?=$|[\s).,;:\]])/g, "")
       .replace(/<(https?:\/\/[^>\s]+)>/g, "$1")
       .replace(/\[([^\]^][^\]]*)\]\((https?:[^)\s]+)\)/g, "$1 ($2)")
@@ -127,7 +127,7 @@ function parseDate(line: string, meta: LetterMeta): void {
 
 /** "Số: 140/BVHTTDL-CĐSVHTTDL" (the caller checked the "Số:" prefix, with or without accents). */
 function parseNumber(line: string, meta: LetterMeta): void {
-  const m = line.slice(line.indexOf(":") + 1).match(/^\s*(\d*)\s*\/\s*([\p{L}\d&.\-]+(?:\s*-\s*[\p{L}\d&.]+)*)/u);
+  const m = line.slice(line.indexOf(":") + 1).match(/^\s*(\d*)\s*\/\s*([\p{L}\d&.-]+(?:\s*-\s*[\p{L}\d&.]+)*)/u);
   if (m && m[1]) meta.number = `${m[1]}/${m[2]!.replace(/\s+/g, "")}`;
 }
 

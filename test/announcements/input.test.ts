@@ -44,8 +44,8 @@ describe("input errors", () => {
   it("an unknown province is named, with suggestions, and the list asked again", async () => {
     const w = await world();
     await w.admin.say("/thongbao");
-    let r = await w.admin.say("Nội dung thử.");
-    r = await w.admin.choose(r, "Nhóm của Sở");
+    const r = await w.admin.say("Nội dung thử.");
+    await w.admin.choose(r, "Nhóm của Sở");
     const [bad] = await w.admin.say("Hà Nội, Hà Nộii, Atlantis");
     expect(bad!.text).toMatch(/Tôi không tìm thấy tỉnh, thành phố “Atlantis”/);
     expect(bad!.text).toContain("gõ lại danh sách tỉnh");

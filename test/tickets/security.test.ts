@@ -8,7 +8,6 @@ import {
   createWorld,
   msg,
   officer,
-  OFFICER,
   OFFICER_B,
   OFFICER_GROUP,
   registerOfficer,

@@ -166,6 +166,7 @@ export function createTelegramChannel(opts: TelegramChannelOptions): TelegramCha
     try {
       path = (await bot.api.getFile(fileId)).file_path;
     } catch (err) {
+      // eslint-disable-next-line preserve-caught-error -- the cause may carry the bot token in its URL
       throw new Error(`telegram getFile failed (${errorCode(err) ?? errorName(err)})`);
     }
     if (!path) throw new Error("telegram getFile returned no file_path (file too big?)");
@@ -174,6 +175,7 @@ export function createTelegramChannel(opts: TelegramChannelOptions): TelegramCha
       res = await fetch(`${apiRoot}/file/bot${opts.token}/${path}`);
     } catch (err) {
       // Fetch errors may carry the URL, which holds the token.
+      // eslint-disable-next-line preserve-caught-error -- the cause may carry the bot token in its URL
       throw new Error(`telegram file download failed (${redact(errorName(err))})`);
     }
     if (!res.ok) throw new Error(`telegram file download failed with HTTP ${res.status}`);
@@ -330,6 +332,7 @@ export function createTelegramChannel(opts: TelegramChannelOptions): TelegramCha
           drop_pending_updates: false,
         });
       } catch (err) {
+        // eslint-disable-next-line preserve-caught-error -- the cause may carry the bot token in its URL
         throw new Error(`telegram setWebhook failed (${errorCode(err) ?? errorName(err)})`);
       }
       log.info({ botId: bot.botInfo.id, mode: "webhook" }, "telegram channel started");

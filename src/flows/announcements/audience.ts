@@ -7,7 +7,7 @@ import type { AudienceCode } from "../../messages/announcements.js";
 import { canonicalProvince } from "../../reference/provinces.js";
 import type { Store } from "../../store/db.js";
 import { completeness, loadRoster, soIncomplete } from "../registration/roster.js";
-import { audienceMatches, officerAudience } from "../reminders/sessions.js";
+import { audienceMatches } from "../reminders/sessions.js";
 
 export const AUDIENCE_CODES: readonly AudienceCode[] = ["all", "so", "xa", "officers", "missing"];
 export const isAudience = (v: unknown): v is AudienceCode => typeof v === "string" && (AUDIENCE_CODES as readonly string[]).includes(v);

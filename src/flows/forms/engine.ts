@@ -82,6 +82,8 @@ export interface FormDefinition<D> {
   feature: string;
   /** Form id (one letter or two), so one feature can run several forms. */
   id: string;
+  // Each step has its own value type; the list holds them all.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
   steps: FormStep<D, any>[];
   texts: FormTexts;
   summary(data: D, ctx: Ctx): string;
@@ -271,6 +273,7 @@ export function createForm<D extends object>(def: FormDefinition<D>): Form<D> {
     return show(ctx, EDIT, a, m, texts.chooseOption);
   }
 
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
   async function onStep(step: FormStep<D, any>, input: StepInput, a: D, m: Meta, ctx: Ctx): Promise<Reply[]> {
     if (input.option === KEEP && step.answered(a)) return advance(ctx, a, m, step.id);
     const parsed = step.parse(input, a, ctx);

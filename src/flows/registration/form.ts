@@ -13,7 +13,7 @@ import { createForm, type Check, type Form, type FormStep, type Option, type Par
 import { parseEmail, parsePersonName, parseShortText, parseVnMobile, parseYesNo } from "../forms/parsers.js";
 import { activeByPhone, cardOf, ownRegistration, unitFull, unitNameOf, ACTIVE, type Db, type UnitRef } from "./repo.js";
 import { isLate, showIsoDate } from "./time.js";
-import { isCommune, isSo, isUnitKind, kindLabel, kindOfUnit, matchUnitKind, roleLabel, roleOf, UNIT_KINDS, type CommuneKind, type UnitKind } from "./units.js";
+import { isCommune, isSo, isUnitKind, kindLabel, kindOfUnit, matchUnitKind, roleLabel, roleOf, UNIT_KINDS, type UnitKind } from "./units.js";
 import { notifyHolder } from "./notify.js";
 
 export interface RegData {
