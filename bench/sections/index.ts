@@ -17,4 +17,5 @@ export const SECTIONS: SectionEntry[] = [
   { name: "announcements", load: async () => (await import("./announcements.js")).announcements },
   { name: "ocr", load: async () => (await import("./ocr.js")).ocr },
   { name: "conversation", load: async () => (await import("./conversation.js")).conversation },
+  { name: "fuzz", load: async () => (await import("./fuzz.js")).fuzz },
 ];

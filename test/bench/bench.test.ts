@@ -35,6 +35,10 @@ const REQUIRED: Record<string, Record<string, "positive" | "nonNegative">> = {
   memory: {
     peak_rss_mb: "positive",
   },
+  fuzz: {
+    inputs_total: "positive",
+    failed: "nonNegative",
+  },
   conversation: {
     intent_p95_ms: "positive",
     p95_ms_10k: "positive",
@@ -62,6 +66,8 @@ describe("npm run bench -- --quick --json", () => {
       }
     }
     expect(out.meta?.quick).toBe(true);
+    // No random input crashed the bot, broke a platform limit or the store.
+    expect(out.fuzz!.failed).toBe(0);
     // Relations that hold whatever the machine's speed.
     expect(out.retrieval!.p95_ms_10k as number).toBeGreaterThanOrEqual(out.retrieval!.p50_ms_10k as number);
     expect(out.throughput!.p99_ms as number).toBeGreaterThanOrEqual(out.throughput!.p50_ms as number);
