@@ -4,6 +4,7 @@
 import type { Clock } from "../clock.js";
 import type { Logger } from "../log.js";
 import type { Store } from "../store/db.js";
+import { runningLimits, saveLimit } from "../store/rate-limits.js";
 import type { Incoming } from "./types.js";
 
 export const WINDOW_MS = 60_000;
@@ -36,9 +37,9 @@ export function createFairness(o: { store: Store; clock: Clock; log: Logger; lim
   async function load(): Promise<void> {
     try {
       const since = new Date(o.clock.now().getTime() - WINDOW_MS);
-      const rows = await o.store.rateLimit.findMany({ where: { windowStart: { gt: since } } });
-      for (const r of rows) counters.set(r.key, { windowStart: r.windowStart.getTime(), count: r.count, noticed: true });
-      await o.store.rateLimit.deleteMany({ where: { windowStart: { lte: since } } });
+      for (const r of await runningLimits(o.store, since)) {
+        counters.set(r.key, { windowStart: r.windowStart.getTime(), count: r.count, noticed: true });
+      }
     } catch (err) {
       o.log.warn({ err }, "fairness: stored limits could not be read; starting fresh");
     }
@@ -61,8 +62,7 @@ export function createFairness(o: { store: Store; clock: Clock; log: Logger; lim
 
   async function persist(key: string, c: Counter): Promise<void> {
     try {
-      const data = { windowStart: new Date(c.windowStart), count: c.count };
-      await o.store.rateLimit.upsert({ where: { key }, create: { key, ...data }, update: data });
+      await saveLimit(o.store, { key, windowStart: new Date(c.windowStart), count: c.count });
     } catch (err) {
       o.log.warn({ err }, "fairness: limit not stored");
     }

@@ -6,8 +6,9 @@ import { cleanInput, fold, hasWords, wellFormed } from "../text.js";
 import type { AppDeps, Ctx, Feature, FlowHandle, FlowStateValue, Roles } from "./context.js";
 import { createFairness } from "./fairness.js";
 import type { Channel, ChannelSender, Incoming, Reply, ReplyChoice } from "./types.js";
-import { knownRows } from "../store/db.js";
-import { KnownRows } from "../store/known-rows.js";
+import { forgetMenu, lastMenu, saveMenu } from "../store/choice-menus.js";
+import { privateChatOf, rememberChat, rememberPerson } from "../store/chats-people.js";
+import { clearFlowState, loadFlowState, saveFlowState } from "../store/flow-state.js";
 
 /** Longest text we accept from a user; longer messages get a polite explanation. */
 export const MAX_INPUT_CHARS = 3000;
@@ -39,46 +40,25 @@ export function createRoles(deps: Pick<AppDeps, "config">): Roles {
   };
 }
 
-interface KnownFlow {
-  flow: string;
-  step: string;
-  data: string;
-  expiresAt: Date;
-}
-
 function flowHandle(deps: AppDeps, inc: Incoming): FlowHandle {
   const key = { channel: inc.channel, chatId: inc.chat.id, userId: inc.sender.id };
-  const where = { channel_chatId_userId: key };
-  // The last state this process read or wrote (null: none); any other write to it forgets it.
-  const known = knownRows(deps.store);
-  const cacheKey = KnownRows.keyOf("FlowState", key)!;
   return {
     async get() {
-      let row = known?.get("FlowState", cacheKey) as KnownFlow | null | undefined;
-      if (row === undefined) {
-        row = await deps.store.flowState.findUnique({ where });
-        known?.set("FlowState", cacheKey, row ? { flow: row.flow, step: row.step, data: row.data, expiresAt: row.expiresAt } : null);
-      }
+      const row = await loadFlowState(deps.store, key);
       if (!row) return undefined;
       if (row.expiresAt <= deps.clock.now()) {
-        await deps.store.flowState.deleteMany({ where: key });
+        await clearFlowState(deps.store, key);
         return undefined;
       }
       return { flow: row.flow, step: row.step, data: JSON.parse(row.data) as Record<string, unknown> };
     },
     async save(state: FlowStateValue) {
-      const expiresAt = new Date(deps.clock.now().getTime() + deps.config.FORM_EXPIRY_DAYS * 86_400_000);
-      const data = JSON.stringify(state.data);
-      await deps.store.flowState.upsert({
-        where,
-        create: { ...key, flow: state.flow, step: state.step, data, expiresAt },
-        update: { flow: state.flow, step: state.step, data, expiresAt },
-      });
-      known?.set("FlowState", cacheKey, { flow: state.flow, step: state.step, data, expiresAt });
+      const now = deps.clock.now();
+      const expiresAt = new Date(now.getTime() + deps.config.FORM_EXPIRY_DAYS * 86_400_000);
+      await saveFlowState(deps.store, key, { flow: state.flow, step: state.step, data: JSON.stringify(state.data), expiresAt }, now);
     },
     async clear() {
-      await deps.store.flowState.deleteMany({ where: key });
-      known?.set("FlowState", cacheKey, null);
+      await clearFlowState(deps.store, key);
     },
   };
 }
@@ -128,45 +108,17 @@ export function createRouter(deps: AppDeps, features: Feature[]): Router {
     return [{ chatId: inc.chat.id, reply: { text } }];
   }
 
-  /**
-   * Keeps the chat and the sender on record. Rows this process already wrote with the same values
-   * are not written again (see known-rows.ts): these two upserts were most of a message's cost.
-   */
+  /** Keeps the chat and the sender on record. */
   async function remember(inc: Incoming): Promise<void> {
-    const { store } = deps;
-    const known = knownRows(store);
-    const chatKey = KnownRows.keyOf("Chat", { channel: inc.channel, externalId: inc.chat.id })!;
-    const chatUpdate = inc.chat.title ? { title: inc.chat.title, isForum: !!inc.chat.isForum } : {};
-    const chatSeen = known?.get("Chat", chatKey) as string | undefined;
-    if (chatSeen === undefined || (inc.chat.title !== undefined && chatSeen !== JSON.stringify(chatUpdate))) {
-      await store.chat.upsert({
-        where: { channel_externalId: { channel: inc.channel, externalId: inc.chat.id } },
-        create: { channel: inc.channel, externalId: inc.chat.id, kind: inc.chat.kind, title: inc.chat.title, isForum: !!inc.chat.isForum },
-        update: chatUpdate,
-      });
-      known?.set("Chat", chatKey, JSON.stringify(chatUpdate));
-    }
+    await rememberChat(deps.store, { channel: inc.channel, id: inc.chat.id, kind: inc.chat.kind, title: inc.chat.title, isForum: inc.chat.isForum });
     const privateChatId = inc.chat.kind === "private" ? inc.chat.id : undefined;
-    const personKey = KnownRows.keyOf("Person", { channel: inc.channel, externalId: inc.sender.id })!;
-    const personSeen = known?.get("Person", personKey) as { displayName: string; privateChatId?: string } | undefined;
-    const unchanged =
-      personSeen?.displayName === inc.sender.displayName && (!privateChatId || personSeen.privateChatId === privateChatId);
-    if (!unchanged) {
-      await store.person.upsert({
-        where: { channel_externalId: { channel: inc.channel, externalId: inc.sender.id } },
-        create: { channel: inc.channel, externalId: inc.sender.id, displayName: inc.sender.displayName, privateChatId },
-        update: { displayName: inc.sender.displayName, ...(privateChatId ? { privateChatId } : {}) },
-      });
-      known?.set("Person", personKey, { displayName: inc.sender.displayName, privateChatId: privateChatId ?? personSeen?.privateChatId });
-    }
+    await rememberPerson(deps.store, { channel: inc.channel, id: inc.sender.id, displayName: inc.sender.displayName, privateChatId });
   }
 
   /** On channels without buttons, maps "2" or a choice's words to the choice shown last. */
   async function resolveTypedChoice(inc: Incoming): Promise<void> {
     if (!textChannel(inc.channel) || inc.choice || inc.command || !inc.text) return;
-    const menu = await deps.store.choiceMenu.findUnique({
-      where: { channel_chatId: { channel: inc.channel, chatId: inc.chat.id } },
-    });
+    const menu = await lastMenu(deps.store, inc.channel, inc.chat.id);
     if (!menu || deps.clock.now().getTime() - menu.createdAt.getTime() > MENU_TTL_MS) return;
     const choices = JSON.parse(menu.choices) as ReplyChoice[];
     const typed = inc.text.trim().replace(/[.)]$/, "");
@@ -178,17 +130,8 @@ export function createRouter(deps: AppDeps, features: Feature[]): Router {
   async function rememberMenu(channel: Channel, chatId: string, replies: Reply[]): Promise<void> {
     if (!textChannel(channel)) return;
     const last = [...replies].reverse().find((r) => r.choices && r.choices.length > 0);
-    const where = { channel_chatId: { channel, chatId } };
-    if (!last) {
-      await deps.store.choiceMenu.deleteMany({ where: { channel, chatId } });
-      return;
-    }
-    const choices = JSON.stringify(last.choices);
-    await deps.store.choiceMenu.upsert({
-      where,
-      create: { channel, chatId, choices, createdAt: deps.clock.now() },
-      update: { choices, createdAt: deps.clock.now() },
-    });
+    if (!last) await forgetMenu(deps.store, channel, chatId);
+    else await saveMenu(deps.store, channel, chatId, JSON.stringify(last.choices), deps.clock.now());
   }
 
   async function route(ctx: Ctx): Promise<Reply[] | undefined> {
@@ -277,10 +220,7 @@ export function createRouter(deps: AppDeps, features: Feature[]): Router {
         continue;
       }
       if (privateChatId === undefined) {
-        const person = await deps.store.person.findUnique({
-          where: { channel_externalId: { channel: inc.channel, externalId: inc.sender.id } },
-        });
-        privateChatId = person?.privateChatId ?? null;
+        privateChatId = await privateChatOf(deps.store, inc.channel, inc.sender.id);
       }
       if (privateChatId) {
         out.push({ chatId: privateChatId, reply });

@@ -20,13 +20,21 @@ const MAX_ENTRIES = 50_000;
 
 const CACHED_TABLES = /\b(Chat|Person|FlowState)\b/;
 
+/**
+ * Marks a raw statement whose author keeps this cache right by hand (the store module that issues
+ * it forgets or sets the one row it writes, or it only removes rows the cache already treats as
+ * gone). Such a statement does not make the cache forget everything.
+ */
+export const CACHE_SAFE = "/* cache-safe */";
+
 /** A raw statement touches a cached table unless its text shows it does not. */
 function mayTouchCached(args: unknown): boolean {
   const a = args as { strings?: unknown; sql?: unknown } | unknown[] | undefined;
   let text: unknown;
   if (Array.isArray(a)) text = Array.isArray(a[0]) ? (a[0] as unknown[]).join("?") : a[0];
   else if (a && typeof a === "object") text = Array.isArray(a.strings) ? a.strings.join("?") : a.sql;
-  return typeof text !== "string" || CACHED_TABLES.test(text);
+  if (typeof text !== "string") return true;
+  return !text.startsWith(CACHE_SAFE) && CACHED_TABLES.test(text);
 }
 
 export class KnownRows {

@@ -5,6 +5,7 @@ import type { Ctx, Feature } from "../../bot/context.js";
 import type { Reply, ReplyChoice } from "../../bot/types.js";
 import type { KbAnswer, KnowledgeBase } from "../../kb/knowledge-base.js";
 import { ask as t, conversation as c, kb as kbText } from "../../messages/index.js";
+import { loggedQuestion, logQuestion, recordFeedback } from "../../store/answer-log.js";
 
 export interface AskDeps {
   kb: KnowledgeBase;
@@ -57,23 +58,21 @@ export function createAskFeature(deps: AskDeps): AskFeature {
   async function answerQuestion(ctx: Ctx, question: string, given?: KbAnswer): Promise<{ replies: Reply[]; result: KbAnswer }> {
     const result = given ?? deps.kb.answer(question);
     const inc = ctx.in;
-    const log = await ctx.deps.store.answerLog.create({
-      data: {
-        channel: inc.channel,
-        chatId: inc.chat.id,
-        chatKind: inc.chat.kind,
-        userId: inc.sender.id,
-        question,
-        answered: result.answered,
-        confidence: result.confidence,
-        source: result.faqId ? `faq:${result.faqId}` : result.sources[0]?.doc ?? null,
-        createdAt: ctx.deps.clock.now(),
-      },
+    const logId = await logQuestion(ctx.deps.store, {
+      channel: inc.channel,
+      chatId: inc.chat.id,
+      chatKind: inc.chat.kind,
+      userId: inc.sender.id,
+      question,
+      answered: result.answered,
+      confidence: result.confidence,
+      source: result.faqId ? `faq:${result.faqId}` : (result.sources[0]?.doc ?? null),
+      at: ctx.deps.clock.now(),
     });
-    ctx.deps.log.info({ answerLogId: log.id, answered: result.answered, confidence: result.confidence }, "question answered");
+    ctx.deps.log.info({ answerLogId: logId, answered: result.answered, confidence: result.confidence }, "question answered");
     const answered = result.answered && result.sources.length > 0;
     ctx.deps.metrics?.answerGiven(answered ? "answered" : "declined");
-    const reply = answered ? answerReply(result, log.id) : declineReply(result, supportId(log.id), log.id);
+    const reply = answered ? answerReply(result, logId) : declineReply(result, supportId(logId), logId);
     // In a group, thread the answer under the question so everyone sees what it answers.
     if (inc.chat.kind === "group") reply.replyToMessageId = inc.messageId;
     return { replies: [reply], result };
@@ -81,7 +80,7 @@ export function createAskFeature(deps: AskDeps): AskFeature {
 
   /** The answer's buttons belong to the person who asked: in a group, others' presses are refused. */
   async function askersLog(ctx: Ctx, logId: number) {
-    const row = await ctx.deps.store.answerLog.findUnique({ where: { id: logId } });
+    const row = await loggedQuestion(ctx.deps.store, logId);
     const own = row && row.channel === ctx.in.channel && row.chatId === ctx.in.chat.id && row.userId === ctx.in.sender.id;
     return { row, own: Boolean(own) };
   }
@@ -89,14 +88,9 @@ export function createAskFeature(deps: AskDeps): AskFeature {
   async function feedback(ctx: Ctx, logId: number, value: "up" | "down"): Promise<Reply[]> {
     const { row: asked, own } = await askersLog(ctx, logId);
     if (asked && !own) return [{ text: t.notYourQuestion }];
-    const updated = await ctx.deps.store.answerLog.updateMany({
-      where: { id: logId, feedback: null },
-      data: { feedback: value },
-    });
-    if (updated.count === 0) return [{ text: t.feedbackAlready }];
+    if (!(await recordFeedback(ctx.deps.store, logId, value))) return [{ text: t.feedbackAlready }];
     if (value === "up") return [{ text: t.thanksUp }];
-    const row = await ctx.deps.store.answerLog.findUnique({ where: { id: logId } });
-    return [{ text: t.thanksDown, choices: row ? [{ id: supportId(logId), label: t.choices.support }] : undefined }];
+    return [{ text: t.thanksDown, choices: asked ? [{ id: supportId(logId), label: t.choices.support }] : undefined }];
   }
 
   async function fullPassage(ctx: Ctx, logId: number): Promise<Reply[]> {

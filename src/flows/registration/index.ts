@@ -12,6 +12,7 @@ import { createRegistrationForm, createReplacementForm, dataFromOfficer, FEATURE
 import { cardOf, ownRegistration, ownRegistrations } from "./repo.js";
 import { showIsoDate } from "./time.js";
 import { erasePersonTraces, holdsPersonalData } from "../../store/erase.js";
+import { sweepExpiredForms } from "../../store/flow-state.js";
 
 export interface RegistrationDeps {
   outbox: Outbox;
@@ -31,7 +32,7 @@ export function createRegistrationFeature(deps: RegistrationDeps): Feature {
 
   /** Unfinished forms hold personal data: drop the expired ones rather than wait for their owner. */
   async function sweepExpired(ctx: Ctx): Promise<void> {
-    await ctx.deps.store.flowState.deleteMany({ where: { flow: FEATURE, expiresAt: { lte: ctx.deps.clock.now() } } });
+    await sweepExpiredForms(ctx.deps.store, FEATURE, ctx.deps.clock.now());
   }
 
   async function startFresh(ctx: Ctx): Promise<Reply[]> {

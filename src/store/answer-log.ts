@@ -1,0 +1,43 @@
+// The answer log: every question, the decision taken and the asker's feedback, for the reports
+// and for the answer's buttons. Writing the question happens for every question answered, so it
+// is one portable raw statement (INSERT … RETURNING runs on SQLite ≥ 3.35 and PostgreSQL).
+import type { AnswerLog } from "../generated/prisma/client.js";
+import type { Store } from "./db.js";
+
+export interface AskedQuestion {
+  channel: string;
+  chatId: string;
+  chatKind: string;
+  userId: string;
+  question: string;
+  answered: boolean;
+  confidence: number;
+  /** faq:<id> or the slug of the best letter. */
+  source: string | null;
+  at: Date;
+}
+
+/** Records a question and the decision; returns the log id the answer's buttons carry. */
+export async function logQuestion(db: Store, q: AskedQuestion): Promise<number> {
+  const rows = await db.$queryRaw<{ id: number | bigint }[]>`INSERT INTO "AnswerLog"
+    ("channel", "chatId", "chatKind", "userId", "question", "answered", "confidence", "source", "createdAt")
+    VALUES (${q.channel}, ${q.chatId}, ${q.chatKind}, ${q.userId}, ${q.question}, ${q.answered}, ${q.confidence}, ${q.source}, ${q.at})
+    RETURNING "id"`;
+  return Number(rows[0]!.id);
+}
+
+export async function loggedQuestion(db: Pick<Store, "answerLog">, id: number): Promise<AnswerLog | null> {
+  return db.answerLog.findUnique({ where: { id } });
+}
+
+/** Records the asker's 👍/👎 once; false when feedback was already given (or the row is gone). */
+export async function recordFeedback(db: Pick<Store, "answerLog">, id: number, value: "up" | "down"): Promise<boolean> {
+  const updated = await db.answerLog.updateMany({ where: { id, feedback: null }, data: { feedback: value } });
+  return updated.count > 0;
+}
+
+/** Links a declined question to the ticket it became, unless another ticket already took it. */
+export async function linkQuestionToTicket(db: Pick<Store, "answerLog">, id: number, ticketId: number): Promise<boolean> {
+  const linked = await db.answerLog.updateMany({ where: { id, ticketId: null }, data: { ticketId } });
+  return linked.count > 0;
+}
