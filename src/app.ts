@@ -2,6 +2,7 @@
 // services; tests call it with fakes.
 import type { AppDeps, Feature } from "./bot/context.js";
 import type { Outbox } from "./bot/outbox.js";
+import { createConsoleFeature } from "./console/feature.js";
 import { createRouter, type Router } from "./bot/router.js";
 import { createAnnouncementService, createAnnouncementsFeature } from "./flows/announcements/index.js";
 import { createAskFeature } from "./flows/ask/index.js";
@@ -40,6 +41,7 @@ export function createApp(deps: AppDeps, services: AppServices): App {
     createTicketsFeature({ kb: services.kb, outbox: services.outbox, createTopic: services.createTopic }),
     announcements,
     createKbAdminFeature({ kb: services.kb, outbox: services.outbox, offerAnnouncement: announcements.offerForLetter }),
+    createConsoleFeature(),
     // Free text no other process claimed: a request goes to the process that serves it, anything
     // else to the question answerer (which comes last).
     createConversationFeature({ kb: services.kb, ask, allFeatures: () => features }),

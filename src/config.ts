@@ -82,6 +82,11 @@ const schema = z
       z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
     ),
     HTTP_PORT: z.preprocess((v) => (v === "" ? undefined : v), z.coerce.number().int().min(0).max(65535).default(8080)),
+    /** Address the web console is reached at, for the sign-in links /web gives (issue 14). */
+    PUBLIC_URL: z.preprocess(
+      (v) => (v === "" ? undefined : v),
+      z.url({ protocol: /^https?$/, message: "phải là URL http(s) / must be an http(s) URL" }).default("http://localhost:8080"),
+    ),
     /** Days an unfinished form is kept. */
     FORM_EXPIRY_DAYS: positiveInt(7),
     /** Registration deadline (ISO date, local time zone). */

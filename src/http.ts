@@ -1,5 +1,5 @@
-// The HTTP edge: one fastify server for the platform webhooks, /healthz and later pages
-// (/metrics, a web console), which register on the instance `createHttpServer` returns.
+// The HTTP edge: one fastify server for the platform webhooks, /healthz, /metrics and the web
+// console (src/console, given as an extension).
 // Hand-written parsing is gone: malformed paths, headers and bodies are answered 4xx by fastify,
 // bodies are capped, slow clients time out, each address is rate-limited, and a webhook's secret
 // header is checked in onRequest, before a byte of the body is read.
@@ -43,6 +43,8 @@ export interface HttpServerDeps {
   rateLimitPerMinute?: number;
   /** A request whose headers and body have not arrived by then is cut off (default 10 s). */
   requestTimeoutMs?: number;
+  /** More routes on the same server (the web console), registered after the built-in ones. */
+  extensions?: ((app: FastifyInstance) => Promise<void>)[];
 }
 
 export const DEFAULT_BODY_LIMIT = 1024 * 1024;
@@ -105,6 +107,7 @@ export async function createHttpServer(deps: HttpServerDeps): Promise<FastifyIns
   if (deps.metrics) registerMetrics(app, deps.metrics);
 
   for (const endpoint of deps.webhooks) registerWebhook(app, endpoint, log);
+  for (const extend of deps.extensions ?? []) await extend(app);
   return app;
 }
 

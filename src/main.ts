@@ -16,6 +16,7 @@ import { ConfigError, loadConfig, type Config } from "./config.js";
 import { installProcessGuard } from "./guard.js";
 import { createHealthCheck } from "./health.js";
 import { createHttpServer, listenHttp, type PlatformState } from "./http.js";
+import { registerConsole } from "./console/server.js";
 import { createReminderPlanner } from "./flows/reminders/index.js";
 import { createTicketWorker, type CreateTopic } from "./flows/tickets/index.js";
 import { limitsFromConfig } from "./kb/limits.js";
@@ -161,16 +162,24 @@ async function main(): Promise<void> {
     platforms: () => Object.fromEntries(channels.map((c): [string, PlatformState] => [c.channel, waiting.has(c.channel) ? "starting" : "ok"])),
   });
   // The server listens before the platforms are reached, so /healthz answers "degraded" meanwhile.
-  let server: FastifyInstance | undefined;
-  if (webhooks.length > 0 || config.METRICS_TOKEN) {
-    server = await createHttpServer({
-      log: log.child({ module: "http" }),
-      health,
-      webhooks,
-      rateLimitPerMinute: config.HTTP_RATE_LIMIT_PER_MINUTE,
-      metrics: { render: metrics.render, contentType: metrics.contentType, token: config.METRICS_TOKEN },
-    });
+  // It always runs (the web console is served whatever the platforms, the shell included).
+  const consoleDeps = { store, clock: systemClock, config, log: log.child({ module: "console" }), kb, outbox, planner };
+  let server: FastifyInstance | undefined = await createHttpServer({
+    log: log.child({ module: "http" }),
+    health,
+    webhooks,
+    rateLimitPerMinute: config.HTTP_RATE_LIMIT_PER_MINUTE,
+    metrics: { render: metrics.render, contentType: metrics.contentType, token: config.METRICS_TOKEN },
+    extensions: [(app) => registerConsole(app, consoleDeps)],
+  });
+  try {
     await listenHttp(server, config.HTTP_PORT, log);
+  } catch (err) {
+    // Webhooks cannot work without it; the shell and polling still can, without the console.
+    if (webhooks.length > 0) throw err;
+    log.warn({ port: config.HTTP_PORT, errName: errorName(err) }, "http server could not listen; the web console is unavailable");
+    await server.close().catch(() => undefined);
+    server = undefined;
   }
 
   let housekeeping: { stop(): void } | undefined;

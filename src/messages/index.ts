@@ -11,3 +11,4 @@ export { tickets } from "./tickets.js";
 export { registration } from "./registration.js";
 export { announcements } from "./announcements.js";
 export { conversation } from "./conversation.js";
+export { consoleText } from "./console.js";

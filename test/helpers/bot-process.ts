@@ -44,6 +44,8 @@ export function startBot(env: Record<string, string>, opts: { cwd?: string } = {
       DATABASE_URL: `file:${path.join(dataDir, "bot.db")}`,
       KB_DOCS_DIR: path.join(dataDir, "kb-docs"),
       LOG_LEVEL: "info",
+      // The HTTP server (web console) always listens: a free port, so bots started in parallel never collide.
+      HTTP_PORT: "0",
       ...env,
     },
     stdio: ["pipe", "pipe", "pipe"],
