@@ -2,7 +2,7 @@
 // Chart options come from the server as JSON in data-chart attributes; nothing here builds text.
 (function () {
   "use strict";
-  /* global echarts */
+  /* global window, document, fetch, echarts -- a browser script */
   var mapReady = null;
   function loadMap() {
     if (!mapReady) {
