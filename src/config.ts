@@ -107,8 +107,7 @@ const schema = z
     SHUTDOWN_TIMEOUT_SECONDS: positiveInt(20),
     /** HTTP requests per minute accepted from one address. */
     HTTP_RATE_LIMIT_PER_MINUTE: positiveInt(1200),
-    /** Bearer token for GET /metrics; unset: only loopback clients may read it. Setting it also
-     * starts the HTTP server in polling mode, so metrics can be scraped there. */
+    /** Bearer token for GET /metrics; unset: only loopback clients may read it. */
     METRICS_TOKEN: z.preprocess(
       (v) => (v === "" ? undefined : v),
       z

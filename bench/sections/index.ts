@@ -18,4 +18,5 @@ export const SECTIONS: SectionEntry[] = [
   { name: "ocr", load: async () => (await import("./ocr.js")).ocr },
   { name: "conversation", load: async () => (await import("./conversation.js")).conversation },
   { name: "fuzz", load: async () => (await import("./fuzz.js")).fuzz },
+  { name: "console", load: async () => (await import("./console.js")).consolePages },
 ];

@@ -8,6 +8,10 @@ export type Section = "dashboard" | "tickets" | "roster" | "schedule" | "kb" | "
 const NAV: { section: Section; href: string; admin: boolean }[] = [
   { section: "dashboard", href: "/console", admin: true },
   { section: "tickets", href: "/console/tickets", admin: false },
+  { section: "roster", href: "/console/roster", admin: true },
+  { section: "schedule", href: "/console/schedule", admin: true },
+  { section: "kb", href: "/console/kb", admin: true },
+  { section: "gaps", href: "/console/gaps", admin: false },
 ];
 
 export interface Frame {

@@ -20,6 +20,10 @@ import { csrfMatches, csrfToken, endSession, redeemLink, sessionViewer, type Con
 import { html, type Html } from "./html.js";
 import { csrfField, layout, type Frame } from "./layout.js";
 import { registerDashboard } from "./pages/dashboard.js";
+import { registerGaps } from "./pages/gaps.js";
+import { registerKb } from "./pages/kb.js";
+import { registerRoster } from "./pages/roster.js";
+import { registerSchedule } from "./pages/schedule.js";
 import { registerTickets } from "./pages/tickets.js";
 
 declare module "fastify" {
@@ -49,6 +53,8 @@ export interface ConsoleDeps {
   outbox: Outbox;
   /** Re-plans reminders after a schedule import. */
   planner?: Pick<ReminderPlanner, "tick">;
+  /** How often the ticket list refreshes itself (default 10 s). */
+  ticketPollSeconds?: number;
 }
 
 /** What page modules get: the dependencies and the helpers to answer with a page. */
@@ -132,6 +138,10 @@ async function consoleScope(scope: FastifyInstance, deps: ConsoleDeps): Promise<
   };
   registerDashboard(scope, consoleApp);
   registerTickets(scope, consoleApp);
+  registerRoster(scope, consoleApp);
+  registerSchedule(scope, consoleApp);
+  registerKb(scope, consoleApp);
+  registerGaps(scope, consoleApp);
 }
 
 function registerSignIn(scope: FastifyInstance, deps: ConsoleDeps, secure: boolean): void {

@@ -124,8 +124,7 @@ export const consoleText = {
     ages: { "1h": "Trên 1 giờ", "8h": "Trên 8 giờ", "24h": "Trên 1 ngày", "72h": "Trên 3 ngày" } as Record<string, string>,
     columns: { id: "Số", question: "Câu hỏi", province: "Tỉnh", status: "Trạng thái", age: "Đã chờ", assignee: "Người nhận" },
     empty: "Không có phiếu nào khớp bộ lọc.",
-    live: "Danh sách tự cập nhật mỗi 10 giây.",
-    newArrived: (c: number) => `Có ${n(c)} phiếu mới.`,
+    live: (seconds: number) => `Danh sách tự cập nhật mỗi ${n(seconds)} giây.`,
     ageText: (minutes: number) =>
       minutes < 60 ? `${n(minutes)} phút` : minutes < 48 * 60 ? `${n(Math.floor(minutes / 60))} giờ` : `${n(Math.floor(minutes / 1440))} ngày`,
     overdue: "quá hạn",
@@ -194,6 +193,12 @@ export const consoleText = {
     historyColumns: { at: "Thời điểm", actor: "Người thực hiện", action: "Thao tác", details: "Chi tiết" },
     historyEmpty: "Chưa có ghi nhận nào.",
     lateMark: "muộn",
+    actions: {
+      "registration.replace": "Thay người đăng ký",
+      "registration.remove": "Quản trị viên xoá đăng ký",
+      "registration.self_delete": "Cán bộ tự xoá đăng ký",
+      "registration.unit_code": "Gán mã đơn vị",
+    } as Record<string, string>,
   },
 
   // --- Lịch tập huấn ------------------------------------------------------------------------------
@@ -261,6 +266,7 @@ export const consoleText = {
     file: "Tệp văn bản",
     upload: "Thêm vào kho",
     uploaded: (title: string, passages: number) => `Đã thêm “${title}” (${n(passages)} đoạn).`,
+    reading: "Tệp đang được đọc (bản quét cần nhận dạng chữ, có thể mất vài phút). Tải lại trang sau ít phút để thấy văn bản trong danh sách.",
     uploadFailed: "Không đọc được tệp này. Vui lòng kiểm tra lại tệp (PDF, DOCX hoặc TXT).",
     remove: "Xoá",
     removeConfirm: (slug: string) => `Xoá văn bản ${slug} khỏi kho tri thức?`,

@@ -96,11 +96,12 @@ describe("access control", () => {
     c = await createConsoleHarness();
     const staff = await signIn(c, STAFF);
     expect((await get(c, staff, "/console")).headers.location).toBe("/console/tickets");
-    for (const url of ["/console/province/Nghệ An"]) {
+    for (const url of ["/console/province/Nghệ An", "/console/roster", "/console/roster.xlsx", "/console/roster/1/history", "/console/schedule", "/console/kb"]) {
       const res = await get(c, staff, encodeURI(url));
       expect(res.statusCode, url).toBe(403);
     }
     expect((await get(c, staff, "/console/tickets")).statusCode).toBe(200);
+    expect((await get(c, staff, "/console/gaps")).statusCode).toBe(200);
     // Logging out ends the session.
     expect((await post(c, staff, "/console/logout")).statusCode).toBe(200);
     expect((await get(c, staff, "/console/tickets")).statusCode).toBe(401);

@@ -27,12 +27,16 @@ export interface ConsoleHarness {
   close(): Promise<void>;
 }
 
-export async function createConsoleHarness(env: Record<string, string> = {}, docsDir = tempDir("console-kb-")): Promise<ConsoleHarness> {
+export async function createConsoleHarness(
+  env: Record<string, string> = {},
+  docsDir = tempDir("console-kb-"),
+  options: Pick<ConsoleDeps, "ticketPollSeconds"> = {},
+): Promise<ConsoleHarness> {
   const h = await createHarness({ ADMIN_IDS: ADMIN, SUPPORT_STAFF_IDS: STAFF, ...env });
   const kb = await loadKnowledgeBase({ store: h.store, docsDir, log: h.deps.log });
   const outbox = createOutbox(h.store, h.clock);
   const app = createApp(h.deps, { kb, outbox });
-  const deps: ConsoleDeps = { ...h.deps, kb, outbox };
+  const deps: ConsoleDeps = { ...h.deps, kb, outbox, ...options };
   const routes: RouteOptions[] = [];
   const server = await createHttpServer({
     log: h.deps.log,
@@ -92,4 +96,27 @@ export async function registerProvince(c: ConsoleHarness, province: string, limi
     })),
   });
   return units.length;
+}
+
+/** A multipart/form-data body with the CSRF field first and one file, as a browser sends it. */
+export function multipart(fields: Record<string, string>, file: { name: string; fileName: string; data: Buffer; type?: string }) {
+  const boundary = `----console${Math.random().toString(16).slice(2)}`;
+  const parts: Buffer[] = [];
+  for (const [k, v] of Object.entries(fields)) {
+    parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`));
+  }
+  parts.push(
+    Buffer.from(
+      `--${boundary}\r\nContent-Disposition: form-data; name="${file.name}"; filename="${file.fileName}"\r\nContent-Type: ${file.type ?? "application/octet-stream"}\r\n\r\n`,
+    ),
+    file.data,
+    Buffer.from(`\r\n--${boundary}--\r\n`),
+  );
+  return { payload: Buffer.concat(parts), headers: { "content-type": `multipart/form-data; boundary=${boundary}` } };
+}
+
+/** Uploads a file to a console form as a signed-in person. */
+export async function upload(c: ConsoleHarness, who: { cookie: string; csrf: string }, url: string, fileName: string, data: Buffer, csrf = who.csrf) {
+  const body = multipart({ _csrf: csrf }, { name: "file", fileName, data });
+  return c.server.inject({ method: "POST", url, headers: { ...body.headers, cookie: who.cookie }, payload: body.payload });
 }

@@ -56,7 +56,18 @@ function filters(q: FilterQuery): Html {
 
 type Row = Awaited<ReturnType<typeof ticketPage>>["rows"][number];
 
-function rowsFragment(rows: Row[], names: Map<string, string>, q: FilterQuery, now: Date, slaHours: number, total: number, page: number): Html {
+interface RowsView {
+  rows: Row[];
+  names: Map<string, string>;
+  now: Date;
+  slaHours: number;
+  total: number;
+  page: number;
+  pollSeconds: number;
+}
+
+function rowsFragment(q: FilterQuery, v: RowsView): Html {
+  const { rows, names, now, slaHours, total, page } = v;
   const tt = t.tickets;
   const pages = Math.max(1, Math.ceil(total / TICKET_PAGE));
   const body = rows.length
@@ -70,7 +81,7 @@ function rowsFragment(rows: Row[], names: Map<string, string>, q: FilterQuery, n
       })
     : html`<tr><td colspan="6">${tt.empty}</td></tr>`;
   const qs = queryString(q, page);
-  return html`<tbody id="ticket-rows" hx-get="/console/tickets/rows${qs ? `?${qs}` : ""}" hx-trigger="every 10s" hx-swap="outerHTML" data-total="${total}">${body}
+  return html`<tbody id="ticket-rows" hx-get="/console/tickets/rows${qs ? `?${qs}` : ""}" hx-trigger="every ${v.pollSeconds}s" hx-swap="outerHTML" data-total="${total}">${body}
 <tr class="pager-row"><td colspan="6" class="muted">${t.shown(rows.length, total)} · ${t.pageOf(page, pages)}
 ${page > 1 ? html` · <a href="/console/tickets?${queryString(q, page - 1)}">${t.prev}</a>` : ""}${page < pages ? html` · <a href="/console/tickets?${queryString(q, page + 1)}">${t.next}</a>` : ""}</td></tr></tbody>`;
 }
@@ -82,12 +93,12 @@ async function listRows(app: ConsoleApp, q: FilterQuery): Promise<Html> {
   const { total, rows } = await ticketPage(store, toFilter(q), now, page);
   const assignees = [...new Set(rows.map((r) => r.assignee).filter((a): a is string => !!a))];
   const names = await displayNames(store, config.supportChat?.channel ?? "telegram", assignees);
-  return rowsFragment(rows, names, q, now, config.TICKET_SLA_HOURS, total, page);
+  return rowsFragment(q, { rows, names, now, slaHours: config.TICKET_SLA_HOURS, total, page, pollSeconds: app.deps.ticketPollSeconds ?? 10 });
 }
 
-function listPage(q: FilterQuery, rows: Html): Html {
+function listPage(q: FilterQuery, rows: Html, pollSeconds: number): Html {
   const c = t.tickets.columns;
-  return html`${filters(q)}<p class="muted" aria-live="polite">${t.tickets.live}</p>
+  return html`${filters(q)}<p class="muted">${t.tickets.live(pollSeconds)}</p>
 <div class="table-wrap"><table><thead><tr><th scope="col">${c.id}</th><th scope="col">${c.question}</th><th scope="col">${c.province}</th><th scope="col">${c.status}</th><th scope="col" class="num">${c.age}</th><th scope="col">${c.assignee}</th></tr></thead>
 ${rows}</table></div>`;
 }
@@ -158,7 +169,7 @@ export function registerTickets(scope: FastifyInstance, app: ConsoleApp): void {
 
   scope.get<{ Querystring: Record<string, string> }>("/tickets", async (req, reply) => {
     const q = filterSchema.parse(req.query);
-    return app.page(req, reply, { title: t.tickets.title, section: "tickets" }, listPage(q, await listRows(app, q)));
+    return app.page(req, reply, { title: t.tickets.title, section: "tickets" }, listPage(q, await listRows(app, q), app.deps.ticketPollSeconds ?? 10));
   });
   scope.get<{ Querystring: Record<string, string> }>("/tickets/rows", async (req, reply) => {
     const q = filterSchema.parse(req.query);

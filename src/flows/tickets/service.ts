@@ -359,7 +359,7 @@ export async function relayStaffAnswer(
  */
 export async function notifySimilar(
   svc: PosterServices & Pick<TicketServices, "kb">,
-  ticket: Ticket,
+  ticket: Pick<Ticket, "id" | "channel" | "chatId" | "userId">,
   faq: { id: number; question: string; answer: string },
 ): Promise<number> {
   const faqId = faq.id;

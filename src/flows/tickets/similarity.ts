@@ -30,6 +30,8 @@ export interface QuestionGroup {
   count: number;
   /** Other wordings, distinct, at most a few. */
   examples: string[];
+  /** Positions in the input of the questions in this group. */
+  members: number[];
 }
 
 const SAME_TOPIC = 0.5;
@@ -52,12 +54,13 @@ export function groupQuestions(questions: string[], threshold = SAME_TOPIC): Que
     const wording = question.replace(/\s+/g, " ").trim();
     if (best && bestScore >= threshold) {
       best.group.count++;
+      best.group.members.push(index);
       const key = wording.toLowerCase();
       if (!best.seen.has(key) && best.group.examples.length < MAX_EXAMPLES) best.group.examples.push(wording);
       best.seen.add(key);
       return;
     }
-    groups.push({ seed: tokens, group: { question: wording, count: 1, examples: [] }, seen: new Set([wording.toLowerCase()]), first: index });
+    groups.push({ seed: tokens, group: { question: wording, count: 1, examples: [], members: [index] }, seen: new Set([wording.toLowerCase()]), first: index });
   });
   return groups.sort((a, b) => b.group.count - a.group.count || a.first - b.first).map((g) => g.group);
 }
