@@ -6,6 +6,11 @@ const DAY_MS = 86_400_000;
 
 // --- Dashboard ------------------------------------------------------------------------------------
 
+/** What the completeness figures need of each active registration (no personal data). */
+export async function registrationStatusRows(store: Store) {
+  return store.officer.findMany({ where: { status: "active" }, select: { province: true, unitKind: true, unitCode: true, late: true } });
+}
+
 export interface TicketTimes {
   createdAt: Date;
   closedAt: Date | null;

@@ -104,6 +104,12 @@ describe("ticket inbox", () => {
     expect(await c.h.store.outbox.count({ where: { dedupeKey: `ticket:${old.id}:closed` } })).toBe(1);
     await post(c, staff, `/console/tickets/${old.id}/reopen`);
     expect((await c.h.store.ticket.findUniqueOrThrow({ where: { id: old.id } })).status).toBe("assigned");
+    // Promoted with the last staff answer: the entry carries no personal data and the KB answers it.
+    const promoted = await post(c, staff, `/console/tickets/${old.id}/promote`, { answer: "" });
+    expect(promoted.headers.location).toContain("done=promoted");
+    const faq = await c.h.store.faqEntry.findFirstOrThrow({ where: { ticketId: old.id } });
+    expect(faq.answer).toBe("Anh/chị xoá bộ nhớ đệm rồi đăng nhập lại.");
+    expect((await c.kb.answer("Không đăng nhập được hệ thống một cửa")).answered).toBe(true);
 
     // An admin sees the registered asker's contact details.
     const admin = await signIn(c, ADMIN);

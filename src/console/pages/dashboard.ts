@@ -3,13 +3,20 @@
 // the questions declined most this week, and reminder delivery for the next sessions.
 // Province detail: its Sở, its communes and the units still missing.
 import type { FastifyInstance } from "fastify";
-import { completeness, loadRoster, type ProvinceStatus } from "../../flows/registration/roster.js";
+import { completeness, type ProvinceStatus } from "../../flows/registration/roster.js";
 import { provincesOf } from "../../flows/reminders/sessions.js";
 import { median } from "../../flows/tickets/report.js";
 import { groupQuestions } from "../../flows/tickets/similarity.js";
 import { consoleText as t, registration } from "../../messages/index.js";
 import { PROVINCES } from "../../reference/provinces.js";
-import { declinedQuestionsSince, deliveryBySession, ticketTimesSince, upcomingSessions, type TicketTimes } from "../../store/console.js";
+import {
+  declinedQuestionsSince,
+  deliveryBySession,
+  registrationStatusRows,
+  ticketTimesSince,
+  upcomingSessions,
+  type TicketTimes,
+} from "../../store/console.js";
 import { formatters } from "../format.js";
 import { html, jsonAttr, type Html } from "../html.js";
 import type { ConsoleApp, ConsoleDeps } from "../server.js";
@@ -76,7 +83,7 @@ export async function dashboardData(deps: Pick<ConsoleDeps, "store" | "clock">):
   const now = deps.clock.now();
   const since = new Date(now.getTime() - WEEKS * 7 * DAY_MS);
   const [roster, tickets, declined, sessions] = await Promise.all([
-    loadRoster(deps.store),
+    registrationStatusRows(deps.store),
     ticketTimesSince(deps.store, since),
     declinedQuestionsSince(deps.store, new Date(now.getTime() - 7 * DAY_MS)),
     upcomingSessions(deps.store, now, SESSIONS_SHOWN),
@@ -110,6 +117,9 @@ function mapOption(status: ProvinceStatus[]) {
         nameProperty: "province",
         roam: false,
         aspectScale: 1,
+        // The outlines include the far islands; centred on the mainland the provinces stay legible.
+        center: [106.3, 16.2],
+        zoom: 1.25,
         selectedMode: false,
         emphasis: { label: { show: true }, itemStyle: { areaColor: "#6baed6" } },
         data: status.map((s) => ({ name: s.province, value: pct(s) })),
@@ -204,7 +214,7 @@ export function registerDashboard(scope: FastifyInstance, app: ConsoleApp): void
     return app.page(req, reply, { title: t.dashboard.title, section: "dashboard", charts: true }, renderDashboard(data, app.deps.config.TZ));
   });
   scope.get<{ Params: { name: string } }>("/province/:name", { config: { roles: ["admin"] } }, async (req, reply) => {
-    const status = completeness(await loadRoster(app.deps.store)).find((s) => s.province === req.params.name);
+    const status = completeness(await registrationStatusRows(app.deps.store)).find((s) => s.province === req.params.name);
     if (!status) return reply.callNotFound();
     return app.page(req, reply, { title: t.province.title(status.province), section: "dashboard" }, renderProvince(status));
   });

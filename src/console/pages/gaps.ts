@@ -51,7 +51,13 @@ export function registerGaps(scope: FastifyInstance, app: ConsoleApp): void {
   const render = async (notice?: { kind: "ok" | "error"; text: string }) => {
     const { store, clock } = app.deps;
     const [items, faqs] = await Promise.all([gapQuestions(store, clock.now(), GAP_DAYS), faqCount(store)]);
-    const gaps = groupGaps(items).slice(0, GROUPS_SHOWN);
+    // A group a FAQ entry now answers is done: it leaves the list.
+    const gaps: Gap[] = [];
+    for (const g of groupGaps(items)) {
+      if (gaps.length >= GROUPS_SHOWN) break;
+      const now = await app.deps.kb.answer(g.question);
+      if (!(now.answered && now.faqId !== undefined)) gaps.push(g);
+    }
     return { gaps, faqs, notice };
   };
   const page = (gaps: Gap[], faqs: number, csrf: string) =>
