@@ -56,7 +56,21 @@ async function seed(store: Store, officers: number, tickets: number, now: Date):
 export const consolePages: Section = {
   name: "console",
   title: "Trang quản trị web / Web console page renders",
-  labels: { officers: "officers", tickets: "tickets", seed_ms: "seeding (ms)", slowest_ms: "slowest page p50 (ms)" },
+  labels: {
+    officers: "officers",
+    tickets: "tickets",
+    seed_ms: "seeding (ms)",
+    dashboard_ms: "Tổng quan p50 (ms)",
+    tickets_ms: "ticket inbox p50 (ms)",
+    ticket_ms: "one ticket p50 (ms)",
+    roster_ms: "roster p50 (ms)",
+    roster_search_ms: "roster search p50 (ms)",
+    schedule_ms: "schedule p50 (ms)",
+    gaps_ms: "KB gaps p50 (ms)",
+    kb_ms: "letters p50 (ms)",
+    slowest_ms: "slowest page p50 (ms)",
+    roster_xlsx_ms: "roster XLSX download p50 (ms, not a page)",
+  },
   async run(opts) {
     const officers = opts.quick ? 1000 : 10_000;
     const tickets = opts.quick ? 500 : 5000;
@@ -82,7 +96,6 @@ export const consolePages: Section = {
       ticket: `/console/tickets/${Math.floor(tickets / 2)}`,
       roster: "/console/roster",
       roster_search: `/console/roster?q=${encodeURIComponent("can bo 99")}`,
-      roster_xlsx: "/console/roster.xlsx",
       schedule: "/console/schedule",
       gaps: "/console/gaps",
       kb: "/console/kb",
@@ -103,6 +116,14 @@ export const consolePages: Section = {
       slowest = Math.max(slowest, p50);
     }
     figures.slowest_ms = round(slowest);
+    // The Phụ lục 3 file (exceljs) is a download, not a page: timed apart.
+    const xlsx: number[] = [];
+    for (let i = 0; i < rounds; i++) {
+      t0 = performance.now();
+      await server.inject({ method: "GET", url: "/console/roster.xlsx", headers: { cookie: `${SESSION_COOKIE}=${session}` } });
+      xlsx.push(performance.now() - t0);
+    }
+    figures.roster_xlsx_ms = round(percentile(xlsx, 50));
     await server.close();
     await store.$disconnect();
     return figures;

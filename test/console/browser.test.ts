@@ -80,6 +80,17 @@ describe.skipIf(!available)("console in a browser", () => {
     });
     expect(fills).toEqual({ full: "#1a9850", some: "#d73027", none: "#d73027" });
     await shot("01-tong-quan");
+    // Clicking a province on the map opens its detail.
+    const point = await page.evaluate(() => {
+      const w = window as unknown as { echarts: { getInstanceByDom(el: Element): { convertToPixel(f: object, v: number[]): number[] } } };
+      return w.echarts.getInstanceByDom(document.getElementById("province-map")!).convertToPixel({ seriesIndex: 0 }, [106.05, 20.8]);
+    });
+    const box = (await page.locator("#province-map").boundingBox())!;
+    await page.mouse.click(box.x + point[0]!, box.y + point[1]!);
+    await page.waitForURL(`${base}/console/province/${encodeURIComponent("Hưng Yên")}`);
+    expect(await page.locator("h1").textContent()).toBe("Chi tiết: Hưng Yên");
+    await page.goBack();
+    await page.waitForSelector('#province-map[data-rendered="1"]');
     // Keyboard alone: the skip link comes first, and a province opens from the table with Enter.
     await page.keyboard.press("Tab");
     expect(await page.evaluate(() => document.activeElement?.className)).toBe("skip");

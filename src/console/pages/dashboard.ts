@@ -146,7 +146,7 @@ function stat(label: string, value: string, key: string, note?: string): Html {
 
 function provinceTable(status: ProvinceStatus[]): Html {
   const c = t.dashboard.columns;
-  return html`<div class="table-wrap"><table><caption class="muted">${t.dashboard.provinceTable}</caption>
+  return html`<div class="table-wrap"><table>
 <thead><tr><th scope="col">${c.province}</th><th scope="col" class="num">${c.so}</th><th scope="col" class="num">${c.communes}</th><th scope="col" class="num">${c.rate}</th><th scope="col" class="num">${c.late}</th></tr></thead>
 <tbody>${status.map(
     (s) => html`<tr data-province="${s.province}"><td><a href="/console/province/${encodeURIComponent(s.province)}">${s.province}</a></td>
@@ -175,7 +175,7 @@ ${stat(t.dashboard.medianFirstResponse, d.medianMinutes === undefined ? t.dashbo
 <ul class="legend">${t.dashboard.legend.map((label, i) => html`<li><span class="sw b${i}"></span>${label}</li>`)}</ul>
 <p class="muted">${t.dashboard.mapHint}</p></section>
 <section><h2>${t.dashboard.barTitle}</h2>
-<div id="province-bars" class="chart" role="img" aria-label="${t.dashboard.barTitle}" data-link="/console/province/" data-chart="${jsonAttr(barOption(d.status))}"></div></section>
+<div id="province-bars" class="chart tall" role="img" aria-label="${t.dashboard.barTitle}" data-link="/console/province/" data-chart="${jsonAttr(barOption(d.status))}"></div></section>
 </div>
 <h2>${t.dashboard.provinceTable}</h2>
 ${provinceTable(d.status)}
