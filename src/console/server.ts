@@ -75,7 +75,9 @@ const SECURITY_HEADERS = {
     "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'",
   "x-frame-options": "DENY",
   "x-content-type-options": "nosniff",
-  "referrer-policy": "no-referrer",
+  // same-origin: no Referer leaves the site (the sign-in URL carries its token), and browsers still
+  // send a real Origin on our own form posts (no-referrer makes it "null").
+  "referrer-policy": "same-origin",
 };
 
 export async function registerConsole(app: FastifyInstance, deps: ConsoleDeps): Promise<void> {
@@ -159,6 +161,8 @@ function registerSignIn(scope: FastifyInstance, deps: ConsoleDeps, secure: boole
 
   scope.post<{ Body: { token?: unknown } }>("/login", { config: { public: true } }, async (req, reply) => {
     void reply.header("cache-control", "no-store");
+    // Signing someone into another person's session from a foreign page (login CSRF) is refused.
+    if (!sameOrigin(req, deps.config.PUBLIC_URL)) return send(reply, { title: t.login.title, notice: { kind: "error", text: t.errors.csrf } }, html``, 403);
     const token = typeof req.body?.token === "string" ? req.body.token : "";
     const signedIn = await redeemLink(deps, token);
     if (!signedIn) return send(reply, { title: t.login.title, notice: { kind: "error", text: t.login.bad } }, html``, 401);
@@ -172,6 +176,18 @@ function registerSignIn(scope: FastifyInstance, deps: ConsoleDeps, secure: boole
     void reply.clearCookie(SESSION_COOKIE, { path: "/console" });
     return send(reply, { title: t.login.title, notice: { kind: "ok", text: t.login.loggedOut } }, html``);
   });
+}
+
+/** A browser's Origin header, when sent, names this host or PUBLIC_URL (behind a proxy that rewrites Host). */
+function sameOrigin(req: FastifyRequest, publicUrl: string): boolean {
+  const origin = req.headers.origin;
+  if (!origin) return true;
+  try {
+    const given = new URL(origin);
+    return given.host === req.headers.host || given.origin === new URL(publicUrl).origin;
+  } catch {
+    return false;
+  }
 }
 
 export { csrfField };

@@ -5,15 +5,17 @@ import type { Ticket } from "../generated/prisma/client.js";
 import { maskAsker, maskContacts } from "../flows/tickets/privacy.js";
 import {
   askerIdentity,
+  excerpt,
   notifySimilar,
   ratingChoices,
   relayStaffAnswer,
   ticketById,
   toAsker,
+  toSupport,
   type PosterServices,
 } from "../flows/tickets/service.js";
 import type { TicketKb } from "../flows/tickets/types.js";
-import { tickets as tt } from "../messages/index.js";
+import { consoleText, tickets as tt } from "../messages/index.js";
 import type { Viewer } from "./auth.js";
 
 export type TicketServicesForWeb = PosterServices & { kb: TicketKb };
@@ -36,6 +38,9 @@ async function audit(svc: TicketServicesForWeb, viewer: Viewer, action: string, 
  */
 export async function replyFromWeb(svc: TicketServicesForWeb, viewer: Viewer, ticket: Ticket, text: string, nonce: string): Promise<void> {
   await relayStaffAnswer(svc, ticket, { id: viewer.id, messageId: `web:${nonce}` }, text);
+  // The other staff follow tickets in the support chat: the answer shows up there too.
+  const person = await svc.store.person.findUnique({ where: { channel_externalId: { channel: viewer.channel, externalId: viewer.id } } });
+  await toSupport(svc, ticket, `ticket:${ticket.id}:web:${nonce}`, consoleText.tickets.webReplyNote(ticket.id, person?.displayName || viewer.actor, excerpt(text, 600)));
   await audit(svc, viewer, "ticket.reply", ticket.id);
 }
 

@@ -147,6 +147,8 @@ export const consoleText = {
     replyEmpty: "Vui lòng nhập nội dung trả lời.",
     replyTooLong: (max: number) => `Câu trả lời dài quá ${n(max)} ký tự.`,
     replied: (id: number) => `Đã gửi câu trả lời cho người hỏi phiếu #${id}.`,
+    /** Posted into the support chat when someone answers from the web. */
+    webReplyNote: (id: number, who: string, text: string) => `💻 ${who} đã trả lời phiếu #${id} từ trang quản trị web:\n“${text}”`,
     claim: "Nhận xử lý",
     claimed: (id: number) => `Anh/chị đã nhận xử lý phiếu #${id}.`,
     close: "Đóng phiếu",

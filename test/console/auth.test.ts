@@ -33,6 +33,12 @@ describe("sign-in by link", () => {
     expect(JSON.stringify(rows)).not.toContain(tokenOf(url!));
     expect(JSON.stringify(rows)).not.toContain(cookie.value);
 
+    // A sign-in form posted from another site is refused (login CSRF), and does not use the link up.
+    const [forged] = await chat.say("/web");
+    const foreign = await c.server.inject({ method: "POST", url: "/console/login", headers: { origin: "https://evil.example" }, payload: { token: tokenOf(linkIn(forged!.text)!) } });
+    expect(foreign.statusCode).toBe(403);
+    expect((await login(tokenOf(linkIn(forged!.text)!))).statusCode).toBe(303);
+
     const [again] = await chat.say("/web");
     c.h.clock.advance(10 * 60_000 + 1000);
     const late = await login(tokenOf(linkIn(again!.text)!));

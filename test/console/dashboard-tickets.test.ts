@@ -95,6 +95,8 @@ describe("ticket inbox", () => {
     const queued = await c.h.store.outbox.findMany({ where: { chatId: "10000", kind: "relay" } });
     expect(queued).toHaveLength(1);
     expect(queued[0]!.payload).toContain("xoá bộ nhớ đệm");
+    // The support chat sees the answer too, once.
+    expect(await c.h.store.outbox.count({ where: { kind: "ticket", dedupeKey: { startsWith: `ticket:${old.id}:web:` } } })).toBe(1);
     const ticket = await c.h.store.ticket.findUniqueOrThrow({ where: { id: old.id } });
     expect(ticket).toMatchObject({ status: "assigned", assignee: "200" });
     expect(ticket.firstResponseAt).not.toBeNull();
