@@ -100,8 +100,11 @@ export async function redeemLink(deps: AuthDeps, token: string): Promise<{ sessi
   return { session, viewer };
 }
 
-/** The person a session cookie belongs to, with their current role; moves the idle deadline. */
-export async function sessionViewer(deps: AuthDeps, session: string | undefined): Promise<Viewer | undefined> {
+/**
+ * The person a session cookie belongs to, with their current role. Moves the idle deadline unless
+ * `extend` is false (a page refreshing itself is not the person being active).
+ */
+export async function sessionViewer(deps: AuthDeps, session: string | undefined, extend = true): Promise<Viewer | undefined> {
   if (!session || !TOKEN_RE.test(session)) return undefined;
   const now = deps.clock.now();
   const hash = sha256(session);
@@ -110,7 +113,7 @@ export async function sessionViewer(deps: AuthDeps, session: string | undefined)
   const viewer = viewerOf(deps.config, found.actor);
   if (!viewer) return undefined;
   const next = now.getTime() + SESSION_IDLE_MS;
-  if (next - found.expiresAt.getTime() >= EXTEND_EVERY_MS) await extendSession(deps.store, hash, new Date(next));
+  if (extend && next - found.expiresAt.getTime() >= EXTEND_EVERY_MS) await extendSession(deps.store, hash, new Date(next));
   return viewer;
 }
 

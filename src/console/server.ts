@@ -34,6 +34,8 @@ declare module "fastify" {
     public?: boolean;
     /** A multipart POST checks its CSRF field itself, once the form fields are read. */
     csrf?: "multipart";
+    /** Requests a page makes by itself (polling): they do not keep an idle session alive. */
+    passive?: boolean;
   }
   interface FastifyRequest {
     viewer?: Viewer;
@@ -103,7 +105,7 @@ async function consoleScope(scope: FastifyInstance, deps: ConsoleDeps): Promise<
     if (cfg.public) return;
     void reply.header("cache-control", "no-store");
     const session = req.cookies[SESSION_COOKIE];
-    const viewer = await sessionViewer(deps, session);
+    const viewer = await sessionViewer(deps, session, !cfg.passive);
     if (!viewer || !session) return errorPage(reply, 401, t.login.needed);
     req.viewer = viewer;
     req.session = session;

@@ -73,6 +73,19 @@ describe("sign-in by link", () => {
   });
 });
 
+describe("idle sessions", () => {
+  it("does not keep a session alive just because an open inbox refreshes itself", async () => {
+    c = await createConsoleHarness();
+    const idle = await signIn(c, STAFF);
+    for (let h = 0; h < 7; h++) {
+      c.h.clock.advance(3_600_000);
+      expect((await get(c, idle, "/console/tickets/rows")).statusCode).toBe(200);
+    }
+    c.h.clock.advance(90 * 60_000);
+    expect((await get(c, idle, "/console/tickets/rows")).statusCode).toBe(401);
+  });
+});
+
 describe("access control", () => {
   it("answers no page or API without a session, and no POST without the CSRF token", async () => {
     c = await createConsoleHarness();

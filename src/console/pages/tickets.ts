@@ -171,7 +171,7 @@ export function registerTickets(scope: FastifyInstance, app: ConsoleApp): void {
     const q = filterSchema.parse(req.query);
     return app.page(req, reply, { title: t.tickets.title, section: "tickets" }, listPage(q, await listRows(app, q), app.deps.ticketPollSeconds ?? 10));
   });
-  scope.get<{ Querystring: Record<string, string> }>("/tickets/rows", async (req, reply) => {
+  scope.get<{ Querystring: Record<string, string> }>("/tickets/rows", { config: { passive: true } }, async (req, reply) => {
     const q = filterSchema.parse(req.query);
     return reply.header("content-type", "text/html; charset=utf-8").send((await listRows(app, q)).value);
   });
