@@ -78,24 +78,59 @@ const AND = "va";
 
 /**
  * Finds the syllable runs whose initials spell an acronym. "và" may be skipped, as acronyms drop it
- * (VHTTDL = Văn hóa, Thể thao và Du lịch). Built once per index over every passage.
+ * (VHTTDL = Văn hóa, Thể thao và Du lịch). Built once per index over every passage, and kept
+ * compact: the texts' syllables as ids of distinct syllables in one typed array, their initials in
+ * one string (texts apart by a separator no key contains).
  */
 export class AcronymMiner {
-  /** Per text: initials of its syllables without "và", and where each initial came from. */
-  private readonly initials: { letters: string; at: number[]; sylls: readonly string[] }[] = [];
+  private readonly names: string[] = [];
+  private readonly ids = new Map<string, number>();
+  /** Every text's syllables, one after another, as ids into `names`. */
+  private sylls = new Int32Array(1 << 14);
+  private syllCount = 0;
+  /** Where each text starts in `sylls` (one more entry: the end). */
+  private readonly starts: number[] = [0];
+  /** Initials of all texts without "và", "|" between texts; `at` gives each one's place in `sylls`. */
+  private readonly letters: string;
+  private readonly at: Int32Array;
   private readonly cache = new Map<string, readonly string[] | null>();
 
   constructor(texts: Iterable<readonly string[]>) {
-    for (const sylls of texts) {
-      let letters = "";
-      const at: number[] = [];
-      sylls.forEach((s, i) => {
-        if (s === AND) return;
-        letters += s[0];
-        at.push(i);
-      });
-      this.initials.push({ letters, at, sylls });
+    const letters: string[] = [];
+    const at: number[] = [];
+    for (const text of texts) {
+      for (const s of text) {
+        let id = this.ids.get(s);
+        if (id === undefined) {
+          id = this.names.length;
+          this.ids.set(s, id);
+          this.names.push(s);
+        }
+        if (this.syllCount === this.sylls.length) {
+          const grown = new Int32Array(this.sylls.length * 2);
+          grown.set(this.sylls);
+          this.sylls = grown;
+        }
+        if (s !== AND) {
+          letters.push(s[0]!);
+          at.push(this.syllCount);
+        }
+        this.sylls[this.syllCount++] = id;
+      }
+      this.starts.push(this.syllCount);
+      letters.push("|");
+      at.push(-1);
     }
+    this.letters = letters.join("");
+    this.at = Int32Array.from(at);
+    this.sylls = this.sylls.slice(0, this.syllCount);
+  }
+
+  /** The syllables of the `i`-th text, as given. */
+  syllablesOf(i: number): string[] {
+    const out: string[] = [];
+    for (let k = this.starts[i]!; k < this.starts[i + 1]!; k++) out.push(this.names[this.sylls[k]!]!);
+    return out;
   }
 
   /** The most frequent run spelling `key`, or undefined when none (or too few) exist. */
@@ -103,14 +138,14 @@ export class AcronymMiner {
     const cached = this.cache.get(key);
     if (cached !== undefined) return cached ?? undefined;
     const counts = new Map<string, number>();
-    for (const { letters, at, sylls } of this.initials) {
-      for (let from = letters.indexOf(key); from >= 0; from = letters.indexOf(key, from + 1)) {
-        const run = sylls.slice(at[from]!, at[from + key.length - 1]! + 1);
-        // The acronym itself, or a run of other acronyms, is not an expansion.
-        if (run.some((s) => s === key || s.length === 1)) continue;
-        const phrase = run.join(" ");
-        counts.set(phrase, (counts.get(phrase) ?? 0) + 1);
-      }
+    const { letters, at } = this;
+    for (let from = letters.indexOf(key); from >= 0; from = letters.indexOf(key, from + 1)) {
+      const run: string[] = [];
+      for (let k = at[from]!; k <= at[from + key.length - 1]!; k++) run.push(this.names[this.sylls[k]!]!);
+      // The acronym itself, or a run of other acronyms, is not an expansion.
+      if (run.some((s) => s === key || s.length === 1)) continue;
+      const phrase = run.join(" ");
+      counts.set(phrase, (counts.get(phrase) ?? 0) + 1);
     }
     let best: string | undefined;
     let bestCount = 0;

@@ -31,65 +31,168 @@ export const FIELD_WEIGHTS = { title: 1.5, heading: 2, body: 1 } as const;
 export const K1 = 1.2;
 export const B = 0.75;
 
-export const ownEngine: EngineFactory = (items) => new OwnEngine(items);
+/** An Int32Array that grows: the index is built one passage at a time, without arrays of arrays. */
+export class IntList {
+  data: Int32Array;
+  length = 0;
+
+  constructor(capacity = 1024) {
+    this.data = new Int32Array(capacity);
+  }
+
+  push(v: number): void {
+    if (this.length === this.data.length) this.grow(this.length + 1);
+    this.data[this.length++] = v;
+  }
+
+  /** Appends `values` (ids of one passage, say) at once. */
+  append(values: ArrayLike<number>): void {
+    if (this.length + values.length > this.data.length) this.grow(this.length + values.length);
+    this.data.set(values as ArrayLike<number>, this.length);
+    this.length += values.length;
+  }
+
+  private grow(min: number): void {
+    let cap = this.data.length * 2 || 1024;
+    while (cap < min) cap *= 2;
+    const next = new Int32Array(cap);
+    next.set(this.data.subarray(0, this.length));
+    this.data = next;
+  }
+
+  /** The values as an exactly sized array. */
+  trimmed(): Int32Array {
+    return this.data.slice(0, this.length);
+  }
+}
+
+/**
+ * The own engine, fed one item at a time with its terms' field-weighted counts by token id (ids
+ * given out by the caller's token table), then frozen into flat posting lists (CSR: one offsets
+ * array, one ids array, one impacts array). Nothing per item outlives `add`.
+ */
+export class OwnEngineBuilder {
+  private readonly terms = new IntList(1 << 16);
+  private tfs = new Float64Array(1 << 16);
+  private readonly ends = new IntList();
+  private lengths = new Float64Array(1024);
+
+  /** `counts`: token id → Σ field weight × occurrences; `length`: Σ field weight × tokens. */
+  add(counts: ReadonlyMap<number, number>, length: number): void {
+    const item = this.ends.length;
+    if (item === this.lengths.length) {
+      const next = new Float64Array(item * 2);
+      next.set(this.lengths);
+      this.lengths = next;
+    }
+    this.lengths[item] = length;
+    for (const [t, f] of counts) {
+      const k = this.terms.length;
+      this.terms.push(t);
+      if (k >= this.tfs.length) {
+        const next = new Float64Array(this.terms.data.length);
+        next.set(this.tfs);
+        this.tfs = next;
+      }
+      this.tfs[k] = f;
+    }
+    this.ends.push(this.terms.length);
+  }
+
+  /** Freezes the engine; `idOf` maps a query token to the caller's id (undefined: unknown). */
+  build(idOf: (token: string) => number | undefined): Bm25Engine {
+    const n = this.ends.length;
+    const terms = this.terms.data;
+    const total = this.terms.length;
+    let tokenCount = 0;
+    for (let j = 0; j < total; j++) tokenCount = Math.max(tokenCount, terms[j]! + 1);
+    const offsets = new Int32Array(tokenCount + 1);
+    for (let j = 0; j < total; j++) offsets[terms[j]! + 1]!++;
+    for (let t = 0; t < tokenCount; t++) offsets[t + 1]! += offsets[t]!;
+    let sum = 0;
+    for (let i = 0; i < n; i++) sum += this.lengths[i]!;
+    const avg = n ? sum / n || 1 : 1;
+    const ids = new Int32Array(total);
+    const impacts = new Float64Array(total);
+    const cursor = offsets.slice(0, tokenCount);
+    let j = 0;
+    for (let i = 0; i < n; i++) {
+      const end = this.ends.data[i]!;
+      const norm = 1 - B + (B * this.lengths[i]!) / avg;
+      for (; j < end; j++) {
+        const t = terms[j]!;
+        const df = offsets[t + 1]! - offsets[t]!;
+        const idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
+        const f = this.tfs[j]!;
+        const at = cursor[t]!++;
+        ids[at] = i;
+        impacts[at] = (idf * f * (K1 + 1)) / (f + K1 * norm);
+      }
+    }
+    return new OwnEngine(n, offsets, ids, impacts, idOf);
+  }
+}
+
+/** Field-weighted counts and length of one item, its tokens numbered through `idOf`. */
+export function fieldCounts(item: FieldTokens, idOf: (token: string) => number): { counts: Map<number, number>; length: number } {
+  const counts = new Map<number, number>();
+  let length = 0;
+  for (const field of ["title", "heading", "body"] as const) {
+    const w = FIELD_WEIGHTS[field];
+    for (const t of item[field]) {
+      const id = idOf(t);
+      counts.set(id, (counts.get(id) ?? 0) + w);
+    }
+    length += item[field].length * w;
+  }
+  return { counts, length };
+}
+
+/** The own engine over whole token lists (for comparisons; the index feeds a builder instead). */
+export const ownEngine: EngineFactory = (items) => {
+  const table = new Map<string, number>();
+  const idOf = (t: string) => {
+    let id = table.get(t);
+    if (id === undefined) table.set(t, (id = table.size));
+    return id;
+  };
+  const builder = new OwnEngineBuilder();
+  for (const it of items) {
+    const { counts, length } = fieldCounts(it, idOf);
+    builder.add(counts, length);
+  }
+  return builder.build((t) => table.get(t));
+};
 
 /** Same BM25F-style scoring as wink (field weight multiplies term counts and length). */
 class OwnEngine implements Bm25Engine {
-  private readonly postings = new Map<string, { ids: Int32Array; impacts: Float64Array }>();
   private readonly scores: Float64Array;
   private readonly seen: Uint8Array;
 
-  constructor(items: readonly FieldTokens[]) {
-    const n = items.length;
+  constructor(
+    n: number,
+    private readonly offsets: Int32Array,
+    private readonly ids: Int32Array,
+    private readonly impacts: Float64Array,
+    private readonly idOf: (token: string) => number | undefined,
+  ) {
     this.scores = new Float64Array(n);
     this.seen = new Uint8Array(n);
-    const lengths = new Float64Array(n);
-    const freqs: Map<string, number>[] = [];
-    items.forEach((it, i) => {
-      const tf = new Map<string, number>();
-      for (const field of ["title", "heading", "body"] as const) {
-        const w = FIELD_WEIGHTS[field];
-        for (const t of it[field]) tf.set(t, (tf.get(t) ?? 0) + w);
-        lengths[i] = lengths[i]! + it[field].length * w;
-      }
-      freqs.push(tf);
-    });
-    const avg = n ? lengths.reduce((a, b) => a + b, 0) / n || 1 : 1;
-    const lists = new Map<string, { ids: number[]; tfs: number[] }>();
-    freqs.forEach((tf, i) => {
-      for (const [t, f] of tf) {
-        let l = lists.get(t);
-        if (!l) lists.set(t, (l = { ids: [], tfs: [] }));
-        l.ids.push(i);
-        l.tfs.push(f);
-      }
-    });
-    for (const [t, l] of lists) {
-      const df = l.ids.length;
-      const idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
-      const impacts = new Float64Array(df);
-      l.ids.forEach((id, j) => {
-        const f = l.tfs[j]!;
-        const norm = 1 - B + (B * lengths[id]!) / avg;
-        impacts[j] = (idf * f * (K1 + 1)) / (f + K1 * norm);
-      });
-      this.postings.set(t, { ids: Int32Array.from(l.ids), impacts });
-    }
   }
 
   search(query: ReadonlyMap<string, number>, limit: number): Hit[] {
-    const { scores, seen } = this;
+    const { scores, seen, ids, impacts, offsets } = this;
     const touched: number[] = [];
     for (const [t, w] of query) {
-      const p = this.postings.get(t);
-      if (!p) continue;
-      for (let j = 0; j < p.ids.length; j++) {
-        const id = p.ids[j]!;
+      const k = this.idOf(t);
+      if (k === undefined || k + 1 >= offsets.length) continue;
+      for (let j = offsets[k]!; j < offsets[k + 1]!; j++) {
+        const id = ids[j]!;
         if (!seen[id]) {
           seen[id] = 1;
           touched.push(id);
         }
-        scores[id] = scores[id]! + w * p.impacts[j]!;
+        scores[id] = scores[id]! + w * impacts[j]!;
       }
     }
     // Keep the best `limit` in a small sorted array: far cheaper than sorting every touched item.

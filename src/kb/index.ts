@@ -3,7 +3,7 @@
 // resolves abbreviations and corrects unknown syllables against the index vocabulary.
 import { TUNING } from "./tuning.js";
 import { AcronymMiner, capitalTokens, DICTIONARY_EXPANSIONS } from "./abbreviations.js";
-import { ownEngine, type Bm25Engine, type EngineFactory, type FieldTokens } from "./bm25.js";
+import { fieldCounts, IntList, OwnEngineBuilder, type Bm25Engine, type EngineFactory, type FieldTokens } from "./bm25.js";
 import { equivalentSpans, type EquivalentSpan } from "./equivalences.js";
 import { FUNCTION_WORDS, focusRuns, nameRuns } from "./focus.js";
 import { accentKey, accentedSyllables, hasMarks, nfc, isPossibleSyllable, looksLikeAcronym, pair, syllables, tokensOf, typedSyllables } from "./normalize.js";
@@ -196,22 +196,11 @@ function loosePairs(
   return out;
 }
 
-/** Each token's id (new tokens get the next one), sorted for `sortedHas`. */
-function idsOf(tokens: ReadonlySet<string>, table: Map<string, number>): Int32Array {
-  const ids = new Int32Array(tokens.size);
-  let k = 0;
-  for (const t of tokens) {
-    let id = table.get(t);
-    if (id === undefined) table.set(t, (id = table.size));
-    ids[k++] = id;
-  }
-  return ids.sort();
-}
-
-function sortedHas(ids: Int32Array, id: number | undefined): boolean {
+/** Whether the sorted run `ids[from, to)` holds `id`. */
+function sortedHas(ids: Int32Array, from: number, to: number, id: number | undefined): boolean {
   if (id === undefined) return false;
-  let lo = 0;
-  let hi = ids.length - 1;
+  let lo = from;
+  let hi = to - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
     const v = ids[mid]!;
@@ -220,6 +209,50 @@ function sortedHas(ids: Int32Array, id: number | undefined): boolean {
     else hi = mid - 1;
   }
   return false;
+}
+
+/**
+ * Distinct tokens numbered in order of first appearance, and each passage's set of them as a
+ * sorted run in one flat array (`runs`, with `starts`): coverage without re-tokenising and without
+ * one array per passage.
+ */
+class TokenSets {
+  readonly ids = new Map<string, number>();
+  /** Filled while building; dropped by `freeze` (their arrays are over-allocated). */
+  private flat: IntList | undefined = new IntList(1 << 16);
+  private bounds: IntList | undefined = new IntList();
+  runs: Int32Array = new Int32Array(0);
+  starts: Int32Array = new Int32Array(0);
+
+  constructor() {
+    this.bounds!.push(0);
+  }
+
+  idOf(token: string): number {
+    let id = this.ids.get(token);
+    if (id === undefined) this.ids.set(token, (id = this.ids.size));
+    return id;
+  }
+
+  /** Adds the next passage's distinct tokens; returns their ids (unsorted, in the set's order). */
+  add(tokens: ReadonlySet<string>): Int32Array {
+    const ids = new Int32Array(tokens.size);
+    let k = 0;
+    for (const t of tokens) ids[k++] = this.idOf(t);
+    this.flat!.append(ids.slice().sort());
+    this.bounds!.push(this.flat!.length);
+    return ids;
+  }
+
+  freeze(): void {
+    this.runs = this.flat!.trimmed();
+    this.starts = this.bounds!.trimmed();
+    this.flat = this.bounds = undefined;
+  }
+
+  has(passage: number, token: string): boolean {
+    return sortedHas(this.runs, this.starts[passage]!, this.starts[passage + 1]!, this.ids.get(token));
+  }
 }
 
 /** The noun after "bao nhiêu"/"mấy" ("mấy người" → người, cán bộ), if the question names one. */
@@ -242,71 +275,92 @@ export class SearchIndex {
   readonly passages: IndexedPassage[] = [];
   faqs: IndexedFaq[] = [];
   readonly documents: KbDocument[];
-  /** Document frequency of every token (syllable, pair, expansion) over passages. */
-  private readonly df = new Map<string, number>();
+  /** Document frequency over passages of every token (syllable, pair, expansion), by token id. */
+  private readonly df = new IntList(1 << 14);
   private readonly expansions: Map<string, readonly string[]>;
   private readonly miner: AcronymMiner;
   private readonly vocabByLength = new Map<number, string[]>();
   private readonly engine: Bm25Engine;
   private readonly faqDf = new Map<string, number>();
-  /** Token → small integer, and each passage's token ids sorted: coverage without re-tokenising. */
-  private readonly tokenIds = new Map<string, number>();
-  private readonly passageTokenIds: Int32Array[] = [];
-  /** The same for the passages' syllables and pairs as written (accent keys). */
-  private readonly accentIds = new Map<string, number>();
-  private readonly passageAccentIds: Int32Array[] = [];
+  /** Every passage's folded tokens, and its syllables and pairs as written (accent keys). */
+  private readonly tokenSets = new TokenSets();
+  private readonly accentSets = new TokenSets();
   private idfUnknown = 0;
   private faqCount = 0;
 
+  /**
+   * Built in two streaming passes over the passages, so that memory holds the index and one
+   * passage's temporary tokens, never every passage's token lists at once: the first keeps the
+   * body syllables (compactly, in the acronym miner) and collects the capitals, which decide the
+   * expansions; the second tokenises each passage and feeds the BM25 builder.
+   */
   constructor(documents: readonly KbDocument[], faqs: readonly KbFaq[] = [], opts: IndexOptions = {}) {
     this.documents = [...documents];
-    const fields: { title: string[]; heading: string[]; body: string[] }[] = [];
     const capitals = new Set<string>();
-    const accentedFields: Set<string>[] = [];
-    for (const doc of documents) {
-      const { passages, contentHash: _hash, ...meta } = doc;
-      const context = documentContext(doc);
-      const title = syllables(context);
-      const accentedTitle = tokensOf(accentedSyllables(context, title));
-      for (const cap of capitalTokens(context)) capitals.add(cap);
-      for (const p of passages) {
-        this.passages.push({ id: this.passages.length, doc: meta, ordinal: p.ordinal, ...(p.heading ? { heading: p.heading } : {}), text: p.text });
-        const field = { title, heading: syllables(p.heading ?? ""), body: syllables(p.text) };
-        fields.push(field);
-        const heading = tokensOf(accentedSyllables(p.heading ?? "", field.heading));
-        accentedFields.push(new Set([...accentedTitle, ...heading, ...tokensOf(accentedSyllables(p.text, field.body))]));
-        for (const cap of capitalTokens(`${p.heading ?? ""} ${p.text}`)) capitals.add(cap);
-      }
-    }
-    this.miner = new AcronymMiner(fields.map((f) => f.body));
+    this.miner = new AcronymMiner(this.firstPass(documents, capitals));
     this.expansions = new Map(DICTIONARY_EXPANSIONS);
     for (const cap of capitals) {
       if (this.expansions.has(cap)) continue;
       const run = this.miner.resolve(cap);
       if (run) this.expansions.set(cap, run);
     }
-    const tokenised: FieldTokens[] = fields.map((f) => ({
-      title: this.expand(f.title),
-      heading: this.expand(f.heading),
-      body: this.expand(f.body),
-    }));
-    tokenised.forEach((f, i) => {
-      const unique = new Set([...f.title, ...f.heading, ...f.body]);
-      for (const t of unique) this.df.set(t, (this.df.get(t) ?? 0) + 1);
-      this.passageTokenIds.push(idsOf(unique, this.tokenIds));
-      // What a passage says only through an abbreviation ("ĐT" → "dien thoai") has no written
-      // marks: like a word written without them, its folded form stands for any accents.
-      const accented = accentedFields[i]!;
-      const { title, heading, body } = fields[i]!;
-      const plain = (n: number) => Math.max(0, 2 * n - 1);
-      if (f.title.length + f.heading.length + f.body.length > plain(title.length) + plain(heading.length) + plain(body.length)) {
-        const written = new Set([...tokensOf(title), ...tokensOf(heading), ...tokensOf(body)]);
-        for (const t of unique) if (!written.has(t)) accented.add(t);
+
+    const builder = opts.engine ? undefined : new OwnEngineBuilder();
+    const whole: FieldTokens[] = [];
+    let i = 0;
+    for (const doc of documents) {
+      const context = documentContext(doc);
+      const title = syllables(context);
+      const titleTokens = this.expand(title);
+      const accentedTitle = tokensOf(accentedSyllables(context, title));
+      for (const p of doc.passages) {
+        const heading = syllables(p.heading ?? "");
+        const body = this.miner.syllablesOf(i);
+        const f: FieldTokens = { title: titleTokens, heading: this.expand(heading), body: this.expand(body) };
+        const unique = new Set([...f.title, ...f.heading, ...f.body]);
+        for (const id of this.tokenSets.add(unique)) {
+          if (id === this.df.length) this.df.push(0);
+          this.df.data[id]!++;
+        }
+        const accented = new Set([...accentedTitle, ...tokensOf(accentedSyllables(p.heading ?? "", heading)), ...tokensOf(accentedSyllables(p.text, body))]);
+        // What a passage says only through an abbreviation ("ĐT" → "dien thoai") has no written
+        // marks: like a word written without them, its folded form stands for any accents.
+        const plain = (n: number) => Math.max(0, 2 * n - 1);
+        if (f.title.length + f.heading.length + f.body.length > plain(title.length) + plain(heading.length) + plain(body.length)) {
+          const written = new Set([...tokensOf(title), ...tokensOf(heading), ...tokensOf(body)]);
+          for (const t of unique) if (!written.has(t)) accented.add(t);
+        }
+        this.accentSets.add(accented);
+        if (builder) {
+          const { counts, length } = fieldCounts(f, (t) => this.tokenSets.idOf(t));
+          builder.add(counts, length);
+        } else whole.push(f);
+        i++;
       }
-      this.passageAccentIds.push(idsOf(accented, this.accentIds));
-    });
-    this.engine = (opts.engine ?? ownEngine)(tokenised);
+    }
+    this.tokenSets.freeze();
+    this.accentSets.freeze();
+    this.engine = builder ? builder.build((t) => this.tokenSets.ids.get(t)) : opts.engine!(whole);
     this.setFaqs(faqs);
+  }
+
+  /** Lists the passages and collects the capitals; yields each body's syllables to the miner. */
+  private *firstPass(documents: readonly KbDocument[], capitals: Set<string>): Generator<string[]> {
+    for (const doc of documents) {
+      const { passages, contentHash: _hash, ...meta } = doc;
+      for (const cap of capitalTokens(documentContext(doc))) capitals.add(cap);
+      for (const p of passages) {
+        this.passages.push({ id: this.passages.length, doc: meta, ordinal: p.ordinal, ...(p.heading ? { heading: p.heading } : {}), text: p.text });
+        for (const cap of capitalTokens(`${p.heading ?? ""} ${p.text}`)) capitals.add(cap);
+        yield syllables(p.text);
+      }
+    }
+  }
+
+  /** Document frequency of a token over passages (0: no passage has it). */
+  private passageDf(token: string): number {
+    const id = this.tokenSets.ids.get(token);
+    return id === undefined ? 0 : this.df.data[id]!;
   }
 
   /** Replaces the FAQ entries; cheap, the passage index stays as it is. */
@@ -331,7 +385,7 @@ export class SearchIndex {
     }));
     // Spelling correction looks up syllables of both passages and FAQ entries.
     this.vocabByLength.clear();
-    for (const t of new Set([...this.df.keys(), ...this.faqDf.keys()])) {
+    for (const t of new Set([...this.tokenSets.ids.keys(), ...this.faqDf.keys()])) {
       if (!/^[a-z]{2,}$/.test(t)) continue;
       let list = this.vocabByLength.get(t.length);
       if (!list) this.vocabByLength.set(t.length, (list = []));
@@ -367,24 +421,22 @@ export class SearchIndex {
 
   /** All tokens of a passage (issuer and subject, heading, body): what coverage is measured against. */
   passageTokens(p: IndexedPassage): TokenLookup {
-    const ids = this.passageTokenIds[p.id]!;
-    const accented = this.passageAccentIds[p.id]!;
     return {
-      has: (token: string) => sortedHas(ids, this.tokenIds.get(token)),
-      hasAccented: (token: string) => sortedHas(accented, this.accentIds.get(token)),
+      has: (token: string) => this.tokenSets.has(p.id, token),
+      hasAccented: (token: string) => this.accentSets.has(p.id, token),
     };
   }
 
   /** Inverse document frequency; a token the index has never seen weighs the most. */
   weight(token: string): number {
-    const df = (this.df.get(token) ?? 0) + (this.faqDf.get(token) ?? 0);
+    const df = this.passageDf(token) + (this.faqDf.get(token) ?? 0);
     if (df === 0) return this.idfUnknown;
     const n = this.passages.length + this.faqCount;
     return Math.log(1 + (n - df + 0.5) / (df + 0.5));
   }
 
   knows(token: string): boolean {
-    return this.df.has(token) || this.faqDf.has(token);
+    return this.tokenSets.ids.has(token) || this.faqDf.has(token);
   }
 
   /**
@@ -393,7 +445,7 @@ export class SearchIndex {
    * the very wording ("phải cử mấy người") whose words would otherwise turn into content.
    */
   private inLetters(token: string): boolean {
-    return this.df.has(token);
+    return this.tokenSets.ids.has(token);
   }
 
   private correct(s: string, prev: string | undefined, next: string | undefined): string[] | undefined {
@@ -413,7 +465,7 @@ export class SearchIndex {
         const d = editDistance(s, c, max);
         if (d > max) continue;
         const supported = (prev !== undefined && this.knows(pair(prev, c))) || (next !== undefined && this.knows(pair(c, next)));
-        const df = this.df.get(c) ?? 0;
+        const df = this.passageDf(c);
         if (
           !best ||
           (supported && !best.supported) ||
@@ -595,7 +647,7 @@ export class SearchIndex {
 
   private passageIdf(token: string): number {
     const n = this.passages.length;
-    const df = this.df.get(token) ?? 0;
+    const df = this.passageDf(token);
     return Math.log(1 + (n - df + 0.5) / (df + 0.5));
   }
 }
