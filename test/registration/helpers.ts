@@ -131,6 +131,7 @@ export async function readXlsx(reply: Reply, sheet = 0): Promise<string[][]> {
   await wb.xlsx.load(reply.file!.data as unknown as ArrayBuffer);
   const ws = wb.worksheets[sheet]!;
   const rows: string[][] = [];
-  ws.eachRow((row) => rows.push((row.values as unknown[]).slice(1).map((v) => (v === null || v === undefined ? "" : String(v)))));
+  // Array.from: a blank cell is a hole in row.values, which map() would skip.
+  ws.eachRow((row) => rows.push(Array.from(row.values as unknown[]).slice(1).map((v) => (v === null || v === undefined ? "" : String(v)))));
   return rows;
 }
