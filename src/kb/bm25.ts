@@ -73,7 +73,8 @@ export class IntList {
  */
 export class OwnEngineBuilder {
   private readonly terms = new IntList(1 << 16);
-  private tfs = new Float64Array(1 << 16);
+  /** Field-weighted counts are multiples of 0.5: exact in 32 bits. */
+  private tfs = new Float32Array(1 << 16);
   private readonly ends = new IntList();
   private lengths = new Float64Array(1024);
 
@@ -90,7 +91,7 @@ export class OwnEngineBuilder {
       const k = this.terms.length;
       this.terms.push(t);
       if (k >= this.tfs.length) {
-        const next = new Float64Array(this.terms.data.length);
+        const next = new Float32Array(this.terms.data.length);
         next.set(this.tfs);
         this.tfs = next;
       }

@@ -2,7 +2,6 @@
 // "# heading", "1. point", "- item", "[^1]" footnote references and "[^1]: text" definitions.
 // Runs inside the extraction worker (extract-worker.ts), never on the message path. Scanned PDF
 // pages and photos go through OCR (ocr.ts) and come out as the same visual lines as a text PDF.
-import mammoth from "mammoth";
 import { ExtractError } from "./extract-errors.js";
 import type { ExtractLimits } from "./limits.js";
 import { nfc } from "./normalize.js";
@@ -52,8 +51,11 @@ export async function extractText(format: SourceFormat, data: Buffer, opts: Extr
       return { text: decodeText(data), layoutBreaks: true };
     case "md":
       return { text: decodeText(data), layoutBreaks: false };
-    case "docx":
+    case "docx": {
+      // Loaded on first use, like pdfjs: the main thread imports this module for formatOf alone.
+      const { default: mammoth } = await import("mammoth");
       return { text: htmlToLines((await mammoth.convertToHtml({ buffer: data })).value), layoutBreaks: false };
+    }
     case "pdf":
       return pdfToLines(data, opts);
     case "png":

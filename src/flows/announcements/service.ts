@@ -3,7 +3,6 @@
 // and queues one durable outbox row per chat at the start time: the outbox sender paces them, a
 // restart resumes them, and withdrawing is one update of the rows not yet sent. Nothing here
 // words a sentence except the message itself (header + text, from the catalog).
-import ExcelJS from "exceljs";
 import type { Channel } from "../../bot/types.js";
 import type { Clock } from "../../clock.js";
 import type { Logger } from "../../log.js";
@@ -365,7 +364,8 @@ export function reasonOf(status: string, error: string | null): string {
 }
 
 async function deliveriesXlsx(rows: Delivery[], tz: string): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
+  const { default: Excel } = await import("exceljs");
+  const wb = new Excel.Workbook();
   const ws = wb.addWorksheet(t.xlsx.sheet);
   ws.addRow([...t.xlsx.columns]);
   ws.getRow(1).font = { bold: true };

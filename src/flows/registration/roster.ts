@@ -1,6 +1,5 @@
 // The roster for the ministry: the Phụ lục 3 export (XLSX and CSV) and the completeness report.
 import { Writable } from "node:stream";
-import ExcelJS from "exceljs";
 import { registration as t } from "../../messages/index.js";
 import type { ReportLine } from "../../messages/registration.js";
 import { communesOf, type CommuneUnit } from "../../reference/communes.js";
@@ -100,7 +99,8 @@ export async function rosterXlsx(rows: RosterRow[], tz: string): Promise<Buffer>
     },
   });
   const finished = new Promise<void>((resolve, reject) => out.on("finish", resolve).on("error", reject));
-  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
+  const { default: Excel } = await import("exceljs");
+  const wb = new Excel.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
   wb.created = new Date(0);
   const frozen = { views: [{ state: "frozen" as const, ySplit: 1 }] };
   // Phone numbers and unit codes as text so their leading 0 survives.

@@ -2,7 +2,8 @@
 // it to the sessions in one transaction, queueing change and cancellation notices in the same
 // transaction so a crash can neither lose nor repeat them.
 import { Readable } from "node:stream";
-import ExcelJS from "exceljs";
+// exceljs itself is loaded on first use: it costs ~20 MB at start-up.
+import type ExcelJS from "exceljs";
 import { countInEntry, inspectZip, ZipGuardError, type ZipEntry } from "../../kb/zip-guard.js";
 import { z } from "zod";
 import type { TrainingSession } from "../../generated/prisma/client.js";
@@ -156,7 +157,8 @@ export async function readScheduleFile(bytes: Buffer, fileName: string): Promise
   const isZip = bytes.length > 4 && bytes.readUInt32LE(0) === 0x04034b50;
   if (!kind || (kind === "xlsx") !== isZip) return { ok: false, message: t.importWrongType };
   if (bytes.length > MAX_IMPORT_BYTES) return { ok: false, message: t.importTooLarge(MAX_IMPORT_BYTES / 1024) };
-  const wb = new ExcelJS.Workbook();
+  const { default: Excel } = await import("exceljs");
+  const wb = new Excel.Workbook();
   if (kind === "xlsx") {
     const refused = xlsxPreflight(bytes);
     if (refused) return { ok: false, message: refused };

@@ -2,7 +2,8 @@
 // the average rating, by province; and the "common difficulties" — questions the bot declined and
 // questions sent to staff, grouped by similarity, most frequent first. As text and as XLSX.
 // No names or contact details: only numbers, provinces, units and question texts.
-import ExcelJS from "exceljs";
+// exceljs itself is loaded on first use: it costs ~20 MB at start-up.
+import type ExcelJS from "exceljs";
 import type { AppDeps } from "../../bot/context.js";
 import type { ReplyFile } from "../../bot/types.js";
 import { tickets as t } from "../../messages/index.js";
@@ -169,7 +170,8 @@ export function renderReportText(data: ReportData, tz: string, withFile: boolean
 export async function renderReportXlsx(data: ReportData, tz: string): Promise<Buffer> {
   const f = formatters(tz);
   const c = r.columns;
-  const wb = new ExcelJS.Workbook();
+  const { default: Excel } = await import("exceljs");
+  const wb = new Excel.Workbook();
   wb.created = data.to;
   const round1 = (n?: number) => (n === undefined ? null : Math.round(n * 10) / 10);
   const bold = (ws: ExcelJS.Worksheet) => {
