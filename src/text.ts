@@ -25,6 +25,38 @@ export function stripMarks(text: string): string {
   return text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/[đĐ]/g, "d").toLowerCase();
 }
 
+/** Whether a text carries any diacritic (tone, vowel mark or đ), however it was typed (NFC or NFD). */
+export function hasMarks(text: string): boolean {
+  return /[\u0300-\u036fđĐ]/.test(text.normalize("NFD"));
+}
+
+// Tone marks (huyền, sắc, ngã, hỏi, nặng), apart from the marks that make a vowel (â, ơ, ư, ă).
+const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/g;
+const accentKeys = new Map<string, string>();
+const MAX_ACCENT_KEYS = 50_000;
+
+/**
+ * One lower-case syllable with its tone mark moved to the end, so that keyboards placing it
+ * differently ("hoà"/"hòa", "uỷ"/"ủy", decomposed input) give the same key while "nay" and "này",
+ * "Sơn Hà" and "Sơn Hạ" stay apart. For a text, key each syllable (`accentKeyOf`).
+ */
+export function accentKey(syllable: string): string {
+  if (/^[a-z0-9]*$/.test(syllable)) return syllable;
+  let key = accentKeys.get(syllable);
+  if (key === undefined) {
+    const d = syllable.normalize("NFD");
+    key = d.replace(TONE_MARKS, "").normalize("NFC") + (d.match(TONE_MARKS)?.[0] ?? "");
+    // Marked syllables are a few thousand words: remembered, as the KB's indexing meets each often.
+    if (accentKeys.size < MAX_ACCENT_KEYS) accentKeys.set(syllable, key);
+  }
+  return key;
+}
+
+/** `accentKey` of every syllable of a text, lower-cased, single spaces. */
+export function accentKeyOf(text: string): string {
+  return text.normalize("NFC").toLowerCase().split(/\s+/).filter(Boolean).map(accentKey).join(" ");
+}
+
 /** Diacritics removed (đ→d), lower case, whitespace collapsed: for comparing what users type. */
 export function fold(text: string): string {
   return stripMarks(text).replace(/\s+/g, " ").trim();

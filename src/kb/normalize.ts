@@ -2,7 +2,9 @@
 // steps, otherwise a query typed without diacritics or with another tone-mark placement would not
 // meet the document's tokens.
 
-import { stripMarks } from "../text.js";
+import { accentKey, hasMarks, stripMarks } from "../text.js";
+
+export { accentKey, hasMarks };
 
 /** Unicode NFC plus the whitespace oddities PDF extraction leaves behind. */
 export function nfc(text: string): string {
@@ -12,7 +14,10 @@ export function nfc(text: string): string {
     .replace(/\r\n?/g, "\n");
 }
 
-/** Lower-case, diacritics removed (the same folding the chat flows use for what people type). */
+/**
+ * Lower-case, diacritics removed: the one fold of src/text.ts (`stripMarks`), without its
+ * whitespace collapsing, so folded text keeps the positions of the original (letter.ts relies on it).
+ */
 export const fold = stripMarks;
 
 /** Folds and collapses whitespace: how evidence phrases and passages are compared. */
@@ -71,33 +76,6 @@ export function mayBe(typed: string | undefined, word: string): boolean {
   const marks = (s: string) => [...s.normalize("NFD").replace(/[^\u0300-\u036fđ]/g, "")].sort().join("");
   const m = marks(typed);
   return m === "" || m === marks(word);
-}
-
-// Tone marks (huyền, sắc, ngã, hỏi, nặng), apart from the marks that make a vowel (â, ơ, ư, ă).
-const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/g;
-
-/**
- * One typed syllable (lower case, NFC, marks kept) with its tone mark moved to the end, so that
- * keyboards placing it differently ("hoà"/"hòa", "uỷ"/"ủy", decomposed input) give the same key
- * while "nay" and "này", "cứu" and "cửu" stay apart.
- */
-export function accentKey(typed: string): string {
-  if (/^[a-z0-9]*$/.test(typed)) return typed;
-  let key = accentKeys.get(typed);
-  if (key === undefined) {
-    const d = typed.normalize("NFD");
-    key = d.replace(TONE_MARKS, "").normalize("NFC") + (d.match(TONE_MARKS)?.[0] ?? "");
-    // Marked syllables are a few thousand words: remembered, as indexing meets each many times.
-    if (accentKeys.size < MAX_ACCENT_KEYS) accentKeys.set(typed, key);
-  }
-  return key;
-}
-const accentKeys = new Map<string, string>();
-const MAX_ACCENT_KEYS = 50_000;
-
-/** Whether a typed syllable carries any mark (tone, vowel mark or đ). */
-export function hasMarks(typed: string): boolean {
-  return fold(typed) !== typed;
 }
 
 /**

@@ -2,7 +2,7 @@
 // names), the audience (Sở or commune level) and the time ("tuần sau", "ngày 19/1").
 import { createRequire } from "node:module";
 import { matchProvince } from "../reference/provinces.js";
-import { fold } from "../text.js";
+import { fold, hasMarks } from "../text.js";
 import { withinOneTypo } from "./normalize.js";
 
 export type Audience = "so" | "xa";
@@ -63,7 +63,6 @@ const XA_ACCENTED = /(^|[^\p{L}])(xã|phường|đặc khu)(?=$|[^\p{L}])/u;
 const SO_ACCENTED = /(^|[^\p{L}])(?<!cơ )sở(?=$|[^\p{L}])/u;
 const XA_FOLDED = / (cap xa|xa phuong|phuong xa|dac khu|ubnd xa|can bo xa|buoi xa|con xa|cho xa|cua xa|o xa|moi xa|cac xa|xa) /;
 const SO_FOLDED = / (cap so|can bo so|buoi so|con so|cho so|cua so|moi so|cac so|cap tinh|so van hoa) /;
-const hasMarks = (text: string) => fold(text) !== text.toLowerCase().replace(/\s+/g, " ").trim();
 
 /** "cấp xã", "buổi của Sở": which officers the person means, if one level only. */
 export function findAudience(text: string, words: readonly string[]): Audience | undefined {

@@ -4,7 +4,7 @@
 // returned separately so the caller can say where it belongs.
 import { createRequire } from "node:module";
 import { z } from "zod";
-import { fold } from "../text.js";
+import { accentKeyOf, fold, hasMarks } from "../text.js";
 import { PROVINCES } from "./provinces.js";
 
 export type CommuneKindName = "xã" | "phường" | "đặc khu";
@@ -102,19 +102,6 @@ const plain = (text: string) =>
 /** The name without its unit word: "Xã Bố Trạch" → "bo trach". */
 export const communeCore = (name: string) => plain(name).replace(ADMIN_WORDS, "").replace(UNIT_WORDS, "").trim();
 
-/**
- * Accent-aware key: each syllable's letters and its marks in a fixed order, so "Hoà" and "Hòa"
- * are equal while "Sơn Hà" and "Sơn Hạ" differ.
- */
-function accentKey(text: string): string {
-  return text
-    .normalize("NFD")
-    .toLowerCase()
-    .split(/\s+/)
-    .map((syl) => syl.replace(/[\u0300-\u036f]/g, "") + [...syl.matchAll(/[\u0300-\u036f]/g)].map((m) => m[0]).sort().join(""))
-    .join(" ");
-}
-const hasMarks = (text: string) => /[\u0300-\u036fđĐ]/.test(text.normalize("NFD"));
 
 /** The unit word typed first ("xã", "phuong", "P."), used only to choose among same-named units. */
 function typedKind(text: string): CommuneKindName | undefined {
@@ -186,7 +173,7 @@ export function createCommuneIndex(list: CommuneList): CommuneIndex {
         unit,
         core,
         full: plain(unit.name),
-        accent: accentKey(unit.name.replace(/^(Xã|Phường|Đặc khu) /, "")),
+        accent: accentKeyOf(unit.name.replace(/^(Xã|Phường|Đặc khu) /, "")),
         formerly: unit.formerly.map((name) => ({ core: communeCore(name), name })),
       };
     });
@@ -202,7 +189,7 @@ export function createCommuneIndex(list: CommuneList): CommuneIndex {
     const name = typed.normalize("NFC").replace(/^(ubnd|uỷ ban nhân dân|ủy ban nhân dân) /i, "").replace(/^(xã|phường|đặc khu|p\.) /i, "");
     // Someone who types diacritics anywhere ("Xã Thanh An") means the bare syllables too.
     if (rest.length > 1 && hasMarks(typed)) {
-      const key = accentKey(name.trim());
+      const key = accentKeyOf(name.trim());
       const same = rest.filter((h) => h.accent === key);
       if (same.length) rest = same;
     }
