@@ -31,11 +31,11 @@ function toJson(a: KbAnswer): string {
 
 function toText(a: KbAnswer): string {
   if (!a.answered) {
-    const titles = [...new Set(a.sources.map((s) => s.citation))];
+    const titles = [...new Set(a.sources.map((s) => kbText.source(s)))];
     return [messages.declined, messages.closestLetters(titles)].filter(Boolean).join("\n\n");
   }
   const note = a.amendedBy?.length ? `\n${kbText.relations.amendedNote(a.amendedBy)}` : "";
-  return `${a.answer}\n\n${messages.source(a.sources[0]?.citation ?? "")}${note}`;
+  return `${a.answer}\n\n${messages.source(a.sources[0] ? kbText.source(a.sources[0]) : "")}${note}`;
 }
 
 const questions = values.batch

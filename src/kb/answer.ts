@@ -1,11 +1,10 @@
 // From search hits to an answer: how much of the question each candidate covers (the basis of
 // the confidence), a small preference for passages that contain the kind of fact asked for, the
 // sentences that answer, and the decision to decline.
-import { kb } from "../messages/kb.js";
 import { nfc, pair, syllables } from "./normalize.js";
 import type { AnswerKind, IndexedFaq, IndexedPassage, QueryAnalysis, QueryPair, QueryTerm, SearchIndex, TokenLookup } from "./index.js";
 import { TUNING } from "./tuning.js";
-import type { KbAnswer, KbSource } from "./types.js";
+import { letterRef, type KbAnswer, type KbSource } from "./types.js";
 
 export interface Coverage {
   /** Weighted share of the question's content syllables found (0..1). */
@@ -299,7 +298,7 @@ function toSource(r: RankedPassage): KbSource {
     text: p.heading ? `${p.heading}\n${p.text}` : p.text,
     score: round(r.score),
     ...(p.heading ? { heading: p.heading } : {}),
-    citation: kb.citation(p.doc),
+    letter: letterRef(p.doc),
   };
 }
 
@@ -326,7 +325,8 @@ export function answerQuestion(index: SearchIndex, question: string, hooks: Answ
           title: doc?.title ?? f.docTitle ?? "",
           text: f.answer,
           score: round(faq.confidence),
-          citation: doc ? kb.citation(doc) : (f.citation ?? ""),
+          ...(doc ? { letter: letterRef(doc) } : f.letter ? { letter: f.letter } : {}),
+          ...(!doc && f.citation ? { note: f.citation } : {}),
         };
     const rest = sources.filter((s) => !(s.doc === first.doc && s.text === first.text));
     return {

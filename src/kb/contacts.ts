@@ -1,8 +1,7 @@
 // The ministry's support contacts as the letters give them: passages that list people with
 // phone numbers under a support / focal-point heading. Kept apart from the ranking: an officer
 // asking "liên hệ ai" wants this list, not the passage that best matches the words.
-import { kb } from "../messages/kb.js";
-import type { KbDocument, KbSource } from "./types.js";
+import { letterRef, type KbDocument, type KbSource } from "./types.js";
 
 /** "ĐT: 0976953686", "điện thoại 0905.188881", "SĐT 0915 001 788". */
 const PHONE = /(ĐT|SĐT|điện thoại|Điện thoại|Tel)\s*[:.]?\s*\(?0\d{2,3}[.\s]?\d{3}[.\s]?\d{3,4}/u;
@@ -28,7 +27,7 @@ export function findSupportContacts(docs: Iterable<KbDocument>): KbSource[] {
         text: p.heading ? `${p.heading}\n${p.text}` : p.text,
         score: 1,
         ...(p.heading ? { heading: p.heading } : {}),
-        citation: kb.citation(doc),
+        letter: letterRef(doc),
       });
     });
   }

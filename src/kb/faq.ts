@@ -2,8 +2,7 @@
 // citing the letter it comes from.
 import fs from "node:fs/promises";
 import { z } from "zod";
-import { kb } from "../messages/kb.js";
-import type { KbFaq } from "./types.js";
+import { letterRef, type KbFaq } from "./types.js";
 
 const Letter = z.object({
   issuer: z.string().optional(),
@@ -36,7 +35,7 @@ export async function loadFaqFile(file: string): Promise<KbFaq[]> {
       answer: e.answer,
       docSlug: e.doc,
       docTitle: letter.title,
-      citation: kb.citation(letter),
+      letter: letterRef(letter),
     };
   });
 }

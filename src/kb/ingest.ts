@@ -4,7 +4,6 @@ import { createHash } from "node:crypto";
 import fs from "node:fs/promises";
 import path from "node:path";
 import { z } from "zod";
-import { kb } from "../messages/kb.js";
 import { ExtractError } from "./extract-errors.js";
 import { formatOf } from "./extract.js";
 import { extractorFor, type ParsedFile, type ProgressFn } from "./extractor.js";
@@ -51,25 +50,19 @@ export interface IngestOptions {
   onProgress?: ProgressFn;
 }
 
-/** The Vietnamese explanation of why a file was refused. */
+/** A refusal with the caps that applied filled in, for the flows to explain. */
 function ingestError(err: ExtractError, name: string, limits: ExtractLimits): KbIngestError {
   const d = err.details;
-  const e = kb.ingestErrors;
-  const message = {
-    unsupported: () => e.unsupported(name),
-    empty: () => e.empty(name),
-    unreadable: () => e.unreadable(name),
-    truncated: () => e.truncated(name),
-    wrong_type: () => e.wrongType(name, d.actual ?? "unknown"),
-    executable: () => e.executable(name),
-    too_many_pages: () => e.tooManyPages(name, d.pages ?? 0, d.maxPages ?? limits.maxPages),
-    unpacked_too_large: () => e.unpackedTooLarge(name, d.maxUnpackedMb ?? limits.maxUnpackedMb),
-    too_many_entries: () => e.tooManyEntries(name, d.maxEntries ?? limits.maxEntries),
-    timeout: () => e.timeout(name, Math.round((d.seconds ?? limits.timeoutMs / 1000) / 60)),
-    too_complex: () => e.tooComplex(name),
-    image_too_large: () => e.imageTooLarge(name, d.megapixels ?? 0, d.maxMegapixels ?? 0),
-  }[err.code]();
-  return new KbIngestError(err.code, name, message, { cause: err });
+  const details = {
+    ...d,
+    ...(err.code === "too_many_pages" ? { pages: d.pages ?? 0, maxPages: d.maxPages ?? limits.maxPages } : {}),
+    ...(err.code === "unpacked_too_large" ? { maxUnpackedMb: d.maxUnpackedMb ?? limits.maxUnpackedMb } : {}),
+    ...(err.code === "too_many_entries" ? { maxEntries: d.maxEntries ?? limits.maxEntries } : {}),
+    ...(err.code === "timeout" ? { minutes: Math.round((d.seconds ?? limits.timeoutMs / 1000) / 60) } : {}),
+    ...(err.code === "image_too_large" ? { megapixels: d.megapixels ?? 0, maxMegapixels: d.maxMegapixels ?? 0 } : {}),
+    ...(err.code === "wrong_type" ? { actual: d.actual ?? "unknown" } : {}),
+  };
+  return new KbIngestError(err.code, name, details, { cause: err });
 }
 
 /** Parses one file in the extraction worker. Throws KbIngestError; nothing is stored here. */
@@ -77,15 +70,15 @@ export async function ingestBuffer(fileName: string, data: Buffer, entry?: Manif
   const name = nfc(path.basename(fileName));
   const format = formatOf(name);
   const limits = opts.limits ?? DEFAULT_LIMITS;
-  if (!format) throw new KbIngestError("unsupported", name, kb.ingestErrors.unsupported(name));
-  if (data.length > MAX_FILE_BYTES) throw new KbIngestError("too_large", name, kb.ingestErrors.tooLarge(name, MAX_FILE_MB));
-  if (data.length === 0) throw new KbIngestError("empty", name, kb.ingestErrors.empty(name));
+  if (!format) throw new KbIngestError("unsupported", name);
+  if (data.length > MAX_FILE_BYTES) throw new KbIngestError("too_large", name, { maxMb: MAX_FILE_MB });
+  if (data.length === 0) throw new KbIngestError("empty", name);
   let parsed: ParsedFile;
   try {
     parsed = await extractorFor(limits).parse(format, data, opts.onProgress);
   } catch (err) {
     if (err instanceof ExtractError) throw ingestError(err, name, limits);
-    throw new KbIngestError("unreadable", name, kb.ingestErrors.unreadable(name), { cause: err });
+    throw new KbIngestError("unreadable", name, {}, { cause: err });
   }
   const { meta, passages } = parsed;
 

@@ -25,8 +25,7 @@ import {
   storedHashes,
 } from "./store.js";
 import { DEFAULT_LIMITS, type ExtractLimits } from "./limits.js";
-import { kb as kbText } from "../messages/kb.js";
-import { KbIngestError, type KbAmendment, type KbAnswer, type KbDocument, type KbFaq, type KbSource } from "./types.js";
+import { KbIngestError, letterRef, type KbAmendment, type KbAnswer, type KbDocument, type KbFaq, type KbSource } from "./types.js";
 
 export { KbIngestError };
 export type { KbAnswer, KbSource };
@@ -198,7 +197,7 @@ class LiveKnowledgeBase implements KnowledgeBase {
     for (const r of this.relations) {
       const newer = this.docs.get(r.fromSlug);
       if (!newer || r.fromSlug === slug || resolveTarget(r, this.docs.values())?.slug !== slug) continue;
-      out.push({ kind: r.kind, by: kbText.citation(newer), slug: newer.slug });
+      out.push({ kind: r.kind, by: letterRef(newer), slug: newer.slug });
     }
     return out;
   }

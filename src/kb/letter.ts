@@ -2,7 +2,6 @@
 // header (issuer, number, date, "V/v" subject, "Kính gửi"), body (numbered points with their
 // dashes, paragraphs, headings), and the closing zone kept apart from the body (recipients under
 // "Nơi nhận:", the signature block, footnotes).
-import { kb } from "../messages/kb.js";
 import { fold } from "./normalize.js";
 import type { KbPassage } from "./types.js";
 
@@ -20,6 +19,18 @@ export interface ParsedLetter {
   meta: LetterMeta;
   passages: KbPassage[];
 }
+
+/**
+ * Headings given to the parts of a letter that are not its body: the letters' own Vietnamese words
+ * for them, stored and searched with the passages ("ai ký" finds "Người ký"), so they are part of
+ * the document data, not messages of the bot.
+ */
+const PART_LABELS = {
+  addressees: "Kính gửi",
+  recipients: "Nơi nhận",
+  signature: "Người ký",
+  footnote: "Chú thích",
+} as const;
 
 /** A group up to this size stays one passage; a bigger one is split under its lead-in. */
 const MAX_GROUP_CHARS = 900;
@@ -504,13 +515,13 @@ export function parseLetter(text: string, layoutBreaks: boolean): ParsedLetter {
     const t = body.trim();
     if (t) passages.push({ ordinal: passages.length, ...(heading ? { heading } : {}), text: t });
   };
-  if (header.addressees.length) add(kb.labels.addressees, header.addressees.join("\n"));
+  if (header.addressees.length) add(PART_LABELS.addressees, header.addressees.join("\n"));
   for (const d of merged) add(d.heading, d.text);
-  if (tail.recipients.length) add(kb.labels.recipients, tail.recipients.join("\n"));
-  if (tail.signature.length) add(kb.labels.signature, tail.signature.join("\n"));
+  if (tail.recipients.length) add(PART_LABELS.recipients, tail.recipients.join("\n"));
+  if (tail.signature.length) add(PART_LABELS.signature, tail.signature.join("\n"));
   for (const [id, note] of footnotes) {
     const ref = noteRefs.get(id)?.replace(/^[-–—•+*]\s*/, "").slice(0, 160);
-    add(ref || kb.labels.footnote, note);
+    add(ref || PART_LABELS.footnote, note);
   }
 
   if (header.issuerLines.length) meta.issuer = recoverCase(header.issuerLines.join(" "), text);

@@ -1,5 +1,5 @@
 // Data shapes of the knowledge base, independent of where they are stored.
-import type { ExtractErrorCode } from "./extract-errors.js";
+import type { ExtractErrorCode, ExtractErrorDetails } from "./extract-errors.js";
 import type { RelationKind } from "./relations.js";
 
 export interface KbPassage {
@@ -43,17 +43,37 @@ export interface KbFaq {
   docSlug?: string;
   /** Subject of the cited letter, for when the letter itself is not loaded. */
   docTitle?: string;
+  /** The cited letter as the built-in FAQ file names it, for when it is not loaded. */
+  letter?: LetterRef;
+  /** The citation an entry was saved with (a promoted ticket answer), worded by whoever saved it. */
   citation?: string;
+}
+
+/** What a citation names: issuer, subject, number and date of a letter. The flows word it. */
+export interface LetterRef {
+  issuer?: string;
+  title: string;
+  number?: string;
+  dateText?: string;
+  year?: number;
+}
+
+/** What the person who sent a refused file is told about: the caps and figures involved. */
+export interface IngestErrorDetails extends ExtractErrorDetails {
+  /** Size cap of a file (too_large). */
+  maxMb?: number;
+  /** Minutes a file may take (timeout). */
+  minutes?: number;
 }
 
 export type KbIngestErrorCode = ExtractErrorCode | "too_large";
 
+/** A refused file: why (`code`) and the figures to explain it with; the flows word it. */
 export class KbIngestError extends Error {
   constructor(
     readonly code: KbIngestErrorCode,
     readonly fileName: string,
-    /** Vietnamese explanation for the person who sent the file. */
-    readonly userMessage: string,
+    readonly details: IngestErrorDetails = {},
     options?: { cause?: unknown },
   ) {
     super(`${code}: ${fileName}`, options);
@@ -70,8 +90,10 @@ export interface KbSource {
   text: string;
   score: number;
   heading?: string;
-  /** "Issuer — subject (số …, ngày …)". */
-  citation: string;
+  /** The letter cited, when the source is a letter (or a FAQ entry citing one). */
+  letter?: LetterRef;
+  /** Otherwise, the citation a FAQ entry was saved with. */
+  note?: string;
 }
 
 export interface KbAnswer {
@@ -92,8 +114,19 @@ export interface KbAnswer {
 
 export interface KbAmendment {
   kind: RelationKind;
-  /** Citation of the newer letter ("Bộ … — … (số 18/BTN-KT, ngày 12/03/2026)"), or its number. */
-  by: string;
+  /** The newer letter. */
+  by: LetterRef;
   /** Slug of the newer letter when it is loaded. */
   slug?: string;
+}
+
+/** The parts of a letter (or its metadata) that a citation names. */
+export function letterRef(d: LetterRef): LetterRef {
+  return {
+    ...(d.issuer ? { issuer: d.issuer } : {}),
+    title: d.title,
+    ...(d.number ? { number: d.number } : {}),
+    ...(d.dateText ? { dateText: d.dateText } : {}),
+    ...(d.year ? { year: d.year } : {}),
+  };
 }

@@ -1,4 +1,6 @@
-// Texts of the knowledge base: citations, passage labels, ingestion results and errors.
+// Texts of the knowledge base: citations, ingestion results and errors. The knowledge base
+// (src/kb) returns data (letters cited, refusal codes with their figures); these word it.
+import type { KbIngestError, KbSource } from "../kb/types.js";
 
 export interface CitationParts {
   issuer?: string;
@@ -11,14 +13,6 @@ export interface CitationParts {
 type RelationKindText = "correct" | "replace" | "amend" | "repeal";
 
 export const kb = {
-  /** Headings given to the parts of a letter that are not its body. */
-  labels: {
-    addressees: "Kính gửi",
-    recipients: "Nơi nhận",
-    signature: "Người ký",
-    footnote: "Chú thích",
-  },
-
   /** "Bộ Văn hóa, Thể thao và Du lịch — Kế hoạch tập huấn … (số 140/BVHTTDL-CĐSVHTTDL, ngày 12/01/2026)" */
   citation: (c: CitationParts): string => {
     const ref: string[] = [];
@@ -28,13 +22,49 @@ export const kb = {
     const head = c.issuer ? `${c.issuer} — ${c.title}` : c.title;
     return ref.length ? `${head} (${ref.join(", ")})` : head;
   },
+  /** A source's citation: its letter, or the citation a FAQ entry was saved with. */
+  source: (s: Pick<KbSource, "letter" | "note">): string => (s.letter ? kb.citation(s.letter) : (s.note ?? "")),
+  /** Why a file was refused, for the person who sent it. */
+  ingestError: (e: Pick<KbIngestError, "code" | "fileName" | "details">): string => {
+    const n = e.fileName;
+    const d = e.details;
+    const m = kb.ingestErrors;
+    switch (e.code) {
+      case "unsupported":
+        return m.unsupported(n);
+      case "empty":
+        return m.empty(n);
+      case "unreadable":
+        return m.unreadable(n);
+      case "truncated":
+        return m.truncated(n);
+      case "too_large":
+        return m.tooLarge(n, d.maxMb ?? 0);
+      case "wrong_type":
+        return m.wrongType(n, d.actual ?? "unknown");
+      case "executable":
+        return m.executable(n);
+      case "too_many_pages":
+        return m.tooManyPages(n, d.pages ?? 0, d.maxPages ?? 0);
+      case "unpacked_too_large":
+        return m.unpackedTooLarge(n, d.maxUnpackedMb ?? 0);
+      case "too_many_entries":
+        return m.tooManyEntries(n, d.maxEntries ?? 0);
+      case "timeout":
+        return m.timeout(n, d.minutes ?? 0);
+      case "too_complex":
+        return m.tooComplex(n);
+      case "image_too_large":
+        return m.imageTooLarge(n, d.megapixels ?? 0, d.maxMegapixels ?? 0);
+    }
+  },
   /** Letters that correct, replace, amend or repeal another. */
   relations: {
     verb: { correct: "đính chính", replace: "thay thế", amend: "sửa đổi", repeal: "bãi bỏ" } as Record<RelationKindText, string>,
     passive: { correct: "đã được đính chính", replace: "đã được thay thế", amend: "đã được sửa đổi", repeal: "đã bị bãi bỏ" } as Record<RelationKindText, string>,
     /** Under an answer cited from an older letter. */
-    amendedNote: (items: { kind: RelationKindText; by: string }[]) =>
-      items.map((i) => `⚠️ Lưu ý: văn bản này ${kb.relations.passive[i.kind]} bởi ${i.by}. Anh/chị nên đối chiếu văn bản mới.`).join("\n"),
+    amendedNote: (items: { kind: RelationKindText; by: CitationParts }[]) =>
+      items.map((i) => `⚠️ Lưu ý: văn bản này ${kb.relations.passive[i.kind]} bởi ${kb.citation(i.by)}. Anh/chị nên đối chiếu văn bản mới.`).join("\n"),
   },
   removed: (slug: string) => `Đã xoá văn bản “${slug}” khỏi kho tri thức.`,
   unknownDocument: (slug: string) => `Không có văn bản “${slug}” trong kho tri thức.`,

@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { loadKnowledgeBase, type KnowledgeBase } from "../../src/kb/knowledge-base.js";
 import { TUNING } from "../../src/kb/tuning.js";
 import { GUIDANCE } from "./helpers.js";
+import { kb as kbText } from "../../src/messages/kb.js";
 
 let kb: KnowledgeBase;
 beforeAll(async () => {
@@ -23,7 +24,7 @@ describe("answers from the letters", () => {
     expect(a.answered).toBe(true);
     expect(a.answer).toContain("16/01/2026");
     expect(a.sources[0]!.doc).toBe(PLAN);
-    expect(a.sources[0]!.citation).toBe(
+    expect(kbText.source(a.sources[0]!)).toBe(
       "Bộ Văn hóa, Thể thao và Du lịch — Kế hoạch tập huấn triển khai hệ thống thông tin giải quyết thủ tục hành chính của Bộ VHTTDL (số 140/BVHTTDL-CĐSVHTTDL, ngày 12/01/2026)",
     );
   });

@@ -6,6 +6,7 @@ import { describe, expect, it } from "vitest";
 import { loadKnowledgeBase, DEFAULT_FAQ_FILE } from "../../src/kb/knowledge-base.js";
 import { syllables } from "../../src/kb/normalize.js";
 import { GUIDANCE, tempDir } from "./helpers.js";
+import { kb as kbText } from "../../src/messages/kb.js";
 
 const faq = JSON.parse(await fs.readFile(DEFAULT_FAQ_FILE, "utf8")) as {
   entries: { id: string; answer: string; doc: string; questions: string[] }[];
@@ -19,7 +20,7 @@ describe("built-in FAQ", () => {
     expect(a.faqKey).toBe("builtin:ngay-bat-dau-tap-huan");
     expect(a.answer).toContain("19/01/2026");
     expect(a.sources[0]!.doc).toBe("bvhttdl-ke-hoach-tap-huan");
-    expect(a.sources[0]!.citation).toContain("140/BVHTTDL-CĐSVHTTDL");
+    expect(kbText.source(a.sources[0]!)).toContain("140/BVHTTDL-CĐSVHTTDL");
     expect(kb.answer("Giá vàng hôm nay?").answered).toBe(false);
   });
 

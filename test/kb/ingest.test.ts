@@ -8,6 +8,7 @@ import { loadKnowledgeBase, KbIngestError, type KnowledgeBase } from "../../src/
 import type { KbDocument } from "../../src/kb/types.js";
 import { docxLetter, MD_LETTER, pdfLetter } from "./fixtures.js";
 import { GUIDANCE, tempDir } from "./helpers.js";
+import { kb as kbText } from "../../src/messages/kb.js";
 
 async function letter(name: string): Promise<KbDocument> {
   return ingestBuffer(name, await fs.readFile(path.join(GUIDANCE, name)));
@@ -81,7 +82,7 @@ describe("uploading .md, .docx and .pdf", () => {
     const a = kb.answer("dang nhap he thong thu nghiem bang tai khoan gi");
     expect(a.answered).toBe(true);
     expect(a.answer).toContain("VNeID mức 2");
-    expect(a.sources[0]!.citation).toBe("Bộ thử nghiệm — Hướng dẫn đăng nhập hệ thống thử nghiệm (số 12/BTN-VP, ngày 05/02/2026)");
+    expect(kbText.source(a.sources[0]!)).toBe("Bộ thử nghiệm — Hướng dẫn đăng nhập hệ thống thử nghiệm (số 12/BTN-VP, ngày 05/02/2026)");
     expect(kb.answer("Quên mật khẩu thì gọi tổng đài số nào?").answer).toContain("1900 1234");
     expect(kb.listDocuments().find((d) => d.slug === "huong-dan-dang-nhap")).toMatchObject({ issuer: "Bộ thử nghiệm" });
   });
@@ -93,7 +94,7 @@ describe("uploading .md, .docx and .pdf", () => {
     expect(a.answered).toBe(true);
     expect(a.sources[0]!.doc).toBe("lich-bao-tri");
     expect(a.answer).toContain("tu 22 gio ngay 14/03/2026 den 6 gio ngay 15/03/2026");
-    expect(a.sources[0]!.citation).toContain("số 15/BTN-KT, ngày 10/03/2026");
+    expect(kbText.source(a.sources[0]!)).toContain("số 15/BTN-KT, ngày 10/03/2026");
     const note = kb.answer("so tong dai truc ky thuat khi bao tri");
     expect(note.answer).toContain("1900 5555");
     expect(note.sources[0]!.heading).toBe("3. Khi can ho tro, lien he to truc ky thuat");
@@ -117,7 +118,7 @@ describe("refusing bad files", () => {
     const err = await kb.ingestFile(name, data).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(KbIngestError);
     expect((err as KbIngestError).code).toBe(code);
-    expect((err as KbIngestError).userMessage).toContain(name);
+    expect(kbText.ingestError((err as KbIngestError))).toContain(name);
     expect(kb.listDocuments()).toEqual(before.docs);
     expect(kb.answer("Hạn gửi danh sách cán bộ đầu mối?")).toEqual(before.answer);
   });

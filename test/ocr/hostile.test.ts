@@ -10,6 +10,7 @@ import { KbIngestError, loadKnowledgeBase, type KnowledgeBase } from "../../src/
 import { DEFAULT_LIMITS } from "../../src/kb/limits.js";
 import { openMigratedStore, type Store } from "../../src/store/db.js";
 import { GUIDANCE, guidanceCopy } from "../kb/helpers.js";
+import { kb as kbText } from "../../src/messages/kb.js";
 import {
   blankPagesPdf,
   docxLyingZipBomb,
@@ -47,7 +48,7 @@ async function refused(name: string, data: Buffer): Promise<KbIngestError> {
   const before = await snapshot();
   const err = await kb.ingestFile(name, data).catch((e: unknown) => e);
   expect(err).toBeInstanceOf(KbIngestError);
-  expect((err as KbIngestError).userMessage).toContain(name);
+  expect(kbText.ingestError((err as KbIngestError))).toContain(name);
   expect(await snapshot()).toEqual(before);
   return err as KbIngestError;
 }
@@ -58,7 +59,7 @@ describe("hostile files", () => {
     expect(bomb.length).toBeLessThan(2 * 1024 * 1024);
     const err = await refused("cong-van.docx", bomb);
     expect(err.code).toBe("unpacked_too_large");
-    expect(err.userMessage).toMatch(/khi giải nén vượt quá 100 MB/);
+    expect(kbText.ingestError(err)).toMatch(/khi giải nén vượt quá 100 MB/);
   });
 
   it("a .docx that understates its unpacked size is caught while inflating", async () => {
@@ -69,19 +70,19 @@ describe("hostile files", () => {
   it("a truncated PDF is named as such", async () => {
     const err = await refused("ke-hoach.pdf", await truncatedPdf());
     expect(err.code).toBe("truncated");
-    expect(err.userMessage).toMatch(/thiếu phần cuối/);
+    expect(kbText.ingestError(err)).toMatch(/thiếu phần cuối/);
   });
 
   it("a PDF of 500 blank pages is refused by its page count", async () => {
     const err = await refused("500-trang.pdf", await blankPagesPdf(500));
     expect(err.code).toBe("too_many_pages");
-    expect(err.userMessage).toMatch(/có 500 trang, vượt giới hạn 60 trang/);
+    expect(kbText.ingestError(err)).toMatch(/có 500 trang, vượt giới hạn 60 trang/);
   });
 
   it("a program renamed as a letter is never opened", async () => {
     const elf = await refused("huong-dan.pdf", await renamedExecutable());
     expect(elf.code).toBe("executable");
-    expect(elf.userMessage).toMatch(/chương trình máy tính/);
+    expect(kbText.ingestError(elf)).toMatch(/chương trình máy tính/);
     expect((await refused("huong-dan.docx", windowsExecutable())).code).toBe("executable");
     expect((await refused("anh-chup.jpg", windowsExecutable())).code).toBe("executable");
   });
@@ -96,13 +97,13 @@ describe("hostile files", () => {
     png.writeUInt32BE(60_000, 20);
     const err = await refused("anh-chup.png", png);
     expect(err.code).toBe("image_too_large");
-    expect(err.userMessage).toMatch(/3600 megapixel, tối đa 40/);
+    expect(kbText.ingestError(err)).toMatch(/3600 megapixel, tối đa 40/);
   });
 
   it("a file whose bytes are another format is refused as such", async () => {
     const err = await refused("van-ban.docx", await blankPagesPdf(1));
     expect(err.code).toBe("wrong_type");
-    expect(err.userMessage).toMatch(/thực chất là tệp PDF/);
+    expect(kbText.ingestError(err)).toMatch(/thực chất là tệp PDF/);
   });
 
   it("an .xlsx schedule with a million empty rows is refused before it is unpacked into rows", async () => {
@@ -128,7 +129,7 @@ describe("caps of the extraction worker", () => {
     const data = await fs.readFile(path.join(GUIDANCE, "ubnd-tphcm-trien-khai-kien-truc.txt"));
     const err = await ingestBuffer("cham.txt", data, undefined, { limits: { ...DEFAULT_LIMITS, timeoutMs: 1 } }).catch((e: unknown) => e);
     expect((err as KbIngestError).code).toBe("timeout");
-    expect((err as KbIngestError).userMessage).toMatch(/quá \d+ phút/);
+    expect(kbText.ingestError((err as KbIngestError))).toMatch(/quá \d+ phút/);
     const ok = await ingestBuffer("nhanh.txt", data, undefined, { limits: { ...DEFAULT_LIMITS, timeoutMs: 60_000 } });
     expect(ok.passages.length).toBeGreaterThan(3);
   });

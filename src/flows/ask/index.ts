@@ -24,7 +24,7 @@ function answerReply(result: KbAnswer, logId: number): Reply {
     { id: `ask:full:${logId}`, label: t.choices.full },
   ];
   const note = result.amendedBy?.length ? `\n${kbText.relations.amendedNote(result.amendedBy)}` : "";
-  return { text: `${result.answer}\n\n${t.source(best.citation)}${note}`, choices };
+  return { text: `${result.answer}\n\n${t.source(kbText.source(best))}${note}`, choices };
 }
 
 /** What else the bot does, as choices the onboarding menu serves: a decline is never a dead end. */
@@ -35,7 +35,7 @@ export const capabilityChoices = (): ReplyChoice[] => [
 ];
 
 function declineReply(result: KbAnswer, supportId: string, logId: number): Reply {
-  const letters = [...new Map(result.sources.map((s) => [s.doc, s.citation])).values()];
+  const letters = [...new Map(result.sources.map((s) => [s.doc, kbText.source(s)])).values()];
   return {
     text: [t.declined, t.closestLetters(letters), `${t.offerSupport}\n${c.afterDecline}`].filter(Boolean).join("\n\n"),
     choices: [{ id: supportId, label: t.choices.support }, ...capabilityChoices(), { id: `ask:no:${logId}`, label: t.choices.noThanks }],
@@ -100,7 +100,7 @@ export function createAskFeature(deps: AskDeps): AskFeature {
     if (!row || !best || (row.source && !row.source.startsWith("faq:") && best.doc !== row.source)) {
       return [{ text: t.fullPassageGone }];
     }
-    return [{ text: `${t.fullPassageTitle}\n\n${best.text}\n\n${t.source(best.citation)}` }];
+    return [{ text: `${t.fullPassageTitle}\n\n${best.text}\n\n${t.source(kbText.source(best))}` }];
   }
 
   return {

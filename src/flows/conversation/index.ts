@@ -3,7 +3,7 @@
 // knowledge-base search; everything else is a question for the answerer.
 import type { Ctx, Feature, MenuKey } from "../../bot/context.js";
 import type { Reply } from "../../bot/types.js";
-import { ask as askText, common, conversation as t, onboarding } from "../../messages/index.js";
+import { ask as askText, common, conversation as t, kb as kbText, onboarding } from "../../messages/index.js";
 import { mentionsPhone } from "../../kb/contacts.js";
 import type { KnowledgeBase } from "../../kb/knowledge-base.js";
 import { classify, type Classification, type RequestIntent } from "../../nlu/classifier.js";
@@ -88,7 +88,7 @@ export function createConversationFeature(deps: ConversationDeps): Feature {
     const found = deps.kb.supportContacts();
     const choices = [{ id: "start:support", label: t.menu.support }, ...capabilityChoices()];
     if (found.length === 0) return [{ text: `${t.contactsNone}\n\n${t.contactsOffer}`, choices }];
-    const cited = [...new Set(found.map((f) => f.citation))].map((c) => askText.source(c));
+    const cited = [...new Set(found.map((f) => kbText.source(f)))].map((c) => askText.source(c));
     return [{ text: [t.contactsTitle, ...found.map((f) => f.text), cited.join("\n"), t.contactsOffer].join("\n\n"), choices }];
   }
 

@@ -64,7 +64,7 @@ export function createKbAdminFeature(deps: KbAdminDeps): Feature {
   }
 
   function failureText(ctx: Ctx, fileName: string, err: unknown): string {
-    if (err instanceof KbIngestError) return err.userMessage;
+    if (err instanceof KbIngestError) return t.ingestError(err);
     ctx.deps.log.warn({ err }, "kb: upload failed");
     return t.ingestErrors.unreadable(fileName);
   }

@@ -3,7 +3,7 @@
 // a step twice (a retry, a redelivered update, a restart) never sends twice and never loses one.
 import { SendError, type Channel, type Reply, type ReplyChoice } from "../../bot/types.js";
 import type { Ticket } from "../../generated/prisma/client.js";
-import { tickets as t } from "../../messages/index.js";
+import { kb as kbText, tickets as t } from "../../messages/index.js";
 import { maskAsker, type AskerIdentity } from "./privacy.js";
 import {
   KIND_FAQ,
@@ -50,7 +50,7 @@ export function topicName(ticket: Pick<Ticket, "id" | "province" | "question">):
 export function candidatesOf(result: TicketKbAnswer): TicketCandidate[] {
   return result.sources.slice(0, MAX_CANDIDATES).map((s) => ({
     doc: s.doc,
-    citation: s.citation,
+    citation: kbText.source(s),
     ...(s.title ? { title: s.title } : {}),
     ...(typeof s.score === "number" ? { score: Math.round(s.score * 1000) / 1000 } : {}),
     ...(s.text ? { text: excerpt(s.text, CANDIDATE_TEXT_CHARS) } : {}),

@@ -12,7 +12,9 @@ export interface TicketKbSource {
   title?: string;
   text?: string;
   score?: number;
-  citation: string;
+  /** The letter cited, or the citation a FAQ entry was saved with (worded with messages/kb). */
+  letter?: { issuer?: string; title: string; number?: string; dateText?: string; year?: number };
+  note?: string;
 }
 
 export interface TicketKbAnswer {
