@@ -5,7 +5,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import type { MultipartFile } from "@fastify/multipart";
 import { LOW_OCR_CONFIDENCE, MAX_UPLOAD_MB } from "../../flows/kb-admin/index.js";
 import { KbIngestError, type DocumentSummary } from "../../kb/knowledge-base.js";
-import { consoleText as t } from "../../messages/index.js";
+import { consoleText as t, kb as kbText } from "../../messages/index.js";
 import { documentsWithRelations, faqCount } from "../../store/console.js";
 import { csrfMatches } from "../auth.js";
 import { html, type Html } from "../html.js";
@@ -100,7 +100,7 @@ export function registerKb(scope: FastifyInstance, app: ConsoleApp): void {
       if (outcome === "waiting") return show(req, reply, { kind: "info", text: t.kb.reading });
       return show(req, reply, { kind: "ok", text: t.kb.uploaded(outcome.title, outcome.passages) });
     } catch (err) {
-      return show(req, reply, { kind: "error", text: err instanceof KbIngestError ? err.userMessage : t.kb.uploadFailed }, 400);
+      return show(req, reply, { kind: "error", text: err instanceof KbIngestError ? kbText.ingestError(err) : t.kb.uploadFailed }, 400);
     }
   });
 
