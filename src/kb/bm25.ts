@@ -67,44 +67,44 @@ export class IntList {
 }
 
 /**
- * The own engine, fed one item at a time with its terms' field-weighted counts by token id (ids
- * given out by the caller's token table), then frozen into flat posting lists (CSR: one offsets
- * array, one ids array, one impacts array). Nothing per item outlives `add`.
+ * The own engine, fed one item at a time with its terms' field-weighted counts, then frozen into
+ * flat posting lists (CSR: one offsets array, one ids array, one impacts array). The items' token
+ * ids are not kept here: the caller already holds them as one flat array of runs (`build`), and
+ * `add` takes the counts in the order of the item's run. Nothing per item outlives `add`.
  */
 export class OwnEngineBuilder {
-  private readonly terms = new IntList(1 << 16);
   /** Field-weighted counts are multiples of 0.5: exact in 32 bits. */
   private tfs = new Float32Array(1 << 16);
-  private readonly ends = new IntList();
+  private count = 0;
   private lengths = new Float64Array(1024);
+  private items = 0;
 
-  /** `counts`: token id → Σ field weight × occurrences; `length`: Σ field weight × tokens. */
-  add(counts: ReadonlyMap<number, number>, length: number): void {
-    const item = this.ends.length;
-    if (item === this.lengths.length) {
-      const next = new Float64Array(item * 2);
+  /** `tfs`: Σ field weight × occurrences of each of the item's distinct terms; `length`: Σ field weight × tokens. */
+  add(tfs: ArrayLike<number>, length: number): void {
+    if (this.items === this.lengths.length) {
+      const next = new Float64Array(this.items * 2);
       next.set(this.lengths);
       this.lengths = next;
     }
-    this.lengths[item] = length;
-    for (const [t, f] of counts) {
-      const k = this.terms.length;
-      this.terms.push(t);
-      if (k >= this.tfs.length) {
-        const next = new Float32Array(this.terms.data.length);
-        next.set(this.tfs);
-        this.tfs = next;
-      }
-      this.tfs[k] = f;
+    this.lengths[this.items++] = length;
+    if (this.count + tfs.length > this.tfs.length) {
+      let cap = this.tfs.length * 2;
+      while (cap < this.count + tfs.length) cap *= 2;
+      const next = new Float32Array(cap);
+      next.set(this.tfs.subarray(0, this.count));
+      this.tfs = next;
     }
-    this.ends.push(this.terms.length);
+    this.tfs.set(tfs, this.count);
+    this.count += tfs.length;
   }
 
-  /** Freezes the engine; `idOf` maps a query token to the caller's id (undefined: unknown). */
-  build(idOf: (token: string) => number | undefined): Bm25Engine {
-    const n = this.ends.length;
-    const terms = this.terms.data;
-    const total = this.terms.length;
+  /**
+   * Freezes the engine. `terms[starts[i], starts[i + 1])` are item i's token ids, in the order its
+   * counts were added; `idOf` maps a query token to the same ids (undefined: unknown).
+   */
+  build(terms: Int32Array, starts: Int32Array, idOf: (token: string) => number | undefined): Bm25Engine {
+    const n = this.items;
+    const total = this.count;
     let tokenCount = 0;
     for (let j = 0; j < total; j++) tokenCount = Math.max(tokenCount, terms[j]! + 1);
     const offsets = new Int32Array(tokenCount + 1);
@@ -116,11 +116,9 @@ export class OwnEngineBuilder {
     const ids = new Int32Array(total);
     const impacts = new Float64Array(total);
     const cursor = offsets.slice(0, tokenCount);
-    let j = 0;
     for (let i = 0; i < n; i++) {
-      const end = this.ends.data[i]!;
       const norm = 1 - B + (B * this.lengths[i]!) / avg;
-      for (; j < end; j++) {
+      for (let j = starts[i]!; j < starts[i + 1]!; j++) {
         const t = terms[j]!;
         const df = offsets[t + 1]! - offsets[t]!;
         const idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
@@ -158,11 +156,16 @@ export const ownEngine: EngineFactory = (items) => {
     return id;
   };
   const builder = new OwnEngineBuilder();
+  const terms = new IntList();
+  const starts = new IntList();
+  starts.push(0);
   for (const it of items) {
     const { counts, length } = fieldCounts(it, idOf);
-    builder.add(counts, length);
+    terms.append([...counts.keys()]);
+    starts.push(terms.length);
+    builder.add([...counts.values()], length);
   }
-  return builder.build((t) => table.get(t));
+  return builder.build(terms.trimmed(), starts.trimmed(), (t) => table.get(t));
 };
 
 /** Same BM25F-style scoring as wink (field weight multiplies term counts and length). */

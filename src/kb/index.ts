@@ -234,12 +234,13 @@ class TokenSets {
     return id;
   }
 
-  /** Adds the next passage's distinct tokens; returns their ids (unsorted, in the set's order). */
+  /** Adds the next passage's distinct tokens; returns their ids as stored (sorted). */
   add(tokens: ReadonlySet<string>): Int32Array {
     const ids = new Int32Array(tokens.size);
     let k = 0;
     for (const t of tokens) ids[k++] = this.idOf(t);
-    this.flat!.append(ids.slice().sort());
+    ids.sort();
+    this.flat!.append(ids);
     this.bounds!.push(this.flat!.length);
     return ids;
   }
@@ -318,7 +319,9 @@ export class SearchIndex {
         const body = this.miner.syllablesOf(i);
         const f: FieldTokens = { title: titleTokens, heading: this.expand(heading), body: this.expand(body) };
         const unique = new Set([...f.title, ...f.heading, ...f.body]);
-        for (const id of this.tokenSets.add(unique)) {
+        const ids = this.tokenSets.add(unique);
+        // New ids are the largest, so they come last in the sorted run, in order.
+        for (const id of ids) {
           if (id === this.df.length) this.df.push(0);
           this.df.data[id]!++;
         }
@@ -333,14 +336,14 @@ export class SearchIndex {
         this.accentSets.add(accented);
         if (builder) {
           const { counts, length } = fieldCounts(f, (t) => this.tokenSets.idOf(t));
-          builder.add(counts, length);
+          builder.add(Float32Array.from(ids, (id) => counts.get(id)!), length);
         } else whole.push(f);
         i++;
       }
     }
     this.tokenSets.freeze();
     this.accentSets.freeze();
-    this.engine = builder ? builder.build((t) => this.tokenSets.ids.get(t)) : opts.engine!(whole);
+    this.engine = builder ? builder.build(this.tokenSets.runs, this.tokenSets.starts, (t) => this.tokenSets.ids.get(t)) : opts.engine!(whole);
     this.setFaqs(faqs);
   }
 
