@@ -82,10 +82,11 @@ const schema = z
       z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
     ),
     HTTP_PORT: z.preprocess((v) => (v === "" ? undefined : v), z.coerce.number().int().min(0).max(65535).default(8080)),
-    /** Address the web console is reached at, for the sign-in links /web gives (issue 14). */
+    /** Address the web console is reached at, for the sign-in links /web gives (issue 14);
+     * unset: http://localhost:<HTTP_PORT>. */
     PUBLIC_URL: z.preprocess(
       (v) => (v === "" ? undefined : v),
-      z.url({ protocol: /^https?$/, message: "phải là URL http(s) / must be an http(s) URL" }).default("http://localhost:8080"),
+      z.url({ protocol: /^https?$/, message: "phải là URL http(s) / must be an http(s) URL" }).optional(),
     ),
     /** Days an unfinished form is kept. */
     FORM_EXPIRY_DAYS: positiveInt(7),
@@ -152,7 +153,8 @@ export interface ChatRef {
   id: string;
 }
 
-export interface Config extends RawConfig {
+export interface Config extends Omit<RawConfig, "PUBLIC_URL"> {
+  PUBLIC_URL: string;
   admins: ChatRef[];
   supportChat?: ChatRef;
   supportStaff: ChatRef[];
@@ -182,6 +184,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const c = parsed.data;
   return {
     ...c,
+    PUBLIC_URL: c.PUBLIC_URL ?? `http://localhost:${c.HTTP_PORT}`,
     admins: c.ADMIN_IDS.map(toRef),
     supportChat: c.SUPPORT_CHAT ? toRef(c.SUPPORT_CHAT) : undefined,
     supportStaff: c.SUPPORT_STAFF_IDS.map(toRef),

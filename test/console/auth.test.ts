@@ -3,6 +3,7 @@
 // session, every POST needs the CSRF token, roles are enforced on the server, and an id listed
 // for another platform gets nothing.
 import { afterEach, describe, expect, it } from "vitest";
+import { loadConfig } from "../../src/config.js";
 import { Conversation } from "../helpers/harness.js";
 import { ADMIN, createConsoleHarness, get, post, signIn, STAFF, tokenOf, type ConsoleHarness } from "./helpers.js";
 
@@ -131,5 +132,14 @@ describe("access control", () => {
     const admin = await signIn(c, ADMIN);
     c.deps.config.admins = [];
     expect((await get(c, admin, "/console")).statusCode).toBe(401);
+  });
+});
+
+describe("PUBLIC_URL", () => {
+  it("defaults to this machine on HTTP_PORT and refuses anything but an http(s) URL", () => {
+    expect(loadConfig({}).PUBLIC_URL).toBe("http://localhost:8080");
+    expect(loadConfig({ HTTP_PORT: "18080" }).PUBLIC_URL).toBe("http://localhost:18080");
+    expect(loadConfig({ PUBLIC_URL: "https://bo.example.vn" }).PUBLIC_URL).toBe("https://bo.example.vn");
+    expect(() => loadConfig({ PUBLIC_URL: "ftp://bo.example.vn" })).toThrow(/PUBLIC_URL/);
   });
 });
