@@ -55,3 +55,9 @@ export async function privateChatOf(db: Pick<Store, "person">, channel: string, 
   const person = await db.person.findUnique({ where: { channel_externalId: { channel, externalId: userId } }, select: { privateChatId: true } });
   return person?.privateChatId ?? null;
 }
+
+/** The name the platform shows for the person, if known. */
+export async function personName(db: Pick<Store, "person">, channel: string, userId: string): Promise<string | undefined> {
+  const person = await db.person.findUnique({ where: { channel_externalId: { channel, externalId: userId } }, select: { displayName: true } });
+  return person?.displayName ?? undefined;
+}

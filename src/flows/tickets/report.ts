@@ -8,6 +8,7 @@ import type { AppDeps } from "../../bot/context.js";
 import type { ReplyFile } from "../../bot/types.js";
 import { tickets as t } from "../../messages/index.js";
 import { groupQuestions, type QuestionGroup } from "./similarity.js";
+import { ticketsReportRows } from "../../store/tickets.js";
 
 const r = t.report;
 const DEFAULT_DAYS = 7;
@@ -75,13 +76,7 @@ export async function computeReport(deps: Pick<AppDeps, "store" | "clock">, days
   const { store } = deps;
   const to = deps.clock.now();
   const from = new Date(to.getTime() - days * 86_400_000);
-  const inPeriod = { gte: from, lte: to };
-  const [opened, closed, openNow, declinedLogs] = await Promise.all([
-    store.ticket.findMany({ where: { createdAt: inPeriod }, orderBy: { id: "asc" } }),
-    store.ticket.findMany({ where: { closedAt: inPeriod }, orderBy: { id: "asc" } }),
-    store.ticket.count({ where: { status: { not: "closed" } } }),
-    store.answerLog.findMany({ where: { answered: false, createdAt: inPeriod }, orderBy: { id: "asc" }, select: { question: true, ticketId: true } }),
-  ]);
+  const { opened, closed, stillOpen: openNow, declined: declinedLogs } = await ticketsReportRows(store, from, to);
 
   const responseMinutes = (list: typeof opened) =>
     list.filter((x) => x.firstResponseAt).map((x) => minutesBetween(x.createdAt, x.firstResponseAt!));

@@ -4,12 +4,15 @@
 import { SendError, type Channel, type Reply, type ReplyChoice } from "../../bot/types.js";
 import type { Ticket } from "../../generated/prisma/client.js";
 import { kb as kbText, tickets as t } from "../../messages/index.js";
+import { saveMenu } from "../../store/choice-menus.js";
+import { personName } from "../../store/chats-people.js";
+import { registrationOf } from "../../store/officers.js";
+import * as tickets from "../../store/tickets.js";
 import { maskAsker, type AskerIdentity } from "./privacy.js";
 import {
   KIND_FAQ,
   KIND_RELAY,
   KIND_SUPPORT,
-  TICKET_OPEN_STATUSES,
   type TicketCandidate,
   type TicketKbAnswer,
   type TicketServices,
@@ -103,13 +106,7 @@ export async function toAsker(
     reply,
   });
   if (added && reply.choices?.length && channel !== "telegram") {
-    const choices = JSON.stringify(reply.choices);
-    const now = svc.clock.now();
-    await svc.store.choiceMenu.upsert({
-      where: { channel_chatId: { channel, chatId: target.chatId } },
-      create: { channel, chatId: target.chatId, choices, createdAt: now },
-      update: { choices, createdAt: now },
-    });
+    await saveMenu(svc.store, channel, target.chatId, JSON.stringify(reply.choices), svc.clock.now());
   }
   return added;
 }
@@ -117,7 +114,7 @@ export async function toAsker(
 /** Platform id of the ticket's post in the support chat, once sent. */
 async function supportPostId(svc: PosterServices, ticket: Ticket): Promise<string | undefined> {
   if (ticket.supportMsgId) return ticket.supportMsgId;
-  const row = await svc.store.outbox.findUnique({ where: { dedupeKey: postKey(ticket.id) } });
+  const row = await tickets.queuedPost(svc.store, postKey(ticket.id));
   return row?.sentMessageId ?? undefined;
 }
 
@@ -141,26 +138,26 @@ export async function toSupport(svc: PosterServices, ticket: Ticket, dedupeKey: 
 // --- Finding the ticket a message is about -----------------------------------------------------
 
 export async function ticketById(svc: Pick<PosterServices, "store">, id: number): Promise<Ticket | null> {
-  return Number.isSafeInteger(id) && id > 0 ? svc.store.ticket.findUnique({ where: { id } }) : null;
+  return tickets.ticketById(svc.store, id);
 }
 
 export async function ticketByThread(svc: Pick<PosterServices, "store">, threadId: string): Promise<Ticket | null> {
-  return svc.store.ticket.findFirst({ where: { supportThreadId: threadId } });
+  return tickets.ticketByThread(svc.store, threadId);
 }
 
 /** A bot message in the support chat (the post, a follow-up, an SLA alert) → its ticket. */
 export async function ticketBySupportMessage(svc: PosterServices, channel: Channel, chatId: string, messageId: string): Promise<Ticket | null> {
-  const direct = await svc.store.ticket.findFirst({ where: { supportMsgId: messageId } });
+  const direct = await tickets.ticketBySupportMsgId(svc.store, messageId);
   if (direct) return direct;
-  const row = await svc.store.outbox.findFirst({ where: { channel, chatId, sentMessageId: messageId, kind: KIND_SUPPORT } });
-  return row?.refId ? ticketById(svc, Number(row.refId)) : null;
+  const id = await tickets.ticketIdOfSentMessage(svc.store, { channel, chatId, messageId, kind: KIND_SUPPORT });
+  return id !== undefined ? ticketById(svc, id) : null;
 }
 
 /** A bot message in an officer's chat (an answer, a closing notice) → its ticket. */
 export async function ticketByRelay(svc: PosterServices, channel: Channel, chatId: string, messageId: string): Promise<Ticket | null> {
-  const row = await svc.store.outbox.findFirst({ where: { channel, chatId, sentMessageId: messageId, kind: KIND_RELAY } });
-  if (!row?.refId) return null;
-  const ticket = await ticketById(svc, Number(row.refId));
+  const id = await tickets.ticketIdOfSentMessage(svc.store, { channel, chatId, messageId, kind: KIND_RELAY });
+  if (id === undefined) return null;
+  const ticket = await ticketById(svc, id);
   return ticket && ticket.channel === channel && ticket.chatId === chatId ? ticket : null;
 }
 
@@ -188,32 +185,22 @@ export async function postTicket(svc: PosterServices, ticketId: number, inline =
   try {
     const ticket = await ticketById(svc, ticketId);
     if (!ticket || ticket.supportMsgId) return "skipped";
-    const row = await svc.store.outbox.findUnique({ where: { dedupeKey: postKey(ticketId) } });
+    const row = await tickets.queuedPost(svc.store, postKey(ticketId));
     if (row) {
       if (row.status !== "sent" || !row.sentMessageId) return "waiting";
-      await svc.store.ticket.update({ where: { id: ticketId }, data: { supportMsgId: row.sentMessageId } });
+      await tickets.linkSupportPost(svc.store, ticketId, row.sentMessageId);
       return "linked";
     }
     if (ticket.status === "closed") return "skipped";
 
     let threadId = ticket.supportThreadId ?? undefined;
-    if (!threadId) {
-      const chat = await svc.store.chat.findUnique({ where: { channel_externalId: { channel: sc.channel, externalId: sc.id } } });
-      if (chat?.isForum) {
-        if (!svc.createTopic) {
-          if (inline) return "waiting";
-        } else {
-          try {
-            threadId = await svc.createTopic(sc.channel, sc.id, topicName(ticket));
-            // Saved before the post is queued: a restart now posts into this topic, not a new one.
-            await svc.store.ticket.update({ where: { id: ticketId }, data: { supportThreadId: threadId } });
-          } catch (err) {
-            const kind = err instanceof SendError ? err.kind : "transient";
-            svc.log.warn({ ticketId, kind }, "tickets: could not open a forum topic");
-            // No rights to manage topics (or not a forum after all): a plain post still reaches staff.
-            if (kind !== "permanent") return "waiting";
-          }
-        }
+    if (!threadId && (await tickets.isForumChat(svc.store, sc.channel, sc.id))) {
+      if (!svc.createTopic) {
+        if (inline) return "waiting";
+      } else {
+        const topic = await openTopic(svc, ticket);
+        if (topic === "waiting") return "waiting";
+        threadId = topic;
       }
     }
     const how = threadId ? "topic" : sc.channel === "zalo" ? "mention" : "reply";
@@ -232,16 +219,46 @@ export async function postTicket(svc: PosterServices, ticketId: number, inline =
   }
 }
 
+/**
+ * Opens the ticket's forum topic under a claim in the store, so that of two instances (or a retry
+ * after a crash) only one ever asks the platform. Returns the topic, undefined for a plain post, or
+ * "waiting" to try again on a later pass.
+ */
+async function openTopic(svc: PosterServices, ticket: Ticket): Promise<string | undefined | "waiting"> {
+  const claim = await tickets.claimTopic(svc.store, ticket.id, svc.clock.now());
+  switch (claim.kind) {
+    case "opened":
+      return claim.threadId;
+    case "busy":
+      return "waiting";
+    case "abandoned":
+      svc.log.warn({ ticketId: ticket.id }, "tickets: an earlier attempt to open the topic was cut short; posting without a topic");
+      return undefined;
+    case "claimed":
+      break;
+  }
+  try {
+    const threadId = await svc.createTopic!(svc.config.supportChat!.channel, svc.config.supportChat!.id, topicName(ticket));
+    // Saved before the post is queued: a restart now posts into this topic, not a new one.
+    await tickets.saveTopic(svc.store, ticket.id, threadId);
+    return threadId;
+  } catch (err) {
+    const kind = err instanceof SendError ? err.kind : "transient";
+    svc.log.warn({ ticketId: ticket.id, kind }, "tickets: could not open a forum topic");
+    // No rights to manage topics (or not a forum after all): a plain post still reaches staff.
+    if (kind === "permanent") return undefined;
+    // The platform refused in so many words: no topic exists, a later pass may try again. After a
+    // time-out nobody knows; the claim stays, and once its lease is over the ticket is posted
+    // without a topic rather than risk a second one.
+    if (kind !== "timeout") await tickets.releaseTopicClaim(svc.store, ticket.id);
+    return "waiting";
+  }
+}
+
 async function postText(svc: PosterServices, ticket: Ticket, how: "topic" | "reply" | "mention"): Promise<string> {
   // Details typed while opening the ticket were saved with the ticket, at the same instant.
-  const details = await svc.store.ticketMessage.findMany({
-    where: { ticketId: ticket.id, author: "officer", createdAt: { lte: ticket.createdAt } },
-    orderBy: { id: "asc" },
-  });
-  const chat =
-    ticket.chatKind === "group"
-      ? await svc.store.chat.findUnique({ where: { channel_externalId: { channel: ticket.channel, externalId: ticket.chatId } } })
-      : null;
+  const details = await tickets.openingDetails(svc.store, ticket);
+  const chatTitle = ticket.chatKind === "group" ? await tickets.chatTitle(svc.store, ticket.channel, ticket.chatId) : undefined;
   const citations = [...new Set(parseCandidates(ticket.candidates).map((c) => c.citation))].slice(0, MAX_SOURCES_IN_POST);
   return t.post({
     n: ticket.id,
@@ -249,7 +266,7 @@ async function postText(svc: PosterServices, ticket: Ticket, how: "topic" | "rep
     asker: ticket.userName || t.unknownAsker,
     unit: ticket.unitName ?? undefined,
     registered: !!(ticket.province || ticket.unitName),
-    origin: t.origin(t.channelNames[ticket.channel] ?? ticket.channel, ticket.chatKind === "group", chat?.title ?? undefined),
+    origin: t.origin(t.channelNames[ticket.channel] ?? ticket.channel, ticket.chatKind === "group", chatTitle),
     question: excerpt(ticket.question, POST_QUESTION_CHARS),
     details: details.length ? excerpt(details.map((d) => d.text).join("\n"), POST_DETAILS_CHARS) : undefined,
     sources: citations,
@@ -268,13 +285,7 @@ export async function postPending(svc: PosterServices): Promise<PostPassResult> 
   const result: PostPassResult = { queued: 0, linked: 0, waiting: 0 };
   if (!svc.config.supportChat) return result;
   const since = new Date(svc.clock.now().getTime() - POST_RETRY_DAYS * 86_400_000);
-  const pending = await svc.store.ticket.findMany({
-    where: { supportMsgId: null, status: { not: "closed" }, createdAt: { gte: since } },
-    orderBy: { id: "asc" },
-    take: 50,
-    select: { id: true },
-  });
-  for (const { id } of pending) {
+  for (const id of await tickets.unpostedTicketIds(svc.store, since, 50)) {
     try {
       const outcome = await postTicket(svc, id);
       if (outcome === "queued") result.queued++;
@@ -295,22 +306,12 @@ export async function checkSla(svc: PosterServices): Promise<number> {
   if (!svc.config.supportChat) return 0;
   const hours = svc.config.TICKET_SLA_HOURS;
   const now = svc.clock.now();
-  const due = await svc.store.ticket.findMany({
-    where: {
-      status: { in: [...TICKET_OPEN_STATUSES] },
-      firstResponseAt: null,
-      slaAlertedAt: null,
-      createdAt: { lte: new Date(now.getTime() - hours * 3_600_000) },
-    },
-    orderBy: { id: "asc" },
-    take: 100,
-  });
+  const due = await tickets.ticketsPastSla(svc.store, new Date(now.getTime() - hours * 3_600_000), 100);
   let alerted = 0;
   for (const ticket of due) {
     // Queue first (idempotent key), then mark: a stop in between re-queues nothing twice.
     await toSupport(svc, ticket, `ticket:${ticket.id}:sla`, t.slaAlert(ticket.id, hours, ticket.province ?? undefined, excerpt(ticket.question, 120)), true);
-    const marked = await svc.store.ticket.updateMany({ where: { id: ticket.id, slaAlertedAt: null }, data: { slaAlertedAt: now } });
-    alerted += marked.count;
+    if (await tickets.markSlaAlerted(svc.store, ticket.id, now)) alerted++;
   }
   if (alerted > 0) svc.log.warn({ count: alerted, hours }, "tickets: SLA alerts raised");
   return alerted;
@@ -320,11 +321,11 @@ export async function checkSla(svc: PosterServices): Promise<number> {
 
 /** The asker's name, phone and e-mail as the bot knows them, for masking. */
 export async function askerIdentity(svc: Pick<PosterServices, "store">, ticket: Ticket): Promise<AskerIdentity> {
-  const [officer, person] = await Promise.all([
-    svc.store.officer.findFirst({ where: { channel: ticket.channel, externalUserId: ticket.userId }, orderBy: { updatedAt: "desc" } }),
-    svc.store.person.findUnique({ where: { channel_externalId: { channel: ticket.channel, externalId: ticket.userId } } }),
+  const [officer, displayName] = await Promise.all([
+    registrationOf(svc.store, { channel: ticket.channel, userId: ticket.userId }, { activeOnly: false }),
+    personName(svc.store, ticket.channel, ticket.userId),
   ]);
-  return { names: [ticket.userName, officer?.fullName, person?.displayName], phones: [officer?.phone], emails: [officer?.email] };
+  return { names: [ticket.userName, officer?.fullName, displayName], phones: [officer?.phone], emails: [officer?.email] };
 }
 
 /** Relays a staff answer to the asker and records it; idempotent per staff message. */
@@ -343,13 +344,8 @@ export async function relayStaffAnswer(
     `ticket:${ticket.id}:staff:${staff.messageId}`,
     { text: t.staffAnswer(ticket.id, shown), choices: [moreChoice(ticket.id)] },
   );
-  const known = added ? null : await svc.store.ticketMessage.findFirst({ where: { ticketId: ticket.id, author: "staff", text } });
-  if (!known) {
-    await svc.store.ticketMessage.create({ data: { ticketId: ticket.id, author: "staff", authorId: staff.id, text, createdAt: now } });
-  }
-  await svc.store.ticket.updateMany({ where: { id: ticket.id, firstResponseAt: null }, data: { firstResponseAt: now } });
-  // The first staff member who answers an unassigned ticket takes it.
-  await svc.store.ticket.updateMany({ where: { id: ticket.id, status: "open", assignee: null }, data: { status: "assigned", assignee: staff.id } });
+  await tickets.addTicketMessageOnce(svc.store, { ticketId: ticket.id, author: "staff", authorId: staff.id, text, at: now }, !added);
+  await tickets.markFirstResponse(svc.store, ticket.id, staff.id, now);
 }
 
 /**
@@ -365,11 +361,7 @@ export async function notifySimilar(
   const faqId = faq.id;
   let queued = 0;
   const notified = new Set<string>([`${ticket.channel}:${ticket.chatId}:${ticket.userId}`]);
-  const open = await svc.store.ticket.findMany({
-    where: { status: { in: [...TICKET_OPEN_STATUSES] }, id: { not: ticket.id } },
-    orderBy: { id: "asc" },
-    take: 500,
-  });
+  const open = await tickets.otherOpenTickets(svc.store, ticket.id, 500);
   for (const other of open) {
     const person = `${other.channel}:${other.chatId}:${other.userId}`;
     if (notified.has(person) || !answeredByFaq(await svc.kb.answer(other.question), faqId)) continue;
@@ -383,11 +375,7 @@ export async function notifySimilar(
     if (added) queued++;
   }
   const since = new Date(svc.clock.now().getTime() - FAQ_NOTIFY_DAYS * 86_400_000);
-  const declined = await svc.store.answerLog.findMany({
-    where: { answered: false, ticketId: null, createdAt: { gte: since } },
-    orderBy: { id: "desc" },
-    take: 1000,
-  });
+  const declined = await tickets.recentDeclinedQuestions(svc.store, since, 1000);
   for (const log of declined) {
     const person = `${log.channel}:${log.chatId}:${log.userId}`;
     if (notified.has(person) || !answeredByFaq(await svc.kb.answer(log.question), faqId)) continue;

@@ -63,4 +63,4 @@ export const KIND_SUPPORT = "ticket";
 export const KIND_RELAY = "relay";
 export const KIND_FAQ = "faq";
 
-export const TICKET_OPEN_STATUSES = ["open", "assigned"] as const;
+export { TICKET_OPEN_STATUSES } from "../../store/tickets.js";

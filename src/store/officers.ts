@@ -1,0 +1,81 @@
+// Contact-officer registrations. The quota of a unit (2 per Sở, 1 per commune) is checked and the
+// registration written in one transaction that first takes the unit's row in QuotaLock: a second
+// registration for the same unit waits for the first to commit (a row lock on PostgreSQL, the one
+// writer on SQLite) and then counts the first one's officer. The unique unit code backs communes up.
+import { Prisma, type Officer } from "../generated/prisma/client.js";
+import type { Store } from "./db.js";
+
+export const ACTIVE = "active";
+
+export type { Officer };
+
+/** The store or a transaction. */
+export type OfficerDb = Pick<Store, "officer">;
+
+export interface Owner {
+  channel: string;
+  userId: string;
+}
+
+/** Active registrations of a unit (excluding one being edited). Communes: by code, plus those without one. */
+export async function activeOfficersOfUnit(
+  db: OfficerDb,
+  q: { province: string; unitKinds: readonly string[]; unitCode?: string; excludeId?: number },
+): Promise<Officer[]> {
+  return db.officer.findMany({
+    where: {
+      province: q.province,
+      unitKind: { in: [...q.unitKinds] },
+      status: ACTIVE,
+      ...(q.excludeId !== undefined ? { id: { not: q.excludeId } } : {}),
+      ...(q.unitCode ? { OR: [{ unitCode: q.unitCode }, { unitCode: null }] } : {}),
+    },
+    orderBy: { id: "asc" },
+  });
+}
+
+export async function activeByPhone(db: OfficerDb, phone: string, excludeId?: number): Promise<Officer[]> {
+  return db.officer.findMany({
+    where: { phone, status: ACTIVE, ...(excludeId !== undefined ? { id: { not: excludeId } } : {}) },
+    orderBy: { id: "asc" },
+  });
+}
+
+export async function ownRegistrations(db: OfficerDb, owner: Owner): Promise<Officer[]> {
+  return db.officer.findMany({ where: { channel: owner.channel, externalUserId: owner.userId, status: ACTIVE }, orderBy: { id: "asc" } });
+}
+
+export async function ownRegistration(db: OfficerDb, owner: Owner, id: number): Promise<Officer | null> {
+  return db.officer.findFirst({ where: { id, channel: owner.channel, externalUserId: owner.userId, status: ACTIVE } });
+}
+
+/** The person's most recently changed registration (active ones only, unless told otherwise). */
+export async function registrationOf(db: OfficerDb, owner: Owner, o: { activeOnly: boolean } = { activeOnly: true }): Promise<Officer | null> {
+  return db.officer.findFirst({
+    where: { channel: owner.channel, externalUserId: owner.userId, ...(o.activeOnly ? { status: ACTIVE } : {}) },
+    orderBy: { updatedAt: "desc" },
+  });
+}
+
+export async function activeOfficer(db: OfficerDb, id: number): Promise<Officer | null> {
+  return db.officer.findFirst({ where: { id, status: ACTIVE } });
+}
+
+/** The key of a unit's quota lock: a Sở by its kind, every commune of a province together. */
+export function quotaLockKey(province: string, unitKind: string, isSo: boolean): string {
+  return `${province}:${isSo ? unitKind : "commune"}`;
+}
+
+/**
+ * Runs `work` in a transaction that holds the unit's quota lock: checks made inside it still hold
+ * when it writes, whatever other instances do meanwhile.
+ */
+export async function withQuotaLock<T>(db: Store, key: string, now: Date, work: (tx: Prisma.TransactionClient) => Promise<T>): Promise<T> {
+  return db.$transaction(async (tx) => {
+    // A write first: on PostgreSQL the row stays locked until commit, so a concurrent transaction
+    // for the same unit waits here; on SQLite the transaction becomes the one writer now.
+    await tx.$executeRaw`INSERT INTO "QuotaLock" ("key", "lockedAt") VALUES (${key}, ${now})
+      ON CONFLICT ("key") DO UPDATE SET "lockedAt" = excluded."lockedAt"`;
+    return work(tx);
+  });
+}
