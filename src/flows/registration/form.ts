@@ -15,6 +15,7 @@ import { activeByPhone, cardOf, ownRegistration, unitFull, unitNameOf, ACTIVE, t
 import { isLate, showIsoDate } from "./time.js";
 import { isCommune, isSo, isUnitKind, kindLabel, kindOfUnit, matchUnitKind, roleLabel, roleOf, UNIT_KINDS, type UnitKind } from "./units.js";
 import { notifyHolder } from "./notify.js";
+import { quotaLockKey, withQuotaLock } from "../../store/officers.js";
 
 export interface RegData {
   province?: string;
@@ -384,8 +385,9 @@ async function saveRegistration(d: RegData, ctx: Ctx): Promise<SaveOutcome> {
 async function saveChecked(d: RegData, ctx: Ctx, unit: UnitRef, fields: Omit<Prisma.OfficerCreateInput, "channel" | "externalUserId" | "consentAt">): Promise<SaveOutcome> {
   const { store, clock, config } = ctx.deps;
   const now = clock.now();
-  // One transaction: the quota and duplicate checks hold at the moment of writing.
-  return store.$transaction(async (tx): Promise<SaveOutcome> => {
+  // One transaction holding the unit's quota lock: the quota and duplicate checks hold at the
+  // moment of writing, on every instance.
+  return withQuotaLock(store, quotaLockKey(unit.province, unit.unitKind, isSo(unit.unitKind)), now, async (tx): Promise<SaveOutcome> => {
     const db: Db = tx;
     const full = await unitFull(db, unit, d.officerId);
     if (full) return { kind: "full", message: full.message };

@@ -1,9 +1,10 @@
-// The registration queries: quotas, duplicates, a person's own registrations. Portable Prisma
-// queries only. Communes are keyed on their official code; the few registrations without one
+// Registration rules over the store's queries (src/store/officers.ts): who holds a unit's places,
+// whether it is full. Communes are keyed on their official code; the few registrations without one
 // (awaiting /dangky_chuanhoa) are compared by folded name here rather than in SQL.
 import type { Officer } from "../../generated/prisma/client.js";
 import { registration as t } from "../../messages/index.js";
 import type { Store } from "../../store/db.js";
+import { activeOfficersOfUnit } from "../../store/officers.js";
 import { communeCore } from "../../reference/communes.js";
 import type { CardFields } from "../../messages/registration.js";
 import { COMMUNE_KINDS, isSo, quotaOf, roleLabel, soUnitName, type UnitKind } from "./units.js";
@@ -11,7 +12,7 @@ import { COMMUNE_KINDS, isSo, quotaOf, roleLabel, soUnitName, type UnitKind } fr
 /** The store or a transaction: both have the officer delegate. */
 export type Db = Pick<Store, "officer">;
 
-export const ACTIVE = "active";
+export { ACTIVE, activeByPhone, ownRegistration, ownRegistrations, type Owner } from "../../store/officers.js";
 
 export interface UnitRef {
   province: string;
@@ -28,25 +29,11 @@ export function unitNameOf(u: UnitRef): string {
 
 /** Who already holds the places of this unit (excluding one registration being updated). */
 export async function holdersOf(db: Db, u: UnitRef, excludeId?: number): Promise<Officer[]> {
-  const notSelf = excludeId !== undefined ? { id: { not: excludeId } } : {};
-  if (isSo(u.unitKind)) {
-    return db.officer.findMany({
-      where: { province: u.province, unitKind: u.unitKind, status: ACTIVE, ...notSelf },
-      orderBy: { id: "asc" },
-    });
-  }
+  const base = { province: u.province, ...(excludeId !== undefined ? { excludeId } : {}) };
+  if (isSo(u.unitKind)) return activeOfficersOfUnit(db, { ...base, unitKinds: [u.unitKind] });
   if (!u.unitCode && !u.unitName) return [];
   const core = communeCore(u.unitName ?? "");
-  const rows = await db.officer.findMany({
-    where: {
-      province: u.province,
-      unitKind: { in: [...COMMUNE_KINDS] },
-      status: ACTIVE,
-      ...notSelf,
-      ...(u.unitCode ? { OR: [{ unitCode: u.unitCode }, { unitCode: null }] } : {}),
-    },
-    orderBy: { id: "asc" },
-  });
+  const rows = await activeOfficersOfUnit(db, { ...base, unitKinds: COMMUNE_KINDS, ...(u.unitCode ? { unitCode: u.unitCode } : {}) });
   // Registrations not yet given a code (before the list, awaiting /dangky_chuanhoa) count by name.
   return rows.filter((r) => (u.unitCode && r.unitCode ? r.unitCode === u.unitCode : communeCore(r.unitName) === core));
 }
@@ -66,29 +53,6 @@ export async function unitFull(db: Db, u: UnitRef, excludeId?: number): Promise<
   // The stored name, not the typed one: "xa tan an" is shown as the registered "Xã Tân An".
   const message = isSo(u.unitKind) ? t.soFull(unitNameOf(u), shown) : t.communeFull(holders[0]!.unitName, shown);
   return { holders, message };
-}
-
-export async function activeByPhone(db: Db, phone: string, excludeId?: number): Promise<Officer[]> {
-  return db.officer.findMany({
-    where: { phone, status: ACTIVE, ...(excludeId !== undefined ? { id: { not: excludeId } } : {}) },
-    orderBy: { id: "asc" },
-  });
-}
-
-export interface Owner {
-  channel: string;
-  userId: string;
-}
-
-export async function ownRegistrations(db: Db, owner: Owner): Promise<Officer[]> {
-  return db.officer.findMany({
-    where: { channel: owner.channel, externalUserId: owner.userId, status: ACTIVE },
-    orderBy: { id: "asc" },
-  });
-}
-
-export async function ownRegistration(db: Db, owner: Owner, id: number): Promise<Officer | null> {
-  return db.officer.findFirst({ where: { id, channel: owner.channel, externalUserId: owner.userId, status: ACTIVE } });
 }
 
 export function cardOf(o: Pick<Officer, "province" | "unitName" | "fullName" | "position" | "phone" | "email" | "role">): CardFields {
