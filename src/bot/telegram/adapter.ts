@@ -114,7 +114,7 @@ export function createTelegramChannel(opts: TelegramChannelOptions): TelegramCha
   // waits for what is in hand.
   const queue = new ChatQueue();
   const maxConcurrent = Math.max(1, opts.maxConcurrent ?? 16);
-  let accepting = true;
+  const state = { accepting: true, pollingMode: false };
 
   // Long polling: grammY hands over a batch one update at a time; each is queued for its chat.
   // The next getUpdates (which confirms the batch's offset to Telegram) waits until the batch is
@@ -123,14 +123,13 @@ export function createTelegramChannel(opts: TelegramChannelOptions): TelegramCha
     if (method === "getUpdates") await queue.drain();
     return prev(method, payload, signal);
   });
-  let pollingMode = false;
   bot.use(async (ctx) => {
-    if (!accepting) return;
+    if (!state.accepting) return;
     const update = ctx.update;
     const done = queue.enqueue(chatKeyOf(update), () => processUpdate(update));
     // Our own polling loop moves on to the next update (back-pressured); a direct
     // bot.handleUpdate call (tests, benchmarks) gets the update fully handled.
-    if (pollingMode) await queue.waitBelow(maxConcurrent);
+    if (state.pollingMode) await queue.waitBelow(maxConcurrent);
     else await done;
   });
   bot.catch((err: BotError) => {
@@ -182,6 +181,15 @@ export function createTelegramChannel(opts: TelegramChannelOptions): TelegramCha
     return Buffer.from(await res.arrayBuffer());
   }
 
+  const { send, createTopic } = telegramSender(bot, log, redact);
+
+  const { start, stop, webhook } = telegramLifecycle({ opts, bot, log, queue, state, processUpdate });
+
+  return { channel: "telegram", bot, send, start, stop, createTopic, ...(webhook ? { webhook } : {}) };
+}
+
+/** Sending: neutral replies rendered for Telegram (split texts, files, buttons, topics). */
+function telegramSender(bot: Bot, log: Logger, redact: (s: string) => string) {
   async function call<T>(method: string, chatId: string, fn: () => Promise<T>): Promise<T> {
     try {
       return await fn();
@@ -274,6 +282,20 @@ export function createTelegramChannel(opts: TelegramChannelOptions): TelegramCha
     return String(topic.message_thread_id);
   }
 
+  return { send, createTopic };
+}
+
+interface LifecycleParts {
+  opts: TelegramChannelOptions;
+  bot: Bot;
+  log: Logger;
+  queue: ChatQueue;
+  state: { accepting: boolean; pollingMode: boolean };
+  processUpdate(update: Update): Promise<void>;
+}
+
+/** Start (webhook or long polling, command menu), stop, and the webhook endpoint. */
+function telegramLifecycle({ opts, bot, log, queue, state, processUpdate }: LifecycleParts) {
   /**
    * Registers the command menu. A missing menu is cosmetic (emulators lack the method), so a
    * failure never blocks start; an outage or rate limit is retried a few times in the background.
@@ -285,7 +307,7 @@ export function createTelegramChannel(opts: TelegramChannelOptions): TelegramCha
     } catch (err) {
       const kind = toSendError(err, "setMyCommands").kind;
       log.warn({ code: errorCode(err), errName: errorName(err), kind, attempt }, "setMyCommands failed");
-      if (kind !== "permanent" && attempt < 6 && accepting) {
+      if (kind !== "permanent" && attempt < 6 && state.accepting) {
         setTimeout(() => void registerCommands(attempt + 1), Math.min(60_000, 1000 * 2 ** attempt)).unref();
       }
     }
@@ -294,7 +316,7 @@ export function createTelegramChannel(opts: TelegramChannelOptions): TelegramCha
   /** One webhook body (already parsed, secret already checked): handled in its chat's order. */
   async function receiveWebhook(body: unknown): Promise<number> {
     // While stopping, or before getMe has answered, let Telegram keep the update for later.
-    if (!accepting || !bot.isInited()) return 503;
+    if (!state.accepting || !bot.isInited()) return 503;
     if (!isUpdate(body)) {
       log.warn({ via: "webhook" }, "telegram webhook body is not an update");
       return 400;
@@ -321,7 +343,7 @@ export function createTelegramChannel(opts: TelegramChannelOptions): TelegramCha
   let polling: Promise<void> | undefined;
 
   async function start(): Promise<void> {
-    accepting = true;
+    state.accepting = true;
     await bot.init();
     await registerCommands();
     if (opts.webhook) {
@@ -338,7 +360,7 @@ export function createTelegramChannel(opts: TelegramChannelOptions): TelegramCha
       log.info({ botId: bot.botInfo.id, mode: "webhook" }, "telegram channel started");
       return;
     }
-    pollingMode = true;
+    state.pollingMode = true;
     await new Promise<void>((resolve, reject) => {
       let started = false;
       polling = bot
@@ -361,7 +383,7 @@ export function createTelegramChannel(opts: TelegramChannelOptions): TelegramCha
   }
 
   async function stop(): Promise<void> {
-    accepting = false;
+    state.accepting = false;
     if (polling) {
       await bot.stop().catch((err: unknown) => {
         log.warn({ code: errorCode(err), errName: errorName(err) }, "telegram stop: offset confirmation failed");
@@ -373,7 +395,7 @@ export function createTelegramChannel(opts: TelegramChannelOptions): TelegramCha
     log.info("telegram channel stopped");
   }
 
-  return { channel: "telegram", bot, send, start, stop, createTopic, ...(webhook ? { webhook } : {}) };
+  return { start, stop, webhook };
 }
 
 function resolveAutoRetry(option: TelegramChannelOptions["autoRetry"]): AutoRetryConfig | undefined {

@@ -88,26 +88,33 @@ export function toSendError(err: ZaloApiError): SendError {
   return new SendError(err.message, "permanent");
 }
 
+function pollSettings(opts: ZaloChannelOptions) {
+  return {
+    pollTimeoutSeconds: opts.pollTimeoutSeconds ?? 30,
+    maxConcurrent: Math.max(1, opts.maxConcurrent ?? 8),
+    backoffInitialMs: opts.backoff?.initialMs ?? 1_000,
+    backoffMaxMs: opts.backoff?.maxMs ?? 30_000,
+    authBackoffMs: opts.backoff?.authMs ?? 5 * 60_000,
+  };
+}
+
+function checkWebhookOptions(webhook: ZaloChannelOptions["webhook"]): void {
+  const secret = webhook?.secret ?? "";
+  if (!webhook?.url) throw new Error("Zalo webhook mode needs webhook.url");
+  // The API only accepts 8–256 characters; failing here beats a confusing setWebhook error.
+  if (secret.length < 8 || secret.length > 256) throw new Error("Zalo webhook secret must be 8–256 characters");
+}
+
 export function createZaloChannel(opts: ZaloChannelOptions): ZaloChannel {
   const { client, hooks, mode } = opts;
   // The caller may have bound the channel already; a second binding would repeat the key.
   const log = opts.log.bindings().channel === undefined ? opts.log.child({ channel: "zalo" }) : opts.log;
-  const pollTimeoutSeconds = opts.pollTimeoutSeconds ?? 30;
+  const { pollTimeoutSeconds, maxConcurrent, backoffInitialMs, backoffMaxMs, authBackoffMs } = pollSettings(opts);
   const dedupe = opts.dedupe ?? createMemoryDedupe();
-  const maxConcurrent = Math.max(1, opts.maxConcurrent ?? 8);
-  const backoffInitialMs = opts.backoff?.initialMs ?? 1_000;
-  const backoffMaxMs = opts.backoff?.maxMs ?? 30_000;
-  const authBackoffMs = opts.backoff?.authMs ?? 5 * 60_000;
   const clock = opts.clock ?? systemClock;
   const pacer = createPacer(opts.perChatIntervalMs ?? 1_000);
   const dispatcher = new ChatQueue();
-
-  if (mode === "webhook") {
-    const secret = opts.webhook?.secret ?? "";
-    if (!opts.webhook?.url) throw new Error("Zalo webhook mode needs webhook.url");
-    // The API only accepts 8–256 characters; failing here beats a confusing setWebhook error.
-    if (secret.length < 8 || secret.length > 256) throw new Error("Zalo webhook secret must be 8–256 characters");
-  }
+  if (mode === "webhook") checkWebhookOptions(opts.webhook);
 
   let state: "idle" | "running" | "stopping" | "stopped" = "idle";
   let abort = new AbortController();
@@ -133,142 +140,19 @@ export function createZaloChannel(opts: ZaloChannelOptions): ZaloChannel {
     if (botId === undefined && Date.now() - identityTriedAt > IDENTITY_RETRY_MS) void loadIdentity();
   }
 
-  function logApiError(err: unknown, msg: string): void {
-    if (err instanceof ZaloApiError) {
-      const fields = { method: err.method, errorCode: err.error_code, status: err.status, source: err.source };
-      if (err.isAuth()) log.fatal(fields, `Zalo rejected the bot token (401): check ZALO_BOT_TOKEN. ${msg}`);
-      else log.warn(fields, msg);
-    } else {
-      log.error({ err }, msg);
-    }
-  }
+  const logApiError = (err: unknown, msg: string) => logZaloError(log, err, msg);
 
-  /** Drops echoes and duplicates, then hands one update to the router. Never throws. */
-  async function processUpdate(update: ZaloUpdate, via: "polling" | "webhook"): Promise<void> {
-    const message = update.message;
-    const fields = { via, event: update.event_name, messageId: message?.message_id, chatId: message?.chat.id };
-    if (!message) {
-      log.debug(fields, "zalo update without message ignored");
-      return;
-    }
-    if (message.from.is_bot || (botId !== undefined && message.from.id === botId)) {
-      log.debug(fields, "zalo update from a bot ignored");
-      return;
-    }
-    const key = updateDedupeKey(update);
-    if (key !== undefined) {
-      let isNew = true;
-      try {
-        isNew = await dedupe(key);
-      } catch (err) {
-        // Answering twice is better than silently dropping a question.
-        log.warn({ ...fields, err }, "zalo dedupe failed; processing anyway");
-      }
-      if (!isNew) {
-        log.debug(fields, "zalo duplicate update dropped");
-        return;
-      }
-    }
-
-    const incoming = toIncoming(update, { botNames: [...botNames], receivedAt: clock.now() });
-    if (!incoming) {
-      await answerUnreadable(update, fields);
-      return;
-    }
-    log.debug({ ...fields, command: incoming.command }, "zalo update accepted");
-    try {
-      await hooks.onIncoming(incoming);
-    } catch (err) {
-      log.error({ ...fields, err }, "zalo update handler failed");
-    }
-  }
-
-  /** A file, voice message or bare image in a private chat would otherwise meet silence. */
-  async function answerUnreadable(update: ZaloUpdate, fields: object): Promise<void> {
-    const unreadable: string[] = [ZALO_EVENTS.image, ZALO_EVENTS.voice, ZALO_EVENTS.unsupported];
-    const message = update.message;
-    if (!message || !unreadable.includes(update.event_name) || chatKindOf(message) !== "private") {
-      log.debug(fields, "zalo event not handled");
-      return;
-    }
-    try {
-      await send(message.chat.id, { text: texts.unsupportedContent });
-    } catch (err) {
-      log.warn({ ...fields, kind: err instanceof SendError ? err.kind : undefined }, "zalo unsupported-content notice not sent");
-    }
-  }
+  const processUpdate = zaloUpdateProcessor({ log, dedupe, hooks, clock, botNames, botId: () => botId, send: (chatId, reply) => send(chatId, reply) });
 
   function enqueue(update: ZaloUpdate, via: "polling" | "webhook"): void {
     const chatKey = update.message?.chat.id ?? "";
     void dispatcher.enqueue(chatKey, () => processUpdate(update, via));
   }
 
-  async function pollLoop(signal: AbortSignal): Promise<void> {
-    let failures = 0;
-    let webhookMayBeSet = false;
-    while (!signal.aborted) {
-      await dispatcher.waitBelow(maxConcurrent);
-      if (signal.aborted) break;
-      try {
-        if (webhookMayBeSet) {
-          await client.deleteWebhook({ signal });
-          webhookMayBeSet = false;
-        }
-        const updates = await client.getUpdates({ timeout: pollTimeoutSeconds }, { signal });
-        failures = 0;
-        for (const raw of updates) {
-          const parsed = parseUpdate(raw);
-          if (parsed.ok) enqueue(parsed.update, "polling");
-          else log.warn({ via: "polling", issues: parsed.error }, "zalo update failed validation; dropped");
-        }
-        maybeRetryIdentity();
-      } catch (err) {
-        if (signal.aborted) break;
-        if (err instanceof ZaloApiError && err.isPollingTimeout()) {
-          // Nothing arrived before the poll timeout: the normal idle case.
-          failures = 0;
-          maybeRetryIdentity();
-          continue;
-        }
-        failures += 1;
-        let delay = Math.min(backoffMaxMs, backoffInitialMs * 2 ** Math.min(failures - 1, 20));
-        if (err instanceof ZaloApiError && err.isAuth()) {
-          delay = authBackoffMs;
-          logApiError(err, `Polling paused for ${Math.round(delay / 1000)} s.`);
-        } else if (err instanceof ZaloApiError && err.error_code === 400) {
-          // getUpdates answers 400 while a webhook is registered for the token.
-          webhookMayBeSet = true;
-          logApiError(err, "getUpdates refused (400); a webhook may still be set, deleting it before the next poll");
-        } else {
-          logApiError(err, `getUpdates failed; retrying in ${delay} ms`);
-        }
-        await abortableSleep(delay, signal);
-      }
-    }
-  }
+  const pollLoop = (signal: AbortSignal) =>
+    pollZalo({ client, log, pollTimeoutSeconds, maxConcurrent, backoffInitialMs, backoffMaxMs, authBackoffMs, dispatcher, enqueue, maybeRetryIdentity }, signal);
 
-  async function send(chatId: string, reply: Reply): Promise<SentMessage> {
-    const parts = renderZaloReply(reply);
-    if (parts.length === 0) throw new SendError("empty reply: nothing to send", "permanent");
-    let messageId = "";
-    for (const [index, text] of parts.entries()) {
-      await pacer.wait(chatId);
-      try {
-        const sent = await client.sendMessage({ chat_id: chatId, text });
-        messageId = sent?.message_id !== undefined ? String(sent.message_id) : "";
-      } catch (err) {
-        if (!(err instanceof ZaloApiError)) throw err;
-        const sendError = toSendError(err);
-        log.warn(
-          { chatId, part: index + 1, parts: parts.length, errorCode: err.error_code, status: err.status, kind: sendError.kind },
-          "zalo sendMessage failed",
-        );
-        throw sendError;
-      }
-    }
-    log.debug({ chatId, parts: parts.length, messageId }, "zalo reply sent");
-    return { messageId };
-  }
+  const send = zaloSender(client, log, pacer);
 
   /** One webhook body (already parsed by the HTTP server, secret already checked). */
   async function receiveWebhook(body: unknown): Promise<number> {
@@ -342,6 +226,176 @@ export function createZaloChannel(opts: ZaloChannelOptions): ZaloChannel {
       log.info({ mode }, "zalo channel stopped");
     },
   };
+}
+
+interface UpdateParts {
+  log: Logger;
+  dedupe: (key: string) => Promise<boolean>;
+  hooks: ChannelHooks;
+  clock: Clock;
+  botNames: Set<string>;
+  /** The bot's own id once getMe answered. */
+  botId(): string | undefined;
+  send(chatId: string, reply: Reply): Promise<SentMessage>;
+}
+
+/** The handler of one update: echoes and duplicates dropped, the rest translated and routed. */
+function zaloUpdateProcessor(p: UpdateParts) {
+  const { log } = p;
+  /** Drops echoes and duplicates, then hands one update to the router. Never throws. */
+  async function processUpdate(update: ZaloUpdate, via: "polling" | "webhook"): Promise<void> {
+    const message = update.message;
+    const fields = { via, event: update.event_name, messageId: message?.message_id, chatId: message?.chat.id };
+    if (!message) {
+      log.debug(fields, "zalo update without message ignored");
+      return;
+    }
+    if (message.from.is_bot || (p.botId() !== undefined && message.from.id === p.botId())) {
+      log.debug(fields, "zalo update from a bot ignored");
+      return;
+    }
+    const key = updateDedupeKey(update);
+    if (key !== undefined) {
+      let isNew = true;
+      try {
+        isNew = await p.dedupe(key);
+      } catch (err) {
+        // Answering twice is better than silently dropping a question.
+        log.warn({ ...fields, err }, "zalo dedupe failed; processing anyway");
+      }
+      if (!isNew) {
+        log.debug(fields, "zalo duplicate update dropped");
+        return;
+      }
+    }
+
+    const incoming = toIncoming(update, { botNames: [...p.botNames], receivedAt: p.clock.now() });
+    if (!incoming) {
+      await answerUnreadable(update, fields);
+      return;
+    }
+    log.debug({ ...fields, command: incoming.command }, "zalo update accepted");
+    try {
+      await p.hooks.onIncoming(incoming);
+    } catch (err) {
+      log.error({ ...fields, err }, "zalo update handler failed");
+    }
+  }
+
+  /** A file, voice message or bare image in a private chat would otherwise meet silence. */
+  async function answerUnreadable(update: ZaloUpdate, fields: object): Promise<void> {
+    const unreadable: string[] = [ZALO_EVENTS.image, ZALO_EVENTS.voice, ZALO_EVENTS.unsupported];
+    const message = update.message;
+    if (!message || !unreadable.includes(update.event_name) || chatKindOf(message) !== "private") {
+      log.debug(fields, "zalo event not handled");
+      return;
+    }
+    try {
+      await p.send(message.chat.id, { text: texts.unsupportedContent });
+    } catch (err) {
+      log.warn({ ...fields, kind: err instanceof SendError ? err.kind : undefined }, "zalo unsupported-content notice not sent");
+    }
+  }
+
+  return processUpdate;
+}
+
+/** Logs a failed API call; a rejected token is fatal-level (the operator must act). */
+function logZaloError(log: Logger, err: unknown, msg: string): void {
+  if (err instanceof ZaloApiError) {
+    const fields = { method: err.method, errorCode: err.error_code, status: err.status, source: err.source };
+    if (err.isAuth()) log.fatal(fields, `Zalo rejected the bot token (401): check ZALO_BOT_TOKEN. ${msg}`);
+    else log.warn(fields, msg);
+  } else {
+    log.error({ err }, msg);
+  }
+}
+
+interface PollParts {
+  client: ZaloBotClient;
+  log: Logger;
+  pollTimeoutSeconds: number;
+  maxConcurrent: number;
+  backoffInitialMs: number;
+  backoffMaxMs: number;
+  authBackoffMs: number;
+  dispatcher: ChatQueue;
+  enqueue(update: ZaloUpdate, via: "polling"): void;
+  maybeRetryIdentity(): void;
+}
+
+/** Long polling until `signal` aborts: back-off on failures, a webhook left behind deleted. */
+async function pollZalo(p: PollParts, signal: AbortSignal): Promise<void> {
+  const { client, log, pollTimeoutSeconds, maxConcurrent, backoffInitialMs, backoffMaxMs, authBackoffMs, dispatcher, enqueue, maybeRetryIdentity } = p;
+  const logApiError = (err: unknown, msg: string) => logZaloError(log, err, msg);
+  let failures = 0;
+  let webhookMayBeSet = false;
+  while (!signal.aborted) {
+    await dispatcher.waitBelow(maxConcurrent);
+    if (signal.aborted) break;
+    try {
+      if (webhookMayBeSet) {
+        await client.deleteWebhook({ signal });
+        webhookMayBeSet = false;
+      }
+      const updates = await client.getUpdates({ timeout: pollTimeoutSeconds }, { signal });
+      failures = 0;
+      for (const raw of updates) {
+        const parsed = parseUpdate(raw);
+        if (parsed.ok) enqueue(parsed.update, "polling");
+        else log.warn({ via: "polling", issues: parsed.error }, "zalo update failed validation; dropped");
+      }
+      maybeRetryIdentity();
+    } catch (err) {
+      if (signal.aborted) break;
+      if (err instanceof ZaloApiError && err.isPollingTimeout()) {
+        // Nothing arrived before the poll timeout: the normal idle case.
+        failures = 0;
+        maybeRetryIdentity();
+        continue;
+      }
+      failures += 1;
+      let delay = Math.min(backoffMaxMs, backoffInitialMs * 2 ** Math.min(failures - 1, 20));
+      if (err instanceof ZaloApiError && err.isAuth()) {
+        delay = authBackoffMs;
+        logApiError(err, `Polling paused for ${Math.round(delay / 1000)} s.`);
+      } else if (err instanceof ZaloApiError && err.error_code === 400) {
+        // getUpdates answers 400 while a webhook is registered for the token.
+        webhookMayBeSet = true;
+        logApiError(err, "getUpdates refused (400); a webhook may still be set, deleting it before the next poll");
+      } else {
+        logApiError(err, `getUpdates failed; retrying in ${delay} ms`);
+      }
+      await abortableSleep(delay, signal);
+    }
+  }
+}
+
+/** Sends a neutral reply as numbered text parts, paced per chat. */
+function zaloSender(client: ZaloBotClient, log: Logger, pacer: { wait(chatId: string): Promise<void> }) {
+  async function send(chatId: string, reply: Reply): Promise<SentMessage> {
+    const parts = renderZaloReply(reply);
+    if (parts.length === 0) throw new SendError("empty reply: nothing to send", "permanent");
+    let messageId = "";
+    for (const [index, text] of parts.entries()) {
+      await pacer.wait(chatId);
+      try {
+        const sent = await client.sendMessage({ chat_id: chatId, text });
+        messageId = sent?.message_id !== undefined ? String(sent.message_id) : "";
+      } catch (err) {
+        if (!(err instanceof ZaloApiError)) throw err;
+        const sendError = toSendError(err);
+        log.warn(
+          { chatId, part: index + 1, parts: parts.length, errorCode: err.error_code, status: err.status, kind: sendError.kind },
+          "zalo sendMessage failed",
+        );
+        throw sendError;
+      }
+    }
+    log.debug({ chatId, parts: parts.length, messageId }, "zalo reply sent");
+    return { messageId };
+  }
+  return send;
 }
 
 /** Keeps at least `intervalMs` between sends to one chat; slots are reserved so bursts queue up. */
