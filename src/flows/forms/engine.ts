@@ -139,24 +139,62 @@ function labelHead(label: string): string {
 }
 const labelKey = (s: string) => fold(s).replace(/[^\p{L}\p{N} ]/gu, "").trim();
 
-export function createForm<D extends object>(def: FormDefinition<D>): Form<D> {
-  const { texts } = def;
-  const prefix = `${def.feature}:f:${def.id}:`;
-  const stepById = new Map(def.steps.map((s) => [s.id, s]));
+/** Maps typed text to an offered option: the full label, or its head ("đúng"). */
+function typedOption(text: string, offered: Option[] | undefined): string | undefined {
+  if (!text || !offered?.length) return undefined;
+  const key = labelKey(text);
+  if (!key) return undefined;
+  const hit = offered.find((o) => labelKey(o.label) === key) ?? offered.find((o) => labelHead(o.label) === key);
+  return hit?.value;
+}
 
+interface Navigation<D> {
+  show(ctx: Ctx, stepId: string, a: D, m: Meta, lead?: string, override?: Prompt): Promise<Reply[]>;
+  advance(ctx: Ctx, a: D, m: Meta, from: string): Promise<Reply[]>;
+}
+
+/** An answer to a step: kept, refused with an explanation, asked about, or taken (then the next step). */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+async function answerStep<D>(step: FormStep<D, any>, input: StepInput, a: D, m: Meta, ctx: Ctx, nav: Navigation<D>): Promise<Reply[]> {
+  const { show, advance } = nav;
+  if (input.option === KEEP && step.answered(a)) return advance(ctx, a, m, step.id);
+  const parsed = step.parse(input, a, ctx);
+  if (!parsed.ok) {
+    if ("stop" in parsed) {
+      await ctx.flow.clear();
+      return [{ text: parsed.stop }];
+    }
+    if ("ask" in parsed) return show(ctx, step.id, a, m, undefined, parsed.ask);
+    if (parsed.options?.length) return show(ctx, step.id, a, m, undefined, { text: parsed.error, options: parsed.options });
+    return show(ctx, step.id, a, m, parsed.error);
+  }
+  const check = await step.validate?.(parsed.value, a, ctx);
+  if (check) {
+    const patched = { ...a, ...(check.patch ?? {}) } as D;
+    if ("ask" in check) return show(ctx, step.id, patched, m, undefined, check.ask);
+    if (check.options?.length) return show(ctx, step.id, patched, m, undefined, { text: check.error, options: check.options });
+    return show(ctx, step.id, patched, m, check.error);
+  }
+  return advance(ctx, step.apply(parsed.value, a, ctx), m, step.id);
+}
+
+/** "Go on with the form?" after a detour, naming the step (or the summary) it stopped at. */
+function resumeOffer(texts: FormTexts, prefix: string, stepLabel: string | undefined): Reply {
+  return {
+    text: texts.resume(stepLabel ?? texts.summaryStep),
+    choices: [
+      { id: `${prefix}${RESUME}:go`, label: texts.continue },
+      { id: `${prefix}${RESUME}:x`, label: texts.cancel },
+    ],
+  };
+}
+
+/** What a form shows: which step comes next, and each step, the summary and the edit picker rendered. */
+function formView<D extends object>(def: FormDefinition<D>, prefix: string, stepById: Map<string, FormStep<D, unknown>>) {
+  const { texts } = def;
   const choiceId = (step: string, value: string) => `${prefix}${step}:${value}`;
   const toChoices = (step: string, options: Option[]): ReplyChoice[] =>
     options.map((o) => ({ id: choiceId(step, o.value), label: o.label }));
-
-  function stored(state: FlowStateValue): Stored<D> {
-    const s = state.data as unknown as Partial<Stored<D>>;
-    return { form: def.id, a: (s.a ?? {}) as D, m: s.m ?? {} };
-  }
-
-  async function save(ctx: Ctx, step: string, a: D, m: Meta): Promise<void> {
-    const data: Stored<D> = { form: def.id, a, m };
-    await ctx.flow.save({ flow: def.feature, step, data: data as unknown as Record<string, unknown> });
-  }
 
   const visible = (a: D) => def.steps.filter((s) => !s.skip?.(a));
 
@@ -219,19 +257,30 @@ export function createForm<D extends object>(def: FormDefinition<D>): Form<D> {
     return lead ? { ...r, reply: { ...r.reply, text: `${lead}\n\n${r.reply.text}` } } : r;
   }
 
+  return { visible, nextStep, renderSummary, renderStep };
+}
+
+export function createForm<D extends object>(def: FormDefinition<D>): Form<D> {
+  const { texts } = def;
+  const prefix = `${def.feature}:f:${def.id}:`;
+  const stepById = new Map(def.steps.map((s) => [s.id, s]));
+
+  function stored(state: FlowStateValue): Stored<D> {
+    const s = state.data as unknown as Partial<Stored<D>>;
+    return { form: def.id, a: (s.a ?? {}) as D, m: s.m ?? {} };
+  }
+
+  async function save(ctx: Ctx, step: string, a: D, m: Meta): Promise<void> {
+    const data: Stored<D> = { form: def.id, a, m };
+    await ctx.flow.save({ flow: def.feature, step, data: data as unknown as Record<string, unknown> });
+  }
+
+  const { visible, nextStep, renderSummary, renderStep } = formView(def, prefix, stepById);
+
   async function show(ctx: Ctx, stepId: string, a: D, m: Meta, lead?: string, override?: Prompt): Promise<Reply[]> {
     const r = renderStep(stepId, a, ctx, lead, override);
     await save(ctx, stepId, a, { ...m, offered: r.offered });
     return [r.reply];
-  }
-
-  /** Maps typed text to an offered option: the full label, or its head ("đúng"). */
-  function typedOption(text: string, offered: Option[] | undefined): string | undefined {
-    if (!text || !offered?.length) return undefined;
-    const key = labelKey(text);
-    if (!key) return undefined;
-    const hit = offered.find((o) => labelKey(o.label) === key) ?? offered.find((o) => labelHead(o.label) === key);
-    return hit?.value;
   }
 
   async function advance(ctx: Ctx, a: D, m: Meta, from: string): Promise<Reply[]> {
@@ -274,27 +323,7 @@ export function createForm<D extends object>(def: FormDefinition<D>): Form<D> {
   }
 
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  async function onStep(step: FormStep<D, any>, input: StepInput, a: D, m: Meta, ctx: Ctx): Promise<Reply[]> {
-    if (input.option === KEEP && step.answered(a)) return advance(ctx, a, m, step.id);
-    const parsed = step.parse(input, a, ctx);
-    if (!parsed.ok) {
-      if ("stop" in parsed) {
-        await ctx.flow.clear();
-        return [{ text: parsed.stop }];
-      }
-      if ("ask" in parsed) return show(ctx, step.id, a, m, undefined, parsed.ask);
-      if (parsed.options?.length) return show(ctx, step.id, a, m, undefined, { text: parsed.error, options: parsed.options });
-      return show(ctx, step.id, a, m, parsed.error);
-    }
-    const check = await step.validate?.(parsed.value, a, ctx);
-    if (check) {
-      const patched = { ...a, ...(check.patch ?? {}) } as D;
-      if ("ask" in check) return show(ctx, step.id, patched, m, undefined, check.ask);
-      if (check.options?.length) return show(ctx, step.id, patched, m, undefined, { text: check.error, options: check.options });
-      return show(ctx, step.id, patched, m, check.error);
-    }
-    return advance(ctx, step.apply(parsed.value, a, ctx), m, step.id);
-  }
+  const onStep = (step: FormStep<D, any>, input: StepInput, a: D, m: Meta, ctx: Ctx) => answerStep(step, input, a, m, ctx, { show, advance });
 
   function current(state: FlowStateValue, ctx: Ctx): Reply {
     const s = stored(state);
@@ -342,16 +371,7 @@ export function createForm<D extends object>(def: FormDefinition<D>): Form<D> {
 
     current,
 
-    resumeOffer(state) {
-      const label = state.step === SUMMARY || state.step === EDIT ? texts.summaryStep : (stepById.get(state.step)?.label ?? texts.summaryStep);
-      return {
-        text: texts.resume(label),
-        choices: [
-          { id: `${prefix}${RESUME}:go`, label: texts.continue },
-          { id: `${prefix}${RESUME}:x`, label: texts.cancel },
-        ],
-      };
-    },
+    resumeOffer: (state) => resumeOffer(texts, prefix, state.step === SUMMARY || state.step === EDIT ? undefined : stepById.get(state.step)?.label),
 
     answers: (state) => stored(state).a,
   };
