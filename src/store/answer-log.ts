@@ -26,14 +26,21 @@ export async function logQuestion(db: Store, q: AskedQuestion): Promise<number> 
   return Number(rows[0]!.id);
 }
 
-export async function loggedQuestion(db: Pick<Store, "answerLog">, id: number): Promise<AnswerLog | null> {
-  return db.answerLog.findUnique({ where: { id } });
+export type LoggedQuestion = Pick<AnswerLog, "id" | "channel" | "chatId" | "userId" | "question" | "answered" | "source" | "feedback" | "ticketId">;
+
+/** The logged question an answer's button refers to (read at every button press: raw SQL). */
+export async function loggedQuestion(db: Store, id: number): Promise<LoggedQuestion | null> {
+  const rows = await db.$queryRaw<LoggedQuestion[]>`SELECT "id", "channel", "chatId", "userId", "question", "answered", "source", "feedback", "ticketId"
+    FROM "AnswerLog" WHERE "id" = ${id}`;
+  const r = rows[0];
+  if (!r) return null;
+  return { ...r, id: Number(r.id), answered: Boolean(r.answered), ticketId: r.ticketId === null ? null : Number(r.ticketId) };
 }
 
 /** Records the asker's 👍/👎 once; false when feedback was already given (or the row is gone). */
-export async function recordFeedback(db: Pick<Store, "answerLog">, id: number, value: "up" | "down"): Promise<boolean> {
-  const updated = await db.answerLog.updateMany({ where: { id, feedback: null }, data: { feedback: value } });
-  return updated.count > 0;
+export async function recordFeedback(db: Store, id: number, value: "up" | "down"): Promise<boolean> {
+  const updated = await db.$executeRaw`UPDATE "AnswerLog" SET "feedback" = ${value} WHERE "id" = ${id} AND "feedback" IS NULL`;
+  return updated > 0;
 }
 
 /** Links a declined question to the ticket it became, unless another ticket already took it. */

@@ -1,8 +1,12 @@
 // Chats and people as the platforms show them: kept on record at every message (a private chat id
 // is how the bot reaches a person later). Rows this process already wrote with the same values are
-// not written again (see known-rows.ts): these two upserts were most of a message's store work.
+// not written again (see known-rows.ts). The two upserts are portable raw SQL (ON CONFLICT runs on
+// SQLite and PostgreSQL): about 0.5 ms each instead of 2–4 ms for a Prisma model upsert.
+import { Prisma } from "../generated/prisma/client.js";
 import { knownRows, type Store } from "./db.js";
-import { KnownRows } from "./known-rows.js";
+import { CACHE_SAFE, KnownRows } from "./known-rows.js";
+
+const CACHE_SAFE_SQL = Prisma.raw(CACHE_SAFE);
 
 export interface SeenChat {
   channel: string;
@@ -27,11 +31,20 @@ export async function rememberChat(db: Store, chat: SeenChat): Promise<void> {
   const update = chat.title ? { title: chat.title, isForum: !!chat.isForum } : {};
   const seen = known?.get("Chat", cacheKey) as string | undefined;
   if (seen !== undefined && (chat.title === undefined || seen === JSON.stringify(update))) return;
-  await db.chat.upsert({
-    where: { channel_externalId: { channel: chat.channel, externalId: chat.id } },
-    create: { channel: chat.channel, externalId: chat.id, kind: chat.kind, title: chat.title, isForum: !!chat.isForum },
-    update,
-  });
+  known?.forget("Chat", cacheKey);
+  const now = new Date();
+  const title = chat.title ?? null;
+  const isForum = !!chat.isForum;
+  // A title (groups) is kept up to date; a chat seen without one keeps what it had.
+  if (chat.title) {
+    await db.$executeRaw`${CACHE_SAFE_SQL}INSERT INTO "Chat" ("channel", "externalId", "kind", "title", "isForum", "createdAt", "updatedAt")
+      VALUES (${chat.channel}, ${chat.id}, ${chat.kind}, ${title}, ${isForum}, ${now}, ${now})
+      ON CONFLICT ("channel", "externalId") DO UPDATE SET "title" = excluded."title", "isForum" = excluded."isForum", "updatedAt" = excluded."updatedAt"`;
+  } else {
+    await db.$executeRaw`${CACHE_SAFE_SQL}INSERT INTO "Chat" ("channel", "externalId", "kind", "title", "isForum", "createdAt", "updatedAt")
+      VALUES (${chat.channel}, ${chat.id}, ${chat.kind}, ${title}, ${isForum}, ${now}, ${now})
+      ON CONFLICT ("channel", "externalId") DO NOTHING`;
+  }
   known?.set("Chat", cacheKey, JSON.stringify(update));
 }
 
@@ -42,11 +55,13 @@ export async function rememberPerson(db: Store, person: SeenPerson): Promise<voi
   const seen = known?.get("Person", cacheKey) as { displayName: string; privateChatId?: string } | undefined;
   const { privateChatId } = person;
   if (seen?.displayName === person.displayName && (!privateChatId || seen.privateChatId === privateChatId)) return;
-  await db.person.upsert({
-    where: { channel_externalId: { channel: person.channel, externalId: person.id } },
-    create: { channel: person.channel, externalId: person.id, displayName: person.displayName, privateChatId },
-    update: { displayName: person.displayName, ...(privateChatId ? { privateChatId } : {}) },
-  });
+  known?.forget("Person", cacheKey);
+  const now = new Date();
+  // A private chat id, once known, is kept when the person writes in a group.
+  await db.$executeRaw`${CACHE_SAFE_SQL}INSERT INTO "Person" ("channel", "externalId", "displayName", "privateChatId", "createdAt", "updatedAt")
+    VALUES (${person.channel}, ${person.id}, ${person.displayName}, ${privateChatId ?? null}, ${now}, ${now})
+    ON CONFLICT ("channel", "externalId") DO UPDATE SET "displayName" = excluded."displayName",
+      "privateChatId" = COALESCE(excluded."privateChatId", "Person"."privateChatId"), "updatedAt" = excluded."updatedAt"`;
   known?.set("Person", cacheKey, { displayName: person.displayName, privateChatId: privateChatId ?? seen?.privateChatId });
 }
 

@@ -111,13 +111,16 @@ describe("router error boundary", () => {
     const h = await createHarness();
     const router = onboardingRouter(h);
     const chat = new Conversation(router);
-    const original = h.store.person.upsert.bind(h.store.person);
-    (h.store.person as { upsert: unknown }).upsert = async () => {
-      throw new Error("SQLITE_BUSY: database is locked");
+    // The person's row is written with a raw statement (src/store/chats-people.ts): fail that one.
+    const original = h.store.$executeRaw.bind(h.store);
+    const patched = h.store as unknown as { $executeRaw: (sql: TemplateStringsArray, ...values: unknown[]) => Promise<number> };
+    patched.$executeRaw = async (sql, ...values) => {
+      if (sql.join("?").includes('INSERT INTO "Person"')) throw new Error("SQLITE_BUSY: database is locked");
+      return original(sql, ...values);
     };
     const [reply] = await chat.say("/start");
     expect(reply!.text).toMatch(/lỗi|sự cố|thử lại/i);
-    (h.store.person as { upsert: unknown }).upsert = original;
+    patched.$executeRaw = original;
     const [after] = await chat.say("/start");
     expect(after!.text).toMatch(/trợ lý tự động/);
   });

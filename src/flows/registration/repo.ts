@@ -10,7 +10,7 @@ import type { CardFields } from "../../messages/registration.js";
 import { COMMUNE_KINDS, isSo, quotaOf, roleLabel, soUnitName, type UnitKind } from "./units.js";
 
 /** The store or a transaction: both have the officer delegate. */
-export type Db = Pick<Store, "officer">;
+export type Db = Pick<Store, "officer" | "$queryRaw">;
 
 export { ACTIVE, activeByPhone, ownRegistration, ownRegistrations, type Owner } from "../../store/officers.js";
 
