@@ -1,5 +1,5 @@
 // Runs after `npm install`: makes sure the native SQLite module loads (npm 11 may skip
-// dependency install scripts) and generates the Prisma client without any engine download.
+// dependency install scripts) and generates the Prisma clients (SQLite and PostgreSQL) without any engine download.
 import { createRequire } from "node:module";
 import { execFileSync } from "node:child_process";
 import path from "node:path";
@@ -30,7 +30,16 @@ if (!sqliteLoads()) {
   }
 }
 
-execFileSync(process.execPath, [require.resolve("prisma/build/index.js"), "generate"], {
-  stdio: "inherit",
-  env: { ...process.env, DATABASE_URL: process.env.DATABASE_URL ?? "file:./data/bot.db", PRISMA_HIDE_UPDATE_MESSAGE: "1" },
-});
+// Two generated clients from one schema source: SQLite (the embedded default) and PostgreSQL.
+execFileSync(process.execPath, [path.join(import.meta.dirname, "prisma-dialects.mjs"), "schema"], { stdio: "inherit" });
+const generate = [
+  { schema: "prisma/schema.prisma", url: "file:./data/bot.db" },
+  { schema: "prisma/postgres/schema.prisma", url: "postgresql://localhost/bot" },
+];
+for (const { schema, url } of generate) {
+  execFileSync(process.execPath, [require.resolve("prisma/build/index.js"), "generate", "--schema", schema], {
+    stdio: "inherit",
+    // The URL is only read, never used: without one the CLI falls back to downloading an engine.
+    env: { ...process.env, DATABASE_URL: url, PRISMA_HIDE_UPDATE_MESSAGE: "1" },
+  });
+}

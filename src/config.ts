@@ -44,7 +44,10 @@ const schema = z
       (v) => (v === "" ? undefined : v),
       z
         .string()
-        .regex(/^file:.+/, "hiện hỗ trợ SQLite dạng file:./data/bot.db / only file: SQLite URLs are supported")
+        .regex(
+          /^(file:.+|postgres(ql)?:\/\/.+)/,
+          "cần dạng file:./data/bot.db (SQLite) hoặc postgresql://… (PostgreSQL) / use file: (SQLite) or postgresql:// (PostgreSQL)",
+        )
         .default("file:./data/bot.db"),
     ),
     ADMIN_IDS: z.preprocess(

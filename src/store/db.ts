@@ -1,26 +1,66 @@
-// Prisma client factory and migrations. The embedded default is an SQLite file; migrations are
-// applied by the application itself (the same code path PostgreSQL will need, see README).
+// Prisma client factory and migrations. The embedded default is an SQLite file; DATABASE_URL
+// postgresql://… runs on PostgreSQL through the pg driver adapter. Both dialects' migrations are
+// applied by the application itself (prisma migrate deploy cannot run offline on PostgreSQL).
 import { AsyncLocalStorage } from "node:async_hooks";
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "../generated/prisma/client.js";
+import { PrismaClient as PgPrismaClient } from "../generated/prisma-pg/client.js";
 import { KnownRows } from "./known-rows.js";
 
+/** The store API. Both generated clients have the same models; the SQLite one names the type. */
 export type Store = PrismaClient;
+export type Dialect = "sqlite" | "postgres";
 
-const MIGRATIONS_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../prisma/migrations");
+const PRISMA_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../prisma");
+const MIGRATIONS_DIR: Record<Dialect, string> = {
+  sqlite: path.join(PRISMA_DIR, "migrations"),
+  postgres: path.join(PRISMA_DIR, "postgres/migrations"),
+};
+
+export function dialectOfUrl(url: string): Dialect {
+  return /^postgres(ql)?:\/\//i.test(url) ? "postgres" : "sqlite";
+}
+
+const dialectOfStore = new WeakMap<object, Dialect>();
+
+/** The dialect a store speaks (SQLite for a store not made by openStore). */
+export function dialectOf(store: object): Dialect {
+  return dialectOfStore.get(store) ?? "sqlite";
+}
+
+export interface StoreOptions {
+  /** PostgreSQL: connections in the pool (default 10). */
+  poolMax?: number;
+  /** PostgreSQL: close a connection idle this long (default 10 s). */
+  idleMs?: number;
+}
 
 /**
- * Opens the database at `url` (`file:./data/bot.db` or `file::memory:`), creating its folder.
- *
- * The better-sqlite3 adapter runs every query on one connection, so a query issued while an
- * interactive transaction is open would run *inside* it and be rolled back with it. Queries from
- * outside a transaction therefore wait until the open one finishes, and transactions run one at a
- * time (SQLite has a single writer anyway).
+ * Opens the database at `url`: `file:./data/bot.db`, `file::memory:` or `postgresql://…`.
+ * PostgreSQL gets a plain client on a connection pool: real transactions, several instances.
  */
-export function openStore(url: string): Store {
+export function openStore(url: string, options: StoreOptions = {}): Store {
+  if (dialectOfUrl(url) === "postgres") return openPostgres(url, options);
+  return openSqlite(url);
+}
+
+function openPostgres(url: string, options: StoreOptions): Store {
+  const adapter = new PrismaPg({
+    connectionString: url,
+    max: options.poolMax ?? 10,
+    idleTimeoutMillis: options.idleMs ?? 10_000,
+    allowExitOnIdle: true,
+  });
+  const store = new PgPrismaClient({ adapter }) as unknown as Store;
+  dialectOfStore.set(store, "postgres");
+  return store;
+}
+
+function openSqlite(url: string): Store {
   const file = url.replace(/^file:/, "");
   if (file !== ":memory:" && !file.startsWith(":")) {
     fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
@@ -62,12 +102,16 @@ export function openStore(url: string): Store {
     },
   }) as unknown as Store;
   knownRowsOf.set(store, known);
+  dialectOfStore.set(store, "sqlite");
   return store;
 }
 
 const knownRowsOf = new WeakMap<Store, KnownRows>();
 
-/** The store's cache of hot rows (see known-rows.ts); undefined for a store not made by openStore. */
+/**
+ * The store's cache of hot rows (see known-rows.ts); undefined for a store not made by openStore,
+ * and on PostgreSQL, where other instances write the same rows.
+ */
 export function knownRows(store: Store): KnownRows | undefined {
   return knownRowsOf.get(store);
 }
@@ -80,28 +124,72 @@ function statements(sql: string): string[] {
     .filter((s) => s.length > 0);
 }
 
-/** Applies every migration folder not yet applied, in order, each in one transaction. */
-export async function migrate(store: Store, dir = MIGRATIONS_DIR): Promise<string[]> {
-  await store.$executeRawUnsafe(
-    'CREATE TABLE IF NOT EXISTS "_app_migrations" ("name" TEXT PRIMARY KEY, "appliedAt" TEXT NOT NULL)',
+/** Any constant: the advisory lock PostgreSQL instances take while migrating. */
+const MIGRATION_LOCK = 80_012;
+
+/**
+ * Runs `work` in one transaction that, on PostgreSQL, first takes the migration advisory lock
+ * (released at commit), so instances starting together apply each migration once. SQLite
+ * serialises writers itself.
+ */
+async function underMigrationLock<T>(store: Store, work: (tx: Store) => Promise<T>): Promise<T> {
+  return store.$transaction(
+    async (tx) => {
+      if (dialectOf(store) === "postgres") await tx.$queryRawUnsafe(`SELECT pg_advisory_xact_lock(${MIGRATION_LOCK})::text AS "locked"`);
+      return work(tx as Store);
+    },
+    { timeout: 10 * 60_000, maxWait: 10 * 60_000 },
+  );
+}
+
+/** Migration folder names of a dialect, in order. */
+export function migrationNames(dialect: Dialect, dir = MIGRATIONS_DIR[dialect]): string[] {
+  return fs
+    .readdirSync(dir, { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => d.name)
+    .sort();
+}
+
+/**
+ * Applies every migration folder of the store's dialect not yet applied, in order, each in one
+ * transaction together with its record in "_app_migrations". Returns the names it applied.
+ */
+export async function migrate(store: Store, dir?: string): Promise<string[]> {
+  const folder = dir ?? MIGRATIONS_DIR[dialectOf(store)];
+  await underMigrationLock(store, (tx) =>
+    tx.$executeRawUnsafe('CREATE TABLE IF NOT EXISTS "_app_migrations" ("name" TEXT PRIMARY KEY, "appliedAt" TEXT NOT NULL)'),
   );
   const done = new Set(
     (await store.$queryRawUnsafe<{ name: string }[]>('SELECT "name" FROM "_app_migrations"')).map((r) => r.name),
   );
-  const pending = fs
-    .readdirSync(dir, { withFileTypes: true })
-    .filter((d) => d.isDirectory() && !done.has(d.name))
-    .map((d) => d.name)
-    .sort();
-  for (const name of pending) {
-    const sql = fs.readFileSync(path.join(dir, name, "migration.sql"), "utf8");
-    await store.$transaction([
-      ...statements(sql).map((s) => store.$executeRawUnsafe(s)),
+  const applied: string[] = [];
+  for (const name of migrationNames(dialectOf(store), folder).filter((n) => !done.has(n))) {
+    const sql = fs.readFileSync(path.join(folder, name, "migration.sql"), "utf8");
+    const didApply = await underMigrationLock(store, async (tx) => {
+      // Another instance may have applied it while this one waited for the lock.
+      const seen = await tx.$queryRaw<unknown[]>`SELECT 1 FROM "_app_migrations" WHERE "name" = ${name}`;
+      if (seen.length > 0) return false;
+      for (const statement of statements(sql)) await tx.$executeRawUnsafe(statement);
       // Tagged template: Prisma writes the placeholders each database expects.
-      store.$executeRaw`INSERT INTO "_app_migrations" ("name", "appliedAt") VALUES (${name}, ${new Date().toISOString()})`,
-    ]);
+      await tx.$executeRaw`INSERT INTO "_app_migrations" ("name", "appliedAt") VALUES (${name}, ${new Date().toISOString()})`;
+      return true;
+    });
+    if (didApply) applied.push(name);
   }
-  return pending;
+  return applied;
+}
+
+/** The application's tables (not the migration record), by name, in either dialect. */
+export async function tableNames(store: Store): Promise<string[]> {
+  const rows =
+    dialectOf(store) === "postgres"
+      ? await store.$queryRaw<{ name: string }[]>`SELECT tablename::text AS "name" FROM pg_tables WHERE schemaname = current_schema()`
+      : await store.$queryRaw<{ name: string }[]>`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'`;
+  return rows
+    .map((r) => r.name)
+    .filter((n) => n !== "_app_migrations")
+    .sort();
 }
 
 /**
@@ -116,9 +204,9 @@ export async function tuneSqlite(store: Store): Promise<void> {
 }
 
 /** Opens and migrates: what the application and most tests want. */
-export async function openMigratedStore(url: string): Promise<Store> {
-  const store = openStore(url);
-  await tuneSqlite(store);
+export async function openMigratedStore(url: string, options: StoreOptions = {}): Promise<Store> {
+  const store = openStore(url, options);
+  if (dialectOf(store) === "sqlite") await tuneSqlite(store);
   await migrate(store);
   return store;
 }

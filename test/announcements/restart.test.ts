@@ -11,6 +11,7 @@ import { announcements as t } from "../../src/messages/index.js";
 import { openMigratedStore } from "../../src/store/db.js";
 import { FakeTelegramServer } from "../fakes/telegram-fake-server.js";
 import { ROOT, tempDir } from "../helpers/bot-process.js";
+import { freshDatabaseUrl } from "../helpers/test-db.js";
 
 const WORKER = path.join(ROOT, "test/announcements/fixtures/announce-worker.ts");
 const CHATS = 1000;
@@ -60,7 +61,7 @@ async function prepare(url: string): Promise<string[]> {
 describe("restart during an announcement", () => {
   it("leaves 0 chats missing and repeats at most the message in flight when the process is killed", async () => {
     dir = tempDir("announce-restart-");
-    const url = `file:${path.join(dir, "bot.db")}`;
+    const url = await freshDatabaseUrl(dir);
     const chats = await prepare(url);
     fake = await FakeTelegramServer.start({ sendDelayMs: 5 });
     const env = {

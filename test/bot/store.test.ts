@@ -1,9 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { openMigratedStore } from "../../src/store/db.js";
+import { freshDatabaseUrl, TEST_STORE_OPTIONS } from "../helpers/test-db.js";
 
 describe("store", () => {
   it("keeps a write made outside a transaction when that transaction rolls back", async () => {
-    const store = await openMigratedStore("file::memory:");
+    const store = await openMigratedStore(await freshDatabaseUrl(), TEST_STORE_OPTIONS);
     const failing = store
       .$transaction(async (tx) => {
         await tx.chat.create({ data: { channel: "shell", externalId: "inside", kind: "private" } });
@@ -18,7 +19,7 @@ describe("store", () => {
   });
 
   it("applies migrations once", async () => {
-    const store = await openMigratedStore("file::memory:");
+    const store = await openMigratedStore(await freshDatabaseUrl(), TEST_STORE_OPTIONS);
     const { migrate } = await import("../../src/store/db.js");
     expect(await migrate(store)).toEqual([]);
   });
@@ -28,7 +29,7 @@ describe("housekeeping", () => {
   it("forgets old update keys, expired forms, stale menus and conversation contexts, and keeps current ones", async () => {
     const { cleanUp } = await import("../../src/store/housekeeping.js");
     const { FakeClock } = await import("../../src/clock.js");
-    const store = await openMigratedStore("file::memory:");
+    const store = await openMigratedStore(await freshDatabaseUrl(), TEST_STORE_OPTIONS);
     const clock = new FakeClock("2026-01-10T00:00:00Z");
     const old = new Date("2026-01-01T00:00:00Z");
     await store.processedUpdate.createMany({ data: [{ key: "old", createdAt: old }, { key: "new", createdAt: clock.now() }] });

@@ -7,6 +7,7 @@ import Database from "better-sqlite3";
 import { afterEach, describe, expect, it } from "vitest";
 import { FakeZaloServer, textUpdate } from "../fakes/zalo-fake-server.js";
 import { freePort, startBot, tempDir, type BotProcess } from "../helpers/bot-process.js";
+import { freshDatabaseUrl } from "../helpers/test-db.js";
 
 const SECRET = "faults-webhook-secret-1";
 const running: BotProcess[] = [];
@@ -152,7 +153,7 @@ describe("faults, real process", () => {
 
   it("SIGKILL in the middle of a form: after a restart the form goes on where it was", async () => {
     fake = await fakeZalo();
-    const dbUrl = `file:${path.join(tempDir("faults-form-"), "bot.db")}`;
+    const dbUrl = await freshDatabaseUrl(tempDir("faults-form-"));
     const first = await start(fake.baseUrl, fake.token, { DATABASE_URL: dbUrl });
     await first.bot.waitFor(/bot started/, 60_000);
     await first.post(say("f1", "/dangky"));

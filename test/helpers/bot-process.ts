@@ -4,6 +4,7 @@ import fs from "node:fs";
 import { createServer } from "node:net";
 import os from "node:os";
 import path from "node:path";
+import { freshDatabaseUrlSync } from "./test-db.js";
 
 export const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), "../..");
 
@@ -41,7 +42,7 @@ export function startBot(env: Record<string, string>, opts: { cwd?: string } = {
     env: {
       PATH: process.env.PATH ?? "",
       HOME: process.env.HOME ?? "",
-      DATABASE_URL: `file:${path.join(dataDir, "bot.db")}`,
+      DATABASE_URL: env.DATABASE_URL ?? freshDatabaseUrlSync(dataDir),
       KB_DOCS_DIR: path.join(dataDir, "kb-docs"),
       LOG_LEVEL: "info",
       // The HTTP server (web console) always listens: a free port, so bots started in parallel never collide.

@@ -9,6 +9,7 @@ import { loadConfig, type Config } from "../../src/config.js";
 import { createLogger } from "../../src/log.js";
 import { openMigratedStore, type Store } from "../../src/store/db.js";
 import { tempDir } from "./bot-process.js";
+import { freshDatabaseUrl, TEST_STORE_OPTIONS } from "./test-db.js";
 
 export class RecordingSender implements ChannelSender {
   sent: { chatId: string; reply: Reply }[] = [];
@@ -44,7 +45,7 @@ export async function createHarness(env: Record<string, string> = {}, start = "2
   // The fake clock stands still, so long scripted conversations would hit the per-minute limits;
   // tests of fairness set their own.
   const config = loadConfig({ LOG_LEVEL: "debug", USER_MESSAGES_PER_MINUTE: "100000", CHAT_MESSAGES_PER_MINUTE: "100000", ...env });
-  const store = await openMigratedStore("file::memory:");
+  const store = await openMigratedStore(await freshDatabaseUrl(), TEST_STORE_OPTIONS);
   const clock = new FakeClock(start);
   const log = createLogger("debug", sink);
   return { deps: { store, clock, config, log }, store, clock, config, logLines };

@@ -7,6 +7,7 @@ import { loadKnowledgeBase } from "../../src/kb/knowledge-base.js";
 import { openMigratedStore, type Store } from "../../src/store/db.js";
 import { MD_LETTER } from "./fixtures.js";
 import { guidanceCopy, tempDir } from "./helpers.js";
+import { freshDatabaseUrl, TEST_STORE_OPTIONS } from "../helpers/test-db.js";
 
 const PLAN = "bvhttdl-ke-hoach-tap-huan";
 const DEADLINE_Q = "Hạn gửi danh sách cán bộ đầu mối là ngày nào?";
@@ -14,7 +15,7 @@ const DEADLINE_Q = "Hạn gửi danh sách cán bộ đầu mối là ngày nào
 let store: Store;
 let dir: string;
 beforeAll(async () => {
-  store = await openMigratedStore("file::memory:");
+  store = await openMigratedStore(await freshDatabaseUrl(), TEST_STORE_OPTIONS);
   dir = await guidanceCopy([`${PLAN}.txt`, "cds-vhttdl-tich-hop-qlvb.txt"]);
 });
 afterAll(async () => {

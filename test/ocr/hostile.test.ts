@@ -11,6 +11,7 @@ import { DEFAULT_LIMITS } from "../../src/kb/limits.js";
 import { openMigratedStore, type Store } from "../../src/store/db.js";
 import { GUIDANCE, guidanceCopy } from "../kb/helpers.js";
 import { kb as kbText } from "../../src/messages/kb.js";
+import { freshDatabaseUrl, TEST_STORE_OPTIONS } from "../helpers/test-db.js";
 import {
   blankPagesPdf,
   docxLyingZipBomb,
@@ -28,7 +29,7 @@ let store: Store;
 let kb: KnowledgeBase;
 
 beforeAll(async () => {
-  store = await openMigratedStore("file::memory:");
+  store = await openMigratedStore(await freshDatabaseUrl(), TEST_STORE_OPTIONS);
   kb = await loadKnowledgeBase({ store, docsDir: await guidanceCopy(["bvhttdl-ke-hoach-tap-huan.txt"]), faqFile: null });
 });
 afterAll(async () => {

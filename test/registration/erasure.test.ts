@@ -1,6 +1,7 @@
 // /xoadulieu removes or anonymises everything that names the person. The check lists every table
-// of the real database (sqlite_master), so a table added later is scanned too.
+// of the real database (tableNames), so a table added later is scanned too.
 import { describe, expect, it } from "vitest";
+import { tableNames } from "../../src/store/db.js";
 import { ERASED_TEXT } from "../../src/store/erase.js";
 import type { Harness } from "../helpers/harness.js";
 import { ADMIN, chatFor, LAN, lastText, newRouter, register, setup } from "./helpers.js";
@@ -12,11 +13,8 @@ const STAFF_ANSWER = "Chào chị Lan, chị vào mục Quên mật khẩu nhé"
 const PERSONAL = ["Nguyễn Thị Lan", "nguyễn thị lan", "0912345678", "lan.nt@example.gov.vn", DISPLAY_NAME, QUESTION, DETAILS, STAFF_ANSWER, "Chị Lan"];
 
 async function allRows(h: Harness): Promise<Map<string, string>> {
-  const tables = await h.store.$queryRawUnsafe<{ name: string }[]>(
-    "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'",
-  );
   const out = new Map<string, string>();
-  for (const { name } of tables) {
+  for (const name of await tableNames(h.store)) {
     const rows = await h.store.$queryRawUnsafe<unknown[]>(`SELECT * FROM "${name}"`);
     out.set(name, JSON.stringify(rows, (_k, v: unknown) => (typeof v === "bigint" ? Number(v) : v)));
   }

@@ -7,13 +7,14 @@ import { exportRosterFile } from "../../scripts/roster-export.js";
 import { communesOf } from "../../src/reference/communes.js";
 import { PROVINCES } from "../../src/reference/provinces.js";
 import { openMigratedStore } from "../../src/store/db.js";
+import { freshDatabaseUrl } from "../helpers/test-db.js";
 
 const tanAn = communesOf("Nghệ An").find((u) => u.name === "Xã Tân An")!.code;
 
 describe("npm run roster:export", () => {
   it("writes the roster and the units still missing, with codes, to XLSX and CSV", async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "roster-"));
-    const url = `file:${path.join(dir, "bot.db")}`;
+    const url = await freshDatabaseUrl(dir);
     const store = await openMigratedStore(url);
     await store.officer.create({
       data: {

@@ -7,6 +7,7 @@ import { SHIPPED, updateReference } from "../../scripts/reference-update.js";
 import { pendingCodes } from "../../src/flows/registration/codes.js";
 import { CommuneListError, communesOf, parseCommuneList } from "../../src/reference/communes.js";
 import { openMigratedStore } from "../../src/store/db.js";
+import { freshDatabaseUrlSync } from "../helpers/test-db.js";
 
 const PUBLISHED = path.resolve("../shared/reference/communes-2026.json");
 const codeOf = (province: string, name: string) => communesOf(province).find((u) => u.name === name)!.code;
@@ -19,7 +20,7 @@ function workspace() {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "reference-"));
   const target = path.join(dir, "communes.json");
   fs.copyFileSync(SHIPPED, target);
-  return { dir, target, url: `file:${path.join(dir, "bot.db")}` };
+  return { dir, target, url: freshDatabaseUrlSync(dir) };
 }
 
 async function seed(url: string, unitName: string, unitCode: string, phone: string) {

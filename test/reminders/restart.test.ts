@@ -11,6 +11,7 @@ import { applySchedule, readScheduleFile, validateSchedule } from "../../src/flo
 import { openMigratedStore } from "../../src/store/db.js";
 import { FakeTelegramServer } from "../fakes/telegram-fake-server.js";
 import { fixtureCsv } from "./helpers.js";
+import { freshDatabaseUrl } from "../helpers/test-db.js";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const WORKER = path.join(ROOT, "test/reminders/fixtures/broadcast-worker.ts");
@@ -72,7 +73,7 @@ async function prepareDatabase(url: string): Promise<string[]> {
 describe("restart during a broadcast", () => {
   it("loses no reminder and repeats at most the one in flight when the process is killed", async () => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), "reminders-restart-"));
-    const url = `file:${path.join(dir, "bot.db")}`;
+    const url = await freshDatabaseUrl(dir);
     const chats = await prepareDatabase(url);
     // Slow enough per call that the kill lands mid-broadcast, with a message in flight.
     fake = await FakeTelegramServer.start({ sendDelayMs: 25 });

@@ -18,6 +18,7 @@ import { createLogger } from "../../src/log.js";
 import { openMigratedStore, type Store } from "../../src/store/db.js";
 import { tempDir } from "../helpers/bot-process.js";
 import { message, type MessageOptions } from "../helpers/harness.js";
+import { freshDatabaseUrlSync } from "../helpers/test-db.js";
 
 export const GUIDANCE_DIR = path.resolve(path.dirname(new URL(import.meta.url).pathname), "../../../shared/guidance");
 /** Questions the guidance letters do not answer (checked in the tests that use them). */
@@ -97,7 +98,7 @@ export function createWorld(env: Record<string, string> = {}, start = "2026-01-1
   const counter = { n: 1000 };
   return {
     dir,
-    dbUrl: `file:${path.join(dir, "bot.db")}`,
+    dbUrl: freshDatabaseUrlSync(dir),
     docs: docsDir(),
     clock: new FakeClock(start),
     env: {

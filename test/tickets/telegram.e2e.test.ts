@@ -48,7 +48,6 @@ describe("tickets end to end (Telegram emulator, real bot process)", () => {
       SUPPORT_CHAT: `telegram:${SUPPORT}`,
       SUPPORT_STAFF_IDS: `telegram:${STAFF}`,
       KB_DOCS_DIR: docsDir(),
-      DATABASE_URL: `file:${tempDir("tickets-e2e-")}/bot.db`,
     });
     await bot.waitFor(/bot started/, 40_000);
   }, 60_000);
