@@ -2,6 +2,7 @@
 // (TEST_DB=postgres). A test file touches the store when it imports, directly or through test/
 // helpers, src/store/db.ts, test/helpers/harness.ts, test/helpers/test-db.ts or
 // test/helpers/bot-process.ts (real bot processes). test/pg/** always runs on PostgreSQL already.
+// A file whose text contains "pg-pass: skip" is left out (say why next to it).
 // No server at TEST_PG_URL (default postgresql://postgres@127.0.0.1:5432/postgres): the pass is
 // skipped with a line saying so, or fails under REQUIRE_PG=1.
 import { spawnSync } from "node:child_process";
@@ -42,7 +43,7 @@ function testFiles(dir) {
 
 export function postgresTestFiles() {
   return testFiles(path.join(ROOT, "test"))
-    .filter((f) => !f.startsWith(path.join(ROOT, "test/pg/")) && touchesStore(f))
+    .filter((f) => !f.startsWith(path.join(ROOT, "test/pg/")) && touchesStore(f) && !fs.readFileSync(f, "utf8").includes("pg-pass: skip"))
     .map((f) => path.relative(ROOT, f))
     .sort();
 }

@@ -107,6 +107,8 @@ const schema = z
     STARTUP_RETRY_MAX_SECONDS: positiveInt(60),
     /** A platform API call without an answer by then counts as failed (a hang). */
     API_TIMEOUT_SECONDS: positiveInt(60),
+    /** A claim on an outbox message or a job, not renewed, runs out after this long (another instance takes over). */
+    LEASE_SECONDS: positiveInt(30),
     /** Graceful stop gives up and exits after this long. */
     SHUTDOWN_TIMEOUT_SECONDS: positiveInt(20),
     /** HTTP requests per minute accepted from one address. */

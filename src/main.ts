@@ -1,6 +1,8 @@
 // Composition root: config → store → knowledge base → features/router → channels → scheduler →
 // HTTP server; graceful stop on SIGTERM/SIGINT.
+import { randomUUID } from "node:crypto";
 import fs from "node:fs";
+import os from "node:os";
 import type { FastifyInstance } from "fastify";
 import { createApp } from "./app.js";
 import type { ChannelAdapter, ChannelHooks, WebhookEndpoint } from "./bot/channel.js";
@@ -26,7 +28,8 @@ import { createMetrics } from "./metrics.js";
 import { createOutbox, createOutboxSender, SHELL_PACING, TELEGRAM_PACING, zaloPacing } from "./bot/outbox.js";
 import { assignCommuneCodes } from "./flows/registration/codes.js";
 import { openMigratedStore, type Store } from "./store/db.js";
-import { startHousekeeping } from "./store/housekeeping.js";
+import { cleanUp } from "./store/housekeeping.js";
+import { createJobRunner } from "./store/jobs-runner.js";
 
 async function main(): Promise<void> {
   // A local .env is read if present (Node's own loader; real deployments set the environment).
@@ -145,8 +148,13 @@ async function main(): Promise<void> {
     if (zalo.webhook) webhooks.push(zalo.webhook);
   }
 
+  // This instance's name on the rows and jobs it holds a lease on.
+  const owner = `${os.hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
+  const leaseMs = config.LEASE_SECONDS * 1000;
   const outboxSender = createOutboxSender({
     store,
+    owner,
+    leaseMs,
     clock: systemClock,
     log: log.child({ module: "outbox" }),
     senders,
@@ -182,7 +190,24 @@ async function main(): Promise<void> {
     server = undefined;
   }
 
-  let housekeeping: { stop(): void } | undefined;
+  // Every periodic job on one runner: the outbox sender runs on each instance (rows are claimed
+  // one by one); the others on whichever instance holds their lease.
+  const jobs = createJobRunner({ store, clock: systemClock, log: log.child({ module: "jobs" }), owner, leaseMs, onRun: (name) => metrics.jobRan(name) });
+  jobs.add({
+    name: "outbox_sender",
+    scope: "each",
+    everyMs: 500,
+    run: async () => (await outboxSender.drainOnce()) > 0,
+    heartbeat: () => outboxSender.renewLeases(),
+  });
+  jobs.add({ name: "ticket_worker", scope: "one", everyMs: 5_000, run: async () => void (await ticketWorker.tick()) });
+  jobs.add({ name: "reminder_planner", scope: "one", everyMs: 60_000, run: async () => void (await planner.tick()) });
+  jobs.add({
+    name: "housekeeping",
+    scope: "one",
+    everyMs: 3_600_000,
+    run: async () => void log.debug(await cleanUp(store, systemClock), "housekeeping done"),
+  });
   let shutdownDone: Promise<void> | undefined;
   const shutdown = (signal: string): Promise<void> => {
     shutdownDone ??= (async () => {
@@ -197,10 +222,7 @@ async function main(): Promise<void> {
       }, config.SHUTDOWN_TIMEOUT_SECONDS * 1000).unref();
       await Promise.allSettled(channels.map((c) => c.stop()));
       await Promise.allSettled([...inFlight]);
-      housekeeping?.stop();
-      await planner.stop().catch((err: unknown) => log.warn({ err }, "planner stop failed"));
-      await ticketWorker.stop().catch((err: unknown) => log.warn({ err }, "ticket worker stop failed"));
-      await outboxSender.stop().catch((err: unknown) => log.warn({ err }, "outbox stop failed"));
+      await jobs.stop().catch((err: unknown) => log.warn({ err }, "jobs stop failed"));
       if (server) await server.close().catch((err: unknown) => log.warn({ err }, "http close failed"));
       await store.$disconnect().catch(() => undefined);
       log.info("stopped");
@@ -223,15 +245,7 @@ async function main(): Promise<void> {
   // Platforms may be unreachable at start: each channel retries with backoff, in the background.
   for (const c of channels) waiting.add(c.channel);
   const channelsStarted = Promise.all(channels.map((c) => startWithRetry(c)));
-  outboxSender.start();
-  ticketWorker.start();
-  try {
-    await planner.start();
-  } catch (err) {
-    // The planner ticks again every minute; a failed first tick is not worth refusing to serve.
-    log.error({ err }, "reminder planner failed its first pass; it will try again");
-  }
-  housekeeping = startHousekeeping(store, systemClock, log);
+  jobs.start();
 
   await channelsStarted;
   if (!stopping) log.info({ channels: channels.map((c) => c.channel) }, "bot started");

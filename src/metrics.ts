@@ -6,11 +6,12 @@ import { Counter, Gauge, Registry } from "prom-client";
 import type { Channel } from "./bot/types.js";
 import type { Clock } from "./clock.js";
 import type { Store } from "./store/db.js";
+import type { JobName } from "./store/jobs-runner.js";
 
 export type AnswerDecision = "answered" | "declined";
 /** How one outbox send ended: sent, expired before sending, or the SendError kind. */
 export type SendResult = "sent" | "expired" | "rate_limited" | "migrated" | "timeout" | "permanent" | "transient";
-export type JobName = "reminder_planner";
+export type { JobName };
 
 /** What flows and workers report; each method is cheap and never throws. */
 export interface BotMetrics {

@@ -11,10 +11,11 @@ export function cleanInput(text: string): string {
 
 /**
  * Lone UTF-16 surrogates (valid in JSON escapes, never in real text) become U+FFFD: the store's
- * JSON protocol refuses them, so no platform string may reach it unrepaired.
+ * JSON protocol refuses them, so no platform string may reach it unrepaired. NUL characters are
+ * dropped: PostgreSQL refuses them in text.
  */
 export function wellFormed(text: string): string {
-  return text.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, "\uFFFD");
+  return text.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, "\uFFFD").replaceAll("\u0000", "");
 }
 
 /**

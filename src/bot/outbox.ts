@@ -4,7 +4,21 @@
 import type { Clock } from "../clock.js";
 import type { Logger } from "../log.js";
 import type { BotMetrics } from "../metrics.js";
-import type { Store } from "../store/db.js";
+import { dialectOf, type Store } from "../store/db.js";
+import {
+  claimDueOutbox,
+  countDueOutbox,
+  holdChannelUntil,
+  insertOutboxRow,
+  markOutboxSent,
+  moveOutboxChat,
+  reclaimExpiredOutbox,
+  recordOutboxOutcome,
+  releaseOutboxRow,
+  renewOutboxLeases,
+  reserveSendSlot,
+  type ClaimedOutboxRow,
+} from "../store/outbox.js";
 import { SendError, type Channel, type ChannelSender, type Reply } from "./types.js";
 
 export type OutboxStatus = "pending" | "sending" | "sent" | "failed" | "skipped" | "ambiguous" | "cancelled";
@@ -28,31 +42,19 @@ export interface Outbox {
   enqueueMany(messages: OutboxMessage[]): Promise<number>;
 }
 
-function isUniqueViolation(err: unknown): boolean {
-  return (err as { code?: string }).code === "P2002";
-}
-
 export function createOutbox(store: Store, clock: Clock): Outbox {
-  async function enqueue(m: OutboxMessage): Promise<boolean> {
-    try {
-      await store.outbox.create({
-        data: {
-          dedupeKey: m.dedupeKey,
-          channel: m.channel,
-          chatId: m.chatId,
-          payload: JSON.stringify({ ...m.reply, file: undefined }),
-          kind: m.kind,
-          refId: m.refId,
-          notBefore: m.notBefore ?? clock.now(),
-          expiresAt: m.expiresAt,
-          createdAt: clock.now(),
-        },
-      });
-      return true;
-    } catch (err) {
-      if (isUniqueViolation(err)) return false;
-      throw err;
-    }
+  function enqueue(m: OutboxMessage): Promise<boolean> {
+    return insertOutboxRow(store, {
+      dedupeKey: m.dedupeKey,
+      channel: m.channel,
+      chatId: m.chatId,
+      payload: JSON.stringify({ ...m.reply, file: undefined }),
+      kind: m.kind,
+      refId: m.refId,
+      notBefore: m.notBefore ?? clock.now(),
+      expiresAt: m.expiresAt,
+      createdAt: clock.now(),
+    });
   }
   return {
     enqueue,
@@ -98,8 +100,17 @@ export interface OutboxSenderOptions {
   maxAttempts: number;
   /** Waits; tests pass one that moves a fake clock. */
   sleep?: (ms: number) => Promise<void>;
-  /** How many due rows one pass looks at. */
+  /** How many due rows one pass claims. */
   batchSize?: number;
+  /** This instance's id, written on the rows it claims (default: one made up per sender). */
+  owner?: string;
+  /** How long a claim lasts without renewal (default 30 s); renewLeases() extends this sender's. */
+  leaseMs?: number;
+  /**
+   * Pace each channel through the database, so that several instances together keep to the
+   * platform's rate (default: on PostgreSQL; one SQLite process paces in memory).
+   */
+  sharedPacing?: boolean;
   /** Idle wait between passes of the background loop. */
   idleMs?: number;
   onChatMigrated?(channel: Channel, oldChatId: string, newChatId: string): Promise<void>;
@@ -108,8 +119,10 @@ export interface OutboxSenderOptions {
 }
 
 export interface OutboxSender {
-  /** Re-queues messages left in flight by a process that died; call once at start. */
+  /** Takes back messages whose claim ran out (their instance died); drainOnce also does this. */
   recover(): Promise<void>;
+  /** Extends the claims of the messages this sender is sending (the job runner's heartbeat). */
+  renewLeases(): Promise<void>;
   /** One pass over the due messages; returns how many were sent. */
   drainOnce(): Promise<number>;
   /** Drains until nothing is due now. */
@@ -124,63 +137,70 @@ const BACKOFF_MAX_MS = 10 * 60_000;
 /** Pause before the one careful retry of a send that timed out. */
 const AMBIGUOUS_RETRY_MS = 30_000;
 
+let sendersMade = 0;
+
 export function createOutboxSender(o: OutboxSenderOptions): OutboxSender {
   const { store, clock, log } = o;
   const sleep = o.sleep ?? realSleep;
-  const batchSize = o.batchSize ?? 100;
+  const batchSize = o.batchSize ?? 50;
+  const owner = o.owner ?? `${process.pid}:${++sendersMade}:${Math.random().toString(36).slice(2, 8)}`;
+  const leaseMs = o.leaseMs ?? 30_000;
+  const sharedPacing = o.sharedPacing ?? dialectOf(store) === "postgres";
   /** Earliest time each chat (channel:chat) and each channel may receive the next message. */
   const nextChatAt = new Map<string, number>();
   const nextChannelAt = new Map<Channel, number>();
   let running = false;
   let loop: Promise<void> | undefined;
+  let lastReclaimAt = Number.NEGATIVE_INFINITY;
+  /** Rows the last pass gave back because their chat had to wait. */
+  let pacedBack = 0;
 
   async function recoverInterrupted(): Promise<void> {
-    // A row left "sending" was in flight when the process died: it may or may not have arrived.
-    // Sending it again risks one repeat, which is better than losing a reminder.
-    const n = await store.outbox.updateMany({ where: { status: "sending" }, data: { status: "pending" } });
-    if (n.count > 0) log.warn({ count: n.count }, "outbox: re-queued messages interrupted by a stop");
+    lastReclaimAt = clock.now().getTime();
+    const n = await reclaimExpiredOutbox(store, clock.now());
+    if (n > 0) log.warn({ count: n }, "outbox: took back messages whose sender stopped before finishing");
   }
 
-  async function sendOne(row: {
-    id: number;
-    channel: string;
-    chatId: string;
-    payload: string;
-    attempts: number;
-    expiresAt: Date | null;
-    lastError?: string | null;
-  }): Promise<boolean> {
+  /** Waits for the channel's next slot (shared by the instances, or this process's own). */
+  async function waitForChannel(channel: Channel, pacing: Pacing): Promise<void> {
+    // Pacing as a virtual schedule (GCRA): a message may go up to one gap early, so one slow pass
+    // is absorbed, and no second window ever holds more than rate + 1 messages (29 ≤ Telegram's 30).
+    const gapMs = 1000 / pacing.perSecond;
+    const now = clock.now().getTime();
+    if (sharedPacing) {
+      const slot = await reserveSendSlot(store, channel, now, gapMs);
+      const wait = slot - gapMs - now;
+      if (wait > 0) await sleep(wait);
+      return;
+    }
+    const channelWait = (nextChannelAt.get(channel) ?? 0) - gapMs - now;
+    if (channelWait > 0) await sleep(channelWait);
+    nextChannelAt.set(channel, Math.max(nextChannelAt.get(channel) ?? 0, clock.now().getTime()) + gapMs);
+  }
+
+  async function sendOne(row: ClaimedOutboxRow): Promise<boolean> {
     const channel = row.channel as Channel;
     const sender = o.senders.get(channel);
     const now = clock.now();
     if (row.expiresAt && row.expiresAt <= now) {
-      await store.outbox.update({ where: { id: row.id }, data: { status: "skipped", lastError: "expired before it could be sent" } });
+      await recordOutboxOutcome(store, row.id, { status: "skipped", lastError: "expired before it could be sent", attempts: row.attempts });
       o.metrics?.sendFinished(channel, "expired");
       return false;
     }
-    if (!sender) return false;
     const pacing = o.pacing[channel] ?? SHELL_PACING;
     const chatKey = `${channel}:${row.chatId}`;
-    if ((nextChatAt.get(chatKey) ?? 0) > now.getTime()) return false;
-    // Pacing as a virtual schedule (GCRA): a message may go up to one gap early, so one slow pass
-    // is absorbed, and no second window ever holds more than rate + 1 messages (29 ≤ Telegram's 30).
-    const gapMs = 1000 / pacing.perSecond;
-    const channelWait = (nextChannelAt.get(channel) ?? 0) - gapMs - now.getTime();
-    if (channelWait > 0) await sleep(channelWait);
-
-    // Claim the row; another instance that claimed it first wins. The claim and the "sent" mark
-    // are plain portable SQL: through the model API each cost several times more CPU, and they
-    // bound how fast a broadcast can go (npm run bench, broadcast section).
-    const claimed = await store.$executeRaw`UPDATE "Outbox" SET "status" = 'sending', "attempts" = "attempts" + 1, "updatedAt" = ${clock.now()} WHERE "id" = ${row.id} AND "status" = 'pending'`;
-    if (claimed === 0) return false;
-
-    const sentAt = clock.now().getTime();
-    nextChannelAt.set(channel, Math.max(nextChannelAt.get(channel) ?? 0, sentAt) + gapMs);
-    nextChatAt.set(chatKey, sentAt + (pacing.isGroup(row.chatId) ? pacing.groupGapMs : pacing.privateGapMs));
+    const chatFreeAt = nextChatAt.get(chatKey) ?? 0;
+    if (!sender || chatFreeAt > now.getTime()) {
+      // Not now: back to the queue, due when the chat may receive again.
+      if (sender) pacedBack++;
+      await releaseOutboxRow(store, row.id, row.attempts, sender ? new Date(chatFreeAt) : now);
+      return false;
+    }
+    await waitForChannel(channel, pacing);
+    nextChatAt.set(chatKey, clock.now().getTime() + (pacing.isGroup(row.chatId) ? pacing.groupGapMs : pacing.privateGapMs));
     try {
       const result = await sender.send(row.chatId, JSON.parse(row.payload) as Reply);
-      const doneAt = clock.now();
-      await store.$executeRaw`UPDATE "Outbox" SET "status" = 'sent', "sentAt" = ${doneAt}, "sentMessageId" = ${result.messageId}, "lastError" = NULL, "updatedAt" = ${doneAt} WHERE "id" = ${row.id}`;
+      await markOutboxSent(store, row.id, clock.now(), result.messageId);
       o.metrics?.sendFinished(channel, "sent");
       return true;
     } catch (err) {
@@ -189,20 +209,17 @@ export function createOutboxSender(o: OutboxSenderOptions): OutboxSender {
     }
   }
 
-  async function recordFailure(row: { id: number; chatId: string; attempts: number; lastError?: string | null }, channel: Channel, err: unknown): Promise<void> {
+  async function recordFailure(row: ClaimedOutboxRow, channel: Channel, err: unknown): Promise<void> {
     const attempts = row.attempts + 1;
     const e = err instanceof SendError ? err : new SendError(String((err as Error)?.message ?? err), "transient");
     const now = clock.now().getTime();
     const retry = (delayMs: number, countsAsAttempt: boolean) =>
-      store.outbox.update({
-        where: { id: row.id },
-        data: {
-          status: countsAsAttempt && attempts >= o.maxAttempts ? "failed" : "pending",
-          notBefore: new Date(now + delayMs),
-          lastError: `${e.kind}: ${e.message}`.slice(0, 500),
-          // Rate limits are the platform's pacing, not the message's fault: they do not use up attempts.
-          ...(countsAsAttempt ? {} : { attempts: row.attempts }),
-        },
+      recordOutboxOutcome(store, row.id, {
+        status: countsAsAttempt && attempts >= o.maxAttempts ? "failed" : "pending",
+        notBefore: new Date(now + delayMs),
+        lastError: `${e.kind}: ${e.message}`,
+        // Rate limits are the platform's pacing, not the message's fault: they do not use up attempts.
+        ...(countsAsAttempt ? {} : { attempts: row.attempts }),
       });
     log.warn({ outboxId: row.id, channel, kind: e.kind, attempts }, "outbox: send failed");
     o.metrics?.sendFinished(channel, e.kind);
@@ -210,13 +227,15 @@ export function createOutboxSender(o: OutboxSenderOptions): OutboxSender {
       case "rate_limited": {
         const waitMs = (e.retryAfterSeconds ?? 5) * 1000;
         // The schedule lets a message go one gap early: not before retry_after has passed.
-        nextChannelAt.set(channel, now + waitMs + 1000 / (o.pacing[channel] ?? SHELL_PACING).perSecond);
+        const until = now + waitMs + 1000 / (o.pacing[channel] ?? SHELL_PACING).perSecond;
+        nextChannelAt.set(channel, until);
+        if (sharedPacing) await holdChannelUntil(store, channel, until, clock.now());
         await retry(waitMs, false);
         return;
       }
       case "migrated": {
         if (e.migrateToChatId) {
-          await store.outbox.updateMany({ where: { channel, chatId: row.chatId, status: { in: ["pending", "sending"] } }, data: { chatId: e.migrateToChatId } });
+          await moveOutboxChat(store, channel, row.chatId, e.migrateToChatId);
           await o.onChatMigrated?.(channel, row.chatId, e.migrateToChatId);
         }
         await retry(0, false);
@@ -227,16 +246,13 @@ export function createOutboxSender(o: OutboxSenderOptions): OutboxSender {
         // than a lost reminder); a second timeout is recorded as ambiguous and shown to admins in
         // /nhacnho_baocao rather than risking more repeats.
         if (!row.lastError?.startsWith("timeout")) {
-          await store.outbox.update({
-            where: { id: row.id },
-            data: { status: "pending", notBefore: new Date(now + AMBIGUOUS_RETRY_MS), lastError: `timeout: ${e.message}`.slice(0, 500) },
-          });
+          await recordOutboxOutcome(store, row.id, { status: "pending", notBefore: new Date(now + AMBIGUOUS_RETRY_MS), lastError: `timeout: ${e.message}` });
           return;
         }
-        await store.outbox.update({ where: { id: row.id }, data: { status: "ambiguous", lastError: `timeout: ${e.message}`.slice(0, 500) } });
+        await recordOutboxOutcome(store, row.id, { status: "ambiguous", lastError: `timeout: ${e.message}` });
         return;
       case "permanent":
-        await store.outbox.update({ where: { id: row.id }, data: { status: "failed", lastError: `permanent: ${e.message}`.slice(0, 500) } });
+        await recordOutboxOutcome(store, row.id, { status: "failed", lastError: `permanent: ${e.message}` });
         return;
       default:
         await retry(Math.min(BACKOFF_BASE_MS * 2 ** (attempts - 1), BACKOFF_MAX_MS), true);
@@ -245,19 +261,19 @@ export function createOutboxSender(o: OutboxSenderOptions): OutboxSender {
 
   async function drainOnce(): Promise<number> {
     const now = clock.now();
+    if (now.getTime() - lastReclaimAt >= leaseMs / 2) await recoverInterrupted();
     // Only channels this process can send on (a channel switched off must not starve the others),
     // plus expired rows of any channel so they are recorded as skipped.
-    const due = await store.outbox.findMany({
-      where: {
-        status: "pending",
-        notBefore: { lte: now },
-        OR: [{ channel: { in: [...o.senders.keys()] } }, { expiresAt: { lte: now } }],
-      },
-      orderBy: [{ notBefore: "asc" }, { id: "asc" }],
-      take: batchSize,
+    const claimed = await claimDueOutbox(store, {
+      owner,
+      now,
+      leaseUntil: new Date(now.getTime() + leaseMs),
+      channels: [...o.senders.keys()],
+      limit: batchSize,
     });
     let sent = 0;
-    for (const row of due) if (await sendOne(row)) sent++;
+    pacedBack = 0;
+    for (const row of claimed) if (await sendOne(row)) sent++;
     return sent;
   }
 
@@ -267,25 +283,31 @@ export function createOutboxSender(o: OutboxSenderOptions): OutboxSender {
     return times.length ? Math.min(...times) : undefined;
   }
 
+  /** Latest moment a chat paced by this sender may receive again, if any is still waiting. */
+  function lastPacedAt(): number | undefined {
+    const times = [...nextChatAt.values()].filter((t) => t > clock.now().getTime());
+    return times.length ? Math.max(...times) : undefined;
+  }
+
   async function drain(): Promise<number> {
     let total = 0;
     for (;;) {
       const sent = await drainOnce();
       total += sent;
-      const stillDue = await store.outbox.count({
-        where: { status: "pending", notBefore: { lte: clock.now() }, channel: { in: [...o.senders.keys()] } },
-      });
-      if (stillDue === 0) return total;
-      if (sent === 0) {
-        const next = nextPacedAt();
-        if (next === undefined) return total;
-        await sleep(next - clock.now().getTime());
-      }
+      const channels = [...o.senders.keys()];
+      if ((await countDueOutbox(store, channels, clock.now())) > 0 && (sent > 0 || pacedBack === 0)) continue;
+      // Nothing due now: wait for a chat that is only pacing, if one has messages waiting.
+      const last = lastPacedAt();
+      if (last === undefined || (await countDueOutbox(store, channels, new Date(last))) === 0) return total;
+      await sleep((nextPacedAt() ?? last) - clock.now().getTime());
     }
   }
 
   return {
     recover: recoverInterrupted,
+    async renewLeases() {
+      await renewOutboxLeases(store, owner, new Date(clock.now().getTime() + leaseMs));
+    },
     drainOnce,
     drain,
     start() {

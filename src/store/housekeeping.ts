@@ -1,7 +1,7 @@
 // Periodic clean-up of rows that only matter for a while: inbound-update keys kept for dedupe,
-// expired unfinished forms, stale numbered menus and expired conversation contexts.
+// expired unfinished forms, stale numbered menus and expired conversation contexts. Run hourly by
+// the job runner (src/store/jobs-runner.ts, job "housekeeping") on one instance at a time.
 import type { Clock } from "../clock.js";
-import type { Logger } from "../log.js";
 import type { Store } from "./db.js";
 
 const DAY_MS = 86_400_000;
@@ -16,16 +16,4 @@ export async function cleanUp(store: Store, clock: Clock): Promise<{ updates: nu
   const menus = await store.choiceMenu.deleteMany({ where: { createdAt: { lt: new Date(now - MENUS_KEPT_MS) } } });
   const contexts = await store.conversationContext.deleteMany({ where: { expiresAt: { lte: new Date(now) } } });
   return { updates: updates.count, forms: forms.count, menus: menus.count, contexts: contexts.count };
-}
-
-/** Runs cleanUp every hour until stopped. */
-export function startHousekeeping(store: Store, clock: Clock, log: Logger): { stop(): void } {
-  const run = () =>
-    cleanUp(store, clock)
-      .then((removed) => log.debug(removed, "housekeeping done"))
-      .catch((err: unknown) => log.warn({ err }, "housekeeping failed"));
-  void run();
-  const timer = setInterval(run, 3_600_000);
-  timer.unref();
-  return { stop: () => clearInterval(timer) };
 }

@@ -1,5 +1,6 @@
 // Hostile files sent as letters: each is refused with its own Vietnamese explanation, the
 // knowledge base (memory and database) stays as it was, and the bot goes on working.
+// pg-pass: skip — file parsing limits; its store use is covered by test/kb/store and test/flows/kb-admin on PostgreSQL.
 import fs from "node:fs/promises";
 import zlib from "node:zlib";
 import path from "node:path";

@@ -1,6 +1,7 @@
 // A scan sent by an admin is read off the message path: the admin gets an immediate reply,
 // progress and the result; another officer's questions are answered as usual meanwhile; /kb shows
 // the OCR confidence and flags a low one.
+// pg-pass: skip — OCR-bound (a minute of CPU); it stores letters exactly as test/flows/kb-admin does, which runs on PostgreSQL.
 import { describe, expect, it } from "vitest";
 import { createOutbox } from "../../src/bot/outbox.js";
 import { createAskFeature } from "../../src/flows/ask/index.js";

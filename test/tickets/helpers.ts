@@ -58,9 +58,14 @@ export class FakeChannel implements ChannelSender {
   topicFailures: Error[] = [];
   /** While set, send() never resolves (a process dying mid-send). */
   hang = false;
+  /** Sends caught by `hang` (in flight forever). */
+  hung = 0;
   constructor(readonly channel: Channel, private readonly counter = { n: 1000 }) {}
   async send(chatId: string, reply: Reply): Promise<SentMessage> {
-    if (this.hang) return new Promise<SentMessage>(() => undefined);
+    if (this.hang) {
+      this.hung++;
+      return new Promise<SentMessage>(() => undefined);
+    }
     const messageId = String(++this.counter.n);
     this.sent.push({ channel: this.channel, chatId, reply, messageId });
     return { messageId };

@@ -39,10 +39,14 @@ it("loses nothing and repeats nothing when the bot restarts between any two step
     // The process dies while the post is being sent …
     tg.hang = true;
     void bot.sender.drainOnce();
-    await expect.poll(() => bot.store.outbox.count({ where: { status: "sending" } })).toBe(1);
+    await expect.poll(() => tg.hung).toBe(1);
+    expect(await bot.store.outbox.count({ where: { status: "sending" } })).toBe(1);
     tg.hang = false;
     await restart();
-    // … and the next one sends it (once), into the topic, and links it.
+    // … its claim on the post runs out (nobody renews it), and the next one sends it (once), into
+    // the topic, and links it.
+    expect(await bot.drain()).toEqual([]);
+    world.clock.advance(31_000);
     const posted = await bot.drain();
     expect(posted).toEqual([expect.objectContaining({ chatId: SUPPORT_CHAT, reply: expect.objectContaining({ threadId: thread }) })]);
     expect(await bot.worker.tick()).toMatchObject({ queued: 0, linked: 1 });
