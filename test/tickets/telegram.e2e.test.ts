@@ -5,7 +5,7 @@
 // Needs the tickets feature wired into src/app.ts and src/main.ts (see the tickets report).
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTelegramEmulator, type TelegramEmulator } from "../helpers/telegram-emulator.js";
-import { startBot, tempDir, type BotProcess } from "../helpers/bot-process.js";
+import { startBot, type BotProcess } from "../helpers/bot-process.js";
 import { docsDir, UNANSWERED } from "./helpers.js";
 
 const TOKEN = "123456:e2e-tickets-token-abcdefghij";
