@@ -23,6 +23,7 @@ import { createReminderPlanner } from "./flows/reminders/index.js";
 import { createTicketWorker, type CreateTopic } from "./flows/tickets/index.js";
 import { limitsFromConfig } from "./kb/limits.js";
 import { loadKnowledgeBase } from "./kb/knowledge-base.js";
+import { shareKnowledgeBase } from "./bot/kb-sync.js";
 import { createLogger, type Logger } from "./log.js";
 import { createMetrics } from "./metrics.js";
 import { createOutbox, createOutboxSender, SHELL_PACING, TELEGRAM_PACING, zaloPacing } from "./bot/outbox.js";
@@ -56,11 +57,13 @@ async function main(): Promise<void> {
   if (codes.mapped || codes.pending) log.info(codes, "commune registrations matched to the official list");
   const metrics = createMetrics({ store, clock: systemClock });
   const deps = { store, clock: systemClock, config, log, metrics };
-  const kb = await loadKnowledgeBase({
+  const kbLog = log.child({ module: "kb" });
+  // Every instance serves one knowledge base: a change made on another is loaded within ~2 s.
+  const kb = await shareKnowledgeBase({
     store,
-    docsDir: config.KB_DOCS_DIR,
-    log: log.child({ module: "kb" }),
-    limits: limitsFromConfig(config),
+    clock: systemClock,
+    log: kbLog,
+    load: () => loadKnowledgeBase({ store, docsDir: config.KB_DOCS_DIR, log: kbLog, limits: limitsFromConfig(config) }),
   });
   const outbox = createOutbox(store, systemClock);
   const channels: ChannelAdapter[] = [];
@@ -200,6 +203,7 @@ async function main(): Promise<void> {
     run: async () => (await outboxSender.drainOnce()) > 0,
     heartbeat: () => outboxSender.renewLeases(),
   });
+  jobs.add({ name: "kb_sync", scope: "each", everyMs: 2_000, run: async () => void (await kb.poll()) });
   jobs.add({ name: "ticket_worker", scope: "one", everyMs: 5_000, run: async () => void (await ticketWorker.tick()) });
   jobs.add({ name: "reminder_planner", scope: "one", everyMs: 60_000, run: async () => void (await planner.tick()) });
   jobs.add({

@@ -142,7 +142,9 @@ let sendersMade = 0;
 export function createOutboxSender(o: OutboxSenderOptions): OutboxSender {
   const { store, clock, log } = o;
   const sleep = o.sleep ?? realSleep;
-  const batchSize = o.batchSize ?? 50;
+  // Small claims: a dead instance's unsent claims wait one lease, and 20 is under a second of
+  // Telegram's pace.
+  const batchSize = o.batchSize ?? 20;
   const owner = o.owner ?? `${process.pid}:${++sendersMade}:${Math.random().toString(36).slice(2, 8)}`;
   const leaseMs = o.leaseMs ?? 30_000;
   const sharedPacing = o.sharedPacing ?? dialectOf(store) === "postgres";
@@ -261,7 +263,8 @@ export function createOutboxSender(o: OutboxSenderOptions): OutboxSender {
 
   async function drainOnce(): Promise<number> {
     const now = clock.now();
-    if (now.getTime() - lastReclaimAt >= leaseMs / 2) await recoverInterrupted();
+    // Claims of a dead instance are taken back soon after they run out.
+    if (now.getTime() - lastReclaimAt >= Math.min(leaseMs / 5, 5_000)) await recoverInterrupted();
     // Only channels this process can send on (a channel switched off must not starve the others),
     // plus expired rows of any channel so they are recorded as skipped.
     const claimed = await claimDueOutbox(store, {

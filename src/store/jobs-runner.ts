@@ -8,7 +8,7 @@ import type { Logger } from "../log.js";
 import type { Store } from "./db.js";
 import { holdJobLease, jobFinished, jobLastStarted, jobStarted, registerJob, releaseJobLease } from "./jobs.js";
 
-export type JobName = "outbox_sender" | "ticket_worker" | "reminder_planner" | "housekeeping";
+export type JobName = "outbox_sender" | "kb_sync" | "ticket_worker" | "reminder_planner" | "housekeeping";
 
 export interface JobSpec {
   name: JobName;
@@ -66,15 +66,18 @@ export function createJobRunner(o: JobRunnerOptions): JobRunner {
       const renew = job.scope === "one" ? holdJobLease(o.store, job.name, o.owner, o.clock.now(), leaseEnd()).then(() => undefined) : Promise.resolve();
       void renew.then(() => job.heartbeat?.()).catch((err: unknown) => log.warn({ err }, "job heartbeat failed"));
     }, renewEveryMs);
+    // Runs of a job every instance runs (every half second) are not written down: only the
+    // shared jobs' runs are, for the instance that takes one over.
+    const shared = job.scope === "one";
     try {
-      await jobStarted(o.store, job.name, o.clock.now());
+      if (shared) await jobStarted(o.store, job.name, o.clock.now());
       const more = (await job.run()) === true;
-      await jobFinished(o.store, job.name, o.clock.now());
+      if (shared) await jobFinished(o.store, job.name, o.clock.now());
       o.onRun?.(job.name);
       return more;
     } catch (err) {
       log.error({ err }, "job run failed");
-      await jobFinished(o.store, job.name, o.clock.now(), String((err as Error)?.message ?? err).slice(0, 500)).catch(() => undefined);
+      if (shared) await jobFinished(o.store, job.name, o.clock.now(), String((err as Error)?.message ?? err).slice(0, 500)).catch(() => undefined);
       return false;
     } finally {
       clearInterval(beat);
@@ -119,6 +122,10 @@ export function createJobRunner(o: JobRunnerOptions): JobRunner {
     },
     start() {
       for (const job of jobs) {
+        if (job.scope === "each") {
+          loops.push(loop(job));
+          continue;
+        }
         loops.push(
           registerJob(o.store, job.name)
             .catch((err: unknown) => o.log.warn({ err, job: job.name }, "job registration failed"))

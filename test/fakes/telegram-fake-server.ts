@@ -47,6 +47,8 @@ export class FakeTelegramServer {
   private readonly now: () => number;
   private readonly failures: { method: string; failure: FakeTelegramFailure }[] = [];
   private nextMessageId = 1;
+  /** Files a document update may refer to (getFile, then GET /file/bot<token>/<file_id>). */
+  readonly files = new Map<string, Buffer>();
 
   private constructor(opts: FakeTelegramOptions) {
     this.token = opts.token ?? "123456:FAKE-telegram-token-for-tests";
@@ -87,6 +89,11 @@ export class FakeTelegramServer {
   private async handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
     const chunks: Buffer[] = [];
     for await (const c of req) chunks.push(c as Buffer);
+    const file = (req.url ?? "").match(/^\/file\/bot([^/]+)\/(.+)$/);
+    if (file && file[1] === this.token && this.files.has(decodeURIComponent(file[2]!))) {
+      res.writeHead(200, { "content-type": "application/octet-stream" }).end(this.files.get(decodeURIComponent(file[2]!)));
+      return;
+    }
     const match = (req.url ?? "").match(/^\/bot([^/]+)\/([A-Za-z]+)/);
     const reply = (status: number, body: unknown) => {
       if (res.destroyed) return;
@@ -143,6 +150,12 @@ export class FakeTelegramServer {
             text: message.text,
           },
         });
+      }
+      case "getFile": {
+        const id = String(params.file_id);
+        const data = this.files.get(id);
+        if (!data) return reply(400, { ok: false, error_code: 400, description: "Bad Request: invalid file_id" });
+        return reply(200, { ok: true, result: { file_id: id, file_unique_id: `u-${id}`, file_size: data.length, file_path: id } });
       }
       default:
         return reply(200, { ok: true, result: true });
