@@ -5,7 +5,7 @@
 // leases). While a job runs, a heartbeat renews its lease (and whatever else `heartbeat` renews).
 import type { Clock } from "../clock.js";
 import type { Logger } from "../log.js";
-import type { Store } from "./db.js";
+import { dialectOf, type Store } from "./db.js";
 import { holdJobLease, jobFinished, jobLastStarted, jobStarted, registerJob, releaseJobLease } from "./jobs.js";
 
 export type JobName = "outbox_sender" | "kb_sync" | "ticket_worker" | "reminder_planner" | "housekeeping";
@@ -28,6 +28,12 @@ export interface JobRunnerOptions {
   /** This instance's id (host:pid:random). */
   owner: string;
   leaseMs: number;
+  /**
+   * Several instances may share the database (default: on PostgreSQL). Without, jobs of scope
+   * "one" need no lease and no run is written down: one SQLite process runs everything, and its
+   * idle loops then never ask for SQLite's write lock.
+   */
+  shared?: boolean;
   /** Records each finished run (job lag on GET /metrics). */
   onRun?(name: JobName): void;
 }
@@ -56,6 +62,8 @@ export function createJobRunner(o: JobRunnerOptions): JobRunner {
       stopping.signal.addEventListener("abort", done, { once: true });
     });
 
+  const sharedDb = o.shared ?? dialectOf(o.store) === "postgres";
+  const scopeOf = (job: JobSpec): JobSpec["scope"] => (sharedDb ? job.scope : "each");
   const leaseEnd = () => new Date(o.clock.now().getTime() + o.leaseMs);
   const renewEveryMs = Math.max(100, Math.floor(o.leaseMs / 3));
 
@@ -63,12 +71,12 @@ export function createJobRunner(o: JobRunnerOptions): JobRunner {
   async function runOnce(job: JobSpec): Promise<boolean> {
     const log = o.log.child({ job: job.name });
     const beat = setInterval(() => {
-      const renew = job.scope === "one" ? holdJobLease(o.store, job.name, o.owner, o.clock.now(), leaseEnd()).then(() => undefined) : Promise.resolve();
+      const renew = scopeOf(job) === "one" ? holdJobLease(o.store, job.name, o.owner, o.clock.now(), leaseEnd()).then(() => undefined) : Promise.resolve();
       void renew.then(() => job.heartbeat?.()).catch((err: unknown) => log.warn({ err }, "job heartbeat failed"));
     }, renewEveryMs);
     // Runs of a job every instance runs (every half second) are not written down: only the
     // shared jobs' runs are, for the instance that takes one over.
-    const shared = job.scope === "one";
+    const shared = scopeOf(job) === "one";
     try {
       if (shared) await jobStarted(o.store, job.name, o.clock.now());
       const more = (await job.run()) === true;
@@ -89,7 +97,7 @@ export function createJobRunner(o: JobRunnerOptions): JobRunner {
     let lastStarted = 0;
     while (!stopping.signal.aborted) {
       try {
-        if (job.scope === "one") {
+        if (scopeOf(job) === "one") {
           const had = held;
           held = await holdJobLease(o.store, job.name, o.owner, o.clock.now(), leaseEnd());
           if (!held) {
@@ -106,7 +114,7 @@ export function createJobRunner(o: JobRunnerOptions): JobRunner {
         }
         lastStarted = o.clock.now().getTime();
         const more = await runOnce(job);
-        if (!more && job.scope === "each") await wait(job.everyMs);
+        if (!more && scopeOf(job) === "each") await wait(job.everyMs);
       } catch (err) {
         o.log.error({ err, job: job.name }, "job loop failed; retrying");
         held = false;
@@ -122,7 +130,7 @@ export function createJobRunner(o: JobRunnerOptions): JobRunner {
     },
     start() {
       for (const job of jobs) {
-        if (job.scope === "each") {
+        if (scopeOf(job) === "each") {
           loops.push(loop(job));
           continue;
         }

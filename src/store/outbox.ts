@@ -54,12 +54,16 @@ export interface ClaimRequest {
 
 /** Claims up to `limit` due rows, oldest due first, for this instance until `leaseUntil`. */
 export async function claimDueOutbox(store: Store, c: ClaimRequest): Promise<ClaimedOutboxRow[]> {
+  const sqlite = dialectOf(store) === "sqlite";
+  // SQLite: look before writing. An UPDATE needs the write lock even when it matches nothing, and
+  // better-sqlite3 waits for a busy lock synchronously, stalling every request meanwhile.
+  if (sqlite && !(await anyDue(store, c))) return [];
   const channels = c.channels.length > 0 ? Prisma.join(c.channels) : Prisma.sql`NULL`;
   const pick = Prisma.sql`SELECT "id" FROM "Outbox"
     WHERE "status" = 'pending' AND "notBefore" <= ${c.now} AND ("channel" IN (${channels}) OR "expiresAt" <= ${c.now})
     ORDER BY "notBefore", "id" LIMIT ${c.limit}`;
   // SQLite runs one writer at a time, so its UPDATE … WHERE id IN (SELECT …) is atomic already.
-  const locked = dialectOf(store) === "postgres" ? Prisma.sql`${pick} FOR UPDATE SKIP LOCKED` : pick;
+  const locked = sqlite ? pick : Prisma.sql`${pick} FOR UPDATE SKIP LOCKED`;
   const claimed = await store.$queryRaw<{ id: number }[]>`UPDATE "Outbox"
     SET "status" = 'sending', "attempts" = "attempts" + 1, "leaseUntil" = ${c.leaseUntil}, "leasedBy" = ${c.owner}, "updatedAt" = ${c.now}
     WHERE "id" IN (${locked}) AND "status" = 'pending'
@@ -71,6 +75,14 @@ export async function claimDueOutbox(store: Store, c: ClaimRequest): Promise<Cla
     orderBy: [{ notBefore: "asc" }, { id: "asc" }],
   });
   return rows.map(({ notBefore: _n, ...r }) => ({ ...r, attempts: r.attempts - 1 }));
+}
+
+async function anyDue(store: Store, c: ClaimRequest): Promise<boolean> {
+  const row = await store.outbox.findFirst({
+    where: { status: "pending", notBefore: { lte: c.now }, OR: [{ channel: { in: c.channels } }, { expiresAt: { lte: c.now } }] },
+    select: { id: true },
+  });
+  return row !== null;
 }
 
 /** Extends the leases of every row this instance is sending. */
@@ -85,10 +97,10 @@ export async function renewOutboxLeases(store: Store, owner: string, leaseUntil:
  * Rows of this instance's own live claims are never touched.
  */
 export async function reclaimExpiredOutbox(store: Store, now: Date): Promise<number> {
-  const r = await store.outbox.updateMany({
-    where: { status: "sending", OR: [{ leaseUntil: null }, { leaseUntil: { lt: now } }] },
-    data: { status: "pending", leaseUntil: null, leasedBy: null },
-  });
+  const where = { status: "sending", OR: [{ leaseUntil: null }, { leaseUntil: { lt: now } }] };
+  // A read first: almost always there is nothing to take back, and a write would need the lock.
+  if ((await store.outbox.findFirst({ where, select: { id: true } })) === null) return 0;
+  const r = await store.outbox.updateMany({ where, data: { status: "pending", leaseUntil: null, leasedBy: null } });
   return r.count;
 }
 
