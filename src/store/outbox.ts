@@ -62,12 +62,14 @@ export async function claimDueOutbox(store: Store, c: ClaimRequest): Promise<Cla
   const pick = Prisma.sql`SELECT "id" FROM "Outbox"
     WHERE "status" = 'pending' AND "notBefore" <= ${c.now} AND ("channel" IN (${channels}) OR "expiresAt" <= ${c.now})
     ORDER BY "notBefore", "id" LIMIT ${c.limit}`;
-  // SQLite runs one writer at a time, so its UPDATE … WHERE id IN (SELECT …) is atomic already.
-  const locked = sqlite ? pick : Prisma.sql`${pick} FOR UPDATE SKIP LOCKED`;
-  const claimed = await store.$queryRaw<{ id: number }[]>`UPDATE "Outbox"
-    SET "status" = 'sending', "attempts" = "attempts" + 1, "leaseUntil" = ${c.leaseUntil}, "leasedBy" = ${c.owner}, "updatedAt" = ${c.now}
-    WHERE "id" IN (${locked}) AND "status" = 'pending'
-    RETURNING "id"`;
+  const set = Prisma.sql`"status" = 'sending', "attempts" = "attempts" + 1, "leaseUntil" = ${c.leaseUntil}, "leasedBy" = ${c.owner}, "updatedAt" = ${c.now}`;
+  // SQLite runs one writer at a time and evaluates the IN list once, so this UPDATE is atomic.
+  // PostgreSQL may run a LIMIT subquery once per row, so the pick is materialised first; SKIP
+  // LOCKED lets two instances pick different rows instead of waiting on each other.
+  const claimed = sqlite
+    ? await store.$queryRaw<{ id: number }[]>`UPDATE "Outbox" SET ${set} WHERE "id" IN (${pick}) AND "status" = 'pending' RETURNING "id"`
+    : await store.$queryRaw<{ id: number }[]>`WITH "picked" AS MATERIALIZED (${pick} FOR UPDATE SKIP LOCKED)
+        UPDATE "Outbox" SET ${set} FROM "picked" WHERE "Outbox"."id" = "picked"."id" AND "Outbox"."status" = 'pending' RETURNING "Outbox"."id"`;
   if (claimed.length === 0) return [];
   const rows = await store.outbox.findMany({
     where: { id: { in: claimed.map((r) => Number(r.id)) } },
