@@ -44,8 +44,10 @@ describe("a 400-update flood from one person", () => {
     const answeredAt = await waitFor(() => b.zaloSent.some((s) => s.chatId === "patient"), 10_000);
     expect(answeredAt - asked).toBeLessThan(2_000);
     await b.settle();
+    // On PostgreSQL the flood's last replies may still be on their way when settle() returns.
+    await waitFor(() => b.zaloSent.some((s) => s.chatId === "flooder" && /gửi tin hơi nhanh/.test(s.text)), 10_000);
+    await b.settle();
     const toFlooder = b.zaloSent.filter((s) => s.chatId === "flooder").map((s) => s.text);
-    expect(toFlooder.some((t) => /gửi tin hơi nhanh/.test(t))).toBe(true);
     // One notice, not one per extra message.
     expect(toFlooder.filter((t) => /gửi tin hơi nhanh/.test(t))).toHaveLength(1);
   }, 120_000);

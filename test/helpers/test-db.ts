@@ -27,7 +27,7 @@ export function pgUrl(name: string, admin = PG_ADMIN_URL): string {
 }
 
 /** Small pools that close idle connections soon: many test stores are never disconnected. */
-export const TEST_STORE_OPTIONS: StoreOptions = { poolMax: 4, idleMs: 1_000 };
+export const TEST_STORE_OPTIONS: StoreOptions = { poolMax: 10, idleMs: 1_000 };
 
 let serial = 0;
 function nextName(): string {
