@@ -3,7 +3,9 @@
 // registration for the same unit waits for the first to commit (a row lock on PostgreSQL, the one
 // writer on SQLite) and then counts the first one's officer. The unique unit code backs communes up.
 import { Prisma, type Officer } from "../generated/prisma/client.js";
+import { recordAudit } from "./audit.js";
 import type { Store } from "./db.js";
+import { erasePersonTraces } from "./erase.js";
 
 export const ACTIVE = "active";
 
@@ -94,5 +96,51 @@ export async function withQuotaLock<T>(db: Store, key: string, now: Date, work: 
     await tx.$executeRaw`INSERT INTO "QuotaLock" ("key", "lockedAt") VALUES (${key}, ${now})
       ON CONFLICT ("key") DO UPDATE SET "lockedAt" = excluded."lockedAt"`;
     return work(tx);
+  });
+}
+
+export async function activeOfficersOfProvince(db: OfficerDb, province: string): Promise<Officer[]> {
+  return db.officer.findMany({ where: { province, status: ACTIVE }, orderBy: { id: "asc" } });
+}
+
+/**
+ * An admin removes a registration: real deletion (the ministry keeps no personal data of a removed
+ * officer), audited with ids only, in one transaction. Returns the removed row, or null.
+ */
+export async function removeRegistration(db: Store, id: number, by: { actor: string; at: Date }): Promise<Officer | null> {
+  return db.$transaction(async (tx) => {
+    const o = await tx.officer.findFirst({ where: { id, status: ACTIVE } });
+    if (!o) return null;
+    await tx.officer.delete({ where: { id } });
+    await recordAudit(tx, {
+      actor: by.actor,
+      action: "registration.remove",
+      target: `officer:${id}`,
+      details: { province: o.province, unitKind: o.unitKind },
+      at: by.at,
+    });
+    return o;
+  });
+}
+
+/**
+ * /xoadulieu: deletes the person's registrations (audited without personal data) and erases every
+ * other trace of them, in one transaction. Returns how many rows were deleted or anonymised.
+ */
+export async function eraseOwnRegistrations(db: Store, owner: Owner, at: Date): Promise<number> {
+  return db.$transaction(async (tx) => {
+    const mine = await tx.officer.findMany({ where: { channel: owner.channel, externalUserId: owner.userId } });
+    for (const o of mine) {
+      await tx.officer.delete({ where: { id: o.id } });
+      await recordAudit(tx, {
+        actor: "self",
+        action: "registration.self_delete",
+        target: `officer:${o.id}`,
+        details: { province: o.province, unitKind: o.unitKind },
+        at,
+      });
+    }
+    // Everything else that names the person: forms, display name, questions, tickets, outbox.
+    return mine.length + (await erasePersonTraces(tx, owner, at));
   });
 }

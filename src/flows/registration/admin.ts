@@ -10,10 +10,12 @@ import type { Form } from "../forms/engine.js";
 import { FEATURE, type RegData } from "./form.js";
 import { unitCodeChoice, unitCodesCommand } from "./codes-admin.js";
 import { notifyHolder } from "./notify.js";
-import { ACTIVE, adminLine } from "./repo.js";
+import { adminLine } from "./repo.js";
 import { completeness, completenessReport, loadRoster, missingCsv, provinceReport, rosterCsv, rosterXlsx, soIncomplete } from "./roster.js";
 import { localDateTime, localDay, showIsoDate } from "./time.js";
 import { isCommune, isUnitKind } from "./units.js";
+import { recordAudit } from "../../store/audit.js";
+import { activeOfficer, activeOfficersOfProvince, removeRegistration } from "../../store/officers.js";
 
 const PICK_LIMIT = 10;
 
@@ -27,9 +29,7 @@ export function adminRefusal(ctx: Ctx): Reply[] | undefined {
 }
 
 async function audit(ctx: Ctx, action: string, target: string | null, details: Record<string, unknown>): Promise<void> {
-  await ctx.deps.store.auditLog.create({
-    data: { actor: actorOf(ctx), action, target, details: JSON.stringify(details), createdAt: ctx.deps.clock.now() },
-  });
+  await recordAudit(ctx.deps.store, { actor: actorOf(ctx), action, ...(target !== null ? { target } : {}), details, at: ctx.deps.clock.now() });
 }
 
 export interface AdminDeps {
@@ -120,7 +120,7 @@ export function createAdminTools(deps: AdminDeps) {
   }
 
   async function findActive(ctx: Ctx, id: number): Promise<Officer | null> {
-    return ctx.deps.store.officer.findFirst({ where: { id, status: ACTIVE } });
+    return activeOfficer(ctx.deps.store, id);
   }
 
   /** `<id>` → that registration; `<province>` → its registrations with buttons. */
@@ -133,7 +133,7 @@ export function createAdminTools(deps: AdminDeps) {
     }
     const m = args ? matchProvince(args) : undefined;
     if (!m || (m.kind !== "exact" && m.kind !== "former")) return [{ text: t.admin.pickUsage(cmd) }];
-    const list = await ctx.deps.store.officer.findMany({ where: { province: m.province, status: ACTIVE }, orderBy: { id: "asc" } });
+    const list = await activeOfficersOfProvince(ctx.deps.store, m.province);
     if (!list.length) return [{ text: t.admin.pickNone(m.province) }];
     const label = act === "ap" ? t.admin.removeLabel : t.admin.replaceLabel;
     return [
@@ -155,23 +155,7 @@ export function createAdminTools(deps: AdminDeps) {
   ];
 
   async function remove(ctx: Ctx, id: number): Promise<Reply[]> {
-    const { store, clock } = ctx.deps;
-    const removed = await store.$transaction(async (tx) => {
-      const o = await tx.officer.findFirst({ where: { id, status: ACTIVE } });
-      if (!o) return null;
-      // Real deletion: the ministry keeps no personal data of a removed officer; the audit keeps ids only.
-      await tx.officer.delete({ where: { id } });
-      await tx.auditLog.create({
-        data: {
-          actor: actorOf(ctx),
-          action: "registration.remove",
-          target: `officer:${id}`,
-          details: JSON.stringify({ province: o.province, unitKind: o.unitKind }),
-          createdAt: clock.now(),
-        },
-      });
-      return o;
-    });
+    const removed = await removeRegistration(ctx.deps.store, id, { actor: actorOf(ctx), at: ctx.deps.clock.now() });
     if (!removed) return [{ text: t.admin.notFound(id) }];
     ctx.deps.log.info({ officerId: id, province: removed.province }, "registration removed by an admin");
     await notifyHolder(ctx, deps.outbox, removed, "removed");

@@ -6,8 +6,9 @@ import { registration as t } from "../../messages/index.js";
 import { matchCommune, type CommuneUnit } from "../../reference/communes.js";
 import { FEATURE } from "./form.js";
 import { pendingCodes, setUnitCode, type PendingCode } from "./codes.js";
-import { ACTIVE } from "./repo.js";
 import { isCommune } from "./units.js";
+import { recordAudit } from "../../store/audit.js";
+import { activeOfficer } from "../../store/officers.js";
 
 /** Registrations shown per /dangky_chuanhoa, each with its own buttons. */
 const SHOWN = 5;
@@ -41,9 +42,7 @@ export async function confirmCode(ctx: Ctx, officerId: number, code: string, act
     case "taken":
       return [{ text: t.admin.codes.taken(r.unit.name, r.holderId) }];
     case "fixed": {
-      await store.auditLog.create({
-        data: { actor, action: "registration.unit_code", target: `officer:${officerId}`, details: JSON.stringify({ code }), createdAt: clock.now() },
-      });
+      await recordAudit(store, { actor, action: "registration.unit_code", target: `officer:${officerId}`, details: { code }, at: clock.now() });
       log.info({ officerId, code }, "registration unit code set by an admin");
       const left = (await pendingCodes(store)).length;
       return [{ text: t.admin.codes.fixed(officerId, r.unit.name, r.unit.code, left) }];
@@ -53,7 +52,7 @@ export async function confirmCode(ctx: Ctx, officerId: number, code: string, act
 
 /** `/dangky_chuanhoa <id> <name>`: the name is matched within the registration's province. */
 async function fixTyped(ctx: Ctx, id: number, typed: string, actor: string): Promise<Reply[]> {
-  const o = await ctx.deps.store.officer.findFirst({ where: { id, status: ACTIVE } });
+  const o = await activeOfficer(ctx.deps.store, id);
   if (!o) return [{ text: t.admin.notFound(id) }];
   if (!isCommune(o.unitKind)) return [{ text: t.admin.codes.notCommune(id) }];
   const m = matchCommune(o.province, typed);

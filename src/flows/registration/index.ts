@@ -11,7 +11,8 @@ import { createAdminTools } from "./admin.js";
 import { createRegistrationForm, createReplacementForm, dataFromOfficer, FEATURE, type RegData } from "./form.js";
 import { cardOf, ownRegistration, ownRegistrations } from "./repo.js";
 import { showIsoDate } from "./time.js";
-import { erasePersonTraces, holdsPersonalData } from "../../store/erase.js";
+import { holdsPersonalData } from "../../store/erase.js";
+import { eraseOwnRegistrations } from "../../store/officers.js";
 import { sweepExpiredForms } from "../../store/flow-state.js";
 
 export interface RegistrationDeps {
@@ -116,23 +117,7 @@ export function createRegistrationFeature(deps: RegistrationDeps): Feature {
     if (!isPrivate(ctx)) return [{ text: common.privateOnly }];
     const { store, clock, log } = ctx.deps;
     const who = owner(ctx);
-    const count = await store.$transaction(async (tx) => {
-      const mine = await tx.officer.findMany({ where: { channel: who.channel, externalUserId: who.userId } });
-      for (const o of mine) {
-        await tx.officer.delete({ where: { id: o.id } });
-        await tx.auditLog.create({
-          data: {
-            actor: "self",
-            action: "registration.self_delete",
-            target: `officer:${o.id}`,
-            details: JSON.stringify({ province: o.province, unitKind: o.unitKind }),
-            createdAt: clock.now(),
-          },
-        });
-      }
-      // Everything else that names the person: forms, display name, questions, tickets, outbox.
-      return mine.length + (await erasePersonTraces(tx, who, clock.now()));
-    });
+    const count = await eraseOwnRegistrations(store, who, clock.now());
     if (!count) return [{ text: t.nothingToDelete }];
     log.info({ count }, "own registration data deleted");
     return [{ text: t.deleted }];

@@ -5,20 +5,19 @@ import type { Outbox } from "../../bot/outbox.js";
 import type { Channel } from "../../bot/types.js";
 import type { Officer } from "../../generated/prisma/client.js";
 import { registration as t } from "../../messages/index.js";
+import { privateChatOf } from "../../store/chats-people.js";
 
 const CHANNELS: readonly string[] = ["telegram", "zalo", "shell"];
 
 export async function notifyHolder(ctx: Ctx, outbox: Outbox, o: Officer, reason: "removed" | "replaced"): Promise<boolean> {
   if (!CHANNELS.includes(o.channel)) return false;
-  const person = await ctx.deps.store.person.findUnique({
-    where: { channel_externalId: { channel: o.channel, externalId: o.externalUserId } },
-  });
-  if (!person?.privateChatId) return false;
+  const privateChatId = await privateChatOf(ctx.deps.store, o.channel, o.externalUserId);
+  if (!privateChatId) return false;
   const text = reason === "removed" ? t.admin.removedNotice(o.unitName) : t.admin.replacedNotice(o.unitName);
   return outbox.enqueue({
     dedupeKey: `reg-${reason}:${o.id}:${ctx.deps.clock.now().getTime()}`,
     channel: o.channel as Channel,
-    chatId: person.privateChatId,
+    chatId: privateChatId,
     reply: { text },
     kind: "relay",
     refId: `officer:${o.id}`,
