@@ -1,9 +1,11 @@
 // The quota holds when officers confirm at the same moment for the last places of a unit: the
-// check and the write are one transaction holding the unit's QuotaLock row. Here the "instances"
-// are routers sharing one SQLite store (in one process a second SQLite connection would block the
-// event loop in its busy wait); on PostgreSQL each instance gets its own connection pool.
+// check and the write are one transaction holding the unit's QuotaLock row. The "instances" here
+// are routers sharing one store. On PostgreSQL its connection pool runs their transactions at the
+// same time (the store-level test fails there without the lock); on SQLite one process has one
+// writer (a second connection in the same process would block the event loop in its busy wait).
 import { expect, it } from "vitest";
 import type { Reply } from "../../src/bot/types.js";
+import { quotaLockKey, withQuotaLock } from "../../src/store/officers.js";
 import type { Harness } from "../helpers/harness.js";
 import { chatFor, fillToSummary, LAN, lastText, newRouter, setup, type Answers } from "./helpers.js";
 
@@ -48,4 +50,25 @@ it("two officers confirming at once for a commune's one place: exactly one succe
     expect(results.filter((r) => /đã có cán bộ quản trị hệ thống/.test(r)), commune).toHaveLength(1);
   }
   expect(await bots[0]!.store.officer.count()).toBe(5);
+});
+
+it("the quota lock makes a second check-then-insert for the same unit wait for the first (store level)", async () => {
+  const h = await setup();
+  const key = quotaLockKey("Nghệ An", "so_dl", true);
+  const unit = { province: "Nghệ An", unitKind: "so_dl", status: "active" };
+  // Check, pause (widening the window a concurrent writer could slip through), then insert.
+  const attempt = (i: number) =>
+    withQuotaLock(h.store, key, h.clock.now(), async (tx) => {
+      const holders = await tx.officer.count({ where: unit });
+      await new Promise((r) => setTimeout(r, 50));
+      if (holders >= 2) return false;
+      await tx.officer.create({
+        data: { ...unit, channel: "telegram", externalUserId: `lock${i}`, unitName: "Sở Du lịch tỉnh Nghệ An", fullName: `Cán bộ ${i}`,
+          position: "Chuyên viên", phone: `09888000${i}0`, email: `lock${i}@example.vn`, role: "phoi_hop", consentAt: h.clock.now() },
+      });
+      return true;
+    });
+  const saved = await Promise.all([0, 1, 2, 3].map(attempt));
+  expect(saved.filter(Boolean)).toHaveLength(2);
+  expect(await h.store.officer.count({ where: unit })).toBe(2);
 });
