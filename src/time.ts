@@ -88,3 +88,19 @@ export function localStamp(instant: Date, tz: string): string {
   const p = localParts(instant, tz);
   return `${p.y}${pad(p.m)}${pad(p.d)}T${pad(p.h)}${pad(p.mi)}`;
 }
+
+/** Dates, times and decimals as officers read them (vi-VN conventions, in the business zone). */
+export function displayFormatters(tz: string) {
+  const date = new Intl.DateTimeFormat("vi-VN", { timeZone: tz, day: "2-digit", month: "2-digit", year: "numeric" });
+  const dateTime = new Intl.DateTimeFormat("vi-VN", {
+    timeZone: tz,
+    day: "2-digit",
+    month: "2-digit",
+    year: "numeric",
+    hour: "2-digit",
+    minute: "2-digit",
+    hour12: false,
+  });
+  const decimal = new Intl.NumberFormat("vi-VN", { maximumFractionDigits: 1 });
+  return { date: (d: Date) => date.format(d), dateTime: (d: Date) => dateTime.format(d), decimal: (n: number) => decimal.format(n) };
+}

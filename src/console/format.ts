@@ -1,17 +1,5 @@
-// Dates and numbers as the console shows them (Vietnamese conventions, the bot's time zone).
-export function formatters(tz: string) {
-  const date = new Intl.DateTimeFormat("vi-VN", { timeZone: tz, day: "2-digit", month: "2-digit", year: "numeric" });
-  const dateTime = new Intl.DateTimeFormat("vi-VN", {
-    timeZone: tz,
-    day: "2-digit",
-    month: "2-digit",
-    year: "numeric",
-    hour: "2-digit",
-    minute: "2-digit",
-    hour12: false,
-  });
-  return { date: (d: Date) => date.format(d), dateTime: (d: Date) => dateTime.format(d) };
-}
+// Dates and numbers as the console shows them (the bot's own vi-VN formatters) and paging.
+export { displayFormatters as formatters } from "../time.js";
 
 /** A page number from a query string: 1 when absent or nonsense. */
 export function pageNumber(v: unknown): number {

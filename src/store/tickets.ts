@@ -149,6 +149,11 @@ export async function closeTicket(db: Store, ticket: Pick<Ticket, "id" | "assign
   return closed.count > 0;
 }
 
+/** Opens a closed ticket again, with whoever had taken it. */
+export async function reopenTicket(db: Pick<Store, "ticket">, ticket: Pick<Ticket, "id" | "assignee">): Promise<void> {
+  await db.ticket.updateMany({ where: { id: ticket.id, status: "closed" }, data: { status: ticket.assignee ? "assigned" : "open", closedAt: null } });
+}
+
 /** The asker's rating of a closed ticket, once. */
 export async function rateTicket(db: Pick<Store, "ticket">, ticketId: number, rating: number): Promise<boolean> {
   const saved = await db.ticket.updateMany({ where: { id: ticketId, rating: null }, data: { rating } });

@@ -9,6 +9,7 @@ import type { ReplyFile } from "../../bot/types.js";
 import { tickets as t } from "../../messages/index.js";
 import { groupQuestions, type QuestionGroup } from "./similarity.js";
 import { ticketsReportRows } from "../../store/tickets.js";
+import { displayFormatters } from "../../time.js";
 
 const r = t.report;
 const DEFAULT_DAYS = 7;
@@ -124,23 +125,9 @@ export async function computeReport(deps: Pick<AppDeps, "store" | "clock">, days
   };
 }
 
-function formatters(tz: string) {
-  const date = new Intl.DateTimeFormat("vi-VN", { timeZone: tz, day: "2-digit", month: "2-digit", year: "numeric" });
-  const dateTime = new Intl.DateTimeFormat("vi-VN", {
-    timeZone: tz,
-    day: "2-digit",
-    month: "2-digit",
-    year: "numeric",
-    hour: "2-digit",
-    minute: "2-digit",
-    hour12: false,
-  });
-  const decimal = new Intl.NumberFormat("vi-VN", { maximumFractionDigits: 1 });
-  return { date: (d: Date) => date.format(d), dateTime: (d: Date) => dateTime.format(d), decimal: (n: number) => decimal.format(n) };
-}
 
 export function renderReportText(data: ReportData, tz: string, withFile: boolean): string {
-  const f = formatters(tz);
+  const f = displayFormatters(tz);
   const duration = (m?: number) => (m === undefined ? r.none : r.duration(m));
   const rating = (avg?: number) => (avg === undefined ? r.none : `${f.decimal(avg)}/5`);
   const lines = [
@@ -163,7 +150,7 @@ export function renderReportText(data: ReportData, tz: string, withFile: boolean
 }
 
 export async function renderReportXlsx(data: ReportData, tz: string): Promise<Buffer> {
-  const f = formatters(tz);
+  const f = displayFormatters(tz);
   const c = r.columns;
   const { default: Excel } = await import("exceljs");
   const wb = new Excel.Workbook();

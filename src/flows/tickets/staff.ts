@@ -5,22 +5,12 @@ import type { Reply } from "../../bot/types.js";
 import type { Ticket } from "../../generated/prisma/client.js";
 import { tickets as t } from "../../messages/index.js";
 import { personName } from "../../store/chats-people.js";
-import { assignTicket, closeTicket, faqOfTicket, lastStaffMessage, openTickets } from "../../store/tickets.js";
+import { openTickets } from "../../store/tickets.js";
 import { hasWords } from "../../text.js";
-import { audit, FLOW, here, isStaffHere, OPEN_LIST_LIMIT, services } from "./common.js";
-import { maskAsker, maskContacts } from "./privacy.js";
+import { claimTicket, closeAndInvite, promoteToFaq, type StaffActor } from "./actions.js";
+import { here, isStaffHere, OPEN_LIST_LIMIT, services } from "./common.js";
 import { buildReport, reportDays } from "./report.js";
-import {
-  askerIdentity,
-  excerpt,
-  notifySimilar,
-  ratingChoices,
-  relayStaffAnswer,
-  ticketById,
-  ticketBySupportMessage,
-  ticketByThread,
-  toAsker,
-} from "./service.js";
+import { excerpt, relayStaffAnswer, ticketById, ticketBySupportMessage, ticketByThread } from "./service.js";
 import type { TicketsDeps } from "./types.js";
 
 /** "#12", "12", "#12 text…" at the start of a staff message or command arguments. */
@@ -80,6 +70,8 @@ async function commandTicket(deps: TicketsDeps, ctx: Ctx, command: string): Prom
   return ticket ? { ticket, rest: args } : [here(ctx, t.whichTicket(command))];
 }
 
+const staffActor = (ctx: Ctx): StaffActor => ({ id: ctx.in.sender.id, actor: `${ctx.in.channel}:${ctx.in.sender.id}` });
+
 async function staffName(ctx: Ctx, userId: string): Promise<string> {
   const sc = ctx.deps.config.supportChat;
   return (await personName(ctx.deps.store, sc?.channel ?? ctx.in.channel, userId)) || t.someone;
@@ -93,11 +85,7 @@ export async function take(deps: TicketsDeps, ctx: Ctx): Promise<Reply[]> {
   const { ticket } = found;
   if (ticket.status === "closed") return [here(ctx, t.isClosed(ticket.id))];
   const previous = ticket.assignee && ticket.assignee !== ctx.in.sender.id ? await staffName(ctx, ticket.assignee) : undefined;
-  await assignTicket(ctx.deps.store, ticket.id, ctx.in.sender.id);
-  await toAsker(services(deps, ctx), { channel: ticket.channel, chatId: ticket.chatId, ticketId: ticket.id }, `ticket:${ticket.id}:taken`, {
-    text: t.taken(ticket.id),
-  });
-  await audit(ctx, "ticket.take", ticket.id);
+  await claimTicket(services(deps, ctx), ticket, staffActor(ctx));
   return [here(ctx, previous ? t.takenFrom(ticket.id, previous) : t.takenByYou(ticket.id))];
 }
 
@@ -108,14 +96,8 @@ export async function close(deps: TicketsDeps, ctx: Ctx): Promise<Reply[]> {
   if (Array.isArray(found)) return found;
   const { ticket } = found;
   // The asker's follow-up window ends with the ticket: their next message is a new question.
-  const closed = await closeTicket(ctx.deps.store, ticket, ctx.in.sender.id, ctx.deps.clock.now(), { flow: FLOW, step: "followup" });
-  // Queued on every /dong (the key makes it once): a stop right after closing still tells the asker.
-  await toAsker(services(deps, ctx), { channel: ticket.channel, chatId: ticket.chatId, ticketId: ticket.id }, `ticket:${ticket.id}:closed`, {
-    text: t.closedNotice(ticket.id),
-    choices: ratingChoices(ticket.id),
-  });
+  const closed = await closeAndInvite(services(deps, ctx), ticket, staffActor(ctx));
   if (!closed) return [here(ctx, t.alreadyClosed(ticket.id))];
-  await audit(ctx, "ticket.close", ticket.id);
   ctx.deps.log.info({ ticketId: ticket.id }, "tickets: closed");
   return [here(ctx, t.closed(ticket.id))];
 }
@@ -153,24 +135,11 @@ export async function promote(deps: TicketsDeps, ctx: Ctx): Promise<Reply[]> {
   const found = await commandTicket(deps, ctx, "faq");
   if (Array.isArray(found)) return found;
   const { ticket, rest } = found;
-  const svc = services(deps, ctx);
-  const { store } = ctx.deps;
-  const rawAnswer = hasWords(rest) ? rest : (await lastStaffMessage(store, ticket.id))?.text;
-  if (!rawAnswer) return [here(ctx, t.faqNoAnswer(ticket.id))];
-
-  // The entry is shown to everyone: the asker's name and contact details stay out of it. Any
-  // number in the asker's own words is taken as theirs; staff answers may cite a hotline.
-  const who = await askerIdentity(svc, ticket);
-  const question = maskContacts(maskAsker(ticket.question, who));
-  const answer = maskAsker(rawAnswer, who);
-
-  const existing = await faqOfTicket(store, ticket.id);
-  const faqId = existing?.id ?? (await svc.kb.addFaq({ question, answer, citation: t.faqCitation(ticket.id), ticketId: ticket.id }));
-  // Run on a repeated /faq too (keys make it once): a stop after adding the entry still notifies.
-  const notified = await notifySimilar(svc, ticket, existing ?? { id: faqId, question, answer });
-  if (!existing) await audit(ctx, "ticket.faq", ticket.id, { faqId, notified });
+  const out = await promoteToFaq(services(deps, ctx), ticket, staffActor(ctx), hasWords(rest) ? rest : undefined);
+  if (out.kind === "noAnswer") return [here(ctx, t.faqNoAnswer(ticket.id))];
+  const { faqId, notified } = out;
   ctx.deps.log.info({ ticketId: ticket.id, faqId, notified }, "tickets: promoted to FAQ");
-  return [here(ctx, existing ? t.faqAlready(ticket.id, notified) : t.faqDone(ticket.id, notified))];
+  return [here(ctx, out.kind === "already" ? t.faqAlready(ticket.id, notified) : t.faqDone(ticket.id, notified))];
 }
 
 /** /baocao_tuan: the week's figures, for staff and admins. */
