@@ -4,14 +4,7 @@ import { createApp } from "../../src/app.js";
 import { createOutbox } from "../../src/bot/outbox.js";
 import { loadKnowledgeBase } from "../../src/kb/knowledge-base.js";
 import { Conversation, createHarness, tempDocsDir } from "../helpers/harness.js";
-
-const LETTER = [
-  "BỘ VĂN HÓA, THỂ THAO VÀ DU LỊCH",
-  "V/v hướng dẫn cấp tài khoản sandbox cho địa phương",
-  "",
-  "1. Mỗi địa phương được cấp 03 tài khoản sandbox để kiểm thử kết nối trước ngày 20/02/2026.",
-  "2. Đề nghị gửi yêu cầu cấp tài khoản sandbox qua thư điện tử của Trung tâm.",
-].join("\n");
+import { SANDBOX_LETTER as LETTER } from "../helpers/letters.js";
 
 async function setup(admin = true) {
   const h = await createHarness({ ADMIN_IDS: admin ? "telegram:u1" : "" });

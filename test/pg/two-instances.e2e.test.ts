@@ -9,6 +9,7 @@ import { FakeTelegramServer } from "../fakes/telegram-fake-server.js";
 import { freePort, startBot, tempDir, type BotProcess } from "../helpers/bot-process.js";
 import { privateDocument, privateText } from "../helpers/telegram-recorder.js";
 import { postgresForSuite, scratchPgDatabase } from "../helpers/test-db.js";
+import { SANDBOX_LETTER as LETTER } from "../helpers/letters.js";
 
 const reachable = await postgresForSuite("test/pg/two-instances");
 const SECRET = "two-instances-secret-42";
@@ -16,13 +17,6 @@ const HOOK = "/hook/telegram";
 const CHATS = 500;
 const LEASE_SECONDS = 10;
 const ADMIN = 777001;
-const LETTER = [
-  "BỘ VĂN HÓA, THỂ THAO VÀ DU LỊCH",
-  "V/v hướng dẫn cấp tài khoản sandbox cho địa phương",
-  "",
-  "1. Mỗi địa phương được cấp 03 tài khoản sandbox để kiểm thử kết nối trước ngày 20/02/2026.",
-  "2. Đề nghị gửi yêu cầu cấp tài khoản sandbox qua thư điện tử của Trung tâm.",
-].join("\n");
 
 const cleanups: (() => Promise<unknown>)[] = [];
 afterAll(async () => {
