@@ -44,6 +44,17 @@ describe("fairness", () => {
     expect(await after.say("/help")).toHaveLength(1);
   });
 
+  it("counts a person's messages on every instance, and only one of many simultaneous messages brings the notice", async () => {
+    const h = await createHarness(LIMITS);
+    // Two routers on one store: two bot instances behind a load balancer.
+    const instances = [router(h), router(h)];
+    for (let i = 0; i < 5; i++) expect(await new Conversation(instances[i % 2]!, { userId: "flooder" }).say("/help")).toHaveLength(1);
+    const replies = await Promise.all(Array.from({ length: 10 }, (_, i) => new Conversation(instances[i % 2]!, { userId: "flooder" }).say("/help")));
+    const notices = replies.flat().filter((r) => /gửi tin hơi nhanh/.test(r.text));
+    expect(notices).toHaveLength(1);
+    expect(replies.flat()).toHaveLength(1);
+  });
+
   it("limits a busy group as a whole, and ignores group chatter not addressed to the bot", async () => {
     const h = await createHarness(LIMITS);
     const r = router(h);

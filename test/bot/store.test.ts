@@ -46,7 +46,14 @@ describe("housekeeping", () => {
         { channel: "zalo", chatId: "2", userId: "2", question: "q", expiresAt: new Date("2026-01-10T00:10:00Z") },
       ],
     });
-    expect(await cleanUp(store, clock)).toEqual({ updates: 1, forms: 1, menus: 1, contexts: 1 });
+    await store.rateLimit.createMany({
+      data: [
+        { key: "user:zalo:1", windowStart: old, count: 9 },
+        { key: "user:zalo:2", windowStart: clock.now(), count: 3 },
+      ],
+    });
+    expect(await cleanUp(store, clock)).toEqual({ updates: 1, forms: 1, menus: 1, contexts: 1, limits: 1 });
+    expect((await store.rateLimit.findMany()).map((r) => r.key)).toEqual(["user:zalo:2"]);
     expect(await store.conversationContext.count()).toBe(1);
     expect((await store.processedUpdate.findMany()).map((u) => u.key)).toEqual(["new"]);
     expect(await store.flowState.count()).toBe(1);
