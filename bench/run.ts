@@ -6,6 +6,7 @@ import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
+import { PRODUCTION_ENV, PRODUCTION_NODE_FLAGS } from "./lib/runtime.js";
 import type { Figures } from "./lib/section.js";
 import { SECTIONS } from "./sections/index.js";
 
@@ -32,8 +33,10 @@ function runSection(name: string): Promise<ChildReply> {
   const args = [name, ...(values.quick ? ["--quick"] : []), ...(values.docs ? ["--docs", values.docs] : [])];
   return new Promise((resolve) => {
     // The child's stdout goes to our stderr: only the runner writes to stdout.
+    // Every section runs with the production runtime settings (bench/lib/runtime.ts).
     const child = fork(path.join(HERE, "child.ts"), args, {
-      execArgv: ["--expose-gc", "--import", "tsx"],
+      execArgv: ["--expose-gc", ...PRODUCTION_NODE_FLAGS, "--import", "tsx"],
+      env: { ...process.env, ...PRODUCTION_ENV },
       stdio: ["ignore", 2, "inherit", "ipc"],
     });
     let reply: ChildReply | undefined;

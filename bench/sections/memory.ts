@@ -1,7 +1,9 @@
 // Memory: peak resident set size of a bot process with 10,000 passages in its knowledge base and
 // 10,000 registered officers in its store, after it has answered questions, shown profiles and
 // exported the whole roster. The store is seeded first; a fresh process (memory-probe.ts) then
-// starts the bot on it, so seeding never counts towards the peak.
+// starts the bot on it, so seeding never counts towards the peak. The probe runs twice on copies
+// of the same store: with the runtime settings of `npm start` (the figures the target is about)
+// and with Node's defaults, to show what those settings save.
 import { fork } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
@@ -11,6 +13,7 @@ import { PROVINCES } from "../../src/reference/provinces.js";
 import { saveDocument } from "../../src/kb/store.js";
 import { openMigratedStore } from "../../src/store/db.js";
 import { findDocsDir, loadFaqs, loadSeedDocuments, syntheticDocuments } from "../lib/corpus.js";
+import { PRODUCTION_ENV, PRODUCTION_NODE_FLAGS } from "../lib/runtime.js";
 import type { Section } from "../lib/section.js";
 import { round } from "../lib/stats.js";
 
@@ -49,10 +52,13 @@ async function seed(dbFile: string, passages: number, officers: number, docsDir:
   await store.$disconnect();
 }
 
-function probe(dbFile: string, quick: boolean): Promise<ProbeResult> {
+/** Runs the probe as `npm start` runs the bot (bench/lib/runtime.ts), or with Node's defaults. */
+function probe(dbFile: string, quick: boolean, runtime: "production" | "node-defaults"): Promise<ProbeResult> {
+  const production = runtime === "production";
   return new Promise((resolve, reject) => {
     const child = fork(path.join(HERE, "memory-probe.ts"), [dbFile, ...(quick ? ["--quick"] : [])], {
-      execArgv: ["--import", "tsx"],
+      execArgv: [...(production ? PRODUCTION_NODE_FLAGS : []), "--import", "tsx"],
+      env: { ...process.env, ...(production ? PRODUCTION_ENV : {}) },
       stdio: ["ignore", 2, "inherit", "ipc"],
     });
     let result: ProbeResult | undefined;
@@ -73,14 +79,20 @@ export const memory: Section = {
     rss_after_questions_mb: "RSS after the questions (MB)",
     heap_used_mb: "heap used at the end (MB)",
     export_kb: "roster export size (kB)",
+    peak_rss_mb_node_defaults: "peak RSS with Node's default settings (MB)",
+    rss_after_load_mb_node_defaults: "RSS after start-up with Node's defaults (MB)",
   },
   async run(opts) {
     const scale = opts.quick ? { passages: 1000, officers: 1000 } : { passages: 10_000, officers: 10_000 };
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "bench-memory-"));
     try {
       const dbFile = path.join(dir, "bot.db");
+      const baselineFile = path.join(dir, "baseline.db");
       await seed(dbFile, scale.passages, scale.officers, findDocsDir(opts.docsDir));
-      const r = await probe(dbFile, opts.quick);
+      // The same seeded store for both runs: each probe logs its questions.
+      fs.copyFileSync(dbFile, baselineFile);
+      const r = await probe(dbFile, opts.quick, "production");
+      const baseline = await probe(baselineFile, opts.quick, "node-defaults");
       return {
         passages: r.passages,
         officers: r.officers,
@@ -90,6 +102,8 @@ export const memory: Section = {
         rss_after_questions_mb: round(r.rssAfterQuestionsMb, 1),
         heap_used_mb: round(r.heapUsedMb, 1),
         export_kb: round(r.exportBytes / 1024, 0),
+        peak_rss_mb_node_defaults: round(baseline.peakRssMb, 1),
+        rss_after_load_mb_node_defaults: round(baseline.rssAfterLoadMb, 1),
       };
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
