@@ -1,6 +1,6 @@
 // Training sessions as the reminder flows see them, who a session concerns, and how it is shown.
 import type { Channel } from "../../bot/types.js";
-import type { TrainingSession } from "../../generated/prisma/client.js";
+import type { TrainingSession } from "../../store/schedule.js";
 import { reminders as t, type AudienceCode, type ModeCode, type SessionView } from "../../messages/reminders.js";
 import { canonicalProvince } from "../../reference/provinces.js";
 import { activeRegistrationPlaces, groupsLinkedTo, privateChatsOf, type LinksDb } from "../../store/group-links.js";
