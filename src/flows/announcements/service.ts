@@ -28,7 +28,6 @@ import { resolveAudience, type AudienceSpec, type Resolved, type Target } from "
 /** Zalo's limit for one text message: the whole announcement (header included) must fit. */
 export const ZALO_TEXT_LIMIT = 2000;
 export const MAX_TEXT = ZALO_TEXT_LIMIT - t.header.length - 2;
-const refOf = announcementRef;
 
 export type TextCheck = { ok: true; text: string } | { ok: false; reason: "empty" } | { ok: false; reason: "tooLong"; length: number; max: number };
 
@@ -145,7 +144,7 @@ function reachOf(targets: Target[], unreachable: number): ReachView {
 }
 
 async function audit(deps: ServiceDeps, actor: string, action: string, id: number, details: Record<string, unknown>): Promise<void> {
-  await recordAudit(deps.store, { actor, action, target: refOf(id), details, at: deps.clock.now() });
+  await recordAudit(deps.store, { actor, action, target: announcementRef(id), details, at: deps.clock.now() });
 }
 
 /** Validates a draft; undefined when it may be queued. */
@@ -245,13 +244,13 @@ async function list(deps: ServiceDeps, limit = 10): Promise<AnnouncementSummary[
   const rows = await recentAnnouncements(deps.store, limit);
   const counts = await countsFor(deps.store, rows.map((r) => r.id));
   const now = deps.clock.now();
-  return rows.map((r) => summarise(r, counts.get(refOf(r.id)) ?? zero(), now));
+  return rows.map((r) => summarise(r, counts.get(announcementRef(r.id)) ?? zero(), now));
 }
 
 async function get(deps: ServiceDeps, id: number): Promise<AnnouncementSummary | undefined> {
   const a = await announcementById(deps.store, id);
   if (!a) return undefined;
-  return summarise(a, (await countsFor(deps.store, [id])).get(refOf(id)) ?? zero(), deps.clock.now());
+  return summarise(a, (await countsFor(deps.store, [id])).get(announcementRef(id)) ?? zero(), deps.clock.now());
 }
 
 async function deliveries(store: Store, id: number): Promise<Delivery[]> {
