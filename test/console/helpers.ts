@@ -33,6 +33,18 @@ export async function createConsoleHarness(
   options: Pick<ConsoleDeps, "ticketPollSeconds"> = {},
 ): Promise<ConsoleHarness> {
   const h = await createHarness({ ADMIN_IDS: ADMIN, SUPPORT_STAFF_IDS: STAFF, ...env });
+  return consoleInstance(h, docsDir, options);
+}
+
+/**
+ * A console server on the harness's store and clock: call it again with the same harness for a
+ * second instance, as behind a load balancer (each has its own knowledge base, outbox and app).
+ */
+export async function consoleInstance(
+  h: Harness,
+  docsDir = tempDir("console-kb-"),
+  options: Pick<ConsoleDeps, "ticketPollSeconds"> = {},
+): Promise<ConsoleHarness> {
   const kb = await loadKnowledgeBase({ store: h.store, docsDir, log: h.deps.log });
   const outbox = createOutbox(h.store, h.clock);
   const app = createApp(h.deps, { kb, outbox });

@@ -8,7 +8,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { registration } from "../../src/messages/index.js";
 import { fold } from "../../src/text.js";
 import { Conversation } from "../helpers/harness.js";
-import { ADMIN, createConsoleHarness, get, post, registerProvince, signIn, STAFF, upload, type ConsoleHarness } from "./helpers.js";
+import { ADMIN, consoleInstance, createConsoleHarness, get, post, registerProvince, signIn, STAFF, upload, type ConsoleHarness } from "./helpers.js";
 
 const GUIDANCE = path.resolve(__dirname, "../../../shared/guidance");
 let c: ConsoleHarness;
@@ -82,6 +82,35 @@ describe("schedule upload", () => {
     expect(list.body).toContain('data-session="S-02"');
     // An upload without the form's CSRF field is refused before the file is read.
     expect((await upload(c, admin, "/console/schedule/upload", "lich.csv", good, "x".repeat(43))).statusCode).toBe(403);
+  });
+});
+
+describe("schedule upload behind a load balancer", () => {
+  it("applies, once, a file checked on one instance and confirmed on another; an expired one is refused", async () => {
+    c = await createConsoleHarness();
+    const second = await consoleInstance(c.h);
+    try {
+      const admin = await signIn(c, ADMIN);
+      const good = Buffer.from([HEADER, row("S-01", "2026-02-02"), row("S-02", "2026-02-27")].join("\n"));
+      const preview = await upload(c, admin, "/console/schedule/upload", "lich.csv", good);
+      expect(preview.body).toContain("Thêm mới 2 buổi");
+      const importId = /name="importId" value="([^"]+)"/.exec(preview.body)![1]!;
+
+      const applied = await post(second, admin, "/console/schedule/confirm", { importId });
+      expect(applied.statusCode).toBe(200);
+      expect(applied.body).toContain("Đã áp dụng lịch: thêm 2");
+      expect(await c.h.store.trainingSession.count()).toBe(2);
+      // The first instance no longer has it either: a second confirmation applies nothing.
+      expect((await post(c, admin, "/console/schedule/confirm", { importId })).statusCode).toBe(410);
+
+      const more = Buffer.from([HEADER, row("S-01", "2026-02-02"), row("S-02", "2026-02-27"), row("S-03", "2026-03-02")].join("\n"));
+      const late = /name="importId" value="([^"]+)"/.exec((await upload(second, admin, "/console/schedule/upload", "lich.csv", more)).body)![1]!;
+      c.h.clock.advance(31 * 60_000);
+      expect((await post(c, admin, "/console/schedule/confirm", { importId: late })).statusCode).toBe(410);
+      expect(await c.h.store.trainingSession.count()).toBe(2);
+    } finally {
+      await second.close();
+    }
   });
 });
 

@@ -5,7 +5,9 @@
 import type { Channel } from "../../bot/types.js";
 import type { AudienceCode } from "../../messages/announcements.js";
 import { canonicalProvince } from "../../reference/provinces.js";
+import { permanentFailures } from "../../store/announcements.js";
 import type { Store } from "../../store/db.js";
+import { activeRegistrationPlaces, chatLastSeen, linkedOfficerGroups, privateChatsOf } from "../../store/group-links.js";
 import { completeness, loadRoster, soIncomplete } from "../registration/roster.js";
 import { audienceMatches } from "../reminders/sessions.js";
 
@@ -36,18 +38,13 @@ export interface Resolved {
   unreachable: UnreachableTarget[];
 }
 
-const CHUNK = 500;
 /** Platform answers that mean the chat is gone for the bot, not that this one message failed. */
 export const GONE_RE = /\b403\b|blocked|kicked|not a member|chat not found|user not found|deactivated|not exist|removed from/i;
 
 const canonical = (p: string | null | undefined) => (p ? (canonicalProvince(p) ?? p) : undefined);
 
 async function linkedGroups(store: Store, spec: AudienceSpec, accept: (province: string, audience: string | null) => boolean): Promise<Target[]> {
-  const rows = await store.chat.findMany({
-    where: { kind: "group", role: "officer", province: { not: null } },
-    select: { channel: true, externalId: true, title: true, province: true, audience: true },
-    orderBy: { id: "asc" },
-  });
+  const rows = await linkedOfficerGroups(store);
   const wanted = new Set(spec.provinces);
   return rows
     .filter((g) => {
@@ -59,22 +56,13 @@ async function linkedGroups(store: Store, spec: AudienceSpec, accept: (province:
 
 async function officerChats(store: Store, spec: AudienceSpec): Promise<Target[]> {
   const wanted = new Set(spec.provinces);
-  const officers = (await store.officer.findMany({ where: { status: "active" }, select: { channel: true, externalUserId: true, province: true } })).filter(
-    (o) => wanted.size === 0 || wanted.has(canonical(o.province) ?? ""),
-  );
+  const officers = (await activeRegistrationPlaces(store)).filter((o) => wanted.size === 0 || wanted.has(canonical(o.province) ?? ""));
   const provinceOf = new Map(officers.map((o) => [`${o.channel}:${o.externalUserId}`, canonical(o.province)]));
   const out = new Map<string, Target>();
-  const ids = [...new Set(officers.map((o) => o.externalUserId))];
-  for (let i = 0; i < ids.length; i += CHUNK) {
-    const persons = await store.person.findMany({
-      where: { externalId: { in: ids.slice(i, i + CHUNK) }, privateChatId: { not: null } },
-      select: { channel: true, externalId: true, privateChatId: true },
-    });
-    for (const p of persons) {
-      const key = `${p.channel}:${p.externalId}`;
-      if (!provinceOf.has(key) || !p.privateChatId) continue;
-      out.set(`${p.channel}:${p.privateChatId}`, { channel: p.channel as Channel, chatId: p.privateChatId, kind: "private", province: provinceOf.get(key) });
-    }
+  for (const p of await privateChatsOf(store, [...new Set(officers.map((o) => o.externalUserId))])) {
+    const key = `${p.channel}:${p.externalId}`;
+    if (!provinceOf.has(key)) continue;
+    out.set(`${p.channel}:${p.privateChatId}`, { channel: p.channel as Channel, chatId: p.privateChatId, kind: "private", province: provinceOf.get(key) });
   }
   return [...out.values()];
 }
@@ -112,11 +100,7 @@ async function candidates(store: Store, spec: AudienceSpec): Promise<Target[]> {
 async function goneChats(store: Store, targets: Target[]): Promise<Map<string, string>> {
   const gone = new Map<string, string>();
   if (targets.length === 0) return gone;
-  const failed = await store.outbox.findMany({
-    where: { status: "failed", lastError: { startsWith: "permanent" } },
-    select: { channel: true, chatId: true, lastError: true, updatedAt: true },
-    orderBy: { updatedAt: "asc" },
-  });
+  const failed = await permanentFailures(store);
   const lastGone = new Map<string, { at: Date; error: string }>();
   for (const f of failed) if (f.lastError && GONE_RE.test(f.lastError)) lastGone.set(`${f.channel}:${f.chatId}`, { at: f.updatedAt, error: f.lastError });
   if (lastGone.size === 0) return gone;
@@ -125,9 +109,7 @@ async function goneChats(store: Store, targets: Target[]): Promise<Map<string, s
     if (!wanted.has(key)) continue;
     const [channel, chatId] = [key.slice(0, key.indexOf(":")), key.slice(key.indexOf(":") + 1)];
     // Any message from the chat (or its person) after the failure means it is back.
-    const chat = await store.chat.findUnique({ where: { channel_externalId: { channel, externalId: chatId } }, select: { updatedAt: true } });
-    const person = await store.person.findFirst({ where: { channel, privateChatId: chatId }, select: { updatedAt: true } });
-    const active = [chat?.updatedAt, person?.updatedAt].some((d) => d && d > g.at);
+    const active = (await chatLastSeen(store, channel, chatId)).some((d) => d > g.at);
     if (!active) gone.set(key, g.error);
   }
   return gone;

@@ -4,7 +4,7 @@
 import type { Ctx } from "../../bot/context.js";
 import { announcements as t } from "../../messages/index.js";
 import type { AudienceCode, ReachView } from "../../messages/announcements.js";
-import { createForm, type Check, type Form, type FormStep, type Parsed } from "../forms/engine.js";
+import { createForm, type Check, type Form, type FormStep, type Parsed, type SubmitResult } from "../forms/engine.js";
 import { AUDIENCE_CODES, isAudience } from "./audience.js";
 import { checkText, hasMarkup, MAX_TEXT, parseProvinces, renderMessage, type AnnouncementService } from "./service.js";
 import { parseWhen, showLocal } from "./when.js";
@@ -37,49 +37,54 @@ export const whenShown = (when: string | undefined, tz: string): string => {
 
 export const actorOf = (ctx: Ctx) => `${ctx.in.channel}:${ctx.in.sender.id}`;
 
-export function createAnnouncementForm(service: AnnouncementService): Form<AnnData> {
-  /** Counts the chats once both parts of the audience are known; 0 is refused at once. */
-  async function withReach<V extends { reach?: ReachView }>(value: V, audience?: AudienceCode, provinces?: string[]): Promise<Check<AnnData>> {
-    if (!audience || !provinces) return undefined;
-    const reach = await service.reach({ audience, provinces });
-    if (reach.total === 0) return { error: t.noRecipients };
-    // The value is the step's own parsed answer: `apply` copies the count into the answers.
-    value.reach = reach;
-    return undefined;
-  }
+type Reach = (audience: AudienceCode, provinces: string[]) => Promise<ReachView>;
 
-  const textStep: FormStep<AnnData, string> = {
-    id: "t",
-    label: t.fields.text,
-    answered: (d) => !!d.text,
-    current: (d) => d.text,
-    prompt: () => ({ text: t.askText(MAX_TEXT) }),
-    parse(input): Parsed<string> {
-      const r = checkText(input.text);
-      if (r.ok) return { ok: true, value: r.text };
-      return { ok: false, error: r.reason === "empty" ? t.textEmpty : t.textTooLong(r.length, r.max) };
-    },
-    apply: (text, d) => ({ ...d, text }),
-  };
+/** Counts the chats once both parts of the audience are known; 0 is refused at once. */
+async function withReach<V extends { reach?: ReachView }>(reachOf: Reach, value: V, audience?: AudienceCode, provinces?: string[]): Promise<Check<AnnData>> {
+  if (!audience || !provinces) return undefined;
+  const reach = await reachOf(audience, provinces);
+  if (reach.total === 0) return { error: t.noRecipients };
+  // The value is the step's own parsed answer: `apply` copies the count into the answers.
+  value.reach = reach;
+  return undefined;
+}
 
-  const audienceOptions = AUDIENCE_CODES.map((c) => ({ value: c, label: t.audienceOptions[c] }));
-  const audienceStep: FormStep<AnnData, { audience: AudienceCode; reach?: ReachView }> = {
+const textStep: FormStep<AnnData, string> = {
+  id: "t",
+  label: t.fields.text,
+  answered: (d) => !!d.text,
+  current: (d) => d.text,
+  prompt: () => ({ text: t.askText(MAX_TEXT) }),
+  parse(input): Parsed<string> {
+    const r = checkText(input.text);
+    if (r.ok) return { ok: true, value: r.text };
+    return { ok: false, error: r.reason === "empty" ? t.textEmpty : t.textTooLong(r.length, r.max) };
+  },
+  apply: (text, d) => ({ ...d, text }),
+};
+
+function audienceStep(reachOf: Reach): FormStep<AnnData, { audience: AudienceCode; reach?: ReachView }> {
+  const options = AUDIENCE_CODES.map((c) => ({ value: c, label: t.audienceOptions[c] }));
+  return {
     id: "a",
     label: t.fields.audience,
     answered: (d) => !!d.audience,
     current: (d) => (d.audience ? t.audienceOptions[d.audience] : undefined),
-    prompt: () => ({ text: t.askAudience, options: audienceOptions }),
+    prompt: () => ({ text: t.askAudience, options }),
     parse(input) {
       if (isAudience(input.option)) return { ok: true, value: { audience: input.option } };
-      return { ok: false, error: t.form.chooseOption, options: audienceOptions };
+      return { ok: false, error: t.form.chooseOption, options };
     },
-    validate: (v, d) => withReach(v, v.audience, d.provinces),
+    validate: (v, d) => withReach(reachOf, v, v.audience, d.provinces),
     apply: (v, d) => ({ ...d, audience: v.audience, reach: v.reach ?? d.reach }),
   };
+}
 
+type ProvinceValue = { provinces: string[]; former: AnnData["former"]; reach?: ReachView };
+
+function provincesStep(reachOf: Reach): FormStep<AnnData, ProvinceValue> {
   const allOption = [{ value: "all", label: t.allProvinces }];
-  type ProvinceValue = { provinces: string[]; former: AnnData["former"]; reach?: ReachView };
-  const provincesStep: FormStep<AnnData, ProvinceValue> = {
+  return {
     id: "p",
     label: t.fields.provinces,
     answered: (d) => d.provinces !== undefined,
@@ -93,74 +98,83 @@ export function createAnnouncementForm(service: AnnouncementService): Form<AnnDa
       if (r.reason === "unknown") return { ok: false, error: t.unknownProvince(r.typed, r.suggestions) };
       return { ok: false, error: t.ambiguousProvince(r.typed, r.candidates) };
     },
-    validate: (v, d) => withReach(v, d.audience, v.provinces),
+    validate: (v, d) => withReach(reachOf, v, d.audience, v.provinces),
     apply: (v, d) => ({ ...d, provinces: v.provinces, former: v.former, reach: v.reach ?? d.reach }),
   };
+}
 
-  const nowOption = [{ value: "now", label: t.sendNow }];
-  const whenStep: FormStep<AnnData, string> = {
-    id: "w",
-    label: t.fields.when,
-    answered: (d) => !!d.when,
-    current: (d) => d.whenLabel,
-    prompt: () => ({ text: t.askWhen, options: nowOption }),
-    parse(input, _d, ctx) {
-      if (input.option === "now") return { ok: true, value: "now" };
-      const tz = ctx.deps.config.TZ;
-      const r = parseWhen(input.text, ctx.deps.clock.now(), tz);
-      if (r.ok) return { ok: true, value: r.at === "now" ? "now" : r.at.toISOString() };
-      const error =
-        r.reason === "past" && r.at
-          ? t.whenPast(`${showLocal(r.at, tz).time} ${showLocal(r.at, tz).date}`)
-          : r.reason === "tooFar"
-            ? t.whenTooFar(60)
-            : r.reason === "badDate"
-              ? t.whenBadDate
-              : t.whenFormat;
-      return { ok: false, error, options: nowOption };
-    },
-    apply: (when, d, ctx) => ({ ...d, when, whenLabel: whenShown(when, ctx.deps.config.TZ) }),
+const nowOption = [{ value: "now", label: t.sendNow }];
+const whenStep: FormStep<AnnData, string> = {
+  id: "w",
+  label: t.fields.when,
+  answered: (d) => !!d.when,
+  current: (d) => d.whenLabel,
+  prompt: () => ({ text: t.askWhen, options: nowOption }),
+  parse(input, _d, ctx) {
+    if (input.option === "now") return { ok: true, value: "now" };
+    const tz = ctx.deps.config.TZ;
+    const r = parseWhen(input.text, ctx.deps.clock.now(), tz);
+    if (r.ok) return { ok: true, value: r.at === "now" ? "now" : r.at.toISOString() };
+    const error =
+      r.reason === "past" && r.at
+        ? t.whenPast(`${showLocal(r.at, tz).time} ${showLocal(r.at, tz).date}`)
+        : r.reason === "tooFar"
+          ? t.whenTooFar(60)
+          : r.reason === "badDate"
+            ? t.whenBadDate
+            : t.whenFormat;
+    return { ok: false, error, options: nowOption };
+  },
+  apply: (when, d, ctx) => ({ ...d, when, whenLabel: whenShown(when, ctx.deps.config.TZ) }),
+};
+
+/** The preview: the message exactly as it goes out, who gets it and when. */
+function preview(d: AnnData, ctx: Ctx): string {
+  const notes = d.former?.length ? `${t.formerNames(d.former)}\n\n` : "";
+  return (
+    notes +
+    t.preview({
+      message: renderMessage(d.text ?? ""),
+      audience: d.audience ?? "all",
+      provinces: d.provinces ?? [],
+      when: whenShown(d.when, ctx.deps.config.TZ),
+      reach: d.reach ?? { total: 0, telegram: 0, zalo: 0, shell: 0, unreachable: 0 },
+      markupNote: hasMarkup(d.text ?? ""),
+    })
+  );
+}
+
+/** Queues the announcement (or its new revision) and words the outcome. */
+async function submit(service: AnnouncementService, d: AnnData, ctx: Ctx): Promise<SubmitResult> {
+  const draft = {
+    text: d.text ?? "",
+    audience: d.audience ?? "all",
+    provinces: d.provinces ?? [],
+    at: d.when && d.when !== "now" ? new Date(d.when) : undefined,
+    source: d.source,
   };
+  const r = d.editingId ? await service.update(d.editingId, draft, actorOf(ctx)) : await service.create(draft, actorOf(ctx));
+  const tz = ctx.deps.config.TZ;
+  if (r.ok) {
+    const shown = whenShown(d.when, tz);
+    if (d.editingId) return { done: true, replies: [{ text: t.updated(r.id, r.total, shown) }] };
+    return { done: true, replies: [{ text: draft.at ? t.queuedAt(r.id, r.total, shown) : t.queuedNow(r.id, r.total) }] };
+  }
+  if (r.reason === "started" && d.editingId) return { done: true, replies: [{ text: t.editTooLate(d.editingId) }] };
+  if (r.reason === "notFound") return { done: true, replies: [{ text: t.notFound(String(d.editingId ?? "")) }] };
+  if (r.reason === "past") return { done: false, replies: [{ text: t.submitPast }] };
+  if (r.reason === "noRecipients") return { done: false, replies: [{ text: t.submitNoRecipients }] };
+  return { done: false, replies: [{ text: r.reason === "empty" ? t.textEmpty : t.textTooLong((d.text ?? "").length, MAX_TEXT) }] };
+}
 
+export function createAnnouncementForm(service: AnnouncementService): Form<AnnData> {
+  const reachOf: Reach = (audience, provinces) => service.reach({ audience, provinces });
   return createForm<AnnData>({
     feature: FEATURE,
     id: "a",
-    steps: [textStep, audienceStep, provincesStep, whenStep],
+    steps: [textStep, audienceStep(reachOf), provincesStep(reachOf), whenStep],
     texts: t.form,
-    summary(d, ctx) {
-      const notes = d.former?.length ? `${t.formerNames(d.former)}\n\n` : "";
-      return (
-        notes +
-        t.preview({
-          message: renderMessage(d.text ?? ""),
-          audience: d.audience ?? "all",
-          provinces: d.provinces ?? [],
-          when: whenShown(d.when, ctx.deps.config.TZ),
-          reach: d.reach ?? { total: 0, telegram: 0, zalo: 0, shell: 0, unreachable: 0 },
-          markupNote: hasMarkup(d.text ?? ""),
-        })
-      );
-    },
-    async submit(d, ctx) {
-      const draft = {
-        text: d.text ?? "",
-        audience: d.audience ?? "all",
-        provinces: d.provinces ?? [],
-        at: d.when && d.when !== "now" ? new Date(d.when) : undefined,
-        source: d.source,
-      };
-      const r = d.editingId ? await service.update(d.editingId, draft, actorOf(ctx)) : await service.create(draft, actorOf(ctx));
-      const tz = ctx.deps.config.TZ;
-      if (r.ok) {
-        const shown = whenShown(d.when, tz);
-        if (d.editingId) return { done: true, replies: [{ text: t.updated(r.id, r.total, shown) }] };
-        return { done: true, replies: [{ text: draft.at ? t.queuedAt(r.id, r.total, shown) : t.queuedNow(r.id, r.total) }] };
-      }
-      if (r.reason === "started" && d.editingId) return { done: true, replies: [{ text: t.editTooLate(d.editingId) }] };
-      if (r.reason === "notFound") return { done: true, replies: [{ text: t.notFound(String(d.editingId ?? "")) }] };
-      if (r.reason === "past") return { done: false, replies: [{ text: t.submitPast }] };
-      if (r.reason === "noRecipients") return { done: false, replies: [{ text: t.submitNoRecipients }] };
-      return { done: false, replies: [{ text: r.reason === "empty" ? t.textEmpty : t.textTooLong((d.text ?? "").length, MAX_TEXT) }] };
-    },
+    summary: preview,
+    submit: (d, ctx) => submit(service, d, ctx),
   });
 }

@@ -9,17 +9,25 @@ import type { Logger } from "../../log.js";
 import { announcements as t } from "../../messages/index.js";
 import type { AudienceCode, CountsView, ReachView, StateCode } from "../../messages/announcements.js";
 import { matchProvince } from "../../reference/provinces.js";
-import { Prisma } from "../../generated/prisma/client.js";
+import {
+  announcementById,
+  announcementRef,
+  announcementRowCounts,
+  announcementRows,
+  createAnnouncement,
+  recentAnnouncements,
+  reviseAnnouncement,
+  withdrawPendingAnnouncement,
+  type Announcement,
+} from "../../store/announcements.js";
+import { recordAudit } from "../../store/audit.js";
 import type { Store } from "../../store/db.js";
-import { resolveAudience, type AudienceSpec, type Target } from "./audience.js";
+import { chatsByExternalId } from "../../store/group-links.js";
+import { resolveAudience, type AudienceSpec, type Resolved, type Target } from "./audience.js";
 
 /** Zalo's limit for one text message: the whole announcement (header included) must fit. */
 export const ZALO_TEXT_LIMIT = 2000;
 export const MAX_TEXT = ZALO_TEXT_LIMIT - t.header.length - 2;
-export const OUTBOX_KIND = "announcement";
-export const refOf = (id: number) => `ann:${id}`;
-/** Rows are written in chunks: SQLite binds at most ~32k parameters per statement (11 per row). */
-const INSERT_CHUNK = 500;
 
 export type TextCheck = { ok: true; text: string } | { ok: false; reason: "empty" } | { ok: false; reason: "tooLong"; length: number; max: number };
 
@@ -135,220 +143,151 @@ function reachOf(targets: Target[], unreachable: number): ReachView {
   return { total: targets.length, telegram: by("telegram"), zalo: by("zalo"), shell: by("shell"), unreachable };
 }
 
-export function createAnnouncementService(deps: ServiceDeps): AnnouncementService {
-  const { store, clock, log } = deps;
+async function audit(deps: ServiceDeps, actor: string, action: string, id: number, details: Record<string, unknown>): Promise<void> {
+  await recordAudit(deps.store, { actor, action, target: announcementRef(id), details, at: deps.clock.now() });
+}
 
-  async function audit(actor: string, action: string, id: number, details: Record<string, unknown>): Promise<void> {
-    await store.auditLog.create({ data: { actor, action, target: refOf(id), details: JSON.stringify(details), createdAt: clock.now() } });
+/** Validates a draft; undefined when it may be queued. */
+function problem(d: Draft, now: Date): "empty" | "tooLong" | "past" | undefined {
+  const text = checkText(d.text);
+  if (!text.ok) return text.reason;
+  if (d.at && d.at.getTime() <= now.getTime()) return "past";
+  return undefined;
+}
+
+type Prepared = { ok: true; text: string; at: Date; resolved: Resolved } | { ok: false; reason: "empty" | "tooLong" | "past" | "noRecipients" };
+
+/** Checks a draft and finds its chats: what create and update both need before writing. */
+async function prepare(deps: ServiceDeps, d: Draft): Promise<Prepared> {
+  const bad = problem(d, deps.clock.now());
+  if (bad) return { ok: false, reason: bad };
+  const text = (checkText(d.text) as { text: string }).text;
+  const resolved = await resolveAudience(deps.store, d);
+  if (resolved.targets.length === 0) return { ok: false, reason: "noRecipients" };
+  return { ok: true, text, at: d.at ?? deps.clock.now(), resolved };
+}
+
+const rowsOf = (p: { text: string; at: Date; resolved: Resolved }) => ({
+  message: renderMessage(p.text),
+  at: p.at,
+  targets: p.resolved.targets,
+  unreachable: p.resolved.unreachable,
+});
+
+const auditDetails = (d: Draft, p: { at: Date; resolved: Resolved }) => ({
+  audience: d.audience,
+  provinces: d.provinces.length,
+  total: p.resolved.targets.length,
+  at: p.at.toISOString(),
+});
+
+async function create(deps: ServiceDeps, d: Draft, actor: string): Promise<CreateResult> {
+  const p = await prepare(deps, d);
+  if (!p.ok) return p;
+  const fields = { text: p.text, audience: d.audience, provinces: d.provinces, source: d.source, createdBy: actor };
+  const id = await createAnnouncement(deps.store, fields, rowsOf(p), deps.clock.now());
+  await audit(deps, actor, "announcement.create", id, auditDetails(d, p));
+  deps.log.info({ announcement: id, total: p.resolved.targets.length, unreachable: p.resolved.unreachable.length }, "announcement queued");
+  return { ok: true, id, total: p.resolved.targets.length, unreachable: p.resolved.unreachable.length, at: p.at };
+}
+
+async function update(deps: ServiceDeps, id: number, d: Draft, actor: string): Promise<CreateResult> {
+  const p = await prepare(deps, d);
+  if (!p.ok) return p;
+  const outcome = await reviseAnnouncement(deps.store, id, { text: p.text, audience: d.audience, provinces: d.provinces }, rowsOf(p), deps.clock.now());
+  if (outcome !== "ok") return { ok: false, reason: outcome };
+  await audit(deps, actor, "announcement.update", id, auditDetails(d, p));
+  return { ok: true, id, total: p.resolved.targets.length, unreachable: p.resolved.unreachable.length, at: p.at };
+}
+
+async function withdraw(deps: ServiceDeps, id: number, actor: string): Promise<WithdrawResult> {
+  const res = await withdrawPendingAnnouncement(deps.store, id, deps.clock.now());
+  if (res.ok) {
+    await audit(deps, actor, `announcement.${res.kind === "stopped" ? "stop" : "cancel"}`, id, { withdrawn: res.withdrawn });
+    deps.log.info({ announcement: id, withdrawn: res.withdrawn }, `announcement ${res.kind}`);
   }
+  return res;
+}
 
-  /** Validates a draft; undefined when it may be queued. */
-  function problem(d: Draft): "empty" | "tooLong" | "past" | undefined {
-    const text = checkText(d.text);
-    if (!text.ok) return text.reason;
-    if (d.at && d.at.getTime() <= clock.now().getTime()) return "past";
-    return undefined;
+async function countsFor(store: Store, ids: number[]): Promise<Map<string, CountsView>> {
+  const out = new Map<string, CountsView>();
+  for (const g of await announcementRowCounts(store, ids)) {
+    const c = out.get(g.refId) ?? zero();
+    const key = COUNT_KEY[g.status];
+    if (key) c[key] += g.count;
+    out.set(g.refId, c);
   }
+  return out;
+}
 
-  /** Writes the announcement's outbox rows (due at `at`) inside a transaction. */
-  async function queueRows(
-    tx: Parameters<Parameters<Store["$transaction"]>[0]>[0],
-    id: number,
-    revision: number,
-    message: string,
-    at: Date,
-    resolved: Awaited<ReturnType<typeof resolveAudience>>,
-  ): Promise<void> {
-    const now = clock.now();
-    const payload = JSON.stringify({ text: message });
-    const row = (x: Target, status = "pending", lastError: string | null = null) =>
-      Prisma.sql`(${`${refOf(id)}:r${revision}:${x.channel}:${x.chatId}`}, ${x.channel}, ${x.chatId}, ${payload}, ${OUTBOX_KIND}, ${refOf(id)}, ${status}, ${lastError}, ${at}, ${now}, ${now})`;
-    const rows = [
-      ...resolved.targets.map((x) => row(x)),
-      // Recorded with the reason, so the report lists them, but never sent.
-      ...resolved.unreachable.map((x) => row(x, "skipped", `unreachable: ${x.error}`.slice(0, 500))),
-    ];
-    // One multi-row INSERT per chunk (portable SQL, parameters bound by Prisma): createMany spent
-    // ~1 ms of CPU per row, which an admin waiting on the confirmation of 3,355 chats would notice.
-    for (let i = 0; i < rows.length; i += INSERT_CHUNK) {
-      await tx.$executeRaw`INSERT INTO "Outbox" ("dedupeKey", "channel", "chatId", "payload", "kind", "refId", "status", "lastError", "notBefore", "createdAt", "updatedAt") VALUES ${Prisma.join(rows.slice(i, i + INSERT_CHUNK))}`;
-    }
-  }
+function summarise(a: Announcement, counts: CountsView, now: Date): AnnouncementSummary {
+  let state: StateCode;
+  if (a.status === "cancelled" || a.status === "stopped") state = a.status;
+  else if (a.scheduledAt > now) state = "scheduled";
+  else state = counts.pending > 0 ? "sending" : "done";
+  return {
+    id: a.id,
+    text: a.text,
+    message: renderMessage(a.text),
+    audience: a.audience as AudienceCode,
+    provinces: a.provinces ? a.provinces.split(";") : [],
+    at: a.scheduledAt,
+    state,
+    total: a.total,
+    unreachable: a.unreachable,
+    counts,
+    source: a.source,
+  };
+}
 
-  async function create(d: Draft, actor: string): Promise<CreateResult> {
-    const bad = problem(d);
-    if (bad) return { ok: false, reason: bad };
-    const text = (checkText(d.text) as { text: string }).text;
-    const resolved = await resolveAudience(store, d);
-    if (resolved.targets.length === 0) return { ok: false, reason: "noRecipients" };
-    const at = d.at ?? clock.now();
-    const id = await store.$transaction(async (tx) => {
-      const a = await tx.announcement.create({
-        data: {
-          text,
-          audience: d.audience,
-          provinces: d.provinces.join(";"),
-          scheduledAt: at,
-          total: resolved.targets.length,
-          unreachable: resolved.unreachable.length,
-          source: d.source,
-          createdBy: actor,
-          createdAt: clock.now(),
-        },
-      });
-      await queueRows(tx, a.id, 0, renderMessage(text), at, resolved);
-      return a.id;
-    });
-    await audit(actor, "announcement.create", id, { audience: d.audience, provinces: d.provinces.length, total: resolved.targets.length, at: at.toISOString() });
-    log.info({ announcement: id, total: resolved.targets.length, unreachable: resolved.unreachable.length }, "announcement queued");
-    return { ok: true, id, total: resolved.targets.length, unreachable: resolved.unreachable.length, at };
-  }
+async function list(deps: ServiceDeps, limit = 10): Promise<AnnouncementSummary[]> {
+  const rows = await recentAnnouncements(deps.store, limit);
+  const counts = await countsFor(deps.store, rows.map((r) => r.id));
+  const now = deps.clock.now();
+  return rows.map((r) => summarise(r, counts.get(announcementRef(r.id)) ?? zero(), now));
+}
 
-  async function update(id: number, d: Draft, actor: string): Promise<CreateResult> {
-    const bad = problem(d);
-    if (bad) return { ok: false, reason: bad };
-    const text = (checkText(d.text) as { text: string }).text;
-    const resolved = await resolveAudience(store, d);
-    if (resolved.targets.length === 0) return { ok: false, reason: "noRecipients" };
-    const at = d.at ?? clock.now();
-    const outcome = await store.$transaction(async (tx) => {
-      const a = await tx.announcement.findUnique({ where: { id } });
-      if (!a) return "notFound" as const;
-      if (a.status !== "scheduled" || a.scheduledAt <= clock.now()) return "started" as const;
-      // Nothing of it was sent yet: the old rows go, the new revision's rows replace them.
-      const claimed = await tx.outbox.count({ where: { refId: refOf(id), kind: OUTBOX_KIND, status: { notIn: ["pending", "skipped"] } } });
-      if (claimed > 0) return "started" as const;
-      await tx.outbox.deleteMany({ where: { refId: refOf(id), kind: OUTBOX_KIND } });
-      const revision = a.revision + 1;
-      await tx.announcement.update({
-        where: { id },
-        data: { text, audience: d.audience, provinces: d.provinces.join(";"), scheduledAt: at, total: resolved.targets.length, unreachable: resolved.unreachable.length, revision },
-      });
-      await queueRows(tx, id, revision, renderMessage(text), at, resolved);
-      return "ok" as const;
-    });
-    if (outcome !== "ok") return { ok: false, reason: outcome };
-    await audit(actor, "announcement.update", id, { audience: d.audience, provinces: d.provinces.length, total: resolved.targets.length, at: at.toISOString() });
-    return { ok: true, id, total: resolved.targets.length, unreachable: resolved.unreachable.length, at };
-  }
+async function get(deps: ServiceDeps, id: number): Promise<AnnouncementSummary | undefined> {
+  const a = await announcementById(deps.store, id);
+  if (!a) return undefined;
+  return summarise(a, (await countsFor(deps.store, [id])).get(announcementRef(id)) ?? zero(), deps.clock.now());
+}
 
-  async function withdraw(id: number, actor: string): Promise<WithdrawResult> {
-    const now = clock.now();
-    const res = await store.$transaction(async (tx) => {
-      const a = await tx.announcement.findUnique({ where: { id } });
-      if (!a) return { ok: false as const, reason: "notFound" as const };
-      if (a.status !== "scheduled") return { ok: false as const, reason: "closed" as const };
-      const started = a.scheduledAt <= now;
-      const pulled = await tx.outbox.updateMany({
-        where: { refId: refOf(id), kind: OUTBOX_KIND, status: "pending" },
-        data: { status: "cancelled", lastError: started ? "withdrawn: announcement stopped" : "withdrawn: announcement cancelled" },
-      });
-      if (started && pulled.count === 0) return { ok: false as const, reason: "closed" as const };
-      await tx.announcement.update({ where: { id }, data: { status: started ? "stopped" : "cancelled", stoppedAt: now } });
-      const sent = await tx.outbox.count({ where: { refId: refOf(id), kind: OUTBOX_KIND, status: { in: ["sent", "sending"] } } });
-      return { ok: true as const, kind: started ? ("stopped" as const) : ("cancelled" as const), withdrawn: pulled.count, sent };
-    });
-    if (res.ok) {
-      await audit(actor, `announcement.${res.kind === "stopped" ? "stop" : "cancel"}`, id, { withdrawn: res.withdrawn });
-      log.info({ announcement: id, withdrawn: res.withdrawn }, `announcement ${res.kind}`);
-    }
-    return res;
-  }
-
-  async function countsFor(ids: number[]): Promise<Map<string, CountsView>> {
-    const groups = await store.outbox.groupBy({
-      by: ["refId", "status"],
-      where: { kind: OUTBOX_KIND, refId: { in: ids.map(refOf) } },
-      _count: { _all: true },
-    });
-    const out = new Map<string, CountsView>();
-    for (const g of groups) {
-      if (!g.refId) continue;
-      const c = out.get(g.refId) ?? zero();
-      const key = COUNT_KEY[g.status];
-      if (key) c[key] += g._count._all;
-      out.set(g.refId, c);
-    }
-    return out;
-  }
-
-  type Row = NonNullable<Awaited<ReturnType<Store["announcement"]["findUnique"]>>>;
-  function summarise(a: Row, counts: CountsView): AnnouncementSummary {
-    const now = clock.now();
-    let state: StateCode;
-    if (a.status === "cancelled" || a.status === "stopped") state = a.status;
-    else if (a.scheduledAt > now) state = "scheduled";
-    else state = counts.pending > 0 ? "sending" : "done";
+async function deliveries(store: Store, id: number): Promise<Delivery[]> {
+  const rows = await announcementRows(store, id);
+  const chats = await chatsByExternalId(store, rows.map((r) => r.chatId));
+  return rows.map((r) => {
+    const c = chats.get(`${r.channel}:${r.chatId}`);
     return {
-      id: a.id,
-      text: a.text,
-      message: renderMessage(a.text),
-      audience: a.audience as AudienceCode,
-      provinces: a.provinces ? a.provinces.split(";") : [],
-      at: a.scheduledAt,
-      state,
-      total: a.total,
-      unreachable: a.unreachable,
-      counts,
-      source: a.source,
+      channel: r.channel,
+      chatId: r.chatId,
+      kind: c?.kind === "group" ? "group" : "private",
+      title: c?.title ?? null,
+      province: c?.province ?? null,
+      status: r.status,
+      sentAt: r.sentAt,
+      error: r.lastError,
     };
-  }
+  });
+}
 
-  async function list(limit = 10): Promise<AnnouncementSummary[]> {
-    const rows = await store.announcement.findMany({ orderBy: { id: "desc" }, take: limit });
-    const counts = await countsFor(rows.map((r) => r.id));
-    return rows.map((r) => summarise(r, counts.get(refOf(r.id)) ?? zero()));
-  }
-
-  async function get(id: number): Promise<AnnouncementSummary | undefined> {
-    const a = await store.announcement.findUnique({ where: { id } });
-    if (!a) return undefined;
-    return summarise(a, (await countsFor([id])).get(refOf(id)) ?? zero());
-  }
-
-  async function deliveries(id: number): Promise<Delivery[]> {
-    const rows = await store.outbox.findMany({ where: { refId: refOf(id), kind: OUTBOX_KIND }, orderBy: { id: "asc" } });
-    const chats = new Map<string, { kind: string; title: string | null; province: string | null }>();
-    const ids = [...new Set(rows.map((r) => r.chatId))];
-    for (let i = 0; i < ids.length; i += 500) {
-      const found = await store.chat.findMany({
-        where: { externalId: { in: ids.slice(i, i + 500) } },
-        select: { channel: true, externalId: true, kind: true, title: true, province: true },
-      });
-      for (const c of found) chats.set(`${c.channel}:${c.externalId}`, c);
-    }
-    return rows.map((r) => {
-      const c = chats.get(`${r.channel}:${r.chatId}`);
-      return {
-        channel: r.channel,
-        chatId: r.chatId,
-        kind: c?.kind === "group" ? "group" : "private",
-        title: c?.title ?? null,
-        province: c?.province ?? null,
-        status: r.status,
-        sentAt: r.sentAt,
-        error: r.lastError,
-      };
-    });
-  }
-
-  async function exportXlsx(id: number, tz: string): Promise<Buffer | undefined> {
-    if (!(await store.announcement.findUnique({ where: { id } }))) return undefined;
-    return deliveriesXlsx(await deliveries(id), tz);
-  }
-
+export function createAnnouncementService(deps: ServiceDeps): AnnouncementService {
+  const { store } = deps;
   return {
     async reach(spec) {
       const r = await resolveAudience(store, spec);
       return reachOf(r.targets, r.unreachable.length);
     },
-    create,
-    update,
-    withdraw,
-    list,
-    get,
-    deliveries,
-    exportXlsx,
+    create: (d, actor) => create(deps, d, actor),
+    update: (id, d, actor) => update(deps, id, d, actor),
+    withdraw: (id, actor) => withdraw(deps, id, actor),
+    list: (limit) => list(deps, limit),
+    get: (id) => get(deps, id),
+    deliveries: (id) => deliveries(store, id),
+    async exportXlsx(id, tz) {
+      if (!(await announcementById(store, id))) return undefined;
+      return deliveriesXlsx(await deliveries(store, id), tz);
+    },
   };
 }
 

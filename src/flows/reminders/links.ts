@@ -3,6 +3,9 @@ import type { Ctx } from "../../bot/context.js";
 import type { Reply } from "../../bot/types.js";
 import { reminders as t, type AudienceCode } from "../../messages/reminders.js";
 import { matchProvince } from "../../reference/provinces.js";
+import { recordAudit } from "../../store/audit.js";
+import { groupLink, linkGroup, unlinkGroup } from "../../store/group-links.js";
+import { withdrawPendingRemindersOfChat } from "../../store/schedule.js";
 import { fold } from "../../text.js";
 import { provinceAt, provinceChoice } from "./lookup.js";
 import { AUDIENCES } from "./sessions.js";
@@ -32,21 +35,17 @@ export function parseLinkArgs(args: string): { provinceText: string; audience: A
 }
 
 async function audit(ctx: Ctx, action: string, details: Record<string, unknown>): Promise<void> {
-  await ctx.deps.store.auditLog.create({
-    data: {
-      actor: `${ctx.in.channel}:${ctx.in.sender.id}`,
-      action,
-      target: `${ctx.in.channel}:${ctx.in.chat.id}`,
-      details: JSON.stringify(details),
-      createdAt: ctx.deps.clock.now(),
-    },
+  await recordAudit(ctx.deps.store, {
+    actor: `${ctx.in.channel}:${ctx.in.sender.id}`,
+    action,
+    target: `${ctx.in.channel}:${ctx.in.chat.id}`,
+    details,
+    at: ctx.deps.clock.now(),
   });
 }
 
-const chatWhere = (ctx: Ctx) => ({ channel_externalId: { channel: ctx.in.channel, externalId: ctx.in.chat.id } });
-
 async function setLink(ctx: Ctx, hooks: LinkHooks, province: string, audience: AudienceCode, former?: string): Promise<Reply[]> {
-  await ctx.deps.store.chat.update({ where: chatWhere(ctx), data: { province, audience } });
+  await linkGroup(ctx.deps.store, ctx.in.channel, ctx.in.chat.id, { province, audience });
   await audit(ctx, "schedule.link", { province, audience });
   await hooks.afterChange?.();
   return [{ text: t.linkDone(province, audience, former) }];
@@ -57,7 +56,7 @@ export async function linkCommand(ctx: Ctx, hooks: LinkHooks): Promise<Reply[]> 
   if (ctx.in.chat.kind !== "group") return [{ text: t.linkGroupOnly }];
   const args = ctx.in.args?.trim() ?? "";
   if (!args) {
-    const chat = await ctx.deps.store.chat.findUnique({ where: chatWhere(ctx) });
+    const chat = await groupLink(ctx.deps.store, ctx.in.channel, ctx.in.chat.id);
     if (!chat?.province) return [{ text: t.linkNone }];
     const audience = (AUDIENCES as readonly string[]).includes(chat.audience ?? "") ? (chat.audience as AudienceCode) : "all";
     return [{ text: t.linkShow(chat.province, audience) }];
@@ -88,13 +87,11 @@ export async function linkChoice(choice: string, ctx: Ctx, hooks: LinkHooks, adm
 export async function unlinkCommand(ctx: Ctx, hooks: LinkHooks): Promise<Reply[]> {
   if (ctx.in.chat.kind !== "group") return [{ text: t.linkGroupOnly }];
   const { store } = ctx.deps;
-  const chat = await store.chat.findUnique({ where: chatWhere(ctx) });
+  const { channel, chat: where } = ctx.in;
+  const chat = await groupLink(store, channel, where.id);
   if (!chat?.province) return [{ text: t.linkNone }];
-  await store.chat.update({ where: chatWhere(ctx), data: { province: null, audience: null } });
-  await store.outbox.updateMany({
-    where: { kind: "reminder", channel: ctx.in.channel, chatId: ctx.in.chat.id, status: "pending" },
-    data: { status: "cancelled", lastError: "group unlinked" },
-  });
+  await unlinkGroup(store, channel, where.id);
+  await withdrawPendingRemindersOfChat(store, channel, where.id, "group unlinked");
   await audit(ctx, "schedule.unlink", { province: chat.province });
   await hooks.afterChange?.();
   return [{ text: t.linkRemoved(chat.province) }];

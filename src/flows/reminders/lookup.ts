@@ -1,10 +1,12 @@
 // "When is my training?": upcoming sessions for the person's registration or the group's link.
 import type { Ctx } from "../../bot/context.js";
 import type { Reply } from "../../bot/types.js";
-import type { TrainingSession } from "../../generated/prisma/client.js";
 import { reminders as t, type AudienceCode } from "../../messages/reminders.js";
 import { canonicalProvince, matchProvince, PROVINCES, type ProvinceMatch } from "../../reference/provinces.js";
 import type { Store } from "../../store/db.js";
+import { groupLink } from "../../store/group-links.js";
+import { ownRegistrations } from "../../store/officers.js";
+import { sessionsNotOver, type TrainingSession } from "../../store/schedule.js";
 import { AUDIENCES, audienceMatches, officerAudience, provincesOf, sessionView } from "./sessions.js";
 
 /** A province and, when known, the audience (so/xa/all) whose sessions to show. */
@@ -21,7 +23,7 @@ const MAX_LISTED = 8;
 
 export async function upcomingSessions(store: Store, now: Date, scope: Scope): Promise<TrainingSession[]> {
   // A schedule is a few dozen rows: filtering here keeps the query portable (no string matching in SQL).
-  const active = await store.trainingSession.findMany({ where: { status: "active", endsAt: { gt: now } }, orderBy: { startsAt: "asc" } });
+  const active = await sessionsNotOver(store, now);
   const inWindow = (s: TrainingSession) => !scope.window || (s.startsAt < scope.window.to && s.endsAt > scope.window.from);
   return active.filter(
     (s) => provincesOf(s).includes(scope.province) && (!scope.audience || audienceMatches(s.audience, scope.audience)) && inWindow(s),
@@ -33,12 +35,12 @@ export async function knownScopes(ctx: Ctx): Promise<Scope[]> {
   const { store } = ctx.deps;
   const inc = ctx.in;
   if (inc.chat.kind === "group") {
-    const chat = await store.chat.findUnique({ where: { channel_externalId: { channel: inc.channel, externalId: inc.chat.id } } });
+    const chat = await groupLink(store, inc.channel, inc.chat.id);
     if (!chat?.province) return [];
     const audience = (AUDIENCES as readonly string[]).includes(chat.audience ?? "") ? (chat.audience as AudienceCode) : "all";
     return [{ province: chat.province, audience }];
   }
-  const officers = await store.officer.findMany({ where: { channel: inc.channel, externalUserId: inc.sender.id, status: "active" } });
+  const officers = await ownRegistrations(store, { channel: inc.channel, userId: inc.sender.id });
   const scopes: Scope[] = [];
   for (const o of officers) {
     const province = canonicalProvince(o.province);

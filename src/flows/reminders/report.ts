@@ -1,10 +1,20 @@
 // /nhacnho_baocao [session]: what happened to each session's reminders and notices.
-import type { TrainingSession } from "../../generated/prisma/client.js";
 import { reminders as t, type ReportCounts } from "../../messages/reminders.js";
 import type { Store } from "../../store/db.js";
+import { chatsByExternalId } from "../../store/group-links.js";
+import {
+  otherKindProblemCounts,
+  SESSION_MESSAGE_KINDS,
+  sessionMessageCounts,
+  sessionMessagesWithStatus,
+  trainingSession,
+  trainingSessions,
+  trainingSessionsByStart,
+  type TrainingSession,
+} from "../../store/schedule.js";
 import { formatWhen } from "./sessions.js";
 
-export const REPORT_KINDS = ["reminder", "schedule_change", "cancellation"] as const;
+export const REPORT_KINDS = SESSION_MESSAGE_KINDS;
 const PROBLEM_STATUSES = ["failed", "skipped", "ambiguous"];
 const MAX_SESSIONS = 40;
 const MAX_PROBLEMS = 20;
@@ -20,17 +30,11 @@ function add(c: ReportCounts, status: string, n: number): void {
 }
 
 async function countsBy(store: Store, sessionIds?: string[]): Promise<Map<string, Map<string, ReportCounts>>> {
-  const groups = await store.outbox.groupBy({
-    by: ["refId", "kind", "status"],
-    where: { kind: { in: [...REPORT_KINDS] }, ...(sessionIds ? { refId: { in: sessionIds } } : {}) },
-    _count: { _all: true },
-  });
   const out = new Map<string, Map<string, ReportCounts>>();
-  for (const g of groups) {
-    if (!g.refId) continue;
+  for (const g of await sessionMessageCounts(store, sessionIds)) {
     const byKind = out.get(g.refId) ?? new Map<string, ReportCounts>();
     const c = byKind.get(g.kind) ?? zero();
-    add(c, g.status, g._count._all);
+    add(c, g.status, g.count);
     byKind.set(g.kind, c);
     out.set(g.refId, byKind);
   }
@@ -38,10 +42,10 @@ async function countsBy(store: Store, sessionIds?: string[]): Promise<Map<string
 }
 
 async function findSession(store: Store, id: string): Promise<TrainingSession | undefined> {
-  const exact = await store.trainingSession.findUnique({ where: { sessionId: id } });
+  const exact = await trainingSession(store, id);
   if (exact) return exact;
   // Admins type "d1-01" as readily as "D1-01".
-  return (await store.trainingSession.findMany()).find((s) => s.sessionId.toLowerCase() === id.toLowerCase());
+  return (await trainingSessions(store)).find((s) => s.sessionId.toLowerCase() === id.toLowerCase());
 }
 
 export async function buildReport(store: Store, now: Date, tz: string, sessionArg?: string): Promise<string> {
@@ -51,7 +55,7 @@ export async function buildReport(store: Store, now: Date, tz: string, sessionAr
     return sessionDetail(store, s, tz);
   }
   const counts = await countsBy(store);
-  const sessions = (await store.trainingSession.findMany({ orderBy: { startsAt: "asc" } })).filter(
+  const sessions = (await trainingSessionsByStart(store)).filter(
     (s) => counts.has(s.sessionId) || (s.status === "active" && s.startsAt > now && s.startsAt.getTime() - now.getTime() <= UPCOMING_MS),
   );
   const other = await otherProblems(store);
@@ -64,14 +68,9 @@ export async function buildReport(store: Store, now: Date, tz: string, sessionAr
 
 /** Ambiguous or failed messages outside the reminder kinds: never silently lost either. */
 async function otherProblems(store: Store): Promise<string | undefined> {
-  const groups = await store.outbox.groupBy({
-    by: ["status"],
-    where: { kind: { notIn: [...REPORT_KINDS] }, status: { in: ["ambiguous", "failed"] } },
-    _count: { _all: true },
-  });
-  const count = (status: string) => groups.find((g) => g.status === status)?._count._all ?? 0;
-  if (count("ambiguous") + count("failed") === 0) return undefined;
-  return t.reportOtherProblems(count("ambiguous"), count("failed"));
+  const { ambiguous, failed } = await otherKindProblemCounts(store);
+  if (ambiguous + failed === 0) return undefined;
+  return t.reportOtherProblems(ambiguous, failed);
 }
 
 async function sessionDetail(store: Store, s: TrainingSession, tz: string): Promise<string> {
@@ -81,19 +80,12 @@ async function sessionDetail(store: Store, s: TrainingSession, tz: string): Prom
     const c = byKind.get(kind);
     if (c || kind === "reminder") lines.push(t.reportKindLine(t.reportKind[kind] ?? kind, c ?? zero()));
   }
-  const problems = await store.outbox.findMany({
-    where: { refId: s.sessionId, kind: { in: [...REPORT_KINDS] }, status: { in: PROBLEM_STATUSES } },
-    orderBy: { id: "asc" },
-  });
+  const problems = await sessionMessagesWithStatus(store, s.sessionId, PROBLEM_STATUSES);
   if (problems.length > 0) {
-    const chats = await store.chat.findMany({
-      where: { externalId: { in: [...new Set(problems.map((p) => p.chatId))] } },
-      select: { channel: true, externalId: true, kind: true, title: true },
-    });
-    const chatOf = (channel: string, id: string) => chats.find((c) => c.channel === channel && c.externalId === id);
+    const chats = await chatsByExternalId(store, problems.map((p) => p.chatId));
     lines.push("", t.reportProblemsTitle);
     for (const p of problems.slice(0, MAX_PROBLEMS)) {
-      const chat = chatOf(p.channel, p.chatId);
+      const chat = chats.get(`${p.channel}:${p.chatId}`);
       const where = `${p.channel} · ${chat?.kind === "group" ? t.reportGroup(chat.title, p.chatId) : t.reportPrivate(p.chatId)}`;
       lines.push(t.reportProblem(t.reportStatus[p.status] ?? p.status, where, p.lastError ?? "—"));
     }

@@ -6,13 +6,24 @@ import { Readable } from "node:stream";
 import type ExcelJS from "exceljs";
 import { countInEntry, inspectZip, ZipGuardError, type ZipEntry } from "../../kb/zip-guard.js";
 import { z } from "zod";
-import type { TrainingSession } from "../../generated/prisma/client.js";
 import type { Logger } from "../../log.js";
 import { reminders as t, type AudienceCode, type ImportSummaryView, type ModeCode } from "../../messages/reminders.js";
 import { matchProvince } from "../../reference/provinces.js";
 import type { Store } from "../../store/db.js";
+import {
+  addSessions,
+  cancelSession,
+  inScheduleTransaction,
+  queueSessionMessageOnce,
+  rewriteSession,
+  trainingSessions,
+  withdrawPendingSessionMessages,
+  type ScheduleDb,
+  type SessionRecord,
+  type TrainingSession,
+} from "../../store/schedule.js";
 import { fold } from "../../text.js";
-import { findRecipients, insertOutboxRow, sessionStamp, sessionView, type Db } from "./sessions.js";
+import { findRecipients, sessionStamp, sessionView } from "./sessions.js";
 import { isValidDate, zonedToUtc, type LocalDate, type LocalTime } from "../../time.js";
 
 export const SCHEDULE_COLUMNS = [
@@ -326,18 +337,6 @@ export function validateSchedule(raw: RawRow[]): ValidationResult {
 // ---------------------------------------------------------------------------------------------
 // Applying
 
-interface SessionRecord {
-  sessionId: string;
-  startsAt: Date;
-  endsAt: Date;
-  provinces: string;
-  audience: string;
-  mode: string;
-  location: string;
-  topic: string;
-  contact: string | null;
-}
-
 function toRecord(r: ScheduleRow, tz: string): SessionRecord {
   return {
     sessionId: r.sessionId,
@@ -416,27 +415,19 @@ export function summarize(plan: ImportPlan, total: number, notices = 0): ImportS
   };
 }
 
-/** Pending messages about a session that no longer match it; the planner plans afresh. */
-async function withdrawPending(tx: Db, sessionId: string, reason: string): Promise<void> {
-  await tx.outbox.updateMany({
-    where: { refId: sessionId, kind: { in: ["reminder", "schedule_change", "cancellation"] }, status: "pending" },
-    data: { status: "cancelled", lastError: reason },
-  });
-}
-
-async function queueNotices(tx: Db, s: TrainingSession, kind: "cancellation" | "schedule_change", now: Date, tz: string): Promise<number> {
+async function queueNotices(tx: ScheduleDb, s: TrainingSession, kind: "cancellation" | "schedule_change", now: Date, tz: string): Promise<number> {
   const view = sessionView(s, tz);
-  const text = kind === "cancellation" ? t.cancellation(view) : t.change(view);
+  const payload = JSON.stringify({ text: kind === "cancellation" ? t.cancellation(view) : t.change(view) });
   // One notice per import: the import time tells this change from an earlier one of the same session.
   const tag = `${sessionStamp(s, tz)}~${now.getTime().toString(36)}`;
   const prefix = kind === "cancellation" ? "cancel" : "change";
   let n = 0;
   for (const r of await findRecipients(tx, s)) {
-    const added = await insertOutboxRow(tx, {
+    const added = await queueSessionMessageOnce(tx, {
       dedupeKey: `${prefix}:${tag}:${r.channel}:${r.chatId}`,
       channel: r.channel,
       chatId: r.chatId,
-      text,
+      payload,
       kind,
       refId: s.sessionId,
       notBefore: now,
@@ -448,6 +439,23 @@ async function queueNotices(tx: Db, s: TrainingSession, kind: "cancellation" | "
   return n;
 }
 
+/** Writes an import's plan inside its transaction; returns the number of notices queued. */
+async function applyPlan(tx: ScheduleDb, plan: ImportPlan, now: Date, tz: string): Promise<number> {
+  let notices = 0;
+  await addSessions(tx, plan.create, now);
+  for (const u of plan.update) {
+    const updated = await rewriteSession(tx, u.before.id, u.after);
+    await withdrawPendingSessionMessages(tx, u.before.sessionId, "schedule changed");
+    if (u.notify) notices += await queueNotices(tx, updated, "schedule_change", now, tz);
+  }
+  for (const s of plan.cancel) {
+    const cancelled = await cancelSession(tx, s.id);
+    await withdrawPendingSessionMessages(tx, s.sessionId, "session cancelled");
+    notices += await queueNotices(tx, cancelled, "cancellation", now, tz);
+  }
+  return notices;
+}
+
 export interface ApplyOptions {
   now: Date;
   tz: string;
@@ -457,28 +465,11 @@ export interface ApplyOptions {
 /** Applies a validated schedule in one transaction: sessions, withdrawn reminders and notices. */
 export async function applySchedule(store: Store, rows: ScheduleRow[], o: ApplyOptions): Promise<ImportSummary> {
   const { now, tz } = o;
-  const summary = await store.$transaction(
-    async (tx) => {
-      // Planned again inside the transaction: the state may have moved since the preview.
-      const plan = planImport(await tx.trainingSession.findMany(), rows, now, tz);
-      let notices = 0;
-      if (plan.create.length > 0) {
-        await tx.trainingSession.createMany({ data: plan.create.map((rec) => ({ ...rec, status: "active", createdAt: now })) });
-      }
-      for (const u of plan.update) {
-        const updated = await tx.trainingSession.update({ where: { id: u.before.id }, data: { ...u.after, status: "active" } });
-        await withdrawPending(tx, u.before.sessionId, "schedule changed");
-        if (u.notify) notices += await queueNotices(tx, updated, "schedule_change", now, tz);
-      }
-      for (const s of plan.cancel) {
-        const cancelled = await tx.trainingSession.update({ where: { id: s.id }, data: { status: "cancelled" } });
-        await withdrawPending(tx, s.sessionId, "session cancelled");
-        notices += await queueNotices(tx, cancelled, "cancellation", now, tz);
-      }
-      return summarize(plan, rows.length, notices);
-    },
-    { maxWait: 10_000, timeout: 60_000 },
-  );
+  const summary = await inScheduleTransaction(store, async (tx) => {
+    // Planned again inside the transaction: the state may have moved since the preview.
+    const plan = planImport(await trainingSessions(tx), rows, now, tz);
+    return summarize(plan, rows.length, await applyPlan(tx, plan, now, tz));
+  });
   o.log.info(
     { created: summary.created, updated: summary.updated, cancelled: summary.cancelled, restored: summary.restored, notices: summary.notices },
     "schedule imported",
@@ -488,7 +479,7 @@ export async function applySchedule(store: Store, rows: ScheduleRow[], o: ApplyO
 
 /** What an import would do, for the confirmation when it cancels sessions. */
 export async function previewSchedule(store: Store, rows: ScheduleRow[], now: Date, tz: string): Promise<ImportPlan> {
-  return planImport(await store.trainingSession.findMany(), rows, now, tz);
+  return planImport(await trainingSessions(store), rows, now, tz);
 }
 
 /** Lines listing validation errors, capped so a reply stays readable. */

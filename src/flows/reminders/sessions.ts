@@ -1,12 +1,13 @@
 // Training sessions as the reminder flows see them, who a session concerns, and how it is shown.
 import type { Channel } from "../../bot/types.js";
-import type { Prisma, TrainingSession } from "../../generated/prisma/client.js";
+import type { TrainingSession } from "../../store/schedule.js";
 import { reminders as t, type AudienceCode, type ModeCode, type SessionView } from "../../messages/reminders.js";
 import { canonicalProvince } from "../../reference/provinces.js";
+import { activeRegistrationPlaces, groupsLinkedTo, privateChatsOf, type LinksDb } from "../../store/group-links.js";
 import { formatDate, formatTime, localParts, localStamp } from "../../time.js";
 
-/** PrismaClient or the client inside a transaction: both can run these queries. */
-export type Db = Prisma.TransactionClient;
+/** The store or the client inside a transaction: both can run these queries. */
+export type Db = LinksDb;
 
 export const AUDIENCES: readonly AudienceCode[] = ["so", "xa", "all"];
 
@@ -72,8 +73,6 @@ function canonical(name: string): string | undefined {
   return provinceCache.get(name);
 }
 
-const CHUNK = 500;
-
 /**
  * Everyone a session concerns: groups linked to one of its provinces with a matching audience, and
  * active registered officers of those provinces and audience who have a private chat with the bot.
@@ -82,71 +81,22 @@ export async function findRecipients(db: Db, session: Pick<TrainingSession, "pro
   const provinces = new Set(provincesOf(session));
   const out = new Map<string, Recipient>();
 
-  const groups = await db.chat.findMany({
-    where: { kind: "group", province: { in: [...provinces] } },
-    select: { channel: true, externalId: true, audience: true },
-  });
-  for (const g of groups) {
+  for (const g of await groupsLinkedTo(db, [...provinces])) {
     if (!audienceMatches(session.audience, g.audience)) continue;
     const r: Recipient = { channel: g.channel as Channel, chatId: g.externalId, kind: "group" };
     out.set(recipientKey(r), r);
   }
 
-  const officers = (
-    await db.officer.findMany({ where: { status: "active" }, select: { channel: true, externalUserId: true, province: true, unitKind: true } })
-  ).filter((o) => {
+  const officers = (await activeRegistrationPlaces(db)).filter((o) => {
     const p = canonical(o.province);
     const aud = officerAudience(o.unitKind);
     return p !== undefined && provinces.has(p) && aud !== undefined && audienceMatches(session.audience, aud);
   });
   const wanted = new Set(officers.map((o) => `${o.channel}:${o.externalUserId}`));
-  const ids = [...new Set(officers.map((o) => o.externalUserId))];
-  for (let i = 0; i < ids.length; i += CHUNK) {
-    const persons = await db.person.findMany({
-      where: { externalId: { in: ids.slice(i, i + CHUNK) }, privateChatId: { not: null } },
-      select: { channel: true, externalId: true, privateChatId: true },
-    });
-    for (const p of persons) {
-      if (!wanted.has(`${p.channel}:${p.externalId}`) || !p.privateChatId) continue;
-      const r: Recipient = { channel: p.channel as Channel, chatId: p.privateChatId, kind: "officer" };
-      if (!out.has(recipientKey(r))) out.set(recipientKey(r), r);
-    }
+  for (const p of await privateChatsOf(db, [...new Set(officers.map((o) => o.externalUserId))])) {
+    if (!wanted.has(`${p.channel}:${p.externalId}`)) continue;
+    const r: Recipient = { channel: p.channel as Channel, chatId: p.privateChatId, kind: "officer" };
+    if (!out.has(recipientKey(r))) out.set(recipientKey(r), r);
   }
   return [...out.values()];
-}
-
-export interface OutboxRow {
-  dedupeKey: string;
-  channel: string;
-  chatId: string;
-  text: string;
-  kind: string;
-  refId: string;
-  notBefore: Date;
-  expiresAt?: Date;
-  now: Date;
-}
-
-/**
- * Inserts an outbox row inside a transaction (same payload format as the outbox's enqueue). It
- * checks for the key first instead of relying on a unique violation, which would abort a
- * PostgreSQL transaction.
- */
-export async function insertOutboxRow(db: Db, row: OutboxRow): Promise<boolean> {
-  const exists = await db.outbox.findUnique({ where: { dedupeKey: row.dedupeKey }, select: { id: true } });
-  if (exists) return false;
-  await db.outbox.create({
-    data: {
-      dedupeKey: row.dedupeKey,
-      channel: row.channel,
-      chatId: row.chatId,
-      payload: JSON.stringify({ text: row.text }),
-      kind: row.kind,
-      refId: row.refId,
-      notBefore: row.notBefore,
-      expiresAt: row.expiresAt,
-      createdAt: row.now,
-    },
-  });
-  return true;
 }
