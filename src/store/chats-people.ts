@@ -5,6 +5,7 @@
 import { Prisma } from "../generated/prisma/client.js";
 import { knownRows, type Store } from "./db.js";
 import { CACHE_SAFE, KnownRows } from "./known-rows.js";
+import { movePendingOutboxChat } from "./outbox.js";
 
 const CACHE_SAFE_SQL = Prisma.raw(CACHE_SAFE);
 
@@ -75,4 +76,16 @@ export async function privateChatOf(db: Pick<Store, "person">, channel: string, 
 export async function personName(db: Pick<Store, "person">, channel: string, userId: string): Promise<string | undefined> {
   const person = await db.person.findUnique({ where: { channel_externalId: { channel, externalId: userId } }, select: { displayName: true } });
   return person?.displayName ?? undefined;
+}
+
+/**
+ * A Telegram group became a supergroup: its record and its pending messages move to the new id.
+ * A record the new id already has is kept (the bot saw the supergroup first).
+ */
+export async function moveChatToNewId(db: Store, channel: string, oldId: string, newId: string): Promise<void> {
+  const existing = await db.chat.findUnique({ where: { channel_externalId: { channel, externalId: newId } } });
+  if (!existing) {
+    await db.chat.updateMany({ where: { channel, externalId: oldId }, data: { externalId: newId } });
+  }
+  await movePendingOutboxChat(db, channel, oldId, newId);
 }
