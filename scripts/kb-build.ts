@@ -6,7 +6,7 @@
 import { parseArgs } from "node:util";
 import pino from "pino";
 import { loadKnowledgeBase } from "../src/kb/knowledge-base.js";
-import { loadDocuments } from "../src/kb/store.js";
+import { loadDocuments } from "../src/store/knowledge.js";
 import { kb as messages } from "../src/messages/kb.js";
 import { openMigratedStore } from "../src/store/db.js";
 

@@ -7,7 +7,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
-import { ACTIVE } from "../src/flows/registration/repo.js";
+import { ACTIVE } from "../src/store/officers.js";
 import { kindOfUnit } from "../src/flows/registration/units.js";
 import { registration as t } from "../src/messages/index.js";
 import { CommuneListError, parseCommuneList, serializeCommuneList, type CommuneList, type CommuneUnit } from "../src/reference/communes.js";

@@ -1,17 +1,17 @@
 // What GET /healthz reports: the process state (ok/degraded/stopping), the database's state from a
 // cheap `SELECT 1` bounded by a short timeout, and each platform's start-up state.
 import type { HealthReport, PlatformState } from "./http.js";
-import type { Store } from "./store/db.js";
+import { pingDatabase, type PingableStore } from "./store/db.js";
 
 export const DB_CHECK_TIMEOUT_MS = 1000;
 
 /** "ok" when `SELECT 1` answers within the timeout, "down" otherwise (error or hang). */
-export async function databaseState(store: Pick<Store, "$queryRaw">, timeoutMs = DB_CHECK_TIMEOUT_MS): Promise<"ok" | "down"> {
+export async function databaseState(store: PingableStore, timeoutMs = DB_CHECK_TIMEOUT_MS): Promise<"ok" | "down"> {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<"down">((resolve) => {
     timer = setTimeout(() => resolve("down"), timeoutMs);
   });
-  const query = store.$queryRaw`SELECT 1`.then(
+  const query = pingDatabase(store).then(
     () => "ok" as const,
     () => "down" as const,
   );
@@ -23,7 +23,7 @@ export async function databaseState(store: Pick<Store, "$queryRaw">, timeoutMs =
 }
 
 export interface HealthSources {
-  store: Pick<Store, "$queryRaw">;
+  store: PingableStore;
   stopping(): boolean;
   /** Each configured platform and whether its start-up calls have succeeded. */
   platforms(): Record<string, PlatformState>;

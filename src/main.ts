@@ -28,9 +28,11 @@ import { createLogger, type Logger } from "./log.js";
 import { createMetrics } from "./metrics.js";
 import { createOutbox, createOutboxSender, SHELL_PACING, TELEGRAM_PACING, zaloPacing } from "./bot/outbox.js";
 import { assignCommuneCodes } from "./flows/registration/codes.js";
-import { openMigratedStore, type Store } from "./store/db.js";
+import { moveChatToNewId } from "./store/chats-people.js";
+import { openMigratedStore } from "./store/db.js";
 import { cleanUp } from "./store/housekeeping.js";
 import { createJobRunner } from "./store/jobs-runner.js";
+import { rememberUpdateKey } from "./store/processed-updates.js";
 
 async function main(): Promise<void> {
   // A local .env is read if present (Node's own loader; real deployments set the environment).
@@ -101,7 +103,7 @@ async function main(): Promise<void> {
       }
     },
     async onChatMigrated(oldId, newId) {
-      await migrateChat(store, "telegram", oldId, newId);
+      await moveChatToNewId(store, "telegram", oldId, newId);
       channelLog.info({ oldId, newId }, "chat migrated");
     },
   });
@@ -144,7 +146,7 @@ async function main(): Promise<void> {
       log: zlog,
       mode: webhook ? "webhook" : "polling",
       webhook,
-      dedupe: (key) => rememberUpdate(store, `zalo:${key}`),
+      dedupe: (key) => rememberUpdateKey(store, `zalo:${key}`),
     });
     channels.push(zalo);
     senders.set("zalo", zalo);
@@ -163,7 +165,7 @@ async function main(): Promise<void> {
     senders,
     pacing: { telegram: TELEGRAM_PACING, zalo: zaloPacing(config.ZALO_MESSAGES_PER_SECOND), shell: SHELL_PACING },
     maxAttempts: config.OUTBOX_MAX_ATTEMPTS,
-    onChatMigrated: (channel, oldId, newId) => migrateChat(store, channel, oldId, newId),
+    onChatMigrated: (channel, oldId, newId) => moveChatToNewId(store, channel, oldId, newId),
     metrics,
   });
 
@@ -277,26 +279,6 @@ function errorName(err: unknown): string {
 /** Start-up errors are built by the adapters from codes only (no tokens, no user text). */
 function errorMessage(err: unknown): string {
   return err instanceof Error ? err.message.slice(0, 200) : String(err).slice(0, 200);
-}
-
-/** A Telegram group that became a supergroup keeps its links, under its new id. */
-async function migrateChat(store: Store, channel: Channel, oldId: string, newId: string): Promise<void> {
-  const existing = await store.chat.findUnique({ where: { channel_externalId: { channel, externalId: newId } } });
-  if (!existing) {
-    await store.chat.updateMany({ where: { channel, externalId: oldId }, data: { externalId: newId } });
-  }
-  await store.outbox.updateMany({ where: { channel, chatId: oldId, status: "pending" }, data: { chatId: newId } });
-}
-
-/** Returns true the first time an update key is seen (kept in the store, so restarts too). */
-async function rememberUpdate(store: Store, key: string): Promise<boolean> {
-  try {
-    await store.processedUpdate.create({ data: { key } });
-    return true;
-  } catch (err) {
-    if ((err as { code?: string }).code === "P2002") return false;
-    throw err;
-  }
 }
 
 main().catch((err: unknown) => {

@@ -7,6 +7,8 @@ import type { Channel } from "./bot/types.js";
 import type { Clock } from "./clock.js";
 import type { Store } from "./store/db.js";
 import type { JobName } from "./store/jobs-runner.js";
+import { countPendingOutbox, oldestDueOutboxAt } from "./store/outbox.js";
+import { countUnclosedTickets } from "./store/tickets.js";
 
 export type AnswerDecision = "answered" | "declined";
 /** How one outbox send ended: sent, expired before sending, or the SendError kind. */
@@ -41,7 +43,7 @@ export function createMetrics(o: { store: Store; clock: Clock }): MetricsRegistr
     help: "Outbox rows waiting to be sent (including those scheduled for later).",
     registers: [registry],
     async collect() {
-      this.set(await store.outbox.count({ where: { status: "pending" } }));
+      this.set(await countPendingOutbox(store));
     },
   });
   new Gauge({
@@ -50,12 +52,8 @@ export function createMetrics(o: { store: Store; clock: Clock }): MetricsRegistr
     registers: [registry],
     async collect() {
       const now = clock.now();
-      const oldest = await store.outbox.findFirst({
-        where: { status: "pending", notBefore: { lte: now } },
-        orderBy: { notBefore: "asc" },
-        select: { notBefore: true },
-      });
-      this.set(oldest ? Math.max(0, (now.getTime() - oldest.notBefore.getTime()) / 1000) : 0);
+      const oldest = await oldestDueOutboxAt(store, now);
+      this.set(oldest ? Math.max(0, (now.getTime() - oldest.getTime()) / 1000) : 0);
     },
   });
   new Gauge({
@@ -63,7 +61,7 @@ export function createMetrics(o: { store: Store; clock: Clock }): MetricsRegistr
     help: "Support tickets not yet closed (open or assigned).",
     registers: [registry],
     async collect() {
-      this.set(await store.ticket.count({ where: { status: { not: "closed" } } }));
+      this.set(await countUnclosedTickets(store));
     },
   });
   new Gauge({

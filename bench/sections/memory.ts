@@ -10,7 +10,7 @@ import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { PROVINCES } from "../../src/reference/provinces.js";
-import { saveDocument } from "../../src/kb/store.js";
+import { saveDocument } from "../../src/store/knowledge.js";
 import { openMigratedStore } from "../../src/store/db.js";
 import { findDocsDir, loadFaqs, loadSeedDocuments, syntheticDocuments } from "../lib/corpus.js";
 import { PRODUCTION_ENV, PRODUCTION_NODE_FLAGS } from "../lib/runtime.js";

@@ -23,7 +23,7 @@ import {
   saveAdminRelation,
   saveDocument,
   storedHashes,
-} from "./store.js";
+} from "../store/knowledge.js";
 import { DEFAULT_LIMITS, type ExtractLimits } from "./limits.js";
 import { KbIngestError, letterRef, type KbAmendment, type KbAnswer, type KbDocument, type KbFaq, type KbSource } from "./types.js";
 

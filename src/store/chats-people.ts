@@ -2,9 +2,12 @@
 // is how the bot reaches a person later). Rows this process already wrote with the same values are
 // not written again (see known-rows.ts). The two upserts are portable raw SQL (ON CONFLICT runs on
 // SQLite and PostgreSQL): about 0.5 ms each instead of 2–4 ms for a Prisma model upsert.
-import { Prisma } from "../generated/prisma/client.js";
+import { Prisma, type Chat } from "../generated/prisma/client.js";
 import { knownRows, type Store } from "./db.js";
 import { CACHE_SAFE, KnownRows } from "./known-rows.js";
+import { movePendingOutboxChat } from "./outbox.js";
+
+export type { Chat };
 
 const CACHE_SAFE_SQL = Prisma.raw(CACHE_SAFE);
 
@@ -75,4 +78,26 @@ export async function privateChatOf(db: Pick<Store, "person">, channel: string, 
 export async function personName(db: Pick<Store, "person">, channel: string, userId: string): Promise<string | undefined> {
   const person = await db.person.findUnique({ where: { channel_externalId: { channel, externalId: userId } }, select: { displayName: true } });
   return person?.displayName ?? undefined;
+}
+
+/**
+ * A Telegram group became a supergroup: its record and its pending messages move to the new id.
+ * A record the new id already has is kept (the bot saw the supergroup first).
+ */
+export async function moveChatToNewId(db: Store, channel: string, oldId: string, newId: string): Promise<void> {
+  const existing = await db.chat.findUnique({ where: { channel_externalId: { channel, externalId: newId } } });
+  if (!existing) {
+    await db.chat.updateMany({ where: { channel, externalId: oldId }, data: { externalId: newId } });
+  }
+  await movePendingOutboxChat(db, channel, oldId, newId);
+}
+
+/** Groups linked to a province (/lienket) where officers are, in the order they were first seen. */
+export async function linkedOfficerGroups(db: Pick<Store, "chat">): Promise<Chat[]> {
+  return db.chat.findMany({ where: { province: { not: null }, role: "officer", kind: "group" }, orderBy: { id: "asc" } });
+}
+
+/** Drops the display name the bot keeps for a person (all it keeps about someone who never registered). */
+export async function forgetDisplayName(db: Pick<Store, "person">, channel: string, userId: string): Promise<void> {
+  await db.person.updateMany({ where: { channel, externalId: userId }, data: { displayName: null } });
 }

@@ -203,6 +203,14 @@ export async function tuneSqlite(store: Store): Promise<void> {
   await store.$executeRawUnsafe("PRAGMA synchronous = NORMAL");
 }
 
+/** The store as far as a liveness check needs it. */
+export type PingableStore = Pick<Store, "$queryRaw">;
+
+/** Resolves when the database answers a trivial query; rejects when it refuses. */
+export async function pingDatabase(db: PingableStore): Promise<void> {
+  await db.$queryRaw`SELECT 1`;
+}
+
 /** Opens and migrates: what the application and most tests want. */
 export async function openMigratedStore(url: string, options: StoreOptions = {}): Promise<Store> {
   const store = openStore(url, options);

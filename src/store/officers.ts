@@ -99,6 +99,144 @@ export async function withQuotaLock<T>(db: Store, key: string, now: Date, work: 
   });
 }
 
+/** What a registration says of its unit and its officer (the form's answers). */
+export interface RegistrationFields {
+  province: string;
+  unitKind: string;
+  unitName: string;
+  unitCode: string | null;
+  fullName: string;
+  position: string;
+  phone: string;
+  email: string;
+  role: string;
+}
+
+export interface NewRegistration extends RegistrationFields {
+  channel: string;
+  externalUserId: string;
+  late: boolean;
+  consentAt: Date;
+  createdAt: Date;
+}
+
+/** Writes a registration (inside the quota lock's transaction); returns its id. */
+export async function createRegistration(db: OfficerDb, r: NewRegistration): Promise<number> {
+  const created = await db.officer.create({ data: { ...r, status: ACTIVE } });
+  return created.id;
+}
+
+/** The owner's edit of a registration; a new consent time only when the form asked for it again. */
+export async function updateRegistration(db: OfficerDb, id: number, fields: RegistrationFields, consentAt?: Date): Promise<void> {
+  await db.officer.update({ where: { id }, data: { ...fields, ...(consentAt ? { consentAt } : {}) } });
+}
+
+/** The person the unit's letter names instead of the registered officer. */
+export interface Replacement {
+  fullName: string;
+  position: string;
+  phone: string;
+  email: string;
+  consentAt: Date;
+}
+
+export type ReplaceOutcome = { kind: "gone" } | { kind: "phone" } | { kind: "ok"; old: Officer };
+
+/**
+ * An admin puts the replacement in place of a registration, in one transaction with the duplicate
+ * phone check and the audit entry (ids only). The row is then the ministry's: no chat account owns it.
+ */
+export async function replaceRegistration(db: Store, id: number, r: Replacement, by: { actor: string; at: Date }): Promise<ReplaceOutcome> {
+  return db.$transaction(async (tx): Promise<ReplaceOutcome> => {
+    const old = await tx.officer.findFirst({ where: { id, status: ACTIVE } });
+    if (!old) return { kind: "gone" };
+    if ((await activeByPhone(tx, r.phone, id)).length) return { kind: "phone" };
+    await tx.officer.update({
+      where: { id },
+      // Entered by the ministry: no chat account owns it, so no one's /hoso or /xoadulieu reaches it.
+      data: { ...r, channel: "ministry", externalUserId: by.actor },
+    });
+    await recordAudit(tx, {
+      actor: by.actor,
+      action: "registration.replace",
+      target: `officer:${id}`,
+      details: { province: old.province, unitKind: old.unitKind },
+      at: by.at,
+    });
+    return { kind: "ok", old };
+  });
+}
+
+/** A row of the ministry's roster export. */
+export type RosterRow = Pick<
+  Officer,
+  "id" | "province" | "unitKind" | "unitName" | "unitCode" | "fullName" | "position" | "phone" | "email" | "role" | "late" | "createdAt"
+>;
+
+/** Every active registration, unordered (the roster orders them its own way). */
+export async function activeRosterRows(db: OfficerDb): Promise<RosterRow[]> {
+  return db.officer.findMany({
+    where: { status: ACTIVE },
+    select: {
+      id: true, province: true, unitKind: true, unitName: true, unitCode: true, fullName: true, position: true,
+      phone: true, email: true, role: true, late: true, createdAt: true,
+    },
+  });
+}
+
+/** Active registrations of these unit kinds (communes), oldest first; optionally only those without a code. */
+export async function activeOfficersOfKinds(db: OfficerDb, unitKinds: readonly string[], o: { withoutCode?: boolean } = {}): Promise<Officer[]> {
+  return db.officer.findMany({
+    where: { status: ACTIVE, unitKind: { in: [...unitKinds] }, ...(o.withoutCode ? { unitCode: null } : {}) },
+    orderBy: { id: "asc" },
+  });
+}
+
+/** Unit codes some registration holds (of any status: the code is unique). */
+export async function heldUnitCodes(db: OfficerDb): Promise<Set<string>> {
+  const rows = await db.officer.findMany({ where: { unitCode: { not: null } }, select: { unitCode: true } });
+  return new Set(rows.map((r) => r.unitCode!));
+}
+
+/** A unit of the official list, as a registration records it. */
+export interface ListedUnit {
+  code: string;
+  name: string;
+  /** The registration's unit kind (xa, phuong, dac_khu). */
+  unitKind: string;
+  province: string;
+}
+
+/** Gives a registration the unit's code, name and kind unless a registration holds the code already. */
+export async function assignUnitCodeIfFree(db: Store, officerId: number, unit: Omit<ListedUnit, "province">): Promise<boolean> {
+  return db.$transaction(async (tx) => {
+    if (await tx.officer.findFirst({ where: { unitCode: unit.code } })) return false;
+    await tx.officer.update({ where: { id: officerId }, data: { unitCode: unit.code, unitName: unit.name, unitKind: unit.unitKind } });
+    return true;
+  });
+}
+
+export type UnitCodeChange = { kind: "fixed"; officer: Officer } | { kind: "gone" } | { kind: "wrongProvince" } | { kind: "taken"; holderId: number };
+
+/**
+ * An admin sets the unit of an active commune registration (one of `communeKinds`): refused when
+ * the unit is in another province or another registration holds its code. One transaction.
+ */
+export async function setRegistrationUnit(db: Store, officerId: number, unit: ListedUnit, communeKinds: readonly string[]): Promise<UnitCodeChange> {
+  return db.$transaction(async (tx): Promise<UnitCodeChange> => {
+    const o = await tx.officer.findFirst({ where: { id: officerId, status: ACTIVE, unitKind: { in: [...communeKinds] } } });
+    if (!o) return { kind: "gone" };
+    if (unit.province !== o.province) return { kind: "wrongProvince" };
+    const holder = await tx.officer.findFirst({ where: { unitCode: unit.code, id: { not: officerId } } });
+    if (holder) return { kind: "taken", holderId: holder.id };
+    const officer = await tx.officer.update({
+      where: { id: officerId },
+      data: { unitCode: unit.code, unitName: unit.name, unitKind: unit.unitKind },
+    });
+    return { kind: "fixed", officer };
+  });
+}
+
 export async function activeOfficersOfProvince(db: OfficerDb, province: string): Promise<Officer[]> {
   return db.officer.findMany({ where: { province, status: ACTIVE }, orderBy: { id: "asc" } });
 }

@@ -144,6 +144,29 @@ export async function moveOutboxChat(store: Store, channel: string, from: string
   await store.outbox.updateMany({ where: { channel, chatId: from, status: { in: ["pending", "sending"] } }, data: { chatId: to } });
 }
 
+/**
+ * A chat's pending rows go to its new id. Rows being sent stay: their sender moves them itself when
+ * the platform answers "migrated" (moveOutboxChat).
+ */
+export async function movePendingOutboxChat(store: Pick<Store, "outbox">, channel: string, from: string, to: string): Promise<void> {
+  await store.outbox.updateMany({ where: { channel, chatId: from, status: "pending" }, data: { chatId: to } });
+}
+
+/** Rows waiting to be sent, those scheduled for later included. */
+export async function countPendingOutbox(store: Pick<Store, "outbox">): Promise<number> {
+  return store.outbox.count({ where: { status: "pending" } });
+}
+
+/** When the longest-waiting due row became due, or null when nothing is due. */
+export async function oldestDueOutboxAt(store: Pick<Store, "outbox">, now: Date): Promise<Date | null> {
+  const oldest = await store.outbox.findFirst({
+    where: { status: "pending", notBefore: { lte: now } },
+    orderBy: { notBefore: "asc" },
+    select: { notBefore: true },
+  });
+  return oldest?.notBefore ?? null;
+}
+
 /** How many rows of these channels are due now (pending). */
 export async function countDueOutbox(store: Store, channels: string[], now: Date): Promise<number> {
   return store.outbox.count({ where: { status: "pending", notBefore: { lte: now }, channel: { in: channels } } });

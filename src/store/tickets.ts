@@ -42,6 +42,11 @@ export async function queuedPost(db: Pick<Store, "outbox">, dedupeKey: string): 
   return db.outbox.findUnique({ where: { dedupeKey }, select: { status: true, sentMessageId: true } });
 }
 
+/** Tickets not yet closed (open or assigned). */
+export async function countUnclosedTickets(db: Pick<Store, "ticket">): Promise<number> {
+  return db.ticket.count({ where: { status: { not: "closed" } } });
+}
+
 export async function openTicketIdsOf(db: Pick<Store, "ticket">, channel: string, userId: string): Promise<number[]> {
   const rows = await db.ticket.findMany({ where: { channel, userId, status: OPEN }, select: { id: true }, orderBy: { id: "asc" } });
   return rows.map((r) => r.id);

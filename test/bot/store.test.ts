@@ -25,6 +25,49 @@ describe("store", () => {
   });
 });
 
+describe("chats and update keys", () => {
+  it("moves a group that became a supergroup to its new id with its unsent messages; rows being sent stay with their sender", async () => {
+    const { moveChatToNewId } = await import("../../src/store/chats-people.js");
+    const store = await openMigratedStore(await freshDatabaseUrl(), TEST_STORE_OPTIONS);
+    await store.chat.create({ data: { channel: "telegram", externalId: "-100", kind: "group", province: "Hà Nội" } });
+    const row = (key: string, status: string) => ({ dedupeKey: key, channel: "telegram", chatId: "-100", payload: "{}", kind: "nudge", status });
+    await store.outbox.createMany({ data: [row("a", "pending"), row("b", "sending"), row("c", "sent")] });
+    await moveChatToNewId(store, "telegram", "-100", "-100200");
+    expect(await store.chat.findMany({ select: { externalId: true, province: true } })).toEqual([{ externalId: "-100200", province: "Hà Nội" }]);
+    const rows = await store.outbox.findMany({ orderBy: { dedupeKey: "asc" }, select: { dedupeKey: true, chatId: true } });
+    expect(rows).toEqual([
+      { dedupeKey: "a", chatId: "-100200" },
+      { dedupeKey: "b", chatId: "-100" },
+      { dedupeKey: "c", chatId: "-100" },
+    ]);
+  });
+
+  it("keeps the record the new id already has when the bot saw the supergroup first", async () => {
+    const { moveChatToNewId } = await import("../../src/store/chats-people.js");
+    const store = await openMigratedStore(await freshDatabaseUrl(), TEST_STORE_OPTIONS);
+    await store.chat.createMany({
+      data: [
+        { channel: "telegram", externalId: "-100", kind: "group", title: "old" },
+        { channel: "telegram", externalId: "-100200", kind: "group", title: "new" },
+      ],
+    });
+    await moveChatToNewId(store, "telegram", "-100", "-100200");
+    const chats = await store.chat.findMany({ orderBy: { externalId: "asc" }, select: { externalId: true, title: true } });
+    expect(chats).toEqual([
+      { externalId: "-100", title: "old" },
+      { externalId: "-100200", title: "new" },
+    ]);
+  });
+
+  it("accepts an update key the first time only (a redelivered update is not handled twice)", async () => {
+    const { rememberUpdateKey } = await import("../../src/store/processed-updates.js");
+    const store = await openMigratedStore(await freshDatabaseUrl(), TEST_STORE_OPTIONS);
+    expect(await rememberUpdateKey(store, "zalo:1")).toBe(true);
+    expect(await rememberUpdateKey(store, "zalo:1")).toBe(false);
+    expect(await rememberUpdateKey(store, "zalo:2")).toBe(true);
+  });
+});
+
 describe("housekeeping", () => {
   it("forgets old update keys, expired forms, stale menus and conversation contexts, and keeps current ones", async () => {
     const { cleanUp } = await import("../../src/store/housekeeping.js");

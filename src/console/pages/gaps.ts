@@ -6,6 +6,7 @@ import { z } from "zod";
 import { notifySimilar } from "../../flows/tickets/service.js";
 import { groupQuestions, type QuestionGroup } from "../../flows/tickets/similarity.js";
 import { consoleText as t } from "../../messages/index.js";
+import { recordAudit } from "../../store/audit.js";
 import { faqCount, gapQuestions } from "../../store/console.js";
 import { hasWords } from "../../text.js";
 import { html, type Html } from "../html.js";
@@ -81,9 +82,7 @@ ${gaps.length === 0 ? html`<p>${t.gaps.empty}</p>` : gaps.map((g, i) => gapCard(
     const faqId = await kb.addFaq({ question, answer, ...(citation ? { citation } : {}) });
     // No ticket behind it: every asker of a similar open ticket or declined question is told.
     const notified = await notifySimilar({ ...app.deps, createTopic: undefined }, { id: 0, channel: "", chatId: "", userId: "" }, { id: faqId, question, answer });
-    await store.auditLog.create({
-      data: { actor: app.viewer(req).actor, action: "kb.faq", target: `faq:${faqId}`, details: JSON.stringify({ via: "web", notified }), createdAt: clock.now() },
-    });
+    await recordAudit(store, { actor: app.viewer(req).actor, action: "kb.faq", target: `faq:${faqId}`, details: { via: "web", notified }, at: clock.now() });
     app.deps.log.info({ faqId, notified }, "console: FAQ entry written");
     return reply.redirect(`/console/gaps?saved=${notified}`, 303);
   });

@@ -6,6 +6,7 @@ import type { MultipartFile } from "@fastify/multipart";
 import { LOW_OCR_CONFIDENCE, MAX_UPLOAD_MB } from "../../flows/kb-admin/index.js";
 import { KbIngestError, type DocumentSummary } from "../../kb/knowledge-base.js";
 import { consoleText as t, kb as kbText } from "../../messages/index.js";
+import { recordAudit } from "../../store/audit.js";
 import { documentsWithRelations, faqCount } from "../../store/console.js";
 import { csrfMatches } from "../auth.js";
 import { html, type Html } from "../html.js";
@@ -86,9 +87,7 @@ export function registerKb(scope: FastifyInstance, app: ConsoleApp): void {
     const { store, clock, log, kb } = app.deps;
     const actor = app.viewer(req).actor;
     const job = kb.ingestFile(up.file.filename, up.data).then(async (added: DocumentSummary) => {
-      await store.auditLog.create({
-        data: { actor, action: "kb.ingest", target: added.slug, details: JSON.stringify({ passages: added.passages, via: "web" }), createdAt: clock.now() },
-      });
+      await recordAudit(store, { actor, action: "kb.ingest", target: added.slug, details: { passages: added.passages, via: "web" }, at: clock.now() });
       return added;
     });
     job.catch((err: unknown) => {
@@ -108,9 +107,7 @@ export function registerKb(scope: FastifyInstance, app: ConsoleApp): void {
     const slug = req.params.slug;
     const removed = /^[\p{L}\p{N}._-]{1,200}$/u.test(slug) && (await app.deps.kb.removeDocument(slug));
     if (!removed) return show(req, reply, { kind: "error", text: t.kb.unknown(slug) }, 404);
-    await app.deps.store.auditLog.create({
-      data: { actor: app.viewer(req).actor, action: "kb.remove", target: slug, details: JSON.stringify({ via: "web" }), createdAt: app.deps.clock.now() },
-    });
+    await recordAudit(app.deps.store, { actor: app.viewer(req).actor, action: "kb.remove", target: slug, details: { via: "web" }, at: app.deps.clock.now() });
     return show(req, reply, { kind: "ok", text: t.kb.removed(slug) });
   });
 }

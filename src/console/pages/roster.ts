@@ -8,6 +8,7 @@ import { localDay } from "../../flows/registration/time.js";
 import { kindLabel, UNIT_KINDS } from "../../flows/registration/units.js";
 import { consoleText as t, registration } from "../../messages/index.js";
 import { PROVINCES } from "../../reference/provinces.js";
+import { recordAudit } from "../../store/audit.js";
 import { auditOf, officerById } from "../../store/console.js";
 import { fold } from "../../text.js";
 import { formatters, pageNumber } from "../format.js";
@@ -108,9 +109,7 @@ export function registerRoster(scope: FastifyInstance, app: ConsoleApp): void {
     const { store, clock, config } = app.deps;
     const rows = await loadRoster(store);
     const file = await rosterXlsx(rows, config.TZ);
-    await store.auditLog.create({
-      data: { actor: app.viewer(req).actor, action: "registration.export", details: JSON.stringify({ rows: rows.length, via: "web" }), createdAt: clock.now() },
-    });
+    await recordAudit(store, { actor: app.viewer(req).actor, action: "registration.export", details: { rows: rows.length, via: "web" }, at: clock.now() });
     const name = `${registration.admin.fileBase}-${localDay(clock.now(), config.TZ).replace(/-/g, "")}.xlsx`;
     return reply.header("content-type", XLSX_MIME).header("content-disposition", `attachment; filename="${name}"`).send(file);
   });

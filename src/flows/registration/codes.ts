@@ -5,7 +5,7 @@ import type { Officer } from "../../generated/prisma/client.js";
 import { communeByCode, matchCommune, type CommuneUnit } from "../../reference/communes.js";
 import { PROVINCES } from "../../reference/provinces.js";
 import type { Store } from "../../store/db.js";
-import { ACTIVE } from "./repo.js";
+import { activeOfficersOfKinds, assignUnitCodeIfFree, heldUnitCodes, setRegistrationUnit } from "../../store/officers.js";
 import { COMMUNE_KINDS, kindOfUnit } from "./units.js";
 
 /** Why a registration still needs an admin. */
@@ -30,9 +30,6 @@ export interface PendingCode {
   elsewhere: CommuneUnit[];
 }
 
-const communeRows = (store: Store, where: object) =>
-  store.officer.findMany({ where: { status: ACTIVE, unitKind: { in: [...COMMUNE_KINDS] }, ...where }, orderBy: { id: "asc" } });
-
 /** The one unit a free-text commune certainly is: same folded name, same kind, alone in its province. */
 function certainUnit(o: Officer): CommuneUnit | undefined {
   if (!PROVINCES.includes(o.province)) return undefined;
@@ -46,25 +43,20 @@ function certainUnit(o: Officer): CommuneUnit | undefined {
  * registration of a unit gets it, a later one of the same unit is left for an admin. Idempotent.
  */
 export async function assignCommuneCodes(store: Store): Promise<{ mapped: number; pending: number }> {
-  const rows = await communeRows(store, { unitCode: null });
+  const rows = await activeOfficersOfKinds(store, COMMUNE_KINDS, { withoutCode: true });
   let mapped = 0;
   for (const o of rows) {
     const unit = certainUnit(o);
     if (!unit) continue;
-    const done = await store.$transaction(async (tx) => {
-      if (await tx.officer.findFirst({ where: { unitCode: unit.code } })) return false;
-      await tx.officer.update({ where: { id: o.id }, data: { unitCode: unit.code, unitName: unit.name, unitKind: kindOfUnit(unit.kind) } });
-      return true;
-    });
-    if (done) mapped++;
+    if (await assignUnitCodeIfFree(store, o.id, { code: unit.code, name: unit.name, unitKind: kindOfUnit(unit.kind) })) mapped++;
   }
   return { mapped, pending: rows.length - mapped };
 }
 
 /** Commune registrations with no code, or a code the list no longer has, with what to offer. */
 export async function pendingCodes(store: Store): Promise<PendingCode[]> {
-  const rows = (await communeRows(store, {})).filter((o) => !o.unitCode || communeByCode(o.unitCode)?.province !== o.province);
-  const held = new Set((await store.officer.findMany({ where: { unitCode: { not: null } }, select: { unitCode: true } })).map((r) => r.unitCode!));
+  const rows = (await activeOfficersOfKinds(store, COMMUNE_KINDS)).filter((o) => !o.unitCode || communeByCode(o.unitCode)?.province !== o.province);
+  const held = await heldUnitCodes(store);
   return rows.map((officer) => describe(officer, held));
 }
 
@@ -98,16 +90,8 @@ export type FixOutcome =
 /** Gives a registration the unit of `code` (official name and kind too), if no one else holds it. */
 export async function setUnitCode(store: Store, officerId: number, code: string): Promise<FixOutcome> {
   const unit = communeByCode(code);
-  return store.$transaction(async (tx): Promise<FixOutcome> => {
-    const o = await tx.officer.findFirst({ where: { id: officerId, status: ACTIVE, unitKind: { in: [...COMMUNE_KINDS] } } });
-    if (!o || !unit) return { kind: "gone" };
-    if (unit.province !== o.province) return { kind: "wrongProvince", unit };
-    const holder = await tx.officer.findFirst({ where: { unitCode: code, id: { not: officerId } } });
-    if (holder) return { kind: "taken", unit, holderId: holder.id };
-    const officer = await tx.officer.update({
-      where: { id: officerId },
-      data: { unitCode: unit.code, unitName: unit.name, unitKind: kindOfUnit(unit.kind) },
-    });
-    return { kind: "fixed", officer, unit };
-  });
+  if (!unit) return { kind: "gone" };
+  const listed = { code: unit.code, name: unit.name, unitKind: kindOfUnit(unit.kind), province: unit.province };
+  const r = await setRegistrationUnit(store, officerId, listed, COMMUNE_KINDS);
+  return r.kind === "gone" ? r : { ...r, unit };
 }

@@ -2,7 +2,7 @@
 // shared form engine.
 import type { Ctx } from "../../bot/context.js";
 import type { Reply } from "../../bot/types.js";
-import type { Officer, Prisma } from "../../generated/prisma/client.js";
+import type { Officer } from "../../generated/prisma/client.js";
 import type { Outbox } from "../../bot/outbox.js";
 import { registration as t } from "../../messages/index.js";
 import type { CardFields } from "../../messages/registration.js";
@@ -11,11 +11,20 @@ import { matchProvince, PROVINCES } from "../../reference/provinces.js";
 import { cleanInput } from "../../text.js";
 import { createForm, type Check, type Form, type FormStep, type Option, type Parsed } from "../forms/engine.js";
 import { parseEmail, parsePersonName, parseShortText, parseVnMobile, parseYesNo } from "../forms/parsers.js";
-import { activeByPhone, cardOf, ownRegistration, unitFull, unitNameOf, ACTIVE, type Db, type UnitRef } from "./repo.js";
+import { cardOf, unitFull, unitNameOf, type UnitRef } from "./rules.js";
 import { isLate, showIsoDate } from "./time.js";
 import { isCommune, isSo, isUnitKind, kindLabel, kindOfUnit, matchUnitKind, roleLabel, roleOf, UNIT_KINDS, type UnitKind } from "./units.js";
 import { notifyHolder } from "./notify.js";
-import { quotaLockKey, withQuotaLock } from "../../store/officers.js";
+import {
+  activeByPhone,
+  createRegistration,
+  ownRegistration,
+  quotaLockKey,
+  replaceRegistration,
+  updateRegistration,
+  withQuotaLock,
+  type RegistrationFields,
+} from "../../store/officers.js";
 
 export interface RegData {
   province?: string;
@@ -360,7 +369,7 @@ async function saveRegistration(d: RegData, ctx: Ctx): Promise<SaveOutcome> {
   const { store } = ctx.deps;
   const kind = d.unitKind!;
   const unit = { province: d.province!, unitKind: kind, unitName: d.unitName, unitCode: isCommune(kind) ? d.unitCode : undefined };
-  const fields = {
+  const fields: RegistrationFields = {
     province: unit.province,
     unitKind: kind,
     unitName: unitNameOf(unit),
@@ -382,35 +391,31 @@ async function saveRegistration(d: RegData, ctx: Ctx): Promise<SaveOutcome> {
   }
 }
 
-async function saveChecked(d: RegData, ctx: Ctx, unit: UnitRef, fields: Omit<Prisma.OfficerCreateInput, "channel" | "externalUserId" | "consentAt">): Promise<SaveOutcome> {
+async function saveChecked(d: RegData, ctx: Ctx, unit: UnitRef, fields: RegistrationFields): Promise<SaveOutcome> {
   const { store, clock, config } = ctx.deps;
   const now = clock.now();
   // One transaction holding the unit's quota lock: the quota and duplicate checks hold at the
   // moment of writing, on every instance.
   return withQuotaLock(store, quotaLockKey(unit.province, unit.unitKind, isSo(unit.unitKind)), now, async (tx): Promise<SaveOutcome> => {
-    const db: Db = tx;
-    const full = await unitFull(db, unit, d.officerId);
+    const full = await unitFull(tx, unit, d.officerId);
     if (full) return { kind: "full", message: full.message };
-    if ((await activeByPhone(db, fields.phone, d.officerId)).length) return { kind: "phone" };
-    const existing = d.officerId !== undefined ? await ownRegistration(db, owner(ctx), d.officerId) : null;
+    if ((await activeByPhone(tx, fields.phone, d.officerId)).length) return { kind: "phone" };
+    const existing = d.officerId !== undefined ? await ownRegistration(tx, owner(ctx), d.officerId) : null;
     if (existing) {
       // consentAt: the original one for an edit, a fresh one when this form asked for consent again.
-      await tx.officer.update({ where: { id: existing.id }, data: { ...fields, ...(d.consentAt ? { consentAt: new Date(d.consentAt) } : {}) } });
+      await updateRegistration(tx, existing.id, fields, d.consentAt ? new Date(d.consentAt) : undefined);
       return { kind: "updated", id: existing.id };
     }
     const late = isLate(now, config.REGISTRATION_DEADLINE, config.TZ);
-    const created = await tx.officer.create({
-      data: {
-        ...fields,
-        channel: ctx.in.channel,
-        externalUserId: ctx.in.sender.id,
-        status: ACTIVE,
-        late,
-        consentAt: d.consentAt ? new Date(d.consentAt) : now,
-        createdAt: now,
-      },
+    const id = await createRegistration(tx, {
+      ...fields,
+      channel: ctx.in.channel,
+      externalUserId: ctx.in.sender.id,
+      late,
+      consentAt: d.consentAt ? new Date(d.consentAt) : now,
+      createdAt: now,
     });
-    return { kind: "created", id: created.id, late };
+    return { kind: "created", id, late };
   });
 }
 
@@ -481,34 +486,14 @@ export function createReplacementForm(deps: { outbox: Outbox }): Form<RegData> {
       const { store, clock, log } = ctx.deps;
       const id = d.officerId!;
       const actor = `${ctx.in.channel}:${ctx.in.sender.id}`;
-      const result = await store.$transaction(async (tx) => {
-        const old = await tx.officer.findFirst({ where: { id, status: ACTIVE } });
-        if (!old) return { kind: "gone" as const };
-        if ((await activeByPhone(tx, d.phone!, id)).length) return { kind: "phone" as const };
-        await tx.officer.update({
-          where: { id },
-          data: {
-            fullName: d.fullName!,
-            position: d.position!,
-            phone: d.phone!,
-            email: d.email!,
-            consentAt: d.consentAt ? new Date(d.consentAt) : clock.now(),
-            // Entered by the ministry: no chat account owns it, so no one's /hoso or /xoadulieu reaches it.
-            channel: "ministry",
-            externalUserId: actor,
-          },
-        });
-        await tx.auditLog.create({
-          data: {
-            actor,
-            action: "registration.replace",
-            target: `officer:${id}`,
-            details: JSON.stringify({ province: old.province, unitKind: old.unitKind }),
-            createdAt: clock.now(),
-          },
-        });
-        return { kind: "ok" as const, old };
-      });
+      const replacement = {
+        fullName: d.fullName!,
+        position: d.position!,
+        phone: d.phone!,
+        email: d.email!,
+        consentAt: d.consentAt ? new Date(d.consentAt) : clock.now(),
+      };
+      const result = await replaceRegistration(store, id, replacement, { actor, at: clock.now() });
       if (result.kind === "gone") return { done: true, replies: [{ text: t.admin.replaceGone }] };
       if (result.kind === "phone") return { done: false, replies: [{ text: t.errors.phoneTaken }] };
       log.info({ officerId: id, province: result.old.province }, "registration replaced by an admin");

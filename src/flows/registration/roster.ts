@@ -5,25 +5,12 @@ import type { ReportLine } from "../../messages/registration.js";
 import { communesOf, type CommuneUnit } from "../../reference/communes.js";
 import { PROVINCES } from "../../reference/provinces.js";
 import type { Store } from "../../store/db.js";
+import { activeRosterRows, type RosterRow } from "../../store/officers.js";
 import { fold } from "../../text.js";
-import { ACTIVE } from "./repo.js";
 import { localDate } from "./time.js";
 import { isCommune, quotaOf, roleLabel, SO_KINDS, UNIT_KINDS } from "./units.js";
 
-export interface RosterRow {
-  id: number;
-  province: string;
-  unitKind: string;
-  unitName: string;
-  unitCode: string | null;
-  fullName: string;
-  position: string;
-  phone: string;
-  email: string;
-  role: string;
-  late: boolean;
-  createdAt: Date;
-}
+export type { RosterRow };
 
 /** The same ordering as String#localeCompare(…, "vi"), without building a collator per call. */
 const VI = new Intl.Collator("vi");
@@ -35,13 +22,7 @@ const order = (list: readonly string[], v: string) => {
 
 /** Active registrations in the template's order: province, Sở before communes, unit name. */
 export async function loadRoster(store: Store): Promise<RosterRow[]> {
-  const rows = await store.officer.findMany({
-    where: { status: ACTIVE },
-    select: {
-      id: true, province: true, unitKind: true, unitName: true, unitCode: true, fullName: true, position: true,
-      phone: true, email: true, role: true, late: true, createdAt: true,
-    },
-  });
+  const rows = await activeRosterRows(store);
   // Sort keys computed once per row (folding and collating per comparison took seconds at 10,000 rows).
   const keyed = rows.map((r) => ({
     r,

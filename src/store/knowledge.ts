@@ -1,7 +1,9 @@
-// Persistence of documents, passages and promoted FAQ entries through Prisma.
-import type { Store } from "../store/db.js";
-import type { LetterRelation, RelationKind } from "./relations.js";
-import type { KbDocument, KbFaq } from "./types.js";
+// The knowledge base's queries: guidance letters with their passages, the relations between
+// letters (read from their text or set by an admin), and FAQ entries promoted from tickets.
+// The row shapes are the knowledge base's own types (type-only imports: no code of src/kb runs here).
+import type { LetterRelation, RelationKind } from "../kb/relations.js";
+import type { KbDocument, KbFaq } from "../kb/types.js";
+import type { Store } from "./db.js";
 
 export async function storedHashes(store: Store): Promise<Map<string, string>> {
   const rows = await store.document.findMany({ select: { slug: true, contentHash: true } });

@@ -3,16 +3,10 @@
 // (awaiting /dangky_chuanhoa) are compared by folded name here rather than in SQL.
 import type { Officer } from "../../generated/prisma/client.js";
 import { registration as t } from "../../messages/index.js";
-import type { Store } from "../../store/db.js";
-import { activeOfficersOfUnit } from "../../store/officers.js";
+import { activeOfficersOfUnit, type OfficerRawDb } from "../../store/officers.js";
 import { communeCore } from "../../reference/communes.js";
 import type { CardFields } from "../../messages/registration.js";
 import { COMMUNE_KINDS, isSo, quotaOf, roleLabel, soUnitName, type UnitKind } from "./units.js";
-
-/** The store or a transaction: both have the officer delegate. */
-export type Db = Pick<Store, "officer" | "$queryRaw">;
-
-export { ACTIVE, activeByPhone, ownRegistration, ownRegistrations, type Owner } from "../../store/officers.js";
 
 export interface UnitRef {
   province: string;
@@ -28,7 +22,7 @@ export function unitNameOf(u: UnitRef): string {
 }
 
 /** Who already holds the places of this unit (excluding one registration being updated). */
-export async function holdersOf(db: Db, u: UnitRef, excludeId?: number): Promise<Officer[]> {
+export async function holdersOf(db: OfficerRawDb, u: UnitRef, excludeId?: number): Promise<Officer[]> {
   const base = { province: u.province, ...(excludeId !== undefined ? { excludeId } : {}) };
   if (isSo(u.unitKind)) return activeOfficersOfUnit(db, { ...base, unitKinds: [u.unitKind] });
   if (!u.unitCode && !u.unitName) return [];
@@ -45,7 +39,7 @@ export interface Full {
 }
 
 /** The unit's places are all taken (ignoring the registration being updated), or undefined. */
-export async function unitFull(db: Db, u: UnitRef, excludeId?: number): Promise<Full | undefined> {
+export async function unitFull(db: OfficerRawDb, u: UnitRef, excludeId?: number): Promise<Full | undefined> {
   if (!isSo(u.unitKind) && !u.unitName && !u.unitCode) return undefined;
   const holders = await holdersOf(db, u, excludeId);
   if (holders.length < quotaOf(u.unitKind)) return undefined;
