@@ -92,11 +92,6 @@ export async function moveChatToNewId(db: Store, channel: string, oldId: string,
   await movePendingOutboxChat(db, channel, oldId, newId);
 }
 
-/** Groups linked to a province (/lienket) where officers are, in the order they were first seen. */
-export async function linkedOfficerGroups(db: Pick<Store, "chat">): Promise<Chat[]> {
-  return db.chat.findMany({ where: { province: { not: null }, role: "officer", kind: "group" }, orderBy: { id: "asc" } });
-}
-
 /** Drops the display name the bot keeps for a person (all it keeps about someone who never registered). */
 export async function forgetDisplayName(db: Pick<Store, "person">, channel: string, userId: string): Promise<void> {
   await db.person.updateMany({ where: { channel, externalId: userId }, data: { displayName: null } });

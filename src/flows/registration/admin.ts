@@ -24,7 +24,7 @@ import {
 import { localDateTime, localDay, showIsoDate } from "./time.js";
 import { isCommune, isUnitKind } from "./units.js";
 import { recordAudit } from "../../store/audit.js";
-import { linkedOfficerGroups, type Chat } from "../../store/chats-people.js";
+import { linkedOfficerGroups, type LinkedGroup } from "../../store/group-links.js";
 import { activeOfficer, activeOfficersOfProvince, removeRegistration, type Officer } from "../../store/officers.js";
 
 const PICK_LIMIT = 10;
@@ -89,7 +89,7 @@ async function report(ctx: Ctx): Promise<Reply[]> {
 }
 
 /** The nudge a linked group gets: its province's missing Sở places or communes, as its audience covers. */
-function nudgeFor(chat: Chat, status: Map<string, ProvinceStatus>, deadline: string): { province: string; text: string } | undefined {
+function nudgeFor(chat: LinkedGroup, status: Map<string, ProvinceStatus>, deadline: string): { province: string; text: string } | undefined {
   const province = canonicalProvince(chat.province ?? "");
   const s = province ? status.get(province) : undefined;
   if (!province || !s) return undefined;
