@@ -2,7 +2,7 @@
 // the tickets feature's own action (src/flows/tickets/actions.ts, the same the support chat's
 // commands run), so a web reply reaches the officer exactly as a chat reply does, and the chat and
 // the web never notify twice.
-import type { Ticket } from "../generated/prisma/client.js";
+import type { Ticket } from "../store/tickets.js";
 import { claimTicket, closeAndInvite, promoteToFaq, reopen, type ActionServices, type PromoteOutcome, type StaffActor } from "../flows/tickets/actions.js";
 import { excerpt, relayStaffAnswer, ticketById, toSupport } from "../flows/tickets/service.js";
 import { consoleText } from "../messages/index.js";

@@ -14,7 +14,7 @@ const OPEN = { in: [...TICKET_OPEN_STATUSES] };
  */
 export const TOPIC_CLAIM_LEASE_MS = 2 * 60_000;
 
-export type { Ticket };
+export type { Ticket, TicketMessage };
 
 export async function ticketById(db: Pick<Store, "ticket">, id: number): Promise<Ticket | null> {
   return Number.isSafeInteger(id) && id > 0 ? db.ticket.findUnique({ where: { id } }) : null;

@@ -4,7 +4,7 @@
 import { randomBytes } from "node:crypto";
 import type { FastifyInstance, FastifyReply } from "fastify";
 import { z } from "zod";
-import type { Ticket, TicketMessage } from "../../generated/prisma/client.js";
+import type { Ticket, TicketMessage } from "../../store/tickets.js";
 import { consoleText as t } from "../../messages/index.js";
 import { PROVINCES } from "../../reference/provinces.js";
 import { displayNames, officerOfUser, TICKET_PAGE, ticketPage, ticketWithThread, type TicketFilter } from "../../store/console.js";

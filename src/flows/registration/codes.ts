@@ -1,11 +1,10 @@
 // Unit codes for registrations made before the official list (free-text communes), and for those
 // whose unit left the list after an update: certain matches are assigned at start-up, the rest are
 // listed for an admin (/dangky_chuanhoa) with the closest units of the list to confirm in one tap.
-import type { Officer } from "../../generated/prisma/client.js";
 import { communeByCode, matchCommune, type CommuneUnit } from "../../reference/communes.js";
 import { PROVINCES } from "../../reference/provinces.js";
 import type { Store } from "../../store/db.js";
-import { activeOfficersOfKinds, assignUnitCodeIfFree, heldUnitCodes, setRegistrationUnit } from "../../store/officers.js";
+import { activeOfficersOfKinds, assignUnitCodeIfFree, heldUnitCodes, setRegistrationUnit, type Officer } from "../../store/officers.js";
 import { COMMUNE_KINDS, kindOfUnit } from "./units.js";
 
 /** Why a registration still needs an admin. */

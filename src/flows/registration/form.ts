@@ -2,7 +2,6 @@
 // shared form engine.
 import type { Ctx } from "../../bot/context.js";
 import type { Reply } from "../../bot/types.js";
-import type { Officer } from "../../generated/prisma/client.js";
 import type { Outbox } from "../../bot/outbox.js";
 import { registration as t } from "../../messages/index.js";
 import type { CardFields } from "../../messages/registration.js";
@@ -15,16 +14,14 @@ import { cardOf, unitFull, unitNameOf, type UnitRef } from "./rules.js";
 import { isLate, showIsoDate } from "./time.js";
 import { isCommune, isSo, isUnitKind, kindLabel, kindOfUnit, matchUnitKind, roleLabel, roleOf, UNIT_KINDS, type UnitKind } from "./units.js";
 import { notifyHolder } from "./notify.js";
-import {
-  activeByPhone,
+import { activeByPhone,
   createRegistration,
   ownRegistration,
   quotaLockKey,
   replaceRegistration,
   updateRegistration,
   withQuotaLock,
-  type RegistrationFields,
-} from "../../store/officers.js";
+  type RegistrationFields, type Officer } from "../../store/officers.js";
 
 export interface RegData {
   province?: string;

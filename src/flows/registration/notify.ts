@@ -3,7 +3,7 @@
 import type { Ctx } from "../../bot/context.js";
 import type { Outbox } from "../../bot/outbox.js";
 import type { Channel } from "../../bot/types.js";
-import type { Officer } from "../../generated/prisma/client.js";
+import type { Officer } from "../../store/officers.js";
 import { registration as t } from "../../messages/index.js";
 import { privateChatOf } from "../../store/chats-people.js";
 

@@ -1,9 +1,8 @@
 // Registration rules over the store's queries (src/store/officers.ts): who holds a unit's places,
 // whether it is full. Communes are keyed on their official code; the few registrations without one
 // (awaiting /dangky_chuanhoa) are compared by folded name here rather than in SQL.
-import type { Officer } from "../../generated/prisma/client.js";
 import { registration as t } from "../../messages/index.js";
-import { activeOfficersOfUnit, type OfficerRawDb } from "../../store/officers.js";
+import { activeOfficersOfUnit, type OfficerRawDb, type Officer } from "../../store/officers.js";
 import { communeCore } from "../../reference/communes.js";
 import type { CardFields } from "../../messages/registration.js";
 import { COMMUNE_KINDS, isSo, quotaOf, roleLabel, soUnitName, type UnitKind } from "./units.js";

@@ -1,10 +1,9 @@
 // What staff do to a ticket, wherever they do it: claim, close, reopen, promote to the FAQ. The
 // support chat's commands (staff.ts) and the web console call the same functions, so the asker is
 // told once (the outbox keys are the same) and the audit log reads the same either way.
-import type { Ticket } from "../../generated/prisma/client.js";
 import { tickets as t } from "../../messages/index.js";
 import { recordAudit } from "../../store/audit.js";
-import { assignTicket, closeTicket, faqOfTicket, lastStaffMessage, reopenTicket } from "../../store/tickets.js";
+import { assignTicket, closeTicket, faqOfTicket, lastStaffMessage, reopenTicket, type Ticket } from "../../store/tickets.js";
 import { FLOW } from "./common.js";
 import { maskAsker, maskContacts } from "./privacy.js";
 import { askerIdentity, notifySimilar, ratingChoices, toAsker, type PosterServices } from "./service.js";

@@ -4,7 +4,7 @@
 import { z } from "zod";
 import type { Ctx } from "../../bot/context.js";
 import type { Reply } from "../../bot/types.js";
-import type { Ticket } from "../../generated/prisma/client.js";
+import type { Ticket } from "../../store/tickets.js";
 import { recordAudit } from "../../store/audit.js";
 import type { TicketServices, TicketsDeps } from "./types.js";
 

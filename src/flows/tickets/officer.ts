@@ -3,9 +3,8 @@
 // typed while a ticket step is open.
 import type { Ctx, FlowStateValue } from "../../bot/context.js";
 import type { Reply } from "../../bot/types.js";
-import type { Ticket } from "../../generated/prisma/client.js";
 import { tickets as t } from "../../messages/index.js";
-import { addTicketMessageOnce, rateTicket } from "../../store/tickets.js";
+import { addTicketMessageOnce, rateTicket, type Ticket } from "../../store/tickets.js";
 import { hasWords } from "../../text.js";
 import { draftSchema, FLOW, FOLLOW_UP_WINDOW_MS, followUpSchema, isOwner, MAX_QUESTION_CHARS, services } from "./common.js";
 import { confirmReply, createTicket, sendDraft } from "./open.js";

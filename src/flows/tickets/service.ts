@@ -2,7 +2,7 @@
 // ticket causes goes through the durable outbox under a key derived from what caused it, so doing
 // a step twice (a retry, a redelivered update, a restart) never sends twice and never loses one.
 import { SendError, type Channel, type Reply, type ReplyChoice } from "../../bot/types.js";
-import type { Ticket } from "../../generated/prisma/client.js";
+import type { Ticket } from "../../store/tickets.js";
 import { kb as kbText, tickets as t } from "../../messages/index.js";
 import { saveMenu } from "../../store/choice-menus.js";
 import { personName } from "../../store/chats-people.js";

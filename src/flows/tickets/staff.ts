@@ -2,10 +2,9 @@
 // to the bot's post, or "#12 …"), and the staff commands /nhan, /dong, /mo, /faq, /baocao_tuan.
 import type { Ctx } from "../../bot/context.js";
 import type { Reply } from "../../bot/types.js";
-import type { Ticket } from "../../generated/prisma/client.js";
 import { tickets as t } from "../../messages/index.js";
 import { personName } from "../../store/chats-people.js";
-import { openTickets } from "../../store/tickets.js";
+import { openTickets, type Ticket } from "../../store/tickets.js";
 import { hasWords } from "../../text.js";
 import { claimTicket, closeAndInvite, promoteToFaq, type StaffActor } from "./actions.js";
 import { here, isStaffHere, OPEN_LIST_LIMIT, services } from "./common.js";
