@@ -42,7 +42,8 @@ async function populate(h: Harness): Promise<void> {
   await store.choiceMenu.create({ data: { channel: "zalo", chatId: "z1", choices: "[]" } });
   await store.processedUpdate.create({ data: { key: "zalo:1" } });
   await store.announcement.create({ data: { text: "Thông báo", audience: "all", scheduledAt: now, createdBy: "boss" } });
-  await store.rateLimit.create({ data: { key: "user:telegram:lan", windowStart: now, count: 3 } });
+  // The registration above already counted lan's messages (RateLimit); a group's count as well.
+  await store.rateLimit.create({ data: { key: "chat:telegram:-100", windowStart: now, count: 3 } });
   await store.conversationContext.create({ data: { channel: "telegram", chatId: "lan", userId: "lan", question: "q", expiresAt: now } });
   await store.flowState.create({ data: { channel: "telegram", chatId: "c9", userId: "u9", flow: "registration", step: "province", data: "{}", expiresAt: now } });
   await store.job.create({ data: { name: "housekeeping", lastStartedAt: now } });
