@@ -1,6 +1,7 @@
 // From search hits to an answer: how much of the question each candidate covers (the basis of
 // the confidence), a small preference for passages that contain the kind of fact asked for, the
 // sentences that answer, and the decision to decline.
+import { speaksOfTitles } from "./focus.js";
 import { nfc, pair, syllables } from "./normalize.js";
 import type { AnswerKind, IndexedFaq, IndexedPassage, QueryAnalysis, QueryPair, QueryTerm, SearchIndex, TokenLookup } from "./index.js";
 import { TUNING } from "./tuning.js";
@@ -67,9 +68,11 @@ function pairCredit(p: QueryPair, tokens: TokenLookup): number {
  * How much a passage says about the question's focus (0..1): the best of its focus runs, each the
  * weighted share of its syllables found (equivalents at their discount) and of its inner pairs;
  * capped by the worst-covered proper name typed ("Nghệ An"). A question without either is fully
- * covered.
+ * covered. Given the passage, 0 when it does not name a head's title as asked (deputy or not).
  */
-export function focusCoverage(a: QueryAnalysis, tokens: TokenLookup): number {
+export function focusCoverage(a: QueryAnalysis, tokens: TokenLookup, passage?: IndexedPassage): number {
+  // "Giám đốc" asked, only "Phó Giám đốc" named (or the other way round): about someone else.
+  if (passage && a.titles.length && !speaksOfTitles(a.titles, syllables(`${passage.heading ?? ""} ${passage.text}`).join(" "))) return 0;
   const names = a.names.length ? Math.min(...a.names.map((run) => runCoverage(a, run, tokens))) : 1;
   if (a.focus.length === 0) return names;
   const runs = a.focus.map((run) => runCoverage(a, run, tokens));
@@ -179,7 +182,7 @@ export function rankPassages(index: SearchIndex, a: QueryAnalysis, limit = CANDI
     const tokens = index.passageTokens(h.passage);
     const cov = coverage(a, tokens);
     const confidence = confidenceOf(cov);
-    const focus = focusCoverage(a, tokens);
+    const focus = focusCoverage(a, tokens, h.passage);
     const kindMatch = a.kinds.size > 0 && hasKind(h.passage.text, a.kinds);
     const { rerank } = TUNING;
     const score = rerank.bm25 * (top ? h.score / top : 0) + rerank.confidence * confidence + (kindMatch ? rerank.kind : 0);

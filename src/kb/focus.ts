@@ -91,3 +91,46 @@ export function nameRuns(terms: readonly QueryTerm[], cased: readonly string[]):
   });
   return runs;
 }
+
+// Heads of an office whose deputy bears the same title after "phó" ("Phó Giám đốc", "Phó Chủ
+// tịch", "Phó Cục trưởng"), folded. "Thứ trưởng" is a title of its own and needs no rule.
+const HEAD_TITLES = ["tong giam doc", "giam doc", "chu tich", "cuc truong", "vu truong", "truong phong", "chanh van phong", "truong ban"].map((t) => t.split(" "));
+const DEPUTY = "pho";
+
+/** A title the question asks about, and whether it asks for the deputy ("phó giám đốc"). */
+export interface TitleAsked {
+  title: string;
+  deputy: boolean;
+}
+
+/**
+ * The heads' titles a question names, read from its resolved syllables ("pgd" → phó giám đốc).
+ * Asking for the director is not asking for a deputy director, and the other way round: a
+ * passage that names only the other one speaks about someone else (`speaksOfTitles`).
+ */
+export function titlesAsked(terms: readonly QueryTerm[]): TitleAsked[] {
+  const seq = terms.flatMap((t) => (t.status === "question" || t.status === "guessed" ? [t.surface] : t.resolved));
+  const out: TitleAsked[] = [];
+  for (let i = 0; i < seq.length; i++) {
+    const title = HEAD_TITLES.find((h) => h.every((w, k) => seq[i + k] === w));
+    if (!title) continue;
+    const deputy = seq[i - 1] === DEPUTY;
+    if (!out.some((t) => t.title === title.join(" ") && t.deputy === deputy)) out.push({ title: title.join(" "), deputy });
+    i += title.length - 1;
+  }
+  return out;
+}
+
+/** Whether a passage (folded, words separated by single spaces) names each title as asked. */
+export function speaksOfTitles(titles: readonly TitleAsked[], foldedWords: string): boolean {
+  return titles.every(({ title, deputy }) => {
+    const text = ` ${foldedWords} `;
+    let at = text.indexOf(` ${title} `);
+    while (at >= 0) {
+      const isDeputy = text.slice(0, at).endsWith(` ${DEPUTY}`);
+      if (isDeputy === deputy) return true;
+      at = text.indexOf(` ${title} `, at + 1);
+    }
+    return false;
+  });
+}

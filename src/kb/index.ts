@@ -5,7 +5,7 @@ import { TUNING } from "./tuning.js";
 import { AcronymMiner, capitalTokens, DICTIONARY_EXPANSIONS } from "./abbreviations.js";
 import { fieldCounts, IntList, OwnEngineBuilder, type Bm25Engine, type EngineFactory, type FieldTokens } from "./bm25.js";
 import { equivalentSpans, type EquivalentSpan } from "./equivalences.js";
-import { FUNCTION_WORDS, focusRuns, nameRuns } from "./focus.js";
+import { FUNCTION_WORDS, focusRuns, nameRuns, titlesAsked, type TitleAsked } from "./focus.js";
 import { accentKey, accentedSyllables, hasMarks, nfc, isPossibleSyllable, looksLikeAcronym, pair, syllables, tokensOf, typedSyllables } from "./normalize.js";
 import type { KbDocument, KbDocumentMeta, KbFaq } from "./types.js";
 
@@ -89,6 +89,8 @@ export interface QueryAnalysis {
   focus: number[][];
   /** Runs of term indices typed as proper names (focus.ts): an answer must name them. */
   names: number[][];
+  /** Heads' titles asked about, deputy or not (focus.ts): an answer must name them as asked. */
+  titles: TitleAsked[];
 }
 
 export interface SearchHit {
@@ -634,6 +636,7 @@ export class SearchIndex {
       ...(counted ? { counted } : {}),
       focus: focusRuns(terms, (t) => this.inLetters(t)),
       names: nameRuns(terms, cased),
+      titles: titlesAsked(terms),
     };
   }
 

@@ -1,0 +1,33 @@
+// What the officer asks about decides what may answer: a head of office is not their deputy, and
+// a passage about something else is no answer however many words it shares with the question.
+import { beforeAll, describe, expect, it } from "vitest";
+import { loadKnowledgeBase, type KnowledgeBase } from "../../src/kb/knowledge-base.js";
+import { GUIDANCE } from "./helpers.js";
+
+let kb: KnowledgeBase;
+beforeAll(async () => {
+  kb = await loadKnowledgeBase({ docsDir: GUIDANCE, faqFile: null });
+});
+
+describe("heads of office and their deputies", () => {
+  it("asking for the director names the director, not the deputy directors", () => {
+    const a = kb.answer("giam doc trung tam chuyen doi so bo van hoa ten gi");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain("Nguyễn Thị Hoàng Lan");
+    expect(a.answer).not.toContain("Phó Giám đốc");
+  });
+
+  it("asking for a deputy director (also as 'pgd') answers with the deputies' line", () => {
+    for (const q of ["sdt pho giam doc trung tam cds vhttdl", "so dt pgd trung tam chuyen doi so vhttdl"]) {
+      const a = kb.answer(q);
+      expect(a.answered, q).toBe(true);
+      expect(a.answer, q).toContain("Phó Giám đốc");
+      expect(a.answer, q).toMatch(/0976953686|0905\.188881/);
+    }
+  });
+
+  it("declines the director's phone number: the letters give only the deputies'", () => {
+    const a = kb.answer("so dien thoai cua giam doc trung tam chuyen doi so vhttdl");
+    expect(a.answered).toBe(false);
+  });
+});
