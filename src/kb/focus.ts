@@ -14,6 +14,9 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
   "o", "tai", "ve", "tu", "den", "trong", "theo", "nhu", "nay", "do", "cac", "nhung", "moi", "mot", "hay",
   "hoac", "ma", "neu", "khi", "roi", "lai", "con", "cung", "van", "ra", "vao", "len", "di", "toi", "minh",
   "ben", "phia", "lam", "muon", "biet", "xin", "hoi", "sao", "the", "thuong", "nhe", "voi", "nua", "luon",
+  // Chat shorthand and fillers: "cái", "hết", "đc"/"dk" (được), "vs" (với). ("Bằng" is left out:
+  // "bằng cấp" is a topic of its own.)
+  "cai", "het", "dc", "dk", "vs",
 ]);
 
 const NOT_FOCUS = new Set([
@@ -44,8 +47,10 @@ function runFrom(terms: readonly QueryTerm[], from: number, step: 1 | -1, knows:
     i += step;
   }
   // "ký kế hoạch": a run that ends inside a compound the letters use ("kế hoạch") stops before it.
+  // ("văn hóa" in "bộ văn hóa" stays whole: the run itself is a compound.)
   const end = terms[i];
-  if (run.length > 1 && end && knows(step === 1 ? pair(terms[i - 1]!.surface, end.surface) : pair(end.surface, terms[i + 1]!.surface))) run.pop();
+  const last = run.length > 1 ? (step === 1 ? pair(terms[run[run.length - 2]!]!.surface, terms[run[run.length - 1]!]!.surface) : pair(terms[run[run.length - 1]!]!.surface, terms[run[run.length - 2]!]!.surface)) : "";
+  if (run.length > 1 && end && !knows(last) && knows(step === 1 ? pair(terms[i - 1]!.surface, end.surface) : pair(end.surface, terms[i + 1]!.surface))) run.pop();
   return step === 1 ? run : run.reverse();
 }
 

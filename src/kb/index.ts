@@ -109,7 +109,12 @@ const QUESTION_PHRASES = [
   "cho hoi", "xin hoi", "cho toi", "giup toi", "duoc khong", "co khong", "phai khong", "hay khong", "khong a",
   "bang cach nao", "cach nao", "co quan nao", "don vi nao", "bo phan nao",
 ].map((p) => p.split(" "));
-const QUESTION_WORDS = new Set(["gi", "nao", "sao", "ai", "may", "la", "phai", "a", "vay", "nhi", "nhe", "oi", "khong", "chua", "toi", "em"]);
+// Chat spellings of "không" ("ko", "k", "hok") and end-of-question particles ("nhé", "nha", "nè",
+// "hả") are question words too.
+const QUESTION_WORDS = new Set([
+  "gi", "nao", "sao", "ai", "may", "la", "phai", "a", "vay", "nhi", "nhe", "oi", "khong", "chua", "toi", "em",
+  "ko", "k", "kg", "khg", "hok", "ak", "nha", "ne", "ha",
+]);
 
 // Wordings (folded) that ask for each kind. "phụ lục nào" asks where to look, not "lúc nào"; "số
 // mấy" asks for a number of a letter (or, folded, a phone: "số máy"), "mấy giờ"/"mấy ngày" a time.

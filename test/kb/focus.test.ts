@@ -31,3 +31,21 @@ describe("heads of office and their deputies", () => {
     expect(a.answered).toBe(false);
   });
 });
+
+describe("chat particles", () => {
+  it("'ko', 'k', 'nha', 'ha' at the end of a question are not words the letters must contain", () => {
+    const base = kb.answer("xa co phai bo tri can bo quan tri he thong");
+    expect(base.answered).toBe(true);
+    for (const tail of ["ko", "k", "hok", "nha", "ha"]) {
+      const a = kb.answer(`xa co phai bo tri can bo quan tri he thong ${tail}`);
+      expect(a.answered, tail).toBe(true);
+      expect(a.confidence, tail).toBeCloseTo(base.confidence, 3);
+    }
+  });
+
+  it("'hạ tầng' and 'Hà Nội' stay content words", () => {
+    const a = kb.answer("ai phu trach ha tang so va an toan thong tin");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain("Dương Anh Quân");
+  });
+});
