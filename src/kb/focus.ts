@@ -27,7 +27,9 @@ const NOT_FOCUS = new Set([
   "nam", "xem", "ghi", "gom", "noi", "dieu", "viec", "mang", "gui", "qua", "nop", "tim", "thay",
   // Words that name the kind of answer, not its topic ("từ ngày nào", "tên là gì"): the kind is
   // checked on its own (answer.ts).
-  "ngay", "thang", "ten", "so",
+  "ngay", "thang", "ten", "so", "sdt", "dt", "dien", "thoai",
+  // How chat addresses a person before the name ("sđt anh Sơn", "chị Oanh"): the name is the topic.
+  "anh", "chi", "ong", "ba", "chu", "bac", "dong",
 ]);
 
 /** Longest run of focus syllables taken on each side of the question word. */

@@ -49,3 +49,18 @@ describe("chat particles", () => {
     expect(a.answer).toContain("Dương Anh Quân");
   });
 });
+
+describe("words that name the kind of fact are not the topic", () => {
+  it.each(["he thong tthc co chay duoc tren dien thoai khong", "co app he thong tthc tren dien thoai khong"])(
+    "%s → declined, not a list of phone numbers",
+    (q) => {
+      expect(kb.answer(q).answered).toBe(false);
+    },
+  );
+
+  it("a phone question about a named officer ('sđt chị Quế Trang') still answers with the number", () => {
+    const a = kb.answer("sđt chị Quế Trang");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain("0988450060");
+  });
+});
