@@ -1,7 +1,9 @@
 // What the officer asks about decides what may answer: a head of office is not their deputy, and
 // a passage about something else is no answer however many words it shares with the question.
+// Dates written out in words meet the letters' numeric dates.
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadKnowledgeBase, type KnowledgeBase } from "../../src/kb/knowledge-base.js";
+import { syllables, typedSyllables } from "../../src/kb/normalize.js";
 import { GUIDANCE } from "./helpers.js";
 
 let kb: KnowledgeBase;
@@ -62,5 +64,21 @@ describe("words that name the kind of fact are not the topic", () => {
     const a = kb.answer("sđt chị Quế Trang");
     expect(a.answered).toBe(true);
     expect(a.answer).toContain("0988450060");
+  });
+});
+
+describe("dates written out in words", () => {
+  it("'mùng 1 tháng 3' finds the letter that says '1/3/2026'", () => {
+    const a = kb.answer("Từ mùng 1 tháng 3 hệ thống của Bộ VHTTDL có dùng chính thức không?");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain("1/3/2026");
+    expect(a.sources[0]!.doc).toBe("cds-vhttdl-tich-hop-qlvb");
+  });
+
+  it("'17/10/2025' meets a letter that writes 'ngày 17 tháng 10 năm 2025', typed syllables staying in line", () => {
+    expect(syllables("ngày 17 tháng 10 năm 2025")).toEqual(syllables("ngày 17/10/2025"));
+    expect(typedSyllables("Từ mồng 1 tháng 3 năm 2026")).toHaveLength(syllables("Từ mồng 1 tháng 3 năm 2026").length);
+    // A month alone is no date.
+    expect(syllables("tháng 3")).toEqual(["thang", "3"]);
   });
 });
