@@ -141,3 +141,12 @@ export function speaksOfTitles(titles: readonly TitleAsked[], foldedWords: strin
     return false;
   });
 }
+
+/**
+ * Numbers the officer typed ("công văn 5721", "thông báo 35", "năm 2027"), one run each: like a
+ * name, a number identifies what is asked about, and a passage without it speaks of something else.
+ */
+export function numberRuns(terms: readonly QueryTerm[]): number[][] {
+  // One digit is more often a count or an appendix, typed in ways the letters vary ("phụ lục 02").
+  return terms.flatMap((t, i) => (t.status !== "question" && /^\d{2,}$/.test(t.surface) ? [[i]] : []));
+}

@@ -5,7 +5,7 @@ import { TUNING } from "./tuning.js";
 import { AcronymMiner, capitalTokens, DICTIONARY_EXPANSIONS } from "./abbreviations.js";
 import { fieldCounts, IntList, OwnEngineBuilder, type Bm25Engine, type EngineFactory, type FieldTokens } from "./bm25.js";
 import { equivalentSpans, type EquivalentSpan } from "./equivalences.js";
-import { FUNCTION_WORDS, focusRuns, nameRuns, titlesAsked, type TitleAsked } from "./focus.js";
+import { FUNCTION_WORDS, focusRuns, nameRuns, numberRuns, titlesAsked, type TitleAsked } from "./focus.js";
 import { accentKey, accentedSyllables, hasMarks, nfc, isPossibleSyllable, looksLikeAcronym, pair, syllables, tokensOf, typedSyllables } from "./normalize.js";
 import type { KbDocument, KbDocumentMeta, KbFaq } from "./types.js";
 
@@ -640,7 +640,7 @@ export class SearchIndex {
       mustHold,
       ...(counted ? { counted } : {}),
       focus: focusRuns(terms, (t) => this.inLetters(t)),
-      names: nameRuns(terms, cased),
+      names: [...nameRuns(terms, cased), ...numberRuns(terms)],
       titles: titlesAsked(terms),
     };
   }

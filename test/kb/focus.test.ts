@@ -82,3 +82,12 @@ describe("dates written out in words", () => {
     expect(syllables("tháng 3")).toEqual(["thang", "3"]);
   });
 });
+
+describe("numbers the officer types identify what is asked about", () => {
+  it("'thông báo 35' is answered; 'thông báo 36', which no letter cites, is declined", () => {
+    const known = kb.answer("thong bao 35 cua to giup viec ngay nao");
+    expect(known.answered).toBe(true);
+    expect(known.answer).toContain("11/7/2025");
+    expect(kb.answer("thong bao 36 cua to giup viec ngay nao").answered).toBe(false);
+  });
+});
