@@ -65,18 +65,26 @@ function pairCredit(p: QueryPair, tokens: TokenLookup): number {
 }
 
 /**
- * How much a passage says about the question's focus (0..1): the best of its focus runs, each the
- * weighted share of its syllables found (equivalents at their discount) and of its inner pairs;
- * capped by the worst-covered proper name typed ("Nghệ An"). A question without either is fully
- * covered. Given the passage, 0 when it does not name a head's title as asked (deputy or not).
+ * How much a passage names what the question names (0..1): the worst-covered proper name, number or
+ * organisation typed ("Nghệ An", "công văn 104", "Bộ KHCN"); 0 when it does not name a head's title
+ * as asked (deputy or not). 1 when the question names none.
  */
-export function focusCoverage(a: QueryAnalysis, tokens: TokenLookup, passage?: IndexedPassage): number {
+export function namedCoverage(a: QueryAnalysis, tokens: TokenLookup, passage?: IndexedPassage): number {
   // "Giám đốc" asked, only "Phó Giám đốc" named (or the other way round): about someone else.
   if (passage && a.titles.length && !speaksOfTitles(a.titles, syllables(`${passage.heading ?? ""} ${passage.text}`).join(" "))) return 0;
-  const names = a.names.length ? Math.min(...a.names.map((run) => runCoverage(a, run, tokens))) : 1;
-  if (a.focus.length === 0) return names;
+  return a.names.length ? Math.min(...a.names.map((run) => runCoverage(a, run, tokens))) : 1;
+}
+
+/**
+ * How much a passage says about the question's focus (0..1): the best of its focus runs, each the
+ * weighted share of its syllables found (equivalents at their discount) and of its inner pairs;
+ * capped by `namedCoverage` (pass it when already at hand). A question without either is fully
+ * covered.
+ */
+export function focusCoverage(a: QueryAnalysis, tokens: TokenLookup, passage?: IndexedPassage, named = namedCoverage(a, tokens, passage)): number {
+  if (a.focus.length === 0) return named;
   const runs = a.focus.map((run) => runCoverage(a, run, tokens));
-  return Math.min(names, TUNING.focus.allRuns ? Math.min(...runs) : Math.max(...runs));
+  return Math.min(named, TUNING.focus.allRuns ? Math.min(...runs) : Math.max(...runs));
 }
 
 /** Weighted share of a run's syllables a passage has, blended with its inner pairs (compounds). */
@@ -182,10 +190,14 @@ export function rankPassages(index: SearchIndex, a: QueryAnalysis, limit = CANDI
     const tokens = index.passageTokens(h.passage);
     const cov = coverage(a, tokens);
     const confidence = confidenceOf(cov);
-    const focus = focusCoverage(a, tokens, h.passage);
+    const named = namedCoverage(a, tokens, h.passage);
+    const focus = focusCoverage(a, tokens, h.passage, named);
     const kindMatch = a.kinds.size > 0 && hasKind(h.passage.text, a.kinds);
     const { rerank } = TUNING;
-    const score = rerank.bm25 * (top ? h.score / top : 0) + rerank.confidence * confidence + (kindMatch ? rerank.kind : 0);
+    // A passage that does not name who or what the question names ranks lower, so that one that
+    // does can be among the candidates that may answer.
+    const unnamed = named < TUNING.focus.min ? rerank.unnamed : 0;
+    const score = rerank.bm25 * (top ? h.score / top : 0) + rerank.confidence * confidence + (kindMatch ? rerank.kind : 0) - unnamed;
     return { passage: h.passage, bm25: h.score, coverage: cov, confidence, focus, kindMatch, score };
   });
   ranked.sort((x, y) => y.score - x.score);

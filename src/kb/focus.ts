@@ -150,3 +150,15 @@ export function numberRuns(terms: readonly QueryTerm[]): number[][] {
   // One digit is more often a count or an appendix, typed in ways the letters vary ("phụ lục 02").
   return terms.flatMap((t, i) => (t.status !== "question" && /^\d{2,}$/.test(t.surface) ? [[i]] : []));
 }
+
+// Acronyms of particular ministries, departments and cities ("Bộ KHCN", "Sở VH", "TP HCM"); not of
+// what every letter names (UBND, TTHC) nor of documents (CV, QĐ).
+const ORGANISATION_ACRONYMS: ReadonlySet<string> = new Set(["khcn", "bkhcn", "skhcn", "vhttdl", "bvhttdl", "vhtt", "vh", "bca", "vpcp", "hcm", "tphcm"]);
+
+/**
+ * The organisations the officer names by acronym, one run each: like a name, "Bộ KHCN" is not
+ * "Bộ VHTTDL", and a passage of another ministry's letter that never names it is about the other.
+ */
+export function organisationRuns(terms: readonly QueryTerm[]): number[][] {
+  return terms.flatMap((t, i) => (t.status === "expanded" && ORGANISATION_ACRONYMS.has(t.surface) ? [[i]] : []));
+}

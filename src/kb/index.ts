@@ -5,7 +5,7 @@ import { TUNING } from "./tuning.js";
 import { AcronymMiner, capitalTokens, DICTIONARY_EXPANSIONS } from "./abbreviations.js";
 import { fieldCounts, IntList, OwnEngineBuilder, type Bm25Engine, type EngineFactory, type FieldTokens } from "./bm25.js";
 import { equivalentSpans, type EquivalentSpan } from "./equivalences.js";
-import { FUNCTION_WORDS, focusRuns, nameRuns, numberRuns, titlesAsked, type TitleAsked } from "./focus.js";
+import { FUNCTION_WORDS, focusRuns, nameRuns, numberRuns, organisationRuns, titlesAsked, type TitleAsked } from "./focus.js";
 import { accentKey, accentedSyllables, hasMarks, nfc, isPossibleSyllable, looksLikeAcronym, pair, syllables, tokensOf, typedSyllables } from "./normalize.js";
 import type { KbDocument, KbDocumentMeta, KbFaq } from "./types.js";
 
@@ -134,7 +134,7 @@ const KIND_CUES: [AnswerKind, RegExp][] = [
 // Wordings that insist on one kind of fact (see `QueryAnalysis.mustHold`). "Thời gian", "bắt đầu"
 // and "mốc" only hint at a date (they ask for a date or for what happens then).
 const STRICT_CUES: [AnswerKind, RegExp][] = [
-  ["phone", /\b(sdt|so dt|so dien thoai|hotline)\b/],
+  ["phone", /\b(sdt|so dt|so dien thoai|hotline|so tong dai)\b/],
   ["person", /\bten (gi|la gi|la)\b|\bho (va )?ten\b/],
   ["docnumber", /(?<!luc )\bso (may|bao nhieu|hieu)\b|\bky hieu\b/],
   ["date", /\b(ngay nao|ngay may|hom nao|bua nao|khi nao|bao gio|thoi han|han chot|han cuoi|han gui|han nop|deadline|truoc ngay)\b/],
@@ -640,7 +640,7 @@ export class SearchIndex {
       mustHold,
       ...(counted ? { counted } : {}),
       focus: focusRuns(terms, (t) => this.inLetters(t)),
-      names: [...nameRuns(terms, cased), ...numberRuns(terms)],
+      names: [...nameRuns(terms, cased), ...numberRuns(terms), ...organisationRuns(terms)],
       titles: titlesAsked(terms),
     };
   }

@@ -96,7 +96,7 @@ export const TUNING = {
   /** Answer sentences: bonus of a sentence that holds the kind of fact asked for (a date, a name). */
   answerKind: { sentence: 0.3 },
   /** Re-ranking: BM25 scaled to the best hit, confidence, and a bonus for the asked-for kind of fact. */
-  rerank: { bm25: 0.7, confidence: 0.3, kind: 0.2 },
+  rerank: { bm25: 0.7, confidence: 0.3, kind: 0.2, unnamed: 0.5 },
   /** Query tokens rarer than this (BM25 idf) are searched; commoner ones only count for coverage. */
   minSearchIdf: 0.2,
   /** FAQ similarity = forward·(question covered by the entry) + backward·(entry covered by the question). */

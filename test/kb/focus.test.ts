@@ -91,3 +91,20 @@ describe("numbers the officer types identify what is asked about", () => {
     expect(kb.answer("thong bao 36 cua to giup viec ngay nao").answered).toBe(false);
   });
 });
+
+describe("organisations named by acronym", () => {
+  it("the support phones of Bộ VHTTDL are not given as Bộ KHCN's: no letter lists Bộ KHCN's", () => {
+    const own = kb.answer("sdt ho tro cua bo vhttdl");
+    expect(own.answered).toBe(true);
+    expect(own.answer).toMatch(/ĐT: 0\d{2}/);
+    for (const q of ["so dien thoai ho tro cua bo khcn", "hotline ho tro cua bo khcn", "so tong dai ho tro cua bo khcn"]) {
+      expect(kb.answer(q).answered, q).toBe(false);
+    }
+  });
+
+  it("a passage of the named ministry's letter ranks before other ministries' passages", () => {
+    const a = kb.answer("nguoi ho tro cua bo vh cho tinh la ai");
+    expect(a.sources.slice(0, 3).map((s) => s.doc)).not.toContain("bkhcn-tang-cuong-tap-huan");
+    expect(a.sources[0]!.doc).toBe("bvhttdl-ke-hoach-tap-huan");
+  });
+});
