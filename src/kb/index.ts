@@ -108,6 +108,8 @@ const QUESTION_PHRASES = [
   "lam sao", "ra sao", "tai sao", "vi sao", "o dau", "la gi", "cai gi", "nhung gi", "nhung ai", "la ai",
   "cho hoi", "xin hoi", "cho toi", "giup toi", "duoc khong", "co khong", "phai khong", "hay khong", "khong a",
   "bang cach nao", "cach nao", "co quan nao", "don vi nao", "bo phan nao",
+  // "Làm gì", "làm những (việc) gì": what the task is; letters never say "làm gì".
+  "lam gi", "lam nhung",
 ].map((p) => p.split(" "));
 // Chat spellings of "không" ("ko", "k", "hok") and end-of-question particles ("nhé", "nha", "nè",
 // "hả") are question words too.

@@ -108,3 +108,14 @@ describe("organisations named by acronym", () => {
     expect(a.sources[0]!.doc).toBe("bvhttdl-ke-hoach-tap-huan");
   });
 });
+
+describe("the question's frame", () => {
+  it.each([
+    ["cong an thanh pho lam nhung gi", "cong an thanh pho"],
+    ["can bo dau moi cua so phai lam nhung viec gi", "can bo dau moi cua so phai"],
+  ])("'làm gì', 'làm những … gì' ask for the task and weigh nothing: %s", (q, bare) => {
+    const a = kb.answer(q);
+    expect(a.answered).toBe(true);
+    expect(a.confidence).toBeCloseTo(kb.answer(bare).confidence, 3);
+  });
+});
