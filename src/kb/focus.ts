@@ -27,10 +27,14 @@ const NOT_FOCUS = new Set([
   "nam", "xem", "ghi", "gom", "noi", "dieu", "viec", "mang", "gui", "qua", "nop", "tim", "thay",
   // Words that name the kind of answer, not its topic ("từ ngày nào", "tên là gì"): the kind is
   // checked on its own (answer.ts).
-  "ngay", "thang", "ten", "so", "sdt", "dt", "dien", "thoai",
-  // How chat addresses a person before the name ("sđt anh Sơn", "chị Oanh"): the name is the topic.
-  "anh", "chi", "ong", "ba", "chu", "bac", "dong",
+  "ngay", "thang", "ten", "so", "sdt", "dt", "thoai",
 ]);
+
+// Not the focus either, unless they form a compound the letters use with a neighbour ("phản ánh",
+// "chỉ đạo", "chủ trì", "đồng bộ", "điện tử"): how chat addresses a person before the name ("sđt
+// anh Sơn", "chị Oanh": the name is the topic), and "điện thoại", which names the kind of answer.
+const NOT_FOCUS_ALONE = new Set(["anh", "chi", "ong", "ba", "chu", "bac", "dong", "dien"]);
+const KIND_COMPOUND = pair("dien", "thoai");
 
 /** Longest run of focus syllables taken on each side of the question word. */
 const RUN = 2;
@@ -39,12 +43,23 @@ function isContent(t: QueryTerm | undefined): t is QueryTerm {
   return t !== undefined && t.status !== "question" && t.weight > 0 && !NOT_FOCUS.has(t.surface);
 }
 
+/** `isContent`, and a word of NOT_FOCUS_ALONE only inside a compound the letters use. */
+function isContentAt(terms: readonly QueryTerm[], i: number, knows: (token: string) => boolean): boolean {
+  const t = terms[i];
+  if (!isContent(t)) return false;
+  if (!NOT_FOCUS_ALONE.has(t.surface)) return true;
+  const prev = terms[i - 1];
+  const next = terms[i + 1];
+  const compound = (token: string) => token !== KIND_COMPOUND && knows(token);
+  return (prev !== undefined && compound(pair(prev.surface, t.surface))) || (next !== undefined && compound(pair(t.surface, next.surface)));
+}
+
 /** Up to RUN content terms next to position `from`, walking by `step`, past function words. */
 function runFrom(terms: readonly QueryTerm[], from: number, step: 1 | -1, knows: (token: string) => boolean = () => false): number[] {
   let i = from;
-  while (i >= 0 && i < terms.length && !isContent(terms[i])) i += step;
+  while (i >= 0 && i < terms.length && !isContentAt(terms, i, knows)) i += step;
   const run: number[] = [];
-  while (i >= 0 && i < terms.length && isContent(terms[i]) && run.length < RUN) {
+  while (i >= 0 && i < terms.length && isContentAt(terms, i, knows) && run.length < RUN) {
     run.push(i);
     i += step;
   }
