@@ -126,7 +126,8 @@ const E = "(?![\\p{L}\\d])";
 const KIND_PATTERNS: Record<AnswerKind, RegExp> = {
   date: /\b\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\b|\bngày \d{1,2} tháng \d{1,2}\b/u,
   count: /(?<![\d/.])\b\d{1,3}\b(?![\d/.])/u,
-  phone: /\b0\d{2,3}[.\s]?\d{3}[.\s]?\d{3,4}\b|\bĐT:/u,
+  // Hotlines are 1800/1900 numbers ("1900 5555").
+  phone: /\b0\d{2,3}[.\s]?\d{3}[.\s]?\d{3,4}\b|\b1[89]00[.\s]?\d{4}(?:[.\s]?\d{2})?\b|\bĐT:/u,
   person: new RegExp(
     `\\b(?:Đồng chí|Ông|Bà)\\s+\\p{Lu}|\\p{Lu}\\p{Ll}+\\s\\p{Lu}\\p{Ll}+\\s\\p{Lu}\\p{Ll}+(?:\\s\\p{Lu}\\p{Ll}+)?\\s*(?:$|[-–(,;])|^\\p{Lu}\\p{Ll}+(?:\\s\\p{Lu}\\p{Ll}+){1,3}$|${W}(?:Giám đốc|Phụ trách|Chủ tịch|Bộ trưởng|Thứ trưởng|Cục trưởng|chuyên viên|GIÁM ĐỐC|CHỦ TỊCH|BỘ TRƯỞNG|THỨ TRƯỞNG|CỤC TRƯỞNG)${E}`,
     "mu",

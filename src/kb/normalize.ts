@@ -26,14 +26,14 @@ export function foldCollapse(text: string): string {
 }
 
 // Dates written out in words ("mùng 1 tháng 3", "ngày 17 tháng 10 năm 2025") read as the numeric
-// form letters mostly use ("1/3/2026"), so both meet the same numbers side by side. Works on lower
-// case text with or without marks, so folded syllables and typed ones stay one for one.
-const DAY_PREFIX = /(?<![\p{L}\d])m(?:u|ù|o|ồ)ng\s+(?=\d)/gu;
-const WORDED_DATE = /(?<![\p{L}\d/])(\d{1,2})\s+th(?:a|á)ng\s+(\d{1,2})(?:\s+n(?:a|ă)m\s+(\d{4}))?(?![\p{L}\d])/gu;
+// form letters mostly use ("1/3/2026"), so both meet the same numbers side by side. Works on text of
+// any case, with or without marks, so folded syllables, typed ones and cased words stay in line.
+const DAY_PREFIX = /(?<![\p{L}\d])m(?:u|ù|o|ồ)ng\s+(?=\d)/giu;
+const WORDED_DATE = /(?<![\p{L}\d/])(\d{1,2})\s+th(?:a|á)ng\s+(\d{1,2})(?:\s+n(?:a|ă)m\s+(\d{4}))?(?![\p{L}\d])/giu;
 
-/** "mùng 1 tháng 3 năm 2026" → "1/3/2026" in lower-case text (marks kept or not). */
-export function numericDates(lower: string): string {
-  return lower.replace(DAY_PREFIX, "").replace(WORDED_DATE, (_m, d: string, m: string, y?: string) => (y ? `${d}/${m}/${y}` : `${d}/${m}`));
+/** "mùng 1 tháng 3 năm 2026" → "1/3/2026" (any case, marks kept or not). */
+export function numericDates(text: string): string {
+  return text.replace(DAY_PREFIX, "").replace(WORDED_DATE, (_m, d: string, m: string, y?: string) => (y ? `${d}/${m}/${y}` : `${d}/${m}`));
 }
 
 /**
