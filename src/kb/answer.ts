@@ -1,6 +1,7 @@
 // From search hits to an answer: how much of the question each candidate covers (the basis of
 // the confidence), a small preference for passages that contain the kind of fact asked for, the
 // sentences that answer, and the decision to decline.
+import { speaksOfTitles } from "./focus.js";
 import { nfc, pair, syllables } from "./normalize.js";
 import type { AnswerKind, IndexedFaq, IndexedPassage, QueryAnalysis, QueryPair, QueryTerm, SearchIndex, TokenLookup } from "./index.js";
 import { TUNING } from "./tuning.js";
@@ -64,16 +65,26 @@ function pairCredit(p: QueryPair, tokens: TokenLookup): number {
 }
 
 /**
+ * How much a passage names what the question names (0..1): the worst-covered proper name, number or
+ * organisation typed ("Nghệ An", "công văn 104", "Bộ KHCN"); 0 when it does not name a head's title
+ * as asked (deputy or not). 1 when the question names none.
+ */
+export function namedCoverage(a: QueryAnalysis, tokens: TokenLookup, passage?: IndexedPassage): number {
+  // "Giám đốc" asked, only "Phó Giám đốc" named (or the other way round): about someone else.
+  if (passage && a.titles.length && !speaksOfTitles(a.titles, syllables(`${passage.heading ?? ""} ${passage.text}`).join(" "))) return 0;
+  return a.names.length ? Math.min(...a.names.map((run) => runCoverage(a, run, tokens))) : 1;
+}
+
+/**
  * How much a passage says about the question's focus (0..1): the best of its focus runs, each the
  * weighted share of its syllables found (equivalents at their discount) and of its inner pairs;
- * capped by the worst-covered proper name typed ("Nghệ An"). A question without either is fully
+ * capped by `namedCoverage` (pass it when already at hand). A question without either is fully
  * covered.
  */
-export function focusCoverage(a: QueryAnalysis, tokens: TokenLookup): number {
-  const names = a.names.length ? Math.min(...a.names.map((run) => runCoverage(a, run, tokens))) : 1;
-  if (a.focus.length === 0) return names;
+export function focusCoverage(a: QueryAnalysis, tokens: TokenLookup, passage?: IndexedPassage, named = namedCoverage(a, tokens, passage)): number {
+  if (a.focus.length === 0) return named;
   const runs = a.focus.map((run) => runCoverage(a, run, tokens));
-  return Math.min(names, TUNING.focus.allRuns ? Math.min(...runs) : Math.max(...runs));
+  return Math.min(named, TUNING.focus.allRuns ? Math.min(...runs) : Math.max(...runs));
 }
 
 /** Weighted share of a run's syllables a passage has, blended with its inner pairs (compounds). */
@@ -115,7 +126,8 @@ const E = "(?![\\p{L}\\d])";
 const KIND_PATTERNS: Record<AnswerKind, RegExp> = {
   date: /\b\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\b|\bngày \d{1,2} tháng \d{1,2}\b/u,
   count: /(?<![\d/.])\b\d{1,3}\b(?![\d/.])/u,
-  phone: /\b0\d{2,3}[.\s]?\d{3}[.\s]?\d{3,4}\b|\bĐT:/u,
+  // Hotlines are 1800/1900 numbers ("1900 5555").
+  phone: /\b0\d{2,3}[.\s]?\d{3}[.\s]?\d{3,4}\b|\b1[89]00[.\s]?\d{4}(?:[.\s]?\d{2})?\b|\bĐT:/u,
   person: new RegExp(
     `\\b(?:Đồng chí|Ông|Bà)\\s+\\p{Lu}|\\p{Lu}\\p{Ll}+\\s\\p{Lu}\\p{Ll}+\\s\\p{Lu}\\p{Ll}+(?:\\s\\p{Lu}\\p{Ll}+)?\\s*(?:$|[-–(,;])|^\\p{Lu}\\p{Ll}+(?:\\s\\p{Lu}\\p{Ll}+){1,3}$|${W}(?:Giám đốc|Phụ trách|Chủ tịch|Bộ trưởng|Thứ trưởng|Cục trưởng|chuyên viên|GIÁM ĐỐC|CHỦ TỊCH|BỘ TRƯỞNG|THỨ TRƯỞNG|CỤC TRƯỞNG)${E}`,
     "mu",
@@ -179,10 +191,14 @@ export function rankPassages(index: SearchIndex, a: QueryAnalysis, limit = CANDI
     const tokens = index.passageTokens(h.passage);
     const cov = coverage(a, tokens);
     const confidence = confidenceOf(cov);
-    const focus = focusCoverage(a, tokens);
+    const named = namedCoverage(a, tokens, h.passage);
+    const focus = focusCoverage(a, tokens, h.passage, named);
     const kindMatch = a.kinds.size > 0 && hasKind(h.passage.text, a.kinds);
     const { rerank } = TUNING;
-    const score = rerank.bm25 * (top ? h.score / top : 0) + rerank.confidence * confidence + (kindMatch ? rerank.kind : 0);
+    // A passage that does not name who or what the question names ranks lower, so that one that
+    // does can be among the candidates that may answer.
+    const unnamed = named < TUNING.focus.min ? rerank.unnamed : 0;
+    const score = rerank.bm25 * (top ? h.score / top : 0) + rerank.confidence * confidence + (kindMatch ? rerank.kind : 0) - unnamed;
     return { passage: h.passage, bm25: h.score, coverage: cov, confidence, focus, kindMatch, score };
   });
   ranked.sort((x, y) => y.score - x.score);

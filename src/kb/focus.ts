@@ -14,6 +14,9 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
   "o", "tai", "ve", "tu", "den", "trong", "theo", "nhu", "nay", "do", "cac", "nhung", "moi", "mot", "hay",
   "hoac", "ma", "neu", "khi", "roi", "lai", "con", "cung", "van", "ra", "vao", "len", "di", "toi", "minh",
   "ben", "phia", "lam", "muon", "biet", "xin", "hoi", "sao", "the", "thuong", "nhe", "voi", "nua", "luon",
+  // Chat shorthand and fillers: "cái", "hết", "đc"/"dk" (được), "vs" (với). ("Bằng" is left out:
+  // "bằng cấp" is a topic of its own.)
+  "cai", "het", "dc", "dk", "vs",
 ]);
 
 const NOT_FOCUS = new Set([
@@ -24,8 +27,14 @@ const NOT_FOCUS = new Set([
   "nam", "xem", "ghi", "gom", "noi", "dieu", "viec", "mang", "gui", "qua", "nop", "tim", "thay",
   // Words that name the kind of answer, not its topic ("từ ngày nào", "tên là gì"): the kind is
   // checked on its own (answer.ts).
-  "ngay", "thang", "ten", "so",
+  "ngay", "thang", "ten", "so", "sdt", "dt", "thoai",
 ]);
+
+// Not the focus either, unless they form a compound the letters use with a neighbour ("phản ánh",
+// "chỉ đạo", "chủ trì", "đồng bộ", "điện tử"): how chat addresses a person before the name ("sđt
+// anh Sơn", "chị Oanh": the name is the topic), and "điện thoại", which names the kind of answer.
+const NOT_FOCUS_ALONE = new Set(["anh", "chi", "ong", "ba", "chu", "bac", "dong", "dien"]);
+const KIND_COMPOUND = pair("dien", "thoai");
 
 /** Longest run of focus syllables taken on each side of the question word. */
 const RUN = 2;
@@ -34,18 +43,31 @@ function isContent(t: QueryTerm | undefined): t is QueryTerm {
   return t !== undefined && t.status !== "question" && t.weight > 0 && !NOT_FOCUS.has(t.surface);
 }
 
+/** `isContent`, and a word of NOT_FOCUS_ALONE only inside a compound the letters use. */
+function isContentAt(terms: readonly QueryTerm[], i: number, knows: (token: string) => boolean): boolean {
+  const t = terms[i];
+  if (!isContent(t)) return false;
+  if (!NOT_FOCUS_ALONE.has(t.surface)) return true;
+  const prev = terms[i - 1];
+  const next = terms[i + 1];
+  const compound = (token: string) => token !== KIND_COMPOUND && knows(token);
+  return (prev !== undefined && compound(pair(prev.surface, t.surface))) || (next !== undefined && compound(pair(t.surface, next.surface)));
+}
+
 /** Up to RUN content terms next to position `from`, walking by `step`, past function words. */
 function runFrom(terms: readonly QueryTerm[], from: number, step: 1 | -1, knows: (token: string) => boolean = () => false): number[] {
   let i = from;
-  while (i >= 0 && i < terms.length && !isContent(terms[i])) i += step;
+  while (i >= 0 && i < terms.length && !isContentAt(terms, i, knows)) i += step;
   const run: number[] = [];
-  while (i >= 0 && i < terms.length && isContent(terms[i]) && run.length < RUN) {
+  while (i >= 0 && i < terms.length && isContentAt(terms, i, knows) && run.length < RUN) {
     run.push(i);
     i += step;
   }
   // "ký kế hoạch": a run that ends inside a compound the letters use ("kế hoạch") stops before it.
+  // ("văn hóa" in "bộ văn hóa" stays whole: the run itself is a compound.)
   const end = terms[i];
-  if (run.length > 1 && end && knows(step === 1 ? pair(terms[i - 1]!.surface, end.surface) : pair(end.surface, terms[i + 1]!.surface))) run.pop();
+  const last = run.length > 1 ? (step === 1 ? pair(terms[run[run.length - 2]!]!.surface, terms[run[run.length - 1]!]!.surface) : pair(terms[run[run.length - 1]!]!.surface, terms[run[run.length - 2]!]!.surface)) : "";
+  if (run.length > 1 && end && !knows(last) && knows(step === 1 ? pair(terms[i - 1]!.surface, end.surface) : pair(end.surface, terms[i + 1]!.surface))) run.pop();
   return step === 1 ? run : run.reverse();
 }
 
@@ -90,4 +112,68 @@ export function nameRuns(terms: readonly QueryTerm[], cased: readonly string[]):
     }
   });
   return runs;
+}
+
+// Heads of an office whose deputy bears the same title after "phó" ("Phó Giám đốc", "Phó Chủ
+// tịch", "Phó Cục trưởng"), folded. "Thứ trưởng" is a title of its own and needs no rule.
+const HEAD_TITLES = ["tong giam doc", "giam doc", "chu tich", "cuc truong", "vu truong", "truong phong", "chanh van phong", "truong ban"].map((t) => t.split(" "));
+const DEPUTY = "pho";
+
+/** A title the question asks about, and whether it asks for the deputy ("phó giám đốc"). */
+export interface TitleAsked {
+  title: string;
+  deputy: boolean;
+}
+
+/**
+ * The heads' titles a question names, read from its resolved syllables ("pgd" → phó giám đốc).
+ * Asking for the director is not asking for a deputy director, and the other way round: a
+ * passage that names only the other one speaks about someone else (`speaksOfTitles`).
+ */
+export function titlesAsked(terms: readonly QueryTerm[]): TitleAsked[] {
+  const seq = terms.flatMap((t) => (t.status === "question" || t.status === "guessed" ? [t.surface] : t.resolved));
+  const out: TitleAsked[] = [];
+  for (let i = 0; i < seq.length; i++) {
+    const title = HEAD_TITLES.find((h) => h.every((w, k) => seq[i + k] === w));
+    if (!title) continue;
+    const deputy = seq[i - 1] === DEPUTY;
+    if (!out.some((t) => t.title === title.join(" ") && t.deputy === deputy)) out.push({ title: title.join(" "), deputy });
+    i += title.length - 1;
+  }
+  return out;
+}
+
+/** Whether a passage (folded, words separated by single spaces) names each title as asked. */
+export function speaksOfTitles(titles: readonly TitleAsked[], foldedWords: string): boolean {
+  return titles.every(({ title, deputy }) => {
+    const text = ` ${foldedWords} `;
+    let at = text.indexOf(` ${title} `);
+    while (at >= 0) {
+      const isDeputy = text.slice(0, at).endsWith(` ${DEPUTY}`);
+      if (isDeputy === deputy) return true;
+      at = text.indexOf(` ${title} `, at + 1);
+    }
+    return false;
+  });
+}
+
+/**
+ * Numbers the officer typed ("công văn 5721", "thông báo 35", "năm 2027"), one run each: like a
+ * name, a number identifies what is asked about, and a passage without it speaks of something else.
+ */
+export function numberRuns(terms: readonly QueryTerm[]): number[][] {
+  // One digit is more often a count or an appendix, typed in ways the letters vary ("phụ lục 02").
+  return terms.flatMap((t, i) => (t.status !== "question" && /^\d{2,}$/.test(t.surface) ? [[i]] : []));
+}
+
+// Acronyms of particular ministries, departments and cities ("Bộ KHCN", "Sở VH", "TP HCM"); not of
+// what every letter names (UBND, TTHC) nor of documents (CV, QĐ).
+const ORGANISATION_ACRONYMS: ReadonlySet<string> = new Set(["khcn", "bkhcn", "skhcn", "vhttdl", "bvhttdl", "vhtt", "vh", "bca", "vpcp", "hcm", "tphcm"]);
+
+/**
+ * The organisations the officer names by acronym, one run each: like a name, "Bộ KHCN" is not
+ * "Bộ VHTTDL", and a passage of another ministry's letter that never names it is about the other.
+ */
+export function organisationRuns(terms: readonly QueryTerm[]): number[][] {
+  return terms.flatMap((t, i) => (t.status === "expanded" && ORGANISATION_ACRONYMS.has(t.surface) ? [[i]] : []));
 }

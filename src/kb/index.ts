@@ -5,8 +5,8 @@ import { TUNING } from "./tuning.js";
 import { AcronymMiner, capitalTokens, DICTIONARY_EXPANSIONS } from "./abbreviations.js";
 import { fieldCounts, IntList, OwnEngineBuilder, type Bm25Engine, type EngineFactory, type FieldTokens } from "./bm25.js";
 import { equivalentSpans, type EquivalentSpan } from "./equivalences.js";
-import { FUNCTION_WORDS, focusRuns, nameRuns } from "./focus.js";
-import { accentKey, accentedSyllables, hasMarks, nfc, isPossibleSyllable, looksLikeAcronym, pair, syllables, tokensOf, typedSyllables } from "./normalize.js";
+import { FUNCTION_WORDS, focusRuns, nameRuns, numberRuns, organisationRuns, titlesAsked, type TitleAsked } from "./focus.js";
+import { accentKey, accentedSyllables, hasMarks, nfc, isPossibleSyllable, looksLikeAcronym, numericDates, pair, syllables, tokensOf, typedSyllables } from "./normalize.js";
 import type { KbDocument, KbDocumentMeta, KbFaq } from "./types.js";
 
 export interface IndexedPassage {
@@ -89,6 +89,8 @@ export interface QueryAnalysis {
   focus: number[][];
   /** Runs of term indices typed as proper names (focus.ts): an answer must name them. */
   names: number[][];
+  /** Heads' titles asked about, deputy or not (focus.ts): an answer must name them as asked. */
+  titles: TitleAsked[];
 }
 
 export interface SearchHit {
@@ -106,8 +108,15 @@ const QUESTION_PHRASES = [
   "lam sao", "ra sao", "tai sao", "vi sao", "o dau", "la gi", "cai gi", "nhung gi", "nhung ai", "la ai",
   "cho hoi", "xin hoi", "cho toi", "giup toi", "duoc khong", "co khong", "phai khong", "hay khong", "khong a",
   "bang cach nao", "cach nao", "co quan nao", "don vi nao", "bo phan nao",
+  // "Làm gì", "làm những (việc) gì": what the task is; letters never say "làm gì".
+  "lam gi", "lam nhung",
 ].map((p) => p.split(" "));
-const QUESTION_WORDS = new Set(["gi", "nao", "sao", "ai", "may", "la", "phai", "a", "vay", "nhi", "nhe", "oi", "khong", "chua", "toi", "em"]);
+// Chat spellings of "không" ("ko", "k", "hok") and end-of-question particles ("nhé", "nha", "nè",
+// "hả") are question words too.
+const QUESTION_WORDS = new Set([
+  "gi", "nao", "sao", "ai", "may", "la", "phai", "a", "vay", "nhi", "nhe", "oi", "khong", "chua", "toi", "em",
+  "ko", "k", "kg", "khg", "hok", "ak", "nha", "ne", "ha",
+]);
 
 // Wordings (folded) that ask for each kind. "phụ lục nào" asks where to look, not "lúc nào"; "số
 // mấy" asks for a number of a letter (or, folded, a phone: "số máy"), "mấy giờ"/"mấy ngày" a time.
@@ -127,7 +136,7 @@ const KIND_CUES: [AnswerKind, RegExp][] = [
 // Wordings that insist on one kind of fact (see `QueryAnalysis.mustHold`). "Thời gian", "bắt đầu"
 // and "mốc" only hint at a date (they ask for a date or for what happens then).
 const STRICT_CUES: [AnswerKind, RegExp][] = [
-  ["phone", /\b(sdt|so dt|so dien thoai|hotline)\b/],
+  ["phone", /\b(sdt|so dt|so dien thoai|hotline|so tong dai)\b/],
   ["person", /\bten (gi|la gi|la)\b|\bho (va )?ten\b/],
   ["docnumber", /(?<!luc )\bso (may|bao nhieu|hieu)\b|\bky hieu\b/],
   ["date", /\b(ngay nao|ngay may|hom nao|bua nao|khi nao|bao gio|thoi han|han chot|han cuoi|han gui|han nop|deadline|truoc ngay)\b/],
@@ -266,6 +275,38 @@ function countedNoun(terms: readonly QueryTerm[]): string[] | undefined {
     return [next.resolved[0]!, ...(next.equivalents ?? []).map((p) => p[0]!)];
   }
   return undefined;
+}
+
+/** A chat function word as typed (not an abbreviation, not a question word). */
+function isFunctionWord(t: QueryTerm): boolean {
+  return t.status !== "expanded" && t.status !== "question" && FUNCTION_WORDS.has(t.surface);
+}
+
+/**
+ * Folding merges words ("này là"/"nay là", "cứu"/"cửu"): what was typed tells them apart. A
+ * syllable typed with marks means that word; so does one typed without marks by an officer who
+ * types them (most of the question's syllables carry marks: "hôm nay" is not "này"). Unaccented
+ * questions say nothing about accents and keep matching folded. `typed`: one for one, or empty.
+ */
+function markTypedAccents(terms: QueryTerm[], sylls: readonly string[], typed: readonly (string | undefined)[]): void {
+  if (typed.length !== sylls.length) return;
+  const words = typed.filter((w, i): w is string => w !== undefined && isPossibleSyllable(sylls[i]!));
+  const typesMarks = words.length > 0 && words.filter(hasMarks).length >= TUNING.accents.markedShare * words.length;
+  terms.forEach((t, i) => {
+    const w = typed[i];
+    if (t.status === "known" && w !== undefined && (typesMarks || hasMarks(w))) t.accent = accentKey(w);
+  });
+}
+
+/** The kinds of fact a question's wording (folded) asks for, and those it insists on. */
+function answerKinds(folded: string): { kinds: Set<AnswerKind>; mustHold: Set<AnswerKind> } {
+  const kinds = new Set<AnswerKind>();
+  for (const [kind, re] of KIND_CUES) if (re.test(folded)) kinds.add(kind);
+  // "số mấy", "phụ lục mấy", "ngày mấy" ask for a reference or a date, not for a quantity.
+  if (kinds.has("count") && !/\b(bao nhieu|may)\b/.test(folded.replace(/\b(so|luc|ngay|thang|so hieu) (bao nhieu|may)\b/g, ""))) kinds.delete("count");
+  const mustHold = new Set<AnswerKind>();
+  for (const [kind, re] of STRICT_CUES) if (re.test(folded)) mustHold.add(kind);
+  return { kinds, mustHold };
 }
 
 export interface IndexOptions {
@@ -487,9 +528,44 @@ export class SearchIndex {
     return [best.c];
   }
 
+  /**
+   * What a question asks: its syllables resolved against the index (question words, abbreviations,
+   * corrections, accents), the tokens to search, everyday wordings' equivalents, word pairs, the
+   * kind of fact asked for, and what it is about (focus, names).
+   */
   analyze(question: string): QueryAnalysis {
     const sylls = syllables(question);
-    const folded = sylls.join(" ");
+    const isQuestion = this.questionMask(sylls);
+    const { terms, resolvedSeq, queryExpansions } = this.resolveTerms(sylls, isQuestion);
+    const typed = typedSyllables(question);
+    const lined = typed.length === sylls.length ? typed : [];
+    markTypedAccents(terms, sylls, lined);
+    const tokens = this.searchTokens(terms, resolvedSeq, queryExpansions);
+    const { spanAt, equivalentTokens } = this.applyEquivalents(terms, sylls, lined, isQuestion, tokens);
+    // Chat function words ("thì", "muốn", "bên") weigh little as evidence, whatever their rarity in
+    // the letters; so do the pairs they form ("thì gọi", `termPairs`).
+    for (const t of terms) if (isFunctionWord(t)) t.weight *= TUNING.functionWords;
+    const pairs = this.termPairs(terms, spanAt);
+    const { kinds, mustHold } = answerKinds(sylls.join(" "));
+    const cased = numericDates(nfc(question)).replace(/(\p{L})&(\p{L})/gu, "$1$2").replace(/(\d)\.(?=\d)/g, "$1").split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+    const counted = kinds.has("count") ? countedNoun(terms) : undefined;
+    return {
+      text: question,
+      terms,
+      pairs,
+      tokens,
+      equivalentTokens,
+      kinds,
+      mustHold,
+      ...(counted ? { counted } : {}),
+      focus: focusRuns(terms, (t) => this.inLetters(t)),
+      names: [...nameRuns(terms, cased), ...numberRuns(terms), ...organisationRuns(terms)],
+      titles: titlesAsked(terms),
+    };
+  }
+
+  /** Which syllables are question words or chat fillers (see QUESTION_PHRASES). */
+  private questionMask(sylls: readonly string[]): boolean[] {
     const isQuestion = new Array<boolean>(sylls.length).fill(false);
     for (const phrase of QUESTION_PHRASES) {
       for (let i = 0; i + phrase.length <= sylls.length; i++) {
@@ -506,7 +582,11 @@ export class SearchIndex {
       if (QUESTION_WORDS.has(s) && !inCompound) isQuestion[i] = true;
       if (s === "dau" && (i === sylls.length - 1 || isQuestion[i + 1])) isQuestion[i] = true;
     });
+    return isQuestion;
+  }
 
+  /** Each syllable as the index knows it: a question word, expanded, known, corrected or unknown. */
+  private resolveTerms(sylls: readonly string[], isQuestion: readonly boolean[]) {
     const terms: QueryTerm[] = [];
     const resolvedSeq: string[] = [];
     const queryExpansions = new Map<string, readonly string[]>();
@@ -541,24 +621,15 @@ export class SearchIndex {
         }
       }
     });
+    return { terms, resolvedSeq, queryExpansions };
+  }
 
-    // Folding merges words ("này là"/"nay là", "cứu"/"cửu"): what was typed tells them apart. A
-    // syllable typed with marks means that word; so does one typed without marks by an officer
-    // who types them (most of the question's syllables carry marks: "hôm nay" is not "này").
-    // Unaccented questions say nothing about accents and keep matching folded.
-    const typed = typedSyllables(question);
-    if (typed.length === sylls.length) {
-      const words = typed.filter((w, i): w is string => w !== undefined && isPossibleSyllable(sylls[i]!));
-      const typesMarks = words.length > 0 && words.filter(hasMarks).length >= TUNING.accents.markedShare * words.length;
-      terms.forEach((t, i) => {
-        const w = typed[i];
-        if (t.status === "known" && w !== undefined && (typesMarks || hasMarks(w))) t.accent = accentKey(w);
-      });
-    }
-
-    // Question words ("khi nào", "bao nhiêu") say what kind of answer is wanted (see `kinds`), not
-    // what it is about: they are left out of the search, so "khi" does not match "kể từ khi".
-    // A guessed correction only nudges the search: its tokens weigh less than what was typed.
+  /**
+   * Tokens sent to BM25. Question words ("khi nào", "bao nhiêu") say what kind of answer is wanted
+   * (see `kinds`), not what it is about: they are left out, so "khi" does not match "kể từ khi".
+   * A guessed correction only nudges the search: its tokens weigh less than what was typed.
+   */
+  private searchTokens(terms: readonly QueryTerm[], resolvedSeq: readonly string[], queryExpansions: ReadonlyMap<string, readonly string[]>): Map<string, number> {
     const tokens = new Map<string, number>();
     const content = terms.filter((t) => t.status !== "question");
     const sequence = (withGuesses: boolean) =>
@@ -566,9 +637,12 @@ export class SearchIndex {
     for (const t of this.expand(sequence(false), queryExpansions)) tokens.set(t, 1);
     for (const t of this.expand(sequence(true), queryExpansions)) if (!tokens.has(t)) tokens.set(t, TUNING.guessWeight);
     if (content.length === 0) for (const t of this.expand(resolvedSeq, queryExpansions)) tokens.set(t, 1);
+    return tokens;
+  }
 
-    // Everyday wording → the letters' wording: searched with a lower weight, partial evidence.
-    const spans = equivalentSpans(sylls, typed.length === sylls.length ? typed : [], (t) => this.inLetters(t), (i) => isQuestion[i]!);
+  /** Everyday wording → the letters' wording: searched with a lower weight, partial evidence. */
+  private applyEquivalents(terms: QueryTerm[], sylls: readonly string[], typed: readonly (string | undefined)[], isQuestion: readonly boolean[], tokens: Map<string, number>) {
+    const spans = equivalentSpans(sylls, typed, (t) => this.inLetters(t), (i) => isQuestion[i]!);
     const spanAt = new Array<EquivalentSpan | undefined>(sylls.length);
     const equivalentTokens = new Set<string>();
     for (const span of spans) {
@@ -584,14 +658,14 @@ export class SearchIndex {
         }
       }
     }
+    return { spanAt, equivalentTokens };
+  }
 
-    // Chat function words ("thì", "muốn", "bên") weigh little as evidence, whatever their rarity in
-    // the letters; so do the pairs they form ("thì gọi").
-    const fn = (t: QueryTerm) => t.status !== "expanded" && t.status !== "question" && FUNCTION_WORDS.has(t.surface);
-    for (const t of terms) if (fn(t)) t.weight *= TUNING.functionWords;
-
-    // Pairs of adjacent content terms. An abbreviation pairs with its neighbours both as written
-    // and through the ends of its expansion ("bộ VHTTDL" ~ "bộ văn").
+  /**
+   * Pairs of adjacent content terms. An abbreviation pairs with its neighbours both as written and
+   * through the ends of its expansion ("bộ VHTTDL" ~ "bộ văn").
+   */
+  private termPairs(terms: readonly QueryTerm[], spanAt: readonly (EquivalentSpan | undefined)[]): QueryPair[] {
     const pairs: QueryPair[] = [];
     for (let i = 0; i + 1 < terms.length; i++) {
       const a = terms[i]!;
@@ -609,32 +683,12 @@ export class SearchIndex {
       pairs.push({
         left: i,
         alternatives,
-        weight: fn(a) || fn(b) ? weight * TUNING.functionWords : weight,
+        weight: isFunctionWord(a) || isFunctionWord(b) ? weight * TUNING.functionWords : weight,
         ...(loose.length ? { loose } : {}),
         ...(a.accent && b.accent ? { accent: pair(a.accent, b.accent) } : {}),
       });
     }
-
-    const kinds = new Set<AnswerKind>();
-    for (const [kind, re] of KIND_CUES) if (re.test(folded)) kinds.add(kind);
-    // "số mấy", "phụ lục mấy", "ngày mấy" ask for a reference or a date, not for a quantity.
-    if (kinds.has("count") && !/\b(bao nhieu|may)\b/.test(folded.replace(/\b(so|luc|ngay|thang|so hieu) (bao nhieu|may)\b/g, ""))) kinds.delete("count");
-    const mustHold = new Set<AnswerKind>();
-    for (const [kind, re] of STRICT_CUES) if (re.test(folded)) mustHold.add(kind);
-    const cased = nfc(question).replace(/(\p{L})&(\p{L})/gu, "$1$2").replace(/(\d)\.(?=\d)/g, "$1").split(/[^\p{L}\p{N}]+/u).filter(Boolean);
-    const counted = kinds.has("count") ? countedNoun(terms) : undefined;
-    return {
-      text: question,
-      terms,
-      pairs,
-      tokens,
-      equivalentTokens,
-      kinds,
-      mustHold,
-      ...(counted ? { counted } : {}),
-      focus: focusRuns(terms, (t) => this.inLetters(t)),
-      names: nameRuns(terms, cased),
-    };
+    return pairs;
   }
 
   search(analysis: QueryAnalysis, limit: number): SearchHit[] {

@@ -25,13 +25,24 @@ export function foldCollapse(text: string): string {
   return fold(nfc(text)).replace(/\s+/g, " ").trim();
 }
 
+// Dates written out in words ("mùng 1 tháng 3", "ngày 17 tháng 10 năm 2025") read as the numeric
+// form letters mostly use ("1/3/2026"), so both meet the same numbers side by side. Works on text of
+// any case, with or without marks, so folded syllables, typed ones and cased words stay in line.
+const DAY_PREFIX = /(?<![\p{L}\d])m(?:u|ù|o|ồ)ng\s+(?=\d)/giu;
+const WORDED_DATE = /(?<![\p{L}\d/])(\d{1,2})\s+th(?:a|á)ng\s+(\d{1,2})(?:\s+n(?:a|ă)m\s+(\d{4}))?(?![\p{L}\d])/giu;
+
+/** "mùng 1 tháng 3 năm 2026" → "1/3/2026" (any case, marks kept or not). */
+export function numericDates(text: string): string {
+  return text.replace(DAY_PREFIX, "").replace(WORDED_DATE, (_m, d: string, m: string, y?: string) => (y ? `${d}/${m}/${y}` : `${d}/${m}`));
+}
+
 /**
  * Folded syllables of a text. "KH&CN" becomes one token (`khcn`) so the abbreviation survives;
  * dots inside numbers go ("0905.188881", "1.000") so phone numbers stay whole; one- and two-digit
  * numbers lose their leading zero so "Phụ lục 02" meets "phụ lục 2" and "01/3" meets "1/3".
  */
 export function syllables(text: string): string[] {
-  const folded = fold(nfc(text))
+  const folded = numericDates(fold(nfc(text)))
     .replace(/([a-z])&([a-z])/g, "$1$2")
     .replace(/(\d)\.(?=\d)/g, "$1");
   const out: string[] = [];
@@ -48,8 +59,7 @@ export function syllables(text: string): string[] {
  * "gọi"/"gói"): what was typed tells them apart when the user typed the marks.
  */
 export function typedSyllables(text: string): (string | undefined)[] {
-  const lower = nfc(text)
-    .toLowerCase()
+  const lower = numericDates(nfc(text).toLowerCase())
     .replace(/(\p{L})&(\p{L})/gu, "$1$2")
     .replace(/(\d)\.(?=\d)/g, "$1");
   const out: (string | undefined)[] = [];

@@ -5,9 +5,11 @@ import { loadKnowledgeBase, type KnowledgeBase } from "../../src/kb/knowledge-ba
 import { TUNING } from "../../src/kb/tuning.js";
 import {
   DEV_SET,
+  EVERYDAY_FRESH_SET,
   EVERYDAY_HELDOUT_SET,
   EVERYDAY_SET,
   GUIDANCE,
+  NEAR_DOMAIN_FRESH_SET,
   NEAR_DOMAIN_HELDOUT_SET,
   NEAR_DOMAIN_SET,
   OUT_OF_SCOPE_SET,
@@ -94,11 +96,12 @@ describe("issue 15 sets", () => {
     const r = evaluate(await readEvalSet(EVERYDAY_SET), (q) => kb.answer(q));
     const declined = r.rows.filter((row) => !row.answer.answered).map((row) => row.item.id);
     expect(r.inScope).toBeGreaterThanOrEqual(90);
-    // Targets 0.90 and 0.90: measured 0.898 and 0.888, so the bounds sit one question below.
-    expect(r.hit1).toBeGreaterThanOrEqual(0.89);
+    // Targets 0.90 and 0.90: measured 0.939 and 0.929 (second round, tuning.ts); the bounds sit a
+    // question or two below.
+    expect(r.hit1).toBeGreaterThanOrEqual(0.92);
     expect(r.hit3).toBeGreaterThanOrEqual(0.97);
     expect(r.inScopeDeclined, `declined: ${declined.join(", ")}`).toBeLessThanOrEqual(0.03);
-    expect(r.evidenceInAnswer).toBeGreaterThanOrEqual(0.88);
+    expect(r.evidenceInAnswer).toBeGreaterThanOrEqual(0.91);
   });
 
   it("near-domain questions: at least 95% declined", async () => {
@@ -115,9 +118,22 @@ describe("issue 15 sets", () => {
     const tunedNear = (await readEvalSet(NEAR_DOMAIN_SET)).length;
     expect(tuned + everyday.inScope).toBeGreaterThanOrEqual(120);
     expect(tunedNear + near.outOfScope).toBeGreaterThanOrEqual(60);
-    // Measured (never tuned on): hit@3 0.969, 9.4% declined; near-domain 75% declined.
+    // Measured (never tuned on): hit@3 0.969, 9.4% declined; near-domain 81% declined.
     expect(everyday.hit3).toBeGreaterThanOrEqual(0.9);
     expect(everyday.inScopeDeclined).toBeLessThanOrEqual(0.15);
-    expect(near.outOfScopeDeclined).toBeGreaterThanOrEqual(0.7);
+    expect(near.outOfScopeDeclined).toBeGreaterThanOrEqual(0.75);
+  });
+
+  it("fresh held-out pair: all five letters, and no collapse on unseen wording", async () => {
+    const everyday = evaluate(await readEvalSet(EVERYDAY_FRESH_SET), (q) => kb.answer(q));
+    const near = evaluate(await readEvalSet(NEAR_DOMAIN_FRESH_SET), (q) => kb.answer(q));
+    expect(everyday.inScope).toBeGreaterThanOrEqual(40);
+    expect(new Set(everyday.rows.map((r) => r.item.doc)).size).toBe(5);
+    expect(near.outOfScope).toBeGreaterThanOrEqual(20);
+    // Measured (never tuned on): hit@1 0.880, hit@3 0.980, 10% declined; near-domain 96% declined.
+    expect(everyday.hit1).toBeGreaterThanOrEqual(0.8);
+    expect(everyday.hit3).toBeGreaterThanOrEqual(0.94);
+    expect(everyday.inScopeDeclined).toBeLessThanOrEqual(0.15);
+    expect(near.outOfScopeDeclined).toBeGreaterThanOrEqual(0.9);
   });
 });

@@ -16,6 +16,9 @@ export const EVERYDAY_SET = path.join(ROOT, "test/kb/everyday.jsonl");
 export const EVERYDAY_HELDOUT_SET = path.join(ROOT, "test/kb/everyday-heldout.jsonl");
 export const NEAR_DOMAIN_SET = path.join(ROOT, "test/kb/near-domain.jsonl");
 export const NEAR_DOMAIN_HELDOUT_SET = path.join(ROOT, "test/kb/near-domain-heldout.jsonl");
+/** A second held-out pair, written from the letters before the second round of tuning (tuning.ts). */
+export const EVERYDAY_FRESH_SET = path.join(ROOT, "test/kb/everyday-fresh.jsonl");
+export const NEAR_DOMAIN_FRESH_SET = path.join(ROOT, "test/kb/near-domain-fresh.jsonl");
 
 export async function tempDir(): Promise<string> {
   return fs.mkdtemp(path.join(os.tmpdir(), "kb-test-"));

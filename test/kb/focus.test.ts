@@ -1,0 +1,121 @@
+// What the officer asks about decides what may answer: a head of office is not their deputy, and
+// a passage about something else is no answer however many words it shares with the question.
+// Dates written out in words meet the letters' numeric dates.
+import { beforeAll, describe, expect, it } from "vitest";
+import { loadKnowledgeBase, type KnowledgeBase } from "../../src/kb/knowledge-base.js";
+import { syllables, typedSyllables } from "../../src/kb/normalize.js";
+import { GUIDANCE } from "./helpers.js";
+
+let kb: KnowledgeBase;
+beforeAll(async () => {
+  kb = await loadKnowledgeBase({ docsDir: GUIDANCE, faqFile: null });
+});
+
+describe("heads of office and their deputies", () => {
+  it("asking for the director names the director, not the deputy directors", () => {
+    const a = kb.answer("giam doc trung tam chuyen doi so bo van hoa ten gi");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain("Nguyễn Thị Hoàng Lan");
+    expect(a.answer).not.toContain("Phó Giám đốc");
+  });
+
+  it("asking for a deputy director (also as 'pgd') answers with the deputies' line", () => {
+    for (const q of ["sdt pho giam doc trung tam cds vhttdl", "so dt pgd trung tam chuyen doi so vhttdl"]) {
+      const a = kb.answer(q);
+      expect(a.answered, q).toBe(true);
+      expect(a.answer, q).toContain("Phó Giám đốc");
+      expect(a.answer, q).toMatch(/0976953686|0905\.188881/);
+    }
+  });
+
+  it("declines the director's phone number: the letters give only the deputies'", () => {
+    const a = kb.answer("so dien thoai cua giam doc trung tam chuyen doi so vhttdl");
+    expect(a.answered).toBe(false);
+  });
+});
+
+describe("chat particles", () => {
+  it("'ko', 'k', 'nha', 'ha' at the end of a question are not words the letters must contain", () => {
+    const base = kb.answer("xa co phai bo tri can bo quan tri he thong");
+    expect(base.answered).toBe(true);
+    for (const tail of ["ko", "k", "hok", "nha", "ha"]) {
+      const a = kb.answer(`xa co phai bo tri can bo quan tri he thong ${tail}`);
+      expect(a.answered, tail).toBe(true);
+      expect(a.confidence, tail).toBeCloseTo(base.confidence, 3);
+    }
+  });
+
+  it("'hạ tầng' and 'Hà Nội' stay content words", () => {
+    const a = kb.answer("ai phu trach ha tang so va an toan thong tin");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain("Dương Anh Quân");
+  });
+});
+
+describe("words that name the kind of fact are not the topic", () => {
+  it.each(["he thong tthc co chay duoc tren dien thoai khong", "co app he thong tthc tren dien thoai khong"])(
+    "%s → declined, not a list of phone numbers",
+    (q) => {
+      expect(kb.answer(q).answered).toBe(false);
+    },
+  );
+
+  it("a phone question about a named officer ('sđt chị Quế Trang') still answers with the number", () => {
+    const a = kb.answer("sđt chị Quế Trang");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain("0988450060");
+  });
+});
+
+describe("dates written out in words", () => {
+  it("'mùng 1 tháng 3' finds the letter that says '1/3/2026'", () => {
+    const a = kb.answer("Từ mùng 1 tháng 3 hệ thống của Bộ VHTTDL có dùng chính thức không?");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain("1/3/2026");
+    expect(a.sources[0]!.doc).toBe("cds-vhttdl-tich-hop-qlvb");
+  });
+
+  it("'17/10/2025' meets a letter that writes 'ngày 17 tháng 10 năm 2025', typed syllables staying in line", () => {
+    expect(syllables("ngày 17 tháng 10 năm 2025")).toEqual(syllables("ngày 17/10/2025"));
+    expect(typedSyllables("Từ mồng 1 tháng 3 năm 2026")).toHaveLength(syllables("Từ mồng 1 tháng 3 năm 2026").length);
+    // A month alone is no date.
+    expect(syllables("tháng 3")).toEqual(["thang", "3"]);
+  });
+});
+
+describe("numbers the officer types identify what is asked about", () => {
+  it("'thông báo 35' is answered; 'thông báo 36', which no letter cites, is declined", () => {
+    const known = kb.answer("thong bao 35 cua to giup viec ngay nao");
+    expect(known.answered).toBe(true);
+    expect(known.answer).toContain("11/7/2025");
+    expect(kb.answer("thong bao 36 cua to giup viec ngay nao").answered).toBe(false);
+  });
+});
+
+describe("organisations named by acronym", () => {
+  it("the support phones of Bộ VHTTDL are not given as Bộ KHCN's: no letter lists Bộ KHCN's", () => {
+    const own = kb.answer("sdt ho tro cua bo vhttdl");
+    expect(own.answered).toBe(true);
+    expect(own.answer).toMatch(/ĐT: 0\d{2}/);
+    for (const q of ["so dien thoai ho tro cua bo khcn", "hotline ho tro cua bo khcn", "so tong dai ho tro cua bo khcn"]) {
+      expect(kb.answer(q).answered, q).toBe(false);
+    }
+  });
+
+  it("a passage of the named ministry's letter ranks before other ministries' passages", () => {
+    const a = kb.answer("nguoi ho tro cua bo vh cho tinh la ai");
+    expect(a.sources.slice(0, 3).map((s) => s.doc)).not.toContain("bkhcn-tang-cuong-tap-huan");
+    expect(a.sources[0]!.doc).toBe("bvhttdl-ke-hoach-tap-huan");
+  });
+});
+
+describe("the question's frame", () => {
+  it.each([
+    ["cong an thanh pho lam nhung gi", "cong an thanh pho"],
+    ["can bo dau moi cua so phai lam nhung viec gi", "can bo dau moi cua so phai"],
+  ])("'làm gì', 'làm những … gì' ask for the task and weigh nothing: %s", (q, bare) => {
+    const a = kb.answer(q);
+    expect(a.answered).toBe(true);
+    expect(a.confidence).toBeCloseTo(kb.answer(bare).confidence, 3);
+  });
+});
