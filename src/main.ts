@@ -1,10 +1,9 @@
 // Composition root: config → store → knowledge base → features/router → channels → scheduler →
 // HTTP server; graceful stop on SIGTERM/SIGINT.
-import { randomUUID } from "node:crypto";
 import fs from "node:fs";
-import os from "node:os";
 import type { FastifyInstance } from "fastify";
 import { createApp } from "./app.js";
+import { createBotJobRunner, instanceOwner } from "./bot-jobs.js";
 import type { ChannelAdapter, ChannelHooks, WebhookEndpoint } from "./bot/channel.js";
 import { deliverReplies } from "./bot/delivery.js";
 import { retryUntilDone } from "./bot/retry.js";
@@ -30,8 +29,6 @@ import { createOutbox, createOutboxSender, SHELL_PACING, TELEGRAM_PACING, zaloPa
 import { assignCommuneCodes } from "./flows/registration/codes.js";
 import { moveChatToNewId } from "./store/chats-people.js";
 import { openMigratedStore } from "./store/db.js";
-import { cleanUp } from "./store/housekeeping.js";
-import { createJobRunner } from "./store/jobs-runner.js";
 import { rememberUpdateKey } from "./store/processed-updates.js";
 
 async function main(): Promise<void> {
@@ -153,8 +150,7 @@ async function main(): Promise<void> {
     if (zalo.webhook) webhooks.push(zalo.webhook);
   }
 
-  // This instance's name on the rows and jobs it holds a lease on.
-  const owner = `${os.hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
+  const owner = instanceOwner();
   const leaseMs = config.LEASE_SECONDS * 1000;
   const outboxSender = createOutboxSender({
     store,
@@ -195,25 +191,11 @@ async function main(): Promise<void> {
     server = undefined;
   }
 
-  // Every periodic job on one runner: the outbox sender runs on each instance (rows are claimed
-  // one by one); the others on whichever instance holds their lease.
-  const jobs = createJobRunner({ store, clock: systemClock, log: log.child({ module: "jobs" }), owner, leaseMs, onRun: (name) => metrics.jobRan(name) });
-  jobs.add({
-    name: "outbox_sender",
-    scope: "each",
-    everyMs: 500,
-    run: async () => (await outboxSender.drainOnce()) > 0,
-    heartbeat: () => outboxSender.renewLeases(),
-  });
-  jobs.add({ name: "kb_sync", scope: "each", everyMs: 2_000, run: async () => void (await kb.poll()) });
-  jobs.add({ name: "ticket_worker", scope: "one", everyMs: 5_000, run: async () => void (await ticketWorker.tick()) });
-  jobs.add({ name: "reminder_planner", scope: "one", everyMs: 60_000, run: async () => void (await planner.tick()) });
-  jobs.add({
-    name: "housekeeping",
-    scope: "one",
-    everyMs: 3_600_000,
-    run: async () => void log.debug(await cleanUp(store, systemClock), "housekeeping done"),
-  });
+  // Every periodic job on one runner (src/bot-jobs.ts).
+  const jobs = createBotJobRunner(
+    { store, clock: systemClock, log: log.child({ module: "jobs" }), owner, leaseMs, onRun: (name) => metrics.jobRan(name) },
+    { store, clock: systemClock, log, outboxSender, kb, ticketWorker, planner },
+  );
   let shutdownDone: Promise<void> | undefined;
   const shutdown = (signal: string): Promise<void> => {
     shutdownDone ??= (async () => {

@@ -111,13 +111,12 @@ export interface OutboxSenderOptions {
    * platform's rate (default: on PostgreSQL; one SQLite process paces in memory).
    */
   sharedPacing?: boolean;
-  /** Idle wait between passes of the background loop. */
-  idleMs?: number;
   onChatMigrated?(channel: Channel, oldChatId: string, newChatId: string): Promise<void>;
   /** Counts sends by result for GET /metrics. */
   metrics?: Pick<BotMetrics, "sendFinished">;
 }
 
+/** Sends what the outbox holds; the job runner calls drainOnce (job "outbox_sender", src/bot-jobs.ts). */
 export interface OutboxSender {
   /** Takes back messages whose claim ran out (their instance died); drainOnce also does this. */
   recover(): Promise<void>;
@@ -127,8 +126,6 @@ export interface OutboxSender {
   drainOnce(): Promise<number>;
   /** Drains until nothing is due now. */
   drain(): Promise<number>;
-  start(): void;
-  stop(): Promise<void>;
 }
 
 const realSleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
@@ -139,29 +136,26 @@ const AMBIGUOUS_RETRY_MS = 30_000;
 
 let sendersMade = 0;
 
-export function createOutboxSender(o: OutboxSenderOptions): OutboxSender {
-  const { store, clock, log } = o;
-  const sleep = o.sleep ?? realSleep;
-  // Small claims: a dead instance's unsent claims wait one lease, and 20 is under a second of
-  // Telegram's pace.
-  const batchSize = o.batchSize ?? 20;
-  const owner = o.owner ?? `${process.pid}:${++sendersMade}:${Math.random().toString(36).slice(2, 8)}`;
-  const leaseMs = o.leaseMs ?? 30_000;
-  const sharedPacing = o.sharedPacing ?? dialectOf(store) === "postgres";
+/** Each chat's and each channel's pace, as one sender keeps it. */
+interface Pacer {
+  /** Earliest time the chat may receive the next message (0: any time). */
+  chatFreeAt(channel: Channel, chatId: string): number;
+  /** Waits for the channel's next slot, then books the chat's gap after this message. */
+  waitTurn(channel: Channel, chatId: string): Promise<void>;
+  /** The platform asked to wait until `retryAt`: nothing goes out on the channel before. */
+  holdChannel(channel: Channel, retryAt: number): Promise<void>;
+  /** Earliest / latest moment a chat that is only pacing may receive again, if any is waiting. */
+  nextPacedAt(): number | undefined;
+  lastPacedAt(): number | undefined;
+}
+
+function createPacer(o: OutboxSenderOptions, sleep: (ms: number) => Promise<void>, sharedPacing: boolean): Pacer {
+  const { store, clock } = o;
   /** Earliest time each chat (channel:chat) and each channel may receive the next message. */
   const nextChatAt = new Map<string, number>();
   const nextChannelAt = new Map<Channel, number>();
-  let running = false;
-  let loop: Promise<void> | undefined;
-  let lastReclaimAt = Number.NEGATIVE_INFINITY;
-  /** Rows the last pass gave back because their chat had to wait. */
-  let pacedBack = 0;
-
-  async function recoverInterrupted(): Promise<void> {
-    lastReclaimAt = clock.now().getTime();
-    const n = await reclaimExpiredOutbox(store, clock.now());
-    if (n > 0) log.warn({ count: n }, "outbox: took back messages whose sender stopped before finishing");
-  }
+  const pacingOf = (channel: Channel) => o.pacing[channel] ?? SHELL_PACING;
+  const pacedTimes = () => [...nextChatAt.values()].filter((t) => t > clock.now().getTime());
 
   /** Waits for the channel's next slot (shared by the instances, or this process's own). */
   async function waitForChannel(channel: Channel, pacing: Pacing): Promise<void> {
@@ -180,6 +174,98 @@ export function createOutboxSender(o: OutboxSenderOptions): OutboxSender {
     nextChannelAt.set(channel, Math.max(nextChannelAt.get(channel) ?? 0, clock.now().getTime()) + gapMs);
   }
 
+  return {
+    chatFreeAt: (channel, chatId) => nextChatAt.get(`${channel}:${chatId}`) ?? 0,
+    async waitTurn(channel, chatId) {
+      const pacing = pacingOf(channel);
+      await waitForChannel(channel, pacing);
+      nextChatAt.set(`${channel}:${chatId}`, clock.now().getTime() + (pacing.isGroup(chatId) ? pacing.groupGapMs : pacing.privateGapMs));
+    },
+    async holdChannel(channel, retryAt) {
+      // The schedule lets a message go one gap early: not before retry_after has passed.
+      const until = retryAt + 1000 / pacingOf(channel).perSecond;
+      nextChannelAt.set(channel, until);
+      if (sharedPacing) await holdChannelUntil(store, channel, until, clock.now());
+    },
+    nextPacedAt() {
+      const times = pacedTimes();
+      return times.length ? Math.min(...times) : undefined;
+    },
+    lastPacedAt() {
+      const times = pacedTimes();
+      return times.length ? Math.max(...times) : undefined;
+    },
+  };
+}
+
+/** Records a failed send: when (and whether) to try again, by the kind of failure. */
+async function recordFailure(o: OutboxSenderOptions, pacer: Pacer, row: ClaimedOutboxRow, channel: Channel, err: unknown): Promise<void> {
+  const { store, clock } = o;
+  const attempts = row.attempts + 1;
+  const e = err instanceof SendError ? err : new SendError(String((err as Error)?.message ?? err), "transient");
+  const now = clock.now().getTime();
+  const retry = (delayMs: number, countsAsAttempt: boolean) =>
+    recordOutboxOutcome(store, row.id, {
+      status: countsAsAttempt && attempts >= o.maxAttempts ? "failed" : "pending",
+      notBefore: new Date(now + delayMs),
+      lastError: `${e.kind}: ${e.message}`,
+      // Rate limits are the platform's pacing, not the message's fault: they do not use up attempts.
+      ...(countsAsAttempt ? {} : { attempts: row.attempts }),
+    });
+  o.log.warn({ outboxId: row.id, channel, kind: e.kind, attempts }, "outbox: send failed");
+  o.metrics?.sendFinished(channel, e.kind);
+  switch (e.kind) {
+    case "rate_limited": {
+      const waitMs = (e.retryAfterSeconds ?? 5) * 1000;
+      await pacer.holdChannel(channel, now + waitMs);
+      await retry(waitMs, false);
+      return;
+    }
+    case "migrated": {
+      if (e.migrateToChatId) {
+        await moveOutboxChat(store, channel, row.chatId, e.migrateToChatId);
+        await o.onChatMigrated?.(channel, row.chatId, e.migrateToChatId);
+      }
+      await retry(0, false);
+      return;
+    }
+    case "timeout":
+      // The platform may have delivered it. One careful retry after a pause (a repeat is better
+      // than a lost reminder); a second timeout is recorded as ambiguous and shown to admins in
+      // /nhacnho_baocao rather than risking more repeats.
+      if (!row.lastError?.startsWith("timeout")) {
+        await recordOutboxOutcome(store, row.id, { status: "pending", notBefore: new Date(now + AMBIGUOUS_RETRY_MS), lastError: `timeout: ${e.message}` });
+        return;
+      }
+      await recordOutboxOutcome(store, row.id, { status: "ambiguous", lastError: `timeout: ${e.message}` });
+      return;
+    case "permanent":
+      await recordOutboxOutcome(store, row.id, { status: "failed", lastError: `permanent: ${e.message}` });
+      return;
+    default:
+      await retry(Math.min(BACKOFF_BASE_MS * 2 ** (attempts - 1), BACKOFF_MAX_MS), true);
+  }
+}
+
+export function createOutboxSender(o: OutboxSenderOptions): OutboxSender {
+  const { store, clock, log } = o;
+  const sleep = o.sleep ?? realSleep;
+  // Small claims: a dead instance's unsent claims wait one lease, and 20 is under a second of
+  // Telegram's pace.
+  const batchSize = o.batchSize ?? 20;
+  const owner = o.owner ?? `${process.pid}:${++sendersMade}:${Math.random().toString(36).slice(2, 8)}`;
+  const leaseMs = o.leaseMs ?? 30_000;
+  const pacer = createPacer(o, sleep, o.sharedPacing ?? dialectOf(store) === "postgres");
+  let lastReclaimAt = Number.NEGATIVE_INFINITY;
+  /** Rows the last pass gave back because their chat had to wait. */
+  let pacedBack = 0;
+
+  async function recoverInterrupted(): Promise<void> {
+    lastReclaimAt = clock.now().getTime();
+    const n = await reclaimExpiredOutbox(store, clock.now());
+    if (n > 0) log.warn({ count: n }, "outbox: took back messages whose sender stopped before finishing");
+  }
+
   async function sendOne(row: ClaimedOutboxRow): Promise<boolean> {
     const channel = row.channel as Channel;
     const sender = o.senders.get(channel);
@@ -189,75 +275,22 @@ export function createOutboxSender(o: OutboxSenderOptions): OutboxSender {
       o.metrics?.sendFinished(channel, "expired");
       return false;
     }
-    const pacing = o.pacing[channel] ?? SHELL_PACING;
-    const chatKey = `${channel}:${row.chatId}`;
-    const chatFreeAt = nextChatAt.get(chatKey) ?? 0;
+    const chatFreeAt = pacer.chatFreeAt(channel, row.chatId);
     if (!sender || chatFreeAt > now.getTime()) {
       // Not now: back to the queue, due when the chat may receive again.
       if (sender) pacedBack++;
       await releaseOutboxRow(store, row.id, row.attempts, sender ? new Date(chatFreeAt) : now);
       return false;
     }
-    await waitForChannel(channel, pacing);
-    nextChatAt.set(chatKey, clock.now().getTime() + (pacing.isGroup(row.chatId) ? pacing.groupGapMs : pacing.privateGapMs));
+    await pacer.waitTurn(channel, row.chatId);
     try {
       const result = await sender.send(row.chatId, JSON.parse(row.payload) as Reply);
       await markOutboxSent(store, row.id, clock.now(), result.messageId);
       o.metrics?.sendFinished(channel, "sent");
       return true;
     } catch (err) {
-      await recordFailure(row, channel, err);
+      await recordFailure(o, pacer, row, channel, err);
       return false;
-    }
-  }
-
-  async function recordFailure(row: ClaimedOutboxRow, channel: Channel, err: unknown): Promise<void> {
-    const attempts = row.attempts + 1;
-    const e = err instanceof SendError ? err : new SendError(String((err as Error)?.message ?? err), "transient");
-    const now = clock.now().getTime();
-    const retry = (delayMs: number, countsAsAttempt: boolean) =>
-      recordOutboxOutcome(store, row.id, {
-        status: countsAsAttempt && attempts >= o.maxAttempts ? "failed" : "pending",
-        notBefore: new Date(now + delayMs),
-        lastError: `${e.kind}: ${e.message}`,
-        // Rate limits are the platform's pacing, not the message's fault: they do not use up attempts.
-        ...(countsAsAttempt ? {} : { attempts: row.attempts }),
-      });
-    log.warn({ outboxId: row.id, channel, kind: e.kind, attempts }, "outbox: send failed");
-    o.metrics?.sendFinished(channel, e.kind);
-    switch (e.kind) {
-      case "rate_limited": {
-        const waitMs = (e.retryAfterSeconds ?? 5) * 1000;
-        // The schedule lets a message go one gap early: not before retry_after has passed.
-        const until = now + waitMs + 1000 / (o.pacing[channel] ?? SHELL_PACING).perSecond;
-        nextChannelAt.set(channel, until);
-        if (sharedPacing) await holdChannelUntil(store, channel, until, clock.now());
-        await retry(waitMs, false);
-        return;
-      }
-      case "migrated": {
-        if (e.migrateToChatId) {
-          await moveOutboxChat(store, channel, row.chatId, e.migrateToChatId);
-          await o.onChatMigrated?.(channel, row.chatId, e.migrateToChatId);
-        }
-        await retry(0, false);
-        return;
-      }
-      case "timeout":
-        // The platform may have delivered it. One careful retry after a pause (a repeat is better
-        // than a lost reminder); a second timeout is recorded as ambiguous and shown to admins in
-        // /nhacnho_baocao rather than risking more repeats.
-        if (!row.lastError?.startsWith("timeout")) {
-          await recordOutboxOutcome(store, row.id, { status: "pending", notBefore: new Date(now + AMBIGUOUS_RETRY_MS), lastError: `timeout: ${e.message}` });
-          return;
-        }
-        await recordOutboxOutcome(store, row.id, { status: "ambiguous", lastError: `timeout: ${e.message}` });
-        return;
-      case "permanent":
-        await recordOutboxOutcome(store, row.id, { status: "failed", lastError: `permanent: ${e.message}` });
-        return;
-      default:
-        await retry(Math.min(BACKOFF_BASE_MS * 2 ** (attempts - 1), BACKOFF_MAX_MS), true);
     }
   }
 
@@ -280,18 +313,6 @@ export function createOutboxSender(o: OutboxSenderOptions): OutboxSender {
     return sent;
   }
 
-  /** Earliest moment a paced chat with due messages may receive again (for tests and the loop). */
-  function nextPacedAt(): number | undefined {
-    const times = [...nextChatAt.values()].filter((t) => t > clock.now().getTime());
-    return times.length ? Math.min(...times) : undefined;
-  }
-
-  /** Latest moment a chat paced by this sender may receive again, if any is still waiting. */
-  function lastPacedAt(): number | undefined {
-    const times = [...nextChatAt.values()].filter((t) => t > clock.now().getTime());
-    return times.length ? Math.max(...times) : undefined;
-  }
-
   async function drain(): Promise<number> {
     let total = 0;
     for (;;) {
@@ -300,9 +321,9 @@ export function createOutboxSender(o: OutboxSenderOptions): OutboxSender {
       const channels = [...o.senders.keys()];
       if ((await countDueOutbox(store, channels, clock.now())) > 0 && (sent > 0 || pacedBack === 0)) continue;
       // Nothing due now: wait for a chat that is only pacing, if one has messages waiting.
-      const last = lastPacedAt();
+      const last = pacer.lastPacedAt();
       if (last === undefined || (await countDueOutbox(store, channels, new Date(last))) === 0) return total;
-      await sleep((nextPacedAt() ?? last) - clock.now().getTime());
+      await sleep((pacer.nextPacedAt() ?? last) - clock.now().getTime());
     }
   }
 
@@ -313,35 +334,5 @@ export function createOutboxSender(o: OutboxSenderOptions): OutboxSender {
     },
     drainOnce,
     drain,
-    start() {
-      if (running) return;
-      running = true;
-      loop = (async () => {
-        // A locked or unreachable database at start must not become an unhandled rejection:
-        // recovery is retried until it works (nothing is sent before it has).
-        while (running) {
-          try {
-            await recoverInterrupted();
-            break;
-          } catch (err) {
-            log.error({ err }, "outbox: start-up recovery failed; retrying");
-            await sleep(o.idleMs ?? 500);
-          }
-        }
-        while (running) {
-          try {
-            const sent = await drainOnce();
-            if (sent === 0) await sleep(o.idleMs ?? 500);
-          } catch (err) {
-            log.error({ err }, "outbox: drain failed");
-            await sleep(o.idleMs ?? 500);
-          }
-        }
-      })();
-    },
-    async stop() {
-      running = false;
-      await loop;
-    },
   };
 }

@@ -3,7 +3,7 @@
 //   choice / active flow / free text → replies (privateOnly ones redirected).
 import { common } from "../messages/index.js";
 import { cleanInput, fold, hasWords, wellFormed } from "../text.js";
-import type { AppDeps, Ctx, Feature, FlowHandle, FlowStateValue, Roles } from "./context.js";
+import type { AppDeps, CommandSpec, Ctx, Feature, FlowHandle, FlowStateValue, Handler, Roles } from "./context.js";
 import { createFairness } from "./fairness.js";
 import type { Channel, ChannelSender, Incoming, Reply, ReplyChoice } from "./types.js";
 import { forgetMenu, lastMenu, saveMenu } from "../store/choice-menus.js";
@@ -84,20 +84,33 @@ const asReplies = (r: Reply[] | undefined | void): Reply[] | undefined => (r && 
 /** Strips emoji and punctuation so "👍 Đúng" matches a typed "đúng". */
 const labelKey = (s: string) => fold(s).replace(/[^\p{L}\p{N} ]/gu, "").trim();
 
-export function createRouter(deps: AppDeps, features: Feature[]): Router {
-  const roles = createRoles(deps);
-  const byName = new Map(features.map((f) => [f.name, f]));
-  const commands = new Map(features.flatMap((f) => (f.commands ?? []).map((c) => [c.command, c] as const)));
-  const textChannel = (ch: Channel) => ch !== "telegram";
+/** The features, looked up by name and by command. */
+interface Routes {
+  features: Feature[];
+  byName: Map<string, Feature>;
+  commands: Map<string, CommandSpec>;
+}
+
+function routesOf(features: Feature[]): Routes {
+  return {
+    features,
+    byName: new Map(features.map((f) => [f.name, f])),
+    commands: new Map(features.flatMap((f) => (f.commands ?? []).map((c) => [c.command, c] as const))),
+  };
+}
+
+/** Channels without buttons: choices are typed as numbers or words. */
+const textChannel = (ch: Channel) => ch !== "telegram";
+
+/** Over its share: a polite notice once, then silence until the minute is over. */
+function createLimiter(deps: AppDeps, roles: Roles): (inc: Incoming, addressed: boolean) => Promise<Outgoing[] | undefined> {
   const fairness = createFairness({
     store: deps.store,
     clock: deps.clock,
     log: deps.log,
     limits: { perUser: deps.config.USER_MESSAGES_PER_MINUTE, perChat: deps.config.CHAT_MESSAGES_PER_MINUTE },
   });
-
-  /** Over its share: a polite notice once, then silence until the minute is over. */
-  async function overLimit(inc: Incoming, addressed: boolean): Promise<Outgoing[] | undefined> {
+  return async (inc, addressed) => {
     // Chatter in a group that does not involve the bot costs little and is not counted; admins
     // and the support chat (staff relaying answers) are never held back.
     if (!addressed || roles.isAdmin(inc.channel, inc.sender.id) || roles.isSupportChat(inc.channel, inc.chat.id)) return undefined;
@@ -106,131 +119,138 @@ export function createRouter(deps: AppDeps, features: Feature[]): Router {
     if (!verdict.notice) return [];
     const text = verdict.scope === "user" ? common.slowDownPerson(verdict.retryInSeconds) : common.slowDownChat(verdict.retryInSeconds);
     return [{ chatId: inc.chat.id, reply: { text } }];
-  }
+  };
+}
 
-  /** Keeps the chat and the sender on record. */
-  async function remember(inc: Incoming): Promise<void> {
-    await rememberChat(deps.store, { channel: inc.channel, id: inc.chat.id, kind: inc.chat.kind, title: inc.chat.title, isForum: inc.chat.isForum });
-    const privateChatId = inc.chat.kind === "private" ? inc.chat.id : undefined;
-    await rememberPerson(deps.store, { channel: inc.channel, id: inc.sender.id, displayName: inc.sender.displayName, privateChatId });
-  }
+/** Keeps the chat and the sender on record. */
+async function remember(deps: AppDeps, inc: Incoming): Promise<void> {
+  await rememberChat(deps.store, { channel: inc.channel, id: inc.chat.id, kind: inc.chat.kind, title: inc.chat.title, isForum: inc.chat.isForum });
+  const privateChatId = inc.chat.kind === "private" ? inc.chat.id : undefined;
+  await rememberPerson(deps.store, { channel: inc.channel, id: inc.sender.id, displayName: inc.sender.displayName, privateChatId });
+}
 
-  /** On channels without buttons, maps "2" or a choice's words to the choice shown last. */
-  async function resolveTypedChoice(inc: Incoming): Promise<void> {
-    if (!textChannel(inc.channel) || inc.choice || inc.command || !inc.text) return;
-    const menu = await lastMenu(deps.store, inc.channel, inc.chat.id);
-    if (!menu || deps.clock.now().getTime() - menu.createdAt.getTime() > MENU_TTL_MS) return;
-    const choices = JSON.parse(menu.choices) as ReplyChoice[];
-    const typed = inc.text.trim().replace(/[.)]$/, "");
-    const n = /^\d{1,2}$/.test(typed) ? Number(typed) : NaN;
-    const chosen = Number.isInteger(n) ? choices[n - 1] : choices.find((c) => labelKey(c.label) === labelKey(typed) && labelKey(typed) !== "");
-    if (chosen) inc.choice = chosen.id;
-  }
+/** On channels without buttons, maps "2" or a choice's words to the choice shown last. */
+async function resolveTypedChoice(deps: AppDeps, inc: Incoming): Promise<void> {
+  if (!textChannel(inc.channel) || inc.choice || inc.command || !inc.text) return;
+  const menu = await lastMenu(deps.store, inc.channel, inc.chat.id);
+  if (!menu || deps.clock.now().getTime() - menu.createdAt.getTime() > MENU_TTL_MS) return;
+  const choices = JSON.parse(menu.choices) as ReplyChoice[];
+  const typed = inc.text.trim().replace(/[.)]$/, "");
+  const n = /^\d{1,2}$/.test(typed) ? Number(typed) : NaN;
+  const chosen = Number.isInteger(n) ? choices[n - 1] : choices.find((c) => labelKey(c.label) === labelKey(typed) && labelKey(typed) !== "");
+  if (chosen) inc.choice = chosen.id;
+}
 
-  async function rememberMenu(channel: Channel, chatId: string, replies: Reply[]): Promise<void> {
-    if (!textChannel(channel)) return;
-    const last = [...replies].reverse().find((r) => r.choices && r.choices.length > 0);
-    if (!last) await forgetMenu(deps.store, channel, chatId);
-    else await saveMenu(deps.store, channel, chatId, JSON.stringify(last.choices), deps.clock.now());
-  }
+async function rememberMenu(deps: AppDeps, channel: Channel, chatId: string, replies: Reply[]): Promise<void> {
+  if (!textChannel(channel)) return;
+  const last = [...replies].reverse().find((r) => r.choices && r.choices.length > 0);
+  if (!last) await forgetMenu(deps.store, channel, chatId);
+  else await saveMenu(deps.store, channel, chatId, JSON.stringify(last.choices), deps.clock.now());
+}
 
-  async function route(ctx: Ctx): Promise<Reply[] | undefined> {
-    const inc = ctx.in;
-    for (const f of features) {
-      const r = asReplies(await f.intercept?.(ctx));
-      if (r) return r;
-    }
-    const addressed =
-      inc.chat.kind === "private" || !!inc.command || inc.mentioned || inc.repliedToBot || !!inc.choice || !!inc.joinedGroup;
-    if (!addressed) return undefined;
+/** After a detour while a form is open, remind the person they can go on with it. */
+async function withResumeOffer(routes: Routes, ctx: Ctx, replies: Reply[] | undefined): Promise<Reply[] | undefined> {
+  const active = await ctx.flow.get();
+  if (!active || !replies) return replies;
+  const offer = routes.byName.get(active.flow)?.resumePrompt?.(active, ctx);
+  return offer ? [...replies, offer] : replies;
+}
 
-    if (inc.joinedGroup) {
-      for (const f of features) {
-        const r = asReplies(await f.onJoinGroup?.(ctx));
-        if (r) return r;
-      }
-      return undefined;
-    }
-
-    if (inc.document) {
-      const ext = (inc.document.fileName.match(/\.[^.]+$/)?.[0] ?? "").toLowerCase();
-      const owner = features.find((f) => f.documentTypes?.includes(ext));
-      if (owner?.onDocument) return asReplies(await owner.onDocument(ctx));
-      if (!inc.text) return [{ text: common.notText }];
-    }
-
-    if (inc.command) {
-      if (inc.command === "huy" || inc.command === "cancel") {
-        const active = await ctx.flow.get();
-        if (!active) return [{ text: common.nothingToCancel }];
-        await ctx.flow.clear();
-        return [{ text: common.cancelled }];
-      }
-      const spec = commands.get(inc.command);
-      if (!spec) return inc.chat.kind === "private" ? [{ text: common.unknownCommand(inc.command) }] : undefined;
-      if (spec.audience === "admin" && !ctx.isAdmin) return [{ text: common.adminOnly }];
-      return withResumeOffer(ctx, asReplies(await spec.handle(ctx)));
-    }
-
-    await resolveTypedChoice(inc);
-    if (inc.choice) {
-      const owner = byName.get(inc.choice.split(":", 1)[0] ?? "");
-      if (owner?.onChoice) {
-        const r = asReplies(await owner.onChoice(inc.choice, ctx));
-        if (r) return r;
-      }
-    }
-
+async function runCommand(routes: Routes, ctx: Ctx, command: string): Promise<Reply[] | undefined> {
+  if (command === "huy" || command === "cancel") {
     const active = await ctx.flow.get();
-    if (active) {
-      const owner = byName.get(active.flow);
-      if (owner?.onFlowInput) {
-        const r = asReplies(await owner.onFlowInput(active, ctx));
-        if (r) return r;
-      } else {
-        await ctx.flow.clear();
-      }
-    }
-
-    if (inc.choice && !inc.text) return [{ text: common.notUnderstoodChoice }];
-    if (!hasWords(inc.text)) return [{ text: common.emptyMessage }];
-    for (const f of features) {
-      const r = asReplies(await f.onText?.(ctx));
-      // A form step that did not take the text (a question asked mid-form) is answered, then
-      // the form offers to go on.
-      if (r) return active ? withResumeOffer(ctx, r) : r;
-    }
-    return undefined;
+    if (!active) return [{ text: common.nothingToCancel }];
+    await ctx.flow.clear();
+    return [{ text: common.cancelled }];
   }
+  const spec = routes.commands.get(command);
+  if (!spec) return ctx.in.chat.kind === "private" ? [{ text: common.unknownCommand(command) }] : undefined;
+  if (spec.audience === "admin" && !ctx.isAdmin) return [{ text: common.adminOnly }];
+  return withResumeOffer(routes, ctx, asReplies(await spec.handle(ctx)));
+}
 
-  /** After a detour while a form is open, remind the person they can go on with it. */
-  async function withResumeOffer(ctx: Ctx, replies: Reply[] | undefined): Promise<Reply[] | undefined> {
-    const active = await ctx.flow.get();
-    if (!active || !replies) return replies;
-    const offer = byName.get(active.flow)?.resumePrompt?.(active, ctx);
-    return offer ? [...replies, offer] : replies;
+/** The first feature that answers `call` (intercepts, group joins, free text). */
+async function firstAnswer(features: Feature[], call: (f: Feature) => ReturnType<Handler> | undefined): Promise<Reply[] | undefined> {
+  for (const f of features) {
+    const r = asReplies(await call(f));
+    if (r) return r;
   }
+  return undefined;
+}
 
-  async function redirectPrivate(inc: Incoming, replies: Reply[]): Promise<Outgoing[]> {
-    const out: Outgoing[] = [];
-    let privateChatId: string | null | undefined;
-    for (const reply of replies) {
-      if (!reply.privateOnly || inc.chat.kind === "private") {
-        out.push({ chatId: inc.chat.id, reply });
-        continue;
-      }
-      if (privateChatId === undefined) {
-        privateChatId = await privateChatOf(deps.store, inc.channel, inc.sender.id);
-      }
-      if (privateChatId) {
-        out.push({ chatId: privateChatId, reply });
-        out.push({ chatId: inc.chat.id, reply: { text: common.sentPrivately } });
-      } else {
-        out.push({ chatId: inc.chat.id, reply: { text: common.openPrivateChatFirst } });
-      }
+/** A choice (pressed or typed) to the feature it belongs to, then the input to the open form. */
+async function routeChoiceAndForm(deps: AppDeps, routes: Routes, ctx: Ctx): Promise<{ replies?: Reply[]; active?: FlowStateValue }> {
+  const inc = ctx.in;
+  await resolveTypedChoice(deps, inc);
+  if (inc.choice) {
+    const owner = routes.byName.get(inc.choice.split(":", 1)[0] ?? "");
+    if (owner?.onChoice) {
+      const r = asReplies(await owner.onChoice(inc.choice, ctx));
+      if (r) return { replies: r };
     }
-    return out;
   }
+  const active = await ctx.flow.get();
+  if (!active) return {};
+  const owner = routes.byName.get(active.flow);
+  if (!owner?.onFlowInput) {
+    await ctx.flow.clear();
+    return { active };
+  }
+  return { replies: asReplies(await owner.onFlowInput(active, ctx)), active };
+}
+
+async function route(deps: AppDeps, routes: Routes, ctx: Ctx): Promise<Reply[] | undefined> {
+  const inc = ctx.in;
+  const intercepted = await firstAnswer(routes.features, (f) => f.intercept?.(ctx));
+  if (intercepted) return intercepted;
+  const addressed = inc.chat.kind === "private" || !!inc.command || inc.mentioned || inc.repliedToBot || !!inc.choice || !!inc.joinedGroup;
+  if (!addressed) return undefined;
+  if (inc.joinedGroup) return firstAnswer(routes.features, (f) => f.onJoinGroup?.(ctx));
+
+  if (inc.document) {
+    const ext = (inc.document.fileName.match(/\.[^.]+$/)?.[0] ?? "").toLowerCase();
+    const owner = routes.features.find((f) => f.documentTypes?.includes(ext));
+    if (owner?.onDocument) return asReplies(await owner.onDocument(ctx));
+    if (!inc.text) return [{ text: common.notText }];
+  }
+  if (inc.command) return runCommand(routes, ctx, inc.command);
+
+  const { replies, active } = await routeChoiceAndForm(deps, routes, ctx);
+  if (replies) return replies;
+  if (inc.choice && !inc.text) return [{ text: common.notUnderstoodChoice }];
+  if (!hasWords(inc.text)) return [{ text: common.emptyMessage }];
+  const answer = await firstAnswer(routes.features, (f) => f.onText?.(ctx));
+  // A form step that did not take the text (a question asked mid-form) is answered, then the
+  // form offers to go on.
+  return answer && active ? withResumeOffer(routes, ctx, answer) : answer;
+}
+
+/** Replies meant for a private chat go there (with a note in the group), or ask to open one first. */
+async function redirectPrivate(deps: AppDeps, inc: Incoming, replies: Reply[]): Promise<Outgoing[]> {
+  const out: Outgoing[] = [];
+  let privateChatId: string | null | undefined;
+  for (const reply of replies) {
+    if (!reply.privateOnly || inc.chat.kind === "private") {
+      out.push({ chatId: inc.chat.id, reply });
+      continue;
+    }
+    if (privateChatId === undefined) {
+      privateChatId = await privateChatOf(deps.store, inc.channel, inc.sender.id);
+    }
+    if (privateChatId) {
+      out.push({ chatId: privateChatId, reply });
+      out.push({ chatId: inc.chat.id, reply: { text: common.sentPrivately } });
+    } else {
+      out.push({ chatId: inc.chat.id, reply: { text: common.openPrivateChatFirst } });
+    }
+  }
+  return out;
+}
+
+export function createRouter(deps: AppDeps, features: Feature[]): Router {
+  const roles = createRoles(deps);
+  const routes = routesOf(features);
+  const overLimit = createLimiter(deps, roles);
 
   async function handle(raw: Incoming): Promise<Outgoing[]> {
     if (raw.sender.isBot) return [];
@@ -245,11 +265,11 @@ export function createRouter(deps: AppDeps, features: Feature[]): Router {
     try {
       const limited = await overLimit(inc, addressed || !!inc.joinedGroup);
       if (limited) return limited;
-      await remember(inc);
+      await remember(deps, inc);
       if (inc.text.length > MAX_INPUT_CHARS) {
         replies = addressed ? [{ text: common.tooLong(MAX_INPUT_CHARS) }] : undefined;
       } else {
-        replies = await route(ctx);
+        replies = await route(deps, routes, ctx);
       }
     } catch (err) {
       deps.log.error({ err, channel: inc.channel, chat: inc.chat.id }, "handler failed");
@@ -257,9 +277,9 @@ export function createRouter(deps: AppDeps, features: Feature[]): Router {
     }
     if (!replies) return [];
     try {
-      const out = await redirectPrivate(inc, replies);
+      const out = await redirectPrivate(deps, inc, replies);
       const here = out.filter((o) => o.chatId === inc.chat.id).map((o) => o.reply);
-      await rememberMenu(inc.channel, inc.chat.id, here);
+      await rememberMenu(deps, inc.channel, inc.chat.id, here);
       return out;
     } catch (err) {
       deps.log.error({ err, channel: inc.channel, chat: inc.chat.id }, "reply bookkeeping failed");

@@ -294,25 +294,25 @@ interface LifecycleParts {
   processUpdate(update: Update): Promise<void>;
 }
 
-/** Start (webhook or long polling, command menu), stop, and the webhook endpoint. */
-function telegramLifecycle({ opts, bot, log, queue, state, processUpdate }: LifecycleParts) {
-  /**
-   * Registers the command menu. A missing menu is cosmetic (emulators lack the method), so a
-   * failure never blocks start; an outage or rate limit is retried a few times in the background.
-   */
-  async function registerCommands(attempt = 1): Promise<void> {
-    if (opts.commands.length === 0) return;
-    try {
-      await bot.api.setMyCommands(opts.commands);
-    } catch (err) {
-      const kind = toSendError(err, "setMyCommands").kind;
-      log.warn({ code: errorCode(err), errName: errorName(err), kind, attempt }, "setMyCommands failed");
-      if (kind !== "permanent" && attempt < 6 && state.accepting) {
-        setTimeout(() => void registerCommands(attempt + 1), Math.min(60_000, 1000 * 2 ** attempt)).unref();
-      }
+/**
+ * Registers the command menu. A missing menu is cosmetic (emulators lack the method), so a
+ * failure never blocks start; an outage or rate limit is retried a few times in the background.
+ */
+async function registerCommands({ opts, bot, log, state }: Pick<LifecycleParts, "opts" | "bot" | "log" | "state">, attempt = 1): Promise<void> {
+  if (opts.commands.length === 0) return;
+  try {
+    await bot.api.setMyCommands(opts.commands);
+  } catch (err) {
+    const kind = toSendError(err, "setMyCommands").kind;
+    log.warn({ code: errorCode(err), errName: errorName(err), kind, attempt }, "setMyCommands failed");
+    if (kind !== "permanent" && attempt < 6 && state.accepting) {
+      setTimeout(() => void registerCommands({ opts, bot, log, state }, attempt + 1), Math.min(60_000, 1000 * 2 ** attempt)).unref();
     }
   }
+}
 
+/** Start (webhook or long polling, command menu), stop, and the webhook endpoint. */
+function telegramLifecycle({ opts, bot, log, queue, state, processUpdate }: LifecycleParts) {
   /** One webhook body (already parsed, secret already checked): handled in its chat's order. */
   async function receiveWebhook(body: unknown): Promise<number> {
     // While stopping, or before getMe has answered, let Telegram keep the update for later.
@@ -345,7 +345,7 @@ function telegramLifecycle({ opts, bot, log, queue, state, processUpdate }: Life
   async function start(): Promise<void> {
     state.accepting = true;
     await bot.init();
-    await registerCommands();
+    await registerCommands({ opts, bot, log, state });
     if (opts.webhook) {
       try {
         await bot.api.setWebhook(opts.webhook.url, {

@@ -105,6 +105,46 @@ function checkWebhookOptions(webhook: ZaloChannelOptions["webhook"]): void {
   if (secret.length < 8 || secret.length > 256) throw new Error("Zalo webhook secret must be 8–256 characters");
 }
 
+/** The bot's own id and names (to recognise its own messages and mentions), from getMe. */
+function zaloIdentity(client: ZaloChannelOptions["client"], log: Logger, knownNames: string[] | undefined) {
+  let botId: string | undefined;
+  const botNames = new Set((knownNames ?? []).filter(Boolean));
+  let triedAt = -Infinity;
+
+  async function load(): Promise<void> {
+    triedAt = Date.now();
+    try {
+      const me = await client.getMe();
+      botId = String(me.id);
+      if (typeof me.account_name === "string" && me.account_name) botNames.add(me.account_name);
+      if (typeof me.display_name === "string" && me.display_name) botNames.add(me.display_name);
+      log.info({ botId, canJoinGroups: me.can_join_groups }, "zalo bot identity loaded");
+    } catch (err) {
+      logZaloError(log, err, "getMe failed; own messages are recognised by is_bot only until it succeeds");
+    }
+  }
+
+  return {
+    botNames,
+    botId: () => botId,
+    load,
+    /** After a failed getMe, tries again now and then (the poll loop calls this). */
+    maybeRetry(): void {
+      if (botId === undefined && Date.now() - triedAt > IDENTITY_RETRY_MS) void load();
+    },
+  };
+}
+
+function zaloWebhookEndpoint(webhook: NonNullable<ZaloChannelOptions["webhook"]>, receive: (body: unknown) => Promise<number>): WebhookEndpoint {
+  return {
+    name: "zalo",
+    path: webhookPath(webhook.url),
+    secretHeader: SECRET_HEADER,
+    secretMatches: (received) => secretMatches(received, webhook.secret),
+    receive,
+  };
+}
+
 export function createZaloChannel(opts: ZaloChannelOptions): ZaloChannel {
   const { client, hooks, mode } = opts;
   // The caller may have bound the channel already; a second binding would repeat the key.
@@ -119,30 +159,18 @@ export function createZaloChannel(opts: ZaloChannelOptions): ZaloChannel {
   let state: "idle" | "running" | "stopping" | "stopped" = "idle";
   let abort = new AbortController();
   let loop: Promise<void> | undefined;
-  let botId: string | undefined;
-  const botNames = new Set((opts.botNames ?? []).filter(Boolean));
-  let identityTriedAt = -Infinity;
-
-  async function loadIdentity(): Promise<void> {
-    identityTriedAt = Date.now();
-    try {
-      const me = await client.getMe();
-      botId = String(me.id);
-      if (typeof me.account_name === "string" && me.account_name) botNames.add(me.account_name);
-      if (typeof me.display_name === "string" && me.display_name) botNames.add(me.display_name);
-      log.info({ botId, canJoinGroups: me.can_join_groups }, "zalo bot identity loaded");
-    } catch (err) {
-      logApiError(err, "getMe failed; own messages are recognised by is_bot only until it succeeds");
-    }
-  }
-
-  function maybeRetryIdentity(): void {
-    if (botId === undefined && Date.now() - identityTriedAt > IDENTITY_RETRY_MS) void loadIdentity();
-  }
-
+  const identity = zaloIdentity(client, log, opts.botNames);
   const logApiError = (err: unknown, msg: string) => logZaloError(log, err, msg);
 
-  const processUpdate = zaloUpdateProcessor({ log, dedupe, hooks, clock, botNames, botId: () => botId, send: (chatId, reply) => send(chatId, reply) });
+  const processUpdate = zaloUpdateProcessor({
+    log,
+    dedupe,
+    hooks,
+    clock,
+    botNames: identity.botNames,
+    botId: identity.botId,
+    send: (chatId, reply) => send(chatId, reply),
+  });
 
   function enqueue(update: ZaloUpdate, via: "polling" | "webhook"): void {
     const chatKey = update.message?.chat.id ?? "";
@@ -150,7 +178,10 @@ export function createZaloChannel(opts: ZaloChannelOptions): ZaloChannel {
   }
 
   const pollLoop = (signal: AbortSignal) =>
-    pollZalo({ client, log, pollTimeoutSeconds, maxConcurrent, backoffInitialMs, backoffMaxMs, authBackoffMs, dispatcher, enqueue, maybeRetryIdentity }, signal);
+    pollZalo(
+      { client, log, pollTimeoutSeconds, maxConcurrent, backoffInitialMs, backoffMaxMs, authBackoffMs, dispatcher, enqueue, maybeRetryIdentity: identity.maybeRetry },
+      signal,
+    );
 
   const send = zaloSender(client, log, pacer);
 
@@ -167,16 +198,7 @@ export function createZaloChannel(opts: ZaloChannelOptions): ZaloChannel {
     return 200;
   }
 
-  const webhook: WebhookEndpoint | undefined =
-    mode === "webhook" && opts.webhook
-      ? {
-          name: "zalo",
-          path: webhookPath(opts.webhook.url),
-          secretHeader: SECRET_HEADER,
-          secretMatches: (received) => secretMatches(received, opts.webhook!.secret),
-          receive: receiveWebhook,
-        }
-      : undefined;
+  const webhook = mode === "webhook" && opts.webhook ? zaloWebhookEndpoint(opts.webhook, receiveWebhook) : undefined;
 
   return {
     channel: "zalo",
@@ -187,7 +209,7 @@ export function createZaloChannel(opts: ZaloChannelOptions): ZaloChannel {
       if (state === "running") return;
       state = "running";
       abort = new AbortController();
-      await loadIdentity();
+      await identity.load();
       if (mode === "webhook") {
         const webhook = opts.webhook!;
         try {

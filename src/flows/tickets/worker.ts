@@ -1,6 +1,7 @@
-// The ticket worker: a small periodic pass that posts tickets not yet in the support chat (opening
-// their forum topic first), links each post to its sent message id, and raises SLA alerts. The
-// feature already tries to post at once; this pass is what makes a failure or a restart harmless.
+// The ticket worker: a small periodic pass (job "ticket_worker" on the job runner, src/bot-jobs.ts)
+// that posts tickets not yet in the support chat (opening their forum topic first), links each post
+// to its sent message id, and raises SLA alerts. The feature already tries to post at once; this
+// pass is what makes a failure or a restart harmless.
 import type { AppDeps } from "../../bot/context.js";
 import type { Outbox } from "../../bot/outbox.js";
 import { checkSla, postPending, type PostPassResult, type PosterServices } from "./service.js";
@@ -10,8 +11,6 @@ export interface TicketWorkerOptions {
   deps: AppDeps;
   outbox: Outbox;
   createTopic?: CreateTopic;
-  /** Pause between passes (default 5 s). */
-  intervalMs?: number;
 }
 
 export interface TicketTickResult extends PostPassResult {
@@ -23,17 +22,11 @@ export interface TicketWorker {
   tick(): Promise<TicketTickResult>;
   postPending(): Promise<PostPassResult>;
   checkSla(): Promise<number>;
-  start(): void;
-  stop(): Promise<void>;
 }
 
 export function createTicketWorker(o: TicketWorkerOptions): TicketWorker {
   const svc: PosterServices = { ...o.deps, outbox: o.outbox, ...(o.createTopic ? { createTopic: o.createTopic } : {}) };
-  const log = o.deps.log.child({ module: "tickets" });
-  const intervalMs = o.intervalMs ?? 5000;
   let current: Promise<TicketTickResult> | undefined;
-  let timer: NodeJS.Timeout | undefined;
-  let running = false;
 
   async function pass(): Promise<TicketTickResult> {
     const posted = await postPending(svc);
@@ -48,30 +41,9 @@ export function createTicketWorker(o: TicketWorkerOptions): TicketWorker {
     return run;
   }
 
-  function schedule(): void {
-    if (!running) return;
-    timer = setTimeout(() => {
-      tick()
-        .catch((err: unknown) => log.error({ err }, "tickets: worker pass failed"))
-        .finally(schedule);
-    }, intervalMs);
-  }
-
   return {
     tick,
     postPending: () => postPending(svc),
     checkSla: () => checkSla(svc),
-    start() {
-      if (running) return;
-      running = true;
-      void tick()
-        .catch((err: unknown) => log.error({ err }, "tickets: worker pass failed"))
-        .finally(schedule);
-    },
-    async stop() {
-      running = false;
-      if (timer) clearTimeout(timer);
-      await current?.catch(() => undefined);
-    },
   };
 }
