@@ -72,7 +72,7 @@ async function main(): Promise<void> {
     if (!adapter?.createTopic) throw new SendError(`${channel}: forum topics are not supported`, "permanent");
     return adapter.createTopic(chatId, name);
   };
-  const planner = createReminderPlanner({ store, clock: systemClock, config, log: log.child({ module: "reminders" }), outbox, metrics });
+  const planner = createReminderPlanner({ store, clock: systemClock, config, log: log.child({ module: "reminders" }), outbox });
   const app = createApp(deps, { kb, outbox, createTopic, planner });
   const ticketWorker = createTicketWorker({ deps, outbox, createTopic });
 

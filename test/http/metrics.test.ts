@@ -10,6 +10,7 @@ import { createRouter } from "../../src/bot/router.js";
 import { SendError, type ChannelSender } from "../../src/bot/types.js";
 import { createAskFeature } from "../../src/flows/ask/index.js";
 import { createOnboardingFeature } from "../../src/flows/onboarding/index.js";
+import { createBotJobRunner } from "../../src/bot-jobs.js";
 import { createReminderPlanner } from "../../src/flows/reminders/index.js";
 import { createHealthCheck } from "../../src/health.js";
 import { loadKnowledgeBase, type KnowledgeBase } from "../../src/kb/knowledge-base.js";
@@ -84,8 +85,17 @@ async function traffic(h: Harness) {
   await h.store.ticket.create({ data: { channel: "telegram", chatId: "u-secret-42", chatKind: "private", userId: "u-secret-42", userName: "Nguyễn Thị Lan", question: "Cần hỗ trợ" } });
   await h.store.ticket.create({ data: { channel: "telegram", chatId: "c9", chatKind: "private", userId: "c9", question: "Đã xong", status: "closed" } });
 
-  const planner = createReminderPlanner({ store: h.store, clock: h.clock, config: h.config, log: h.deps.log, metrics: h.deps.metrics });
-  await planner.tick();
+  // The planner runs as production runs it: a job of the bot's job runner, which records each pass.
+  const planner = createReminderPlanner({ store: h.store, clock: h.clock, config: h.config, log: h.deps.log });
+  let plannerRan!: () => void;
+  const ran = new Promise<void>((resolve) => (plannerRan = resolve));
+  const jobs = createBotJobRunner(
+    { store: h.store, clock: h.clock, log: h.deps.log, owner: "test", leaseMs: 30_000, onRun: (name) => (h.deps.metrics!.jobRan(name), name === "reminder_planner" && plannerRan()) },
+    { store: h.store, clock: h.clock, log: h.deps.log, outboxSender: { drainOnce: async () => 0, renewLeases: async () => undefined }, planner },
+  );
+  jobs.start();
+  await ran;
+  await jobs.stop();
 }
 
 describe("GET /metrics", () => {

@@ -1,4 +1,5 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
+import { createBotJobRunner } from "../../src/bot-jobs.js";
 import { createReminderPlanner } from "../../src/flows/reminders/planner.js";
 import { createHarness } from "../helpers/harness.js";
 import { createWorld, fixtureCsv, importAsAdmin, linkGroup } from "./helpers.js";
@@ -26,15 +27,21 @@ describe("reminder planner", () => {
     expect((await w.planner.tick()).queued).toBe(1);
   });
 
-  it("plans once at start, then leaves the minute ticks to node-cron until stopped", async () => {
+  it("plans as soon as the bot's job runner starts, and stops cleanly", async () => {
     const w = await createWorld();
     await importAsAdmin(w, fixtureCsv());
     await linkGroup(w, "-1001", "Hà Nội so");
     w.h.clock.set("2026-01-18T08:50:00Z");
     const planner = createReminderPlanner({ store: w.h.store, clock: w.h.clock, config: w.h.config, log: w.h.deps.log });
-    await planner.start();
+    // The production job list (src/bot-jobs.ts), with a sender that sends nothing.
+    const jobs = createBotJobRunner(
+      { store: w.h.store, clock: w.h.clock, log: w.h.deps.log, owner: "test", leaseMs: 30_000 },
+      { store: w.h.store, clock: w.h.clock, log: w.h.deps.log, outboxSender: { drainOnce: async () => 0, renewLeases: async () => undefined }, planner },
+    );
+    jobs.start();
+    await vi.waitFor(async () => expect(await w.h.store.outbox.count()).toBe(1), { timeout: 5_000 });
+    await jobs.stop();
     expect(await w.h.store.outbox.count()).toBe(1);
-    await planner.stop();
   });
 
   it("refuses an unreadable REMINDER_OFFSETS at start-up", async () => {

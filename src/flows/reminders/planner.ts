@@ -1,14 +1,13 @@
-// The reminder planner: every minute (and at start-up and after each import) it derives the
+// The reminder planner: every minute (the job runner's "reminder_planner" job, src/bot-jobs.ts, on
+// one instance at a time), at start-up and after each import it derives the
 // reminder rows due soon from the durable state — active sessions, linked groups, registered
 // officers — and inserts the missing ones into the outbox. Planning is idempotent (unique keys),
 // so restarts, repeated ticks and a second instance cannot double a reminder, and a group or
 // officer linked after an earlier tick is picked up by the next one.
-import cron, { type ScheduledTask } from "node-cron";
 import { createOutbox, type Outbox } from "../../bot/outbox.js";
 import type { Clock } from "../../clock.js";
 import type { Config } from "../../config.js";
 import type { Logger } from "../../log.js";
-import type { BotMetrics } from "../../metrics.js";
 import { reminders as t } from "../../messages/reminders.js";
 import type { Store } from "../../store/db.js";
 import {
@@ -36,8 +35,6 @@ export interface ReminderPlannerOptions {
   /** Defaults to the outbox on `store`. */
   outbox?: Outbox;
   horizonMs?: number;
-  /** Records each finished pass (job lag on GET /metrics). */
-  metrics?: Pick<BotMetrics, "jobRan">;
 }
 
 export interface PlanResult {
@@ -55,9 +52,6 @@ export interface ReminderPlanner {
   readonly offsets: readonly ReminderOffset[];
   /** Plans what is due within the horizon; ticks never overlap. */
   tick(): Promise<PlanResult>;
-  /** One tick now, then one every minute (node-cron, in the configured time zone). */
-  start(): Promise<void>;
-  stop(): Promise<void>;
 }
 
 export const reminderKey = (stamp: string, offsetId: string, channel: string, chatId: string) =>
@@ -175,7 +169,6 @@ export function createReminderPlanner(o: ReminderPlannerOptions): ReminderPlanne
   const horizon = o.horizonMs ?? DEFAULT_HORIZON_MS;
   const lead = maxLeadMs(offsets);
   let chain: Promise<unknown> = Promise.resolve();
-  let task: ScheduledTask | undefined;
 
   async function planOnce(): Promise<PlanResult> {
     const now = clock.now();
@@ -185,7 +178,6 @@ export function createReminderPlanner(o: ReminderPlannerOptions): ReminderPlanne
       if (await planSession(c, s, res)) res.sessions++;
     }
     if (res.queued || res.revived || res.superseded || res.withdrawn) log.info({ ...res }, "reminders planned");
-    o.metrics?.jobRan("reminder_planner");
     return res;
   }
 
@@ -195,23 +187,5 @@ export function createReminderPlanner(o: ReminderPlannerOptions): ReminderPlanne
     return run;
   }
 
-  const safeTick = () =>
-    tick().catch((err: unknown) => {
-      log.error({ err }, "reminder planning failed");
-    });
-
-  return {
-    offsets,
-    tick,
-    async start() {
-      if (task) return;
-      await safeTick();
-      task = cron.schedule("* * * * *", safeTick, { timezone: tz, noOverlap: true, name: "reminder-planner" });
-    },
-    async stop() {
-      await task?.stop();
-      task = undefined;
-      await chain;
-    },
-  };
+  return { offsets, tick };
 }
