@@ -50,21 +50,23 @@ export async function queueAnnouncementRows(tx: Tx, id: number, revision: number
   }
 }
 
+/** The columns an announcement's text, audience and rows decide (on creation and on each revision). */
+function announcementColumns(a: AnnouncementFields, rows: AnnouncementRows) {
+  return {
+    text: a.text,
+    audience: a.audience,
+    provinces: a.provinces.join(";"),
+    scheduledAt: rows.at,
+    total: rows.targets.length,
+    unreachable: rows.unreachable.length,
+  };
+}
+
 /** Saves a new announcement with its rows; returns its id. */
 export async function createAnnouncement(store: Store, a: AnnouncementFields & { createdBy: string }, rows: AnnouncementRows, now: Date): Promise<number> {
   return store.$transaction(async (tx) => {
     const created = await tx.announcement.create({
-      data: {
-        text: a.text,
-        audience: a.audience,
-        provinces: a.provinces.join(";"),
-        scheduledAt: rows.at,
-        total: rows.targets.length,
-        unreachable: rows.unreachable.length,
-        source: a.source,
-        createdBy: a.createdBy,
-        createdAt: now,
-      },
+      data: { ...announcementColumns(a, rows), source: a.source, createdBy: a.createdBy, createdAt: now },
     });
     await queueAnnouncementRows(tx, created.id, 0, rows, now);
     return created.id;
@@ -88,15 +90,7 @@ export async function reviseAnnouncement(store: Store, id: number, a: Announceme
     const revision = before.revision + 1;
     await tx.announcement.update({
       where: { id },
-      data: {
-        text: a.text,
-        audience: a.audience,
-        provinces: a.provinces.join(";"),
-        scheduledAt: rows.at,
-        total: rows.targets.length,
-        unreachable: rows.unreachable.length,
-        revision,
-      },
+      data: { ...announcementColumns(a, rows), revision },
     });
     await queueAnnouncementRows(tx, id, revision, rows, now);
     return "ok" as const;

@@ -8,6 +8,7 @@ import { createRouter, type Router } from "../../src/bot/router.js";
 import type { Channel, Reply } from "../../src/bot/types.js";
 import { createOnboardingFeature } from "../../src/flows/onboarding/index.js";
 import { createRegistrationFeature } from "../../src/flows/registration/index.js";
+import type { RegistrationFields } from "../../src/store/officers.js";
 import { Conversation, createHarness, type Harness, type MessageOptions } from "../helpers/harness.js";
 
 export const ADMIN = "boss";
@@ -87,20 +88,7 @@ let phoneSeq = 0;
 /** Inserts a registration directly, as if made earlier. */
 export async function seedOfficer(
   h: Harness,
-  o: Partial<{
-    province: string;
-    unitKind: string;
-    unitName: string;
-    unitCode: string | null;
-    fullName: string;
-    position: string;
-    phone: string;
-    email: string;
-    late: boolean;
-    channel: string;
-    externalUserId: string;
-    createdAt: Date;
-  }> = {},
+  o: Partial<Omit<RegistrationFields, "role"> & { late: boolean; channel: string; externalUserId: string; createdAt: Date }> = {},
 ) {
   const n = ++phoneSeq;
   const unitKind = o.unitKind ?? "so_vhttdl";
