@@ -3,8 +3,9 @@
 import { randomUUID } from "node:crypto";
 import os from "node:os";
 import type { SharedKnowledgeBase } from "./bot/kb-sync.js";
-import type { OutboxSender } from "./bot/outbox.js";
+import { createOutboxSender, type OutboxSender, type OutboxSenderOptions } from "./bot/outbox.js";
 import type { Clock } from "./clock.js";
+import type { Config } from "./config.js";
 import type { ReminderPlanner } from "./flows/reminders/index.js";
 import type { TicketWorker } from "./flows/tickets/index.js";
 import type { Logger } from "./log.js";
@@ -26,6 +27,16 @@ export interface BotJobParts {
 /** This instance's name on the rows and jobs it holds a lease on. */
 export function instanceOwner(): string {
   return `${os.hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
+}
+
+/** This instance's outbox sender: it claims rows under the instance's name for LEASE_SECONDS. */
+export function createInstanceSender(
+  config: Pick<Config, "LEASE_SECONDS" | "OUTBOX_MAX_ATTEMPTS">,
+  o: Omit<OutboxSenderOptions, "owner" | "leaseMs" | "maxAttempts">,
+): { outboxSender: OutboxSender; owner: string; leaseMs: number } {
+  const owner = instanceOwner();
+  const leaseMs = config.LEASE_SECONDS * 1000;
+  return { owner, leaseMs, outboxSender: createOutboxSender({ ...o, owner, leaseMs, maxAttempts: config.OUTBOX_MAX_ATTEMPTS }) };
 }
 
 /**

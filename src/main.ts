@@ -1,61 +1,74 @@
-// Composition root: config → store → knowledge base → features/router → channels → scheduler →
-// HTTP server; graceful stop on SIGTERM/SIGINT.
+// Composition root: config → store → knowledge base → features/router → channels → jobs → HTTP
+// server; graceful stop on SIGTERM/SIGINT. Each step is one function below; main() runs them in order.
 import fs from "node:fs";
 import type { FastifyInstance } from "fastify";
 import { createApp } from "./app.js";
-import { createBotJobRunner, instanceOwner } from "./bot-jobs.js";
+import { createBotJobRunner, createInstanceSender } from "./bot-jobs.js";
 import type { ChannelAdapter, ChannelHooks, WebhookEndpoint } from "./bot/channel.js";
 import { deliverReplies } from "./bot/delivery.js";
+import { shareKnowledgeBase, type SharedKnowledgeBase } from "./bot/kb-sync.js";
+import { createOutbox, SHELL_PACING, TELEGRAM_PACING, zaloPacing, type Outbox } from "./bot/outbox.js";
 import { retryUntilDone } from "./bot/retry.js";
 import { createShellChannel } from "./bot/shell.js";
 import { createTelegramChannel } from "./bot/telegram/adapter.js";
 import { SendError, type Channel, type Incoming } from "./bot/types.js";
-import { ZaloBotClient } from "./bot/zalo/client.js";
 import { createZaloChannel } from "./bot/zalo/adapter.js";
+import { ZaloBotClient } from "./bot/zalo/client.js";
 import { systemClock } from "./clock.js";
 import { ConfigError, loadConfig, type Config } from "./config.js";
+import { registerConsole } from "./console/server.js";
+import { assignCommuneCodes } from "./flows/registration/codes.js";
+import { createReminderPlanner, type ReminderPlanner } from "./flows/reminders/index.js";
+import { createTicketWorker, type CreateTopic, type TicketWorker } from "./flows/tickets/index.js";
 import { installProcessGuard } from "./guard.js";
 import { createHealthCheck } from "./health.js";
 import { createHttpServer, listenHttp, type PlatformState } from "./http.js";
-import { registerConsole } from "./console/server.js";
-import { createReminderPlanner } from "./flows/reminders/index.js";
-import { createTicketWorker, type CreateTopic } from "./flows/tickets/index.js";
-import { limitsFromConfig } from "./kb/limits.js";
 import { loadKnowledgeBase } from "./kb/knowledge-base.js";
-import { shareKnowledgeBase } from "./bot/kb-sync.js";
+import { limitsFromConfig } from "./kb/limits.js";
 import { createLogger, type Logger } from "./log.js";
-import { createMetrics } from "./metrics.js";
-import { createOutbox, createOutboxSender, SHELL_PACING, TELEGRAM_PACING, zaloPacing } from "./bot/outbox.js";
-import { assignCommuneCodes } from "./flows/registration/codes.js";
+import { createMetrics, type MetricsRegistry } from "./metrics.js";
 import { moveChatToNewId } from "./store/chats-people.js";
-import { openMigratedStore } from "./store/db.js";
+import { openMigratedStore, type Store } from "./store/db.js";
 import { rememberUpdateKey } from "./store/processed-updates.js";
 
-async function main(): Promise<void> {
+/** A platform's channel, with its webhook endpoint when it runs in webhook mode. */
+type PlatformChannel = ChannelAdapter & { readonly webhook?: WebhookEndpoint };
+
+/** What every later step is built on. */
+interface Services {
+  config: Config;
+  log: Logger;
+  store: Store;
+  metrics: MetricsRegistry;
+  kb: SharedKnowledgeBase;
+  outbox: Outbox;
+  planner: ReminderPlanner;
+  app: ReturnType<typeof createApp>;
+  ticketWorker: TicketWorker;
+  /** The running channels by platform; filled as channels are created. */
+  senders: Map<Channel, ChannelAdapter>;
+}
+
+/** The validated configuration, or exit 2 with one message listing every problem. */
+function loadConfigOrExit(): Config {
   // A local .env is read if present (Node's own loader; real deployments set the environment).
   if (fs.existsSync(".env")) process.loadEnvFile(".env");
-  let config: Config;
   try {
-    config = loadConfig();
+    return loadConfig();
   } catch (err) {
-    if (err instanceof ConfigError) {
-      process.stderr.write(`${err.message}\n`);
-      process.exit(2);
-    }
-    throw err;
+    if (!(err instanceof ConfigError)) throw err;
+    process.stderr.write(`${err.message}\n`);
+    process.exit(2);
   }
-  const noPlatform = !config.TELEGRAM_BOT_TOKEN && !config.ZALO_BOT_TOKEN;
-  // In the shell the terminal is the chat: logs go to stderr, and only warnings by default.
-  const log = createLogger(noPlatform && !process.env.LOG_LEVEL ? "warn" : config.LOG_LEVEL, noPlatform ? "stderr" : undefined);
-  installProcessGuard(log);
+}
 
+async function openServices(config: Config, log: Logger): Promise<Services> {
   const store = await openMigratedStore(config.DATABASE_URL);
   // Free-text communes from before the official list get their code where the match is certain;
   // the rest wait for an admin's /dangky_chuanhoa.
   const codes = await assignCommuneCodes(store);
   if (codes.mapped || codes.pending) log.info(codes, "commune registrations matched to the official list");
   const metrics = createMetrics({ store, clock: systemClock });
-  const deps = { store, clock: systemClock, config, log, metrics };
   const kbLog = log.child({ module: "kb" });
   // Every instance serves one knowledge base: a change made on another is loaded within ~2 s.
   const kb = await shareKnowledgeBase({
@@ -65,31 +78,30 @@ async function main(): Promise<void> {
     load: () => loadKnowledgeBase({ store, docsDir: config.KB_DOCS_DIR, log: kbLog, limits: limitsFromConfig(config) }),
   });
   const outbox = createOutbox(store, systemClock);
-  const channels: ChannelAdapter[] = [];
   const senders = new Map<Channel, ChannelAdapter>();
   const createTopic: CreateTopic = async (channel, chatId, name) => {
     const adapter = senders.get(channel);
     if (!adapter?.createTopic) throw new SendError(`${channel}: forum topics are not supported`, "permanent");
     return adapter.createTopic(chatId, name);
   };
+  const deps = { store, clock: systemClock, config, log, metrics };
   const planner = createReminderPlanner({ store, clock: systemClock, config, log: log.child({ module: "reminders" }), outbox });
   const app = createApp(deps, { kb, outbox, createTopic, planner });
   const ticketWorker = createTicketWorker({ deps, outbox, createTopic });
+  return { config, log, store, metrics, kb, outbox, planner, app, ticketWorker, senders };
+}
 
-  const webhooks: WebhookEndpoint[] = [];
-  /** Channels whose start-up calls have not succeeded yet: /healthz says "degraded" meanwhile. */
-  const waiting = new Set<string>();
-  const stopAll = new AbortController();
+/** Hands each incoming message to the router and its replies to the channel; tracks what is in hand. */
+function createDispatcher(s: Services) {
   const inFlight = new Set<Promise<void>>();
-  const delivery = { outbox, clock: systemClock, log: log.child({ module: "delivery" }) };
+  const delivery = { outbox: s.outbox, clock: systemClock, log: s.log.child({ module: "delivery" }) };
   let stopping = false;
-
   const hooksFor = (channelLog: Logger): ChannelHooks => ({
     async onIncoming(incoming: Incoming) {
       if (stopping) return;
-      const sender = senders.get(incoming.channel);
+      const sender = s.senders.get(incoming.channel);
       if (!sender) return;
-      const work = (async () => deliverReplies(delivery, incoming, await app.router.handle(incoming), sender))().catch((err: unknown) => {
+      const work = (async () => deliverReplies(delivery, incoming, await s.app.router.handle(incoming), sender))().catch((err: unknown) => {
         channelLog.error({ err, chat: incoming.chat.id }, "dispatch failed");
       });
       inFlight.add(work);
@@ -100,153 +112,199 @@ async function main(): Promise<void> {
       }
     },
     async onChatMigrated(oldId, newId) {
-      await moveChatToNewId(store, "telegram", oldId, newId);
+      await moveChatToNewId(s.store, "telegram", oldId, newId);
       channelLog.info({ oldId, newId }, "chat migrated");
     },
   });
+  return {
+    hooksFor,
+    isStopping: () => stopping,
+    /** Takes no new messages and waits for those in hand. */
+    async stop(): Promise<void> {
+      stopping = true;
+      await Promise.allSettled([...inFlight]);
+    },
+  };
+}
+type Dispatcher = ReturnType<typeof createDispatcher>;
 
-  const commands = app.features
+/** The commands every user sees in the platform's menu. */
+function publicCommands(s: Services): { command: string; description: string }[] {
+  return s.app.features
     .flatMap((f) => f.commands ?? [])
     .filter((c) => !c.audience || c.audience === "everyone")
     .map((c) => ({ command: c.command, description: c.description }));
+}
 
-  if (config.TELEGRAM_BOT_TOKEN) {
-    const tlog = log.child({ channel: "telegram" });
-    const webhook = config.TELEGRAM_WEBHOOK_URL
-      ? { url: config.TELEGRAM_WEBHOOK_URL, secret: config.TELEGRAM_WEBHOOK_SECRET! }
-      : undefined;
-    const telegram = createTelegramChannel({
-      token: config.TELEGRAM_BOT_TOKEN,
-      apiRoot: config.TELEGRAM_API_ROOT,
-      hooks: hooksFor(tlog),
-      log: tlog,
-      webhook,
-      commands,
-      // Short waits are retried in place; longer 429s reach the outbox as SendError, which
-      // reschedules the message instead of holding the sender.
-      autoRetry: { maxRetryAttempts: 2, maxDelaySeconds: 5 },
-      timeoutSeconds: config.API_TIMEOUT_SECONDS,
-      pollTimeoutSeconds: pollSecondsFor(config.API_TIMEOUT_SECONDS),
-    });
-    channels.push(telegram);
-    senders.set("telegram", telegram);
-    if (telegram.webhook) webhooks.push(telegram.webhook);
-  }
-
-  if (config.ZALO_BOT_TOKEN) {
-    const zlog = log.child({ channel: "zalo" });
-    const webhook = config.ZALO_WEBHOOK_URL ? { url: config.ZALO_WEBHOOK_URL, secret: config.ZALO_WEBHOOK_SECRET! } : undefined;
-    const zalo = createZaloChannel({
-      client: new ZaloBotClient({ token: config.ZALO_BOT_TOKEN, baseUrl: config.ZALO_API_ROOT, timeoutMs: config.API_TIMEOUT_SECONDS * 1000 }),
-      pollTimeoutSeconds: pollSecondsFor(config.API_TIMEOUT_SECONDS),
-      hooks: hooksFor(zlog),
-      log: zlog,
-      mode: webhook ? "webhook" : "polling",
-      webhook,
-      dedupe: (key) => rememberUpdateKey(store, `zalo:${key}`),
-    });
-    channels.push(zalo);
-    senders.set("zalo", zalo);
-    if (zalo.webhook) webhooks.push(zalo.webhook);
-  }
-
-  const owner = instanceOwner();
-  const leaseMs = config.LEASE_SECONDS * 1000;
-  const outboxSender = createOutboxSender({
-    store,
-    owner,
-    leaseMs,
-    clock: systemClock,
-    log: log.child({ module: "outbox" }),
-    senders,
-    pacing: { telegram: TELEGRAM_PACING, zalo: zaloPacing(config.ZALO_MESSAGES_PER_SECOND), shell: SHELL_PACING },
-    maxAttempts: config.OUTBOX_MAX_ATTEMPTS,
-    onChatMigrated: (channel, oldId, newId) => moveChatToNewId(store, channel, oldId, newId),
-    metrics,
+function telegramChannel(s: Services, hooksFor: Dispatcher["hooksFor"]): PlatformChannel {
+  const { config } = s;
+  const tlog = s.log.child({ channel: "telegram" });
+  return createTelegramChannel({
+    token: config.TELEGRAM_BOT_TOKEN!,
+    apiRoot: config.TELEGRAM_API_ROOT,
+    hooks: hooksFor(tlog),
+    log: tlog,
+    webhook: config.TELEGRAM_WEBHOOK_URL ? { url: config.TELEGRAM_WEBHOOK_URL, secret: config.TELEGRAM_WEBHOOK_SECRET! } : undefined,
+    commands: publicCommands(s),
+    // Short waits are retried in place; longer 429s reach the outbox as SendError, which
+    // reschedules the message instead of holding the sender.
+    autoRetry: { maxRetryAttempts: 2, maxDelaySeconds: 5 },
+    timeoutSeconds: config.API_TIMEOUT_SECONDS,
+    pollTimeoutSeconds: pollSecondsFor(config.API_TIMEOUT_SECONDS),
   });
+}
 
-  const health = createHealthCheck({
-    store,
-    stopping: () => stopping,
-    platforms: () => Object.fromEntries(channels.map((c): [string, PlatformState] => [c.channel, waiting.has(c.channel) ? "starting" : "ok"])),
+function zaloChannel(s: Services, hooksFor: Dispatcher["hooksFor"]): PlatformChannel {
+  const { config } = s;
+  const zlog = s.log.child({ channel: "zalo" });
+  const webhook = config.ZALO_WEBHOOK_URL ? { url: config.ZALO_WEBHOOK_URL, secret: config.ZALO_WEBHOOK_SECRET! } : undefined;
+  return createZaloChannel({
+    client: new ZaloBotClient({ token: config.ZALO_BOT_TOKEN!, baseUrl: config.ZALO_API_ROOT, timeoutMs: config.API_TIMEOUT_SECONDS * 1000 }),
+    pollTimeoutSeconds: pollSecondsFor(config.API_TIMEOUT_SECONDS),
+    hooks: hooksFor(zlog),
+    log: zlog,
+    mode: webhook ? "webhook" : "polling",
+    webhook,
+    dedupe: (key) => rememberUpdateKey(s.store, `zalo:${key}`),
   });
-  // The server listens before the platforms are reached, so /healthz answers "degraded" meanwhile.
-  // It always runs (the web console is served whatever the platforms, the shell included).
-  const consoleDeps = { store, clock: systemClock, config, log: log.child({ module: "console" }), kb, outbox, planner };
-  let server: FastifyInstance | undefined = await createHttpServer({
+}
+
+/** The platforms with a token; each is registered as the sender for its platform. */
+function platformChannels(s: Services, dispatcher: Dispatcher): PlatformChannel[] {
+  const channels: PlatformChannel[] = [];
+  if (s.config.TELEGRAM_BOT_TOKEN) channels.push(telegramChannel(s, dispatcher.hooksFor));
+  if (s.config.ZALO_BOT_TOKEN) channels.push(zaloChannel(s, dispatcher.hooksFor));
+  for (const c of channels) s.senders.set(c.channel as Channel, c);
+  return channels;
+}
+
+/**
+ * The one HTTP server (webhooks, /healthz, /metrics, web console). It listens before the platforms
+ * are reached, so /healthz answers "degraded" meanwhile. Without webhooks a busy port only costs
+ * the console: the shell and polling still work.
+ */
+async function startHttp(s: Services, webhooks: WebhookEndpoint[], health: ReturnType<typeof createHealthCheck>): Promise<FastifyInstance | undefined> {
+  const { config, log } = s;
+  const consoleDeps = { store: s.store, clock: systemClock, config, log: log.child({ module: "console" }), kb: s.kb, outbox: s.outbox, planner: s.planner };
+  const server = await createHttpServer({
     log: log.child({ module: "http" }),
     health,
     webhooks,
     rateLimitPerMinute: config.HTTP_RATE_LIMIT_PER_MINUTE,
-    metrics: { render: metrics.render, contentType: metrics.contentType, token: config.METRICS_TOKEN },
+    metrics: { render: s.metrics.render, contentType: s.metrics.contentType, token: config.METRICS_TOKEN },
     extensions: [(app) => registerConsole(app, consoleDeps)],
   });
   try {
     await listenHttp(server, config.HTTP_PORT, log);
+    return server;
   } catch (err) {
-    // Webhooks cannot work without it; the shell and polling still can, without the console.
     if (webhooks.length > 0) throw err;
     log.warn({ port: config.HTTP_PORT, errName: errorName(err) }, "http server could not listen; the web console is unavailable");
     await server.close().catch(() => undefined);
-    server = undefined;
+    return undefined;
   }
+}
 
-  // Every periodic job on one runner (src/bot-jobs.ts).
-  const jobs = createBotJobRunner(
-    { store, clock: systemClock, log: log.child({ module: "jobs" }), owner, leaseMs, onRun: (name) => metrics.jobRan(name) },
-    { store, clock: systemClock, log, outboxSender, kb, ticketWorker, planner },
-  );
-  let shutdownDone: Promise<void> | undefined;
-  const shutdown = (signal: string): Promise<void> => {
-    shutdownDone ??= (async () => {
-      stopping = true;
-      stopAll.abort();
+interface Running {
+  channels: ChannelAdapter[];
+  dispatcher: Dispatcher;
+  jobs: { stop(): Promise<void> };
+  server: FastifyInstance | undefined;
+  /** Aborted when shutdown begins: channel start-up retries end. */
+  stopAll: AbortController;
+}
+
+/** Stops everything once, in order; however the parts behave, the process ends in bounded time. */
+function createShutdown(s: Services, r: Running): (signal: string) => Promise<void> {
+  const { log, config } = s;
+  let done: Promise<void> | undefined;
+  return (signal) =>
+    (done ??= (async () => {
+      r.stopAll.abort();
       log.info({ signal }, "shutting down");
-      // However the parts below behave, the process ends in bounded time.
       setTimeout(() => {
         log.error({ seconds: config.SHUTDOWN_TIMEOUT_SECONDS }, "shutdown took too long; exiting");
         log.flush();
         process.exit(1);
       }, config.SHUTDOWN_TIMEOUT_SECONDS * 1000).unref();
-      await Promise.allSettled(channels.map((c) => c.stop()));
-      await Promise.allSettled([...inFlight]);
-      await jobs.stop().catch((err: unknown) => log.warn({ err }, "jobs stop failed"));
-      if (server) await server.close().catch((err: unknown) => log.warn({ err }, "http close failed"));
-      await store.$disconnect().catch(() => undefined);
+      const channelsStopped = Promise.allSettled(r.channels.map((c) => c.stop()));
+      await r.dispatcher.stop();
+      await channelsStopped;
+      await r.jobs.stop().catch((err: unknown) => log.warn({ err }, "jobs stop failed"));
+      if (r.server) await r.server.close().catch((err: unknown) => log.warn({ err }, "http close failed"));
+      await s.store.$disconnect().catch(() => undefined);
       log.info("stopped");
       log.flush();
-    })();
-    return shutdownDone;
-  };
+    })());
+}
+
+/** Platforms may be unreachable at start: each channel retries with backoff until it starts. */
+async function startChannels(s: Services, channels: ChannelAdapter[], waiting: Set<string>, signal: AbortSignal): Promise<void> {
+  for (const c of channels) waiting.add(c.channel);
+  await Promise.all(
+    channels.map(async (c) => {
+      const started = await retryUntilDone(() => c.start().then(() => true), {
+        maxMs: s.config.STARTUP_RETRY_MAX_SECONDS * 1000,
+        signal,
+        onFailure: (err, attempt, delayMs) =>
+          s.log.warn({ channel: c.channel, attempt, delayMs, errName: errorName(err), reason: errorMessage(err) }, "channel start failed; retrying"),
+      });
+      if (started) waiting.delete(c.channel);
+    }),
+  );
+}
+
+async function main(): Promise<void> {
+  const config = loadConfigOrExit();
+  const noPlatform = !config.TELEGRAM_BOT_TOKEN && !config.ZALO_BOT_TOKEN;
+  // In the shell the terminal is the chat: logs go to stderr, and only warnings by default.
+  const log = createLogger(noPlatform && !process.env.LOG_LEVEL ? "warn" : config.LOG_LEVEL, noPlatform ? "stderr" : undefined);
+  installProcessGuard(log);
+
+  const s = await openServices(config, log);
+  const dispatcher = createDispatcher(s);
+  const channels = platformChannels(s, dispatcher);
+  const webhooks = channels.flatMap((c) => (c.webhook ? [c.webhook] : []));
+  const { outboxSender, owner, leaseMs } = createInstanceSender(config, {
+    store: s.store,
+    clock: systemClock,
+    log: log.child({ module: "outbox" }),
+    senders: s.senders,
+    pacing: { telegram: TELEGRAM_PACING, zalo: zaloPacing(config.ZALO_MESSAGES_PER_SECOND), shell: SHELL_PACING },
+    onChatMigrated: (channel, oldId, newId) => moveChatToNewId(s.store, channel, oldId, newId),
+    metrics: s.metrics,
+  });
+  /** Channels whose start-up calls have not succeeded yet: /healthz says "degraded" meanwhile. */
+  const waiting = new Set<string>();
+  const health = createHealthCheck({
+    store: s.store,
+    stopping: dispatcher.isStopping,
+    platforms: () => Object.fromEntries(channels.map((c): [string, PlatformState] => [c.channel, waiting.has(c.channel) ? "starting" : "ok"])),
+  });
+  const server = await startHttp(s, webhooks, health);
+  // Every periodic job on one runner (src/bot-jobs.ts).
+  const jobs = createBotJobRunner(
+    { store: s.store, clock: systemClock, log: log.child({ module: "jobs" }), owner, leaseMs, onRun: (name) => s.metrics.jobRan(name) },
+    { store: s.store, clock: systemClock, log, outboxSender, kb: s.kb, ticketWorker: s.ticketWorker, planner: s.planner },
+  );
+  const stopAll = new AbortController();
+  const shutdown = createShutdown(s, { channels, dispatcher, jobs, server, stopAll });
   process.once("SIGTERM", () => void shutdown("SIGTERM").then(() => process.exit(0)));
   process.once("SIGINT", () => void shutdown("SIGINT").then(() => process.exit(0)));
 
   if (noPlatform) {
-    const shellChannel = createShellChannel({
-      hooks: hooksFor(log.child({ channel: "shell" })),
+    const shell = createShellChannel({
+      hooks: dispatcher.hooksFor(log.child({ channel: "shell" })),
       onEnd: () => void shutdown("stdin closed").then(() => process.exit(0)),
     });
-    channels.push(shellChannel);
-    senders.set("shell", shellChannel);
+    channels.push(shell);
+    s.senders.set("shell", shell);
   }
 
-  // Platforms may be unreachable at start: each channel retries with backoff, in the background.
-  for (const c of channels) waiting.add(c.channel);
-  const channelsStarted = Promise.all(channels.map((c) => startWithRetry(c)));
+  const channelsStarted = startChannels(s, channels, waiting, stopAll.signal);
   jobs.start();
-
   await channelsStarted;
-  if (!stopping) log.info({ channels: channels.map((c) => c.channel) }, "bot started");
-
-  async function startWithRetry(c: ChannelAdapter): Promise<void> {
-    const started = await retryUntilDone(() => c.start().then(() => true), {
-      maxMs: config.STARTUP_RETRY_MAX_SECONDS * 1000,
-      signal: stopAll.signal,
-      onFailure: (err, attempt, delayMs) =>
-        log.warn({ channel: c.channel, attempt, delayMs, errName: errorName(err), reason: errorMessage(err) }, "channel start failed; retrying"),
-    });
-    if (started) waiting.delete(c.channel);
-  }
+  if (!dispatcher.isStopping()) log.info({ channels: channels.map((c) => c.channel) }, "bot started");
 }
 
 /** Long-poll wait that fits inside the API timeout (30 s when the timeout allows). */

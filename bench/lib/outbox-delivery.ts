@@ -7,8 +7,8 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import pino from "pino";
-import { createBotJobRunner, instanceOwner } from "../../src/bot-jobs.js";
-import { createOutboxSender, TELEGRAM_PACING } from "../../src/bot/outbox.js";
+import { createBotJobRunner, createInstanceSender } from "../../src/bot-jobs.js";
+import { TELEGRAM_PACING } from "../../src/bot/outbox.js";
 import { createTelegramChannel } from "../../src/bot/telegram/adapter.js";
 import type { Channel, ChannelSender } from "../../src/bot/types.js";
 import { systemClock } from "../../src/clock.js";
@@ -96,17 +96,12 @@ function senderJobs(store: Store, config: Config, log: Logger, apiRoot: string) 
     autoRetry: { maxRetryAttempts: 2, maxDelaySeconds: 5 },
     hooks: { onIncoming: async () => undefined },
   });
-  const owner = instanceOwner();
-  const leaseMs = config.LEASE_SECONDS * 1000;
-  const outboxSender = createOutboxSender({
+  const { outboxSender, owner, leaseMs } = createInstanceSender(config, {
     store,
-    owner,
-    leaseMs,
     clock: systemClock,
     log,
     senders: new Map<Channel, ChannelSender>([["telegram", telegram]]),
     pacing: { telegram: TELEGRAM_PACING },
-    maxAttempts: config.OUTBOX_MAX_ATTEMPTS,
   });
   return createBotJobRunner({ store, clock: systemClock, log, owner, leaseMs }, { store, clock: systemClock, log, outboxSender });
 }

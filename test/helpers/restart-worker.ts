@@ -6,8 +6,8 @@
 // runs at real speed, so the test does not depend on today's date), PER_SECOND (optional overall
 // pace: the real 28/s would make 1,000 chats take 40 s).
 import pino from "pino";
-import { createBotJobRunner, instanceOwner } from "../../src/bot-jobs.js";
-import { createOutbox, createOutboxSender, TELEGRAM_PACING } from "../../src/bot/outbox.js";
+import { createBotJobRunner, createInstanceSender } from "../../src/bot-jobs.js";
+import { createOutbox, TELEGRAM_PACING } from "../../src/bot/outbox.js";
 import { createTelegramChannel } from "../../src/bot/telegram/adapter.js";
 import type { Channel, ChannelSender } from "../../src/bot/types.js";
 import type { Clock } from "../../src/clock.js";
@@ -39,17 +39,12 @@ const telegram = createTelegramChannel({
   commands: [],
   autoRetry: false,
 });
-const owner = instanceOwner();
-const leaseMs = config.LEASE_SECONDS * 1000;
-const outboxSender = createOutboxSender({
+const { outboxSender, owner, leaseMs } = createInstanceSender(config, {
   store,
-  owner,
-  leaseMs,
   clock,
   log,
   senders: new Map<Channel, ChannelSender>([["telegram", telegram]]),
   pacing: { telegram: { ...TELEGRAM_PACING, perSecond: Number(process.env.PER_SECOND ?? TELEGRAM_PACING.perSecond) } },
-  maxAttempts: config.OUTBOX_MAX_ATTEMPTS,
 });
 const outbox = createOutbox(store, clock);
 const deps = { store, clock, config, log };
