@@ -140,6 +140,11 @@ export interface Replacement {
   consentAt: Date;
 }
 
+/** An admin's change to a registration, audited with ids and the place only (no personal data). */
+function auditAdminChange(tx: Parameters<typeof recordAudit>[0], action: string, o: Officer, by: { actor: string; at: Date }) {
+  return recordAudit(tx, { actor: by.actor, action, target: `officer:${o.id}`, details: { province: o.province, unitKind: o.unitKind }, at: by.at });
+}
+
 export type ReplaceOutcome = { kind: "gone" } | { kind: "phone" } | { kind: "ok"; old: Officer };
 
 /**
@@ -156,13 +161,7 @@ export async function replaceRegistration(db: Store, id: number, r: Replacement,
       // Entered by the ministry: no chat account owns it, so no one's /hoso or /xoadulieu reaches it.
       data: { ...r, channel: "ministry", externalUserId: by.actor },
     });
-    await recordAudit(tx, {
-      actor: by.actor,
-      action: "registration.replace",
-      target: `officer:${id}`,
-      details: { province: old.province, unitKind: old.unitKind },
-      at: by.at,
-    });
+    await auditAdminChange(tx, "registration.replace", old, by);
     return { kind: "ok", old };
   });
 }
@@ -250,13 +249,7 @@ export async function removeRegistration(db: Store, id: number, by: { actor: str
     const o = await tx.officer.findFirst({ where: { id, status: ACTIVE } });
     if (!o) return null;
     await tx.officer.delete({ where: { id } });
-    await recordAudit(tx, {
-      actor: by.actor,
-      action: "registration.remove",
-      target: `officer:${id}`,
-      details: { province: o.province, unitKind: o.unitKind },
-      at: by.at,
-    });
+    await auditAdminChange(tx, "registration.remove", o, by);
     return o;
   });
 }
