@@ -2,7 +2,7 @@
 // and for the answer's buttons. Writing the question happens for every question answered, so it
 // is one portable raw statement (INSERT … RETURNING runs on SQLite ≥ 3.35 and PostgreSQL).
 import type { AnswerLog } from "../generated/prisma/client.js";
-import type { Store } from "./db.js";
+import { hotSql, type Store } from "./db.js";
 
 export interface AskedQuestion {
   channel: string;
@@ -19,7 +19,7 @@ export interface AskedQuestion {
 
 /** Records a question and the decision; returns the log id the answer's buttons carry. */
 export async function logQuestion(db: Store, q: AskedQuestion): Promise<number> {
-  const rows = await db.$queryRaw<{ id: number | bigint }[]>`INSERT INTO "AnswerLog"
+  const rows = await hotSql(db).query<{ id: number | bigint }[]>`INSERT INTO "AnswerLog"
     ("channel", "chatId", "chatKind", "userId", "question", "answered", "confidence", "source", "createdAt")
     VALUES (${q.channel}, ${q.chatId}, ${q.chatKind}, ${q.userId}, ${q.question}, ${q.answered}, ${q.confidence}, ${q.source}, ${q.at})
     RETURNING "id"`;

@@ -3,7 +3,7 @@
 // not written again (see known-rows.ts). The two upserts are portable raw SQL (ON CONFLICT runs on
 // SQLite and PostgreSQL): about 0.5 ms each instead of 2–4 ms for a Prisma model upsert.
 import { Prisma, type Chat } from "../generated/prisma/client.js";
-import { knownRows, type Store } from "./db.js";
+import { hotSql, knownRows, type Store } from "./db.js";
 import { CACHE_SAFE, KnownRows } from "./known-rows.js";
 import { movePendingOutboxChat } from "./outbox.js";
 
@@ -40,11 +40,11 @@ export async function rememberChat(db: Store, chat: SeenChat): Promise<void> {
   const isForum = !!chat.isForum;
   // A title (groups) is kept up to date; a chat seen without one keeps what it had.
   if (chat.title) {
-    await db.$executeRaw`${CACHE_SAFE_SQL}INSERT INTO "Chat" ("channel", "externalId", "kind", "title", "isForum", "createdAt", "updatedAt")
+    await hotSql(db).execute`${CACHE_SAFE_SQL}INSERT INTO "Chat" ("channel", "externalId", "kind", "title", "isForum", "createdAt", "updatedAt")
       VALUES (${chat.channel}, ${chat.id}, ${chat.kind}, ${title}, ${isForum}, ${now}, ${now})
       ON CONFLICT ("channel", "externalId") DO UPDATE SET "title" = excluded."title", "isForum" = excluded."isForum", "updatedAt" = excluded."updatedAt"`;
   } else {
-    await db.$executeRaw`${CACHE_SAFE_SQL}INSERT INTO "Chat" ("channel", "externalId", "kind", "title", "isForum", "createdAt", "updatedAt")
+    await hotSql(db).execute`${CACHE_SAFE_SQL}INSERT INTO "Chat" ("channel", "externalId", "kind", "title", "isForum", "createdAt", "updatedAt")
       VALUES (${chat.channel}, ${chat.id}, ${chat.kind}, ${title}, ${isForum}, ${now}, ${now})
       ON CONFLICT ("channel", "externalId") DO NOTHING`;
   }
@@ -61,7 +61,7 @@ export async function rememberPerson(db: Store, person: SeenPerson): Promise<voi
   known?.forget("Person", cacheKey);
   const now = new Date();
   // A private chat id, once known, is kept when the person writes in a group.
-  await db.$executeRaw`${CACHE_SAFE_SQL}INSERT INTO "Person" ("channel", "externalId", "displayName", "privateChatId", "createdAt", "updatedAt")
+  await hotSql(db).execute`${CACHE_SAFE_SQL}INSERT INTO "Person" ("channel", "externalId", "displayName", "privateChatId", "createdAt", "updatedAt")
     VALUES (${person.channel}, ${person.id}, ${person.displayName}, ${privateChatId ?? null}, ${now}, ${now})
     ON CONFLICT ("channel", "externalId") DO UPDATE SET "displayName" = excluded."displayName",
       "privateChatId" = COALESCE(excluded."privateChatId", "Person"."privateChatId"), "updatedAt" = excluded."updatedAt"`;

@@ -4,7 +4,7 @@
 // (measured with npm run bench -- --only throughput). The last state this process read or wrote is
 // kept in the store's hot-row cache (known-rows.ts), which these functions keep right by hand.
 import { Prisma } from "../generated/prisma/client.js";
-import { knownRows, type Store } from "./db.js";
+import { hotSql, knownRows, type Store } from "./db.js";
 import { CACHE_SAFE, KnownRows } from "./known-rows.js";
 
 const CACHE_SAFE_SQL = Prisma.raw(CACHE_SAFE);
@@ -31,7 +31,7 @@ export async function loadFlowState(db: Store, key: FlowKey): Promise<StoredFlow
   const cacheKey = cacheKeyOf(key);
   const cached = known?.get("FlowState", cacheKey) as StoredFlow | null | undefined;
   if (cached !== undefined) return cached;
-  const rows = await db.$queryRaw<StoredFlow[]>`SELECT "flow", "step", "data", "expiresAt" FROM "FlowState"
+  const rows = await hotSql(db).query<StoredFlow[]>`SELECT "flow", "step", "data", "expiresAt" FROM "FlowState"
     WHERE "channel" = ${key.channel} AND "chatId" = ${key.chatId} AND "userId" = ${key.userId}`;
   const row = rows[0] ? { flow: rows[0].flow, step: rows[0].step, data: rows[0].data, expiresAt: new Date(rows[0].expiresAt) } : null;
   known?.set("FlowState", cacheKey, row);
@@ -43,7 +43,7 @@ export async function saveFlowState(db: Store, key: FlowKey, state: StoredFlow, 
   const known = knownRows(db);
   const cacheKey = cacheKeyOf(key);
   known?.forget("FlowState", cacheKey);
-  await db.$executeRaw`${CACHE_SAFE_SQL}INSERT INTO "FlowState" ("channel", "chatId", "userId", "flow", "step", "data", "expiresAt", "updatedAt")
+  await hotSql(db).execute`${CACHE_SAFE_SQL}INSERT INTO "FlowState" ("channel", "chatId", "userId", "flow", "step", "data", "expiresAt", "updatedAt")
     VALUES (${key.channel}, ${key.chatId}, ${key.userId}, ${state.flow}, ${state.step}, ${state.data}, ${state.expiresAt}, ${now})
     ON CONFLICT ("channel", "chatId", "userId") DO UPDATE SET "flow" = excluded."flow", "step" = excluded."step",
       "data" = excluded."data", "expiresAt" = excluded."expiresAt", "updatedAt" = excluded."updatedAt"`;

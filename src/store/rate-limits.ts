@@ -4,7 +4,7 @@
 // both take INSERT … ON CONFLICT DO UPDATE … RETURNING): the increment is atomic, so exactly one
 // message sees the count that first goes over a limit, whichever instance handles it.
 import { Prisma } from "../generated/prisma/client.js";
-import type { Store } from "./db.js";
+import { hotSql, type Store } from "./db.js";
 
 export interface WindowCount {
   key: string;
@@ -14,11 +14,11 @@ export interface WindowCount {
 }
 
 /** Counts one message against each key; a key whose window has ended starts a new one. */
-export async function countMessage(db: Pick<Store, "$queryRaw">, keys: string[], now: Date, windowMs: number): Promise<WindowCount[]> {
+export async function countMessage(db: Pick<Store, "$queryRaw" | "$executeRaw">, keys: string[], now: Date, windowMs: number): Promise<WindowCount[]> {
   if (keys.length === 0) return [];
   const windowEnded = new Date(now.getTime() - windowMs);
   const values = Prisma.join(keys.map((key) => Prisma.sql`(${key}, ${now}, 1, ${now})`));
-  const rows = await db.$queryRaw<{ key: string; windowStart: Date | string; count: number | bigint }[]>`
+  const rows = await hotSql(db).query<{ key: string; windowStart: Date | string; count: number | bigint }[]>`
     INSERT INTO "RateLimit" ("key", "windowStart", "count", "updatedAt") VALUES ${values}
     ON CONFLICT ("key") DO UPDATE SET
       "count" = CASE WHEN "RateLimit"."windowStart" <= ${windowEnded} THEN 1 ELSE "RateLimit"."count" + 1 END,

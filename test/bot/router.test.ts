@@ -111,16 +111,11 @@ describe("router error boundary", () => {
     const h = await createHarness();
     const router = onboardingRouter(h);
     const chat = new Conversation(router);
-    // The person's row is written with a raw statement (src/store/chats-people.ts): fail that one.
-    const original = h.store.$executeRaw.bind(h.store);
-    const patched = h.store as unknown as { $executeRaw: (sql: TemplateStringsArray, ...values: unknown[]) => Promise<number> };
-    patched.$executeRaw = async (sql, ...values) => {
-      if (sql.join("?").includes('INSERT INTO "Person"')) throw new Error("SQLITE_BUSY: database is locked");
-      return original(sql, ...values);
-    };
+    // The person's row cannot be written: its table is away (as good as a database fault).
+    await h.store.$executeRawUnsafe('ALTER TABLE "Person" RENAME TO "PersonAway"');
     const [reply] = await chat.say("/start");
     expect(reply!.text).toMatch(/lỗi|sự cố|thử lại/i);
-    patched.$executeRaw = original;
+    await h.store.$executeRawUnsafe('ALTER TABLE "PersonAway" RENAME TO "Person"');
     const [after] = await chat.say("/start");
     expect(after!.text).toMatch(/trợ lý tự động/);
   });
