@@ -87,7 +87,7 @@ export function focusCoverage(a: QueryAnalysis, tokens: TokenLookup, passage?: I
   return Math.min(named, TUNING.focus.allRuns ? Math.min(...runs) : Math.max(...runs));
 }
 
-/** Weighted share of a run's syllables a passage has, blended with its inner pairs (compounds). */
+/** Weighted share of a run's syllables a passage has, blended with its inner pairs that bind (compounds). */
 function runCoverage(a: QueryAnalysis, run: readonly number[], tokens: TokenLookup): number {
   let total = 0;
   let got = 0;
@@ -97,7 +97,7 @@ function runCoverage(a: QueryAnalysis, run: readonly number[], tokens: TokenLook
     got += t.weight * termCredit(t, tokens);
   }
   const terms = total ? got / total : 0;
-  const inner = a.pairs.filter((p) => run.includes(p.left) && run.includes(p.left + 1));
+  const inner = a.pairs.filter((p) => run.includes(p.left) && run.includes(p.left + 1) && p.binds);
   const pairs = inner.length ? inner.reduce((s, p) => s + pairCredit(p, tokens), 0) / inner.length : terms;
   return (1 - TUNING.focus.pairShare) * terms + TUNING.focus.pairShare * pairs;
 }

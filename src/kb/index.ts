@@ -58,6 +58,13 @@ export interface QueryPair {
   loose?: (readonly string[])[];
   /** The pair as typed, when both its words are (see `QueryTerm.accent`). */
   accent?: string;
+  /**
+   * Whether a focus run holding both words asks a passage for the pair too: when the letters use
+   * it (a compound), or when one of its words is not the letters' (the pair is then evidence that
+   * no letter speaks of it). Two words of the letters that they never write side by side ("6247
+   * ký", "công văn 39 ngày") are two words of the question, not a compound to find.
+   */
+  binds: boolean;
 }
 
 /**
@@ -275,6 +282,11 @@ function countedNoun(terms: readonly QueryTerm[]): string[] | undefined {
     return [next.resolved[0]!, ...(next.equivalents ?? []).map((p) => p[0]!)];
   }
   return undefined;
+}
+
+/** A word the letters use as typed, spelled out or corrected (not a guess, not unknown). */
+function lettersWord(t: QueryTerm): boolean {
+  return t.status === "known" || t.status === "expanded" || t.status === "corrected";
 }
 
 /** A chat function word as typed (not an abbreviation, not a question word). */
@@ -685,6 +697,7 @@ export class SearchIndex {
         alternatives,
         weight: isFunctionWord(a) || isFunctionWord(b) ? weight * TUNING.functionWords : weight,
         ...(loose.length ? { loose } : {}),
+        binds: known.length > 0 || !(lettersWord(a) && lettersWord(b)),
         ...(a.accent && b.accent ? { accent: pair(a.accent, b.accent) } : {}),
       });
     }
