@@ -145,6 +145,29 @@ export function hasKind(text: string, kinds: ReadonlySet<AnswerKind>): boolean {
   return false;
 }
 
+/** Characters between a document's number and its date ("39/TTg-KSTT ngày 09/01/2025"). */
+const NUMBER_TO_DATE = 40;
+const DATE_AFTER = String.raw`(?:\d{1,2}\/\d{1,2}(?:\/\d{2,4})?|ngày \d{1,2} tháng \d{1,2})`;
+
+/** The numbers the question names ("công văn 39", "thông báo 35"). */
+function namedNumbers(a: QueryAnalysis): string[] {
+  return a.names.flatMap((run) => run.map((i) => a.terms[i]!.surface)).filter((s) => /^\d{2,}$/.test(s));
+}
+
+/**
+ * Whether a text holds the kind of fact asked for, in `hasKind`'s sense; when the question asks for
+ * the date of a numbered document ("công văn 39 ngày nào"), the date must be that document's: after
+ * its number ("số 39/TTg-KSTT ngày 09/01/2025"), not another document's date in the same sentence.
+ */
+export function holdsKind(a: QueryAnalysis, text: string): boolean {
+  if (!a.kinds.size || !hasKind(text, a.kinds)) return false;
+  const numbers = a.kinds.has("date") ? namedNumbers(a) : [];
+  if (!numbers.length) return true;
+  const dated = (n: string) => new RegExp(`(?<![\\d/.])${n}(?![\\d.])[^;\\n]{0,${NUMBER_TO_DATE}}?${DATE_AFTER}`, "u").test(text);
+  const otherKinds = [...a.kinds].filter((k) => k !== "date");
+  return numbers.some(dated) || (otherKinds.length > 0 && hasKind(text, new Set(otherKinds)));
+}
+
 const NUMBERS: ReadonlySet<AnswerKind> = new Set(["docnumber", "phone"]);
 /** Largest count looked for next to a counted noun ("02 cán bộ"). */
 const MAX_COUNT = 100;
@@ -193,7 +216,7 @@ export function rankPassages(index: SearchIndex, a: QueryAnalysis, limit = CANDI
     const confidence = confidenceOf(cov);
     const named = namedCoverage(a, tokens, h.passage);
     const focus = focusCoverage(a, tokens, h.passage, named);
-    const kindMatch = a.kinds.size > 0 && hasKind(h.passage.text, a.kinds);
+    const kindMatch = holdsKind(a, h.passage.text);
     const { rerank } = TUNING;
     // A passage that does not name who or what the question names ranks lower, so that one that
     // does can be among the candidates that may answer.
@@ -254,18 +277,56 @@ const MAX_UNITS = 3;
 /** A list item ("- …", "+ …"). */
 const LIST_ITEM = /^[-–—•+*]\s+/;
 
+/** Most list items shown after the lead-in they complete. */
+const MAX_LIST_ITEMS = 3;
+
+/** Whether a unit holds the kind of fact asked for; for "mấy cán bộ", the count of that noun ("02 cán bộ"). */
+function unitHoldsKind(index: SearchIndex, a: QueryAnalysis, unit: string, tokens: ReadonlySet<string>): boolean {
+  if (!holdsKind(a, unit)) return false;
+  if (!a.counted || !a.kinds.has("count") || a.kinds.size > 1) return true;
+  for (let n = 0; n <= MAX_COUNT; n++) for (const noun of a.counted) if (tokens.has(pair(String(n), noun))) return true;
+  return false;
+}
+
+/**
+ * What completes a lead-in ending with ":" ("… đề nghị Ủy ban nhân dân các tỉnh, thành phố:"): the
+ * list items that follow it (up to MAX_LIST_ITEMS), or the one unit after it; when the lead-in ends
+ * its passage, the start of the letter's next passage.
+ */
+function completion(index: SearchIndex, passage: IndexedPassage, parts: readonly string[], at: number): string[] {
+  const after = parts.slice(at + 1);
+  const following = after.length ? after : nextPassageUnits(index, passage);
+  if (!following.length) return [];
+  if (!LIST_ITEM.test(following[0]!)) return [following[0]!];
+  const items: string[] = [];
+  for (const u of following) {
+    if (!LIST_ITEM.test(u) || items.length >= MAX_LIST_ITEMS) break;
+    items.push(u);
+  }
+  return items;
+}
+
+function nextPassageUnits(index: SearchIndex, passage: IndexedPassage): string[] {
+  const next = index.passages[passage.id + 1];
+  return next && next.doc.slug === passage.doc.slug ? units(next.text) : [];
+}
+
 /**
  * The sentences of a passage that answer: the best-covering ones, in the letter's order. A sentence
- * holding the kind of fact asked for (a date for "khi nào", a name for "ai") is preferred, so the
- * reply states the fact rather than a neighbouring sentence.
+ * holding the kind of fact asked for (a date for "khi nào", a name for "ai", "02 cán bộ" for "mấy
+ * cán bộ") is preferred, so the reply states the fact rather than a neighbouring sentence. A lead-in
+ * ending with ":" comes with what it introduces, even from the next passage.
  */
 export function answerSentences(index: SearchIndex, a: QueryAnalysis, passage: IndexedPassage): string {
   const parts = units(passage.text);
-  if (parts.length <= 1 || passage.text.length <= WHOLE_PASSAGE_CHARS) return withHeading(passage, passage.text);
+  if (parts.length <= 1 || passage.text.length <= WHOLE_PASSAGE_CHARS) {
+    const whole = /:$/.test(passage.text.trim()) ? [passage.text, ...completion(index, passage, [], 0)] : [passage.text];
+    return withHeading(passage, whole.join("\n"));
+  }
   const scores = parts.map((u) => {
     const tokens = new Set(index.expand(syllables(u)));
     const c = coverage(a, tokens);
-    return c.terms + 0.5 * c.pairs + (a.kinds.size && hasKind(u, a.kinds) ? TUNING.answerKind.sentence : 0);
+    return c.terms + 0.5 * c.pairs + (unitHoldsKind(index, a, u, tokens) ? TUNING.answerKind.sentence : 0);
   });
   const best = Math.max(...scores);
   const chosen = scores
@@ -275,9 +336,6 @@ export function answerSentences(index: SearchIndex, a: QueryAnalysis, passage: I
     .slice(0, MAX_UNITS)
     .map((x) => x.i)
     .sort((x, y) => x - y);
-  // A lead-in ending with ":" needs what follows; a very short unit needs context.
-  const last = chosen[chosen.length - 1]!;
-  if ((/:$/.test(parts[last]!) || parts[last]!.length < 60) && parts[last + 1]) chosen.push(last + 1);
   // List items under a lead-in ("3. Giao Sở Khoa học và Công nghệ:") need it: it says who or what
   // the items are about.
   if (chosen.every((i) => LIST_ITEM.test(parts[i]!))) {
@@ -286,6 +344,10 @@ export function answerSentences(index: SearchIndex, a: QueryAnalysis, passage: I
     if (leadIn >= 0 && !LIST_ITEM.test(parts[leadIn]!)) chosen.unshift(leadIn);
   }
   const text = chosen.map((i) => parts[i]!);
+  // A lead-in ending with ":" needs what follows; a very short unit needs context.
+  const last = chosen[chosen.length - 1]!;
+  if (/:$/.test(parts[last]!)) text.push(...completion(index, passage, parts, last).filter((u) => !text.includes(u)));
+  else if (parts[last]!.length < 60 && parts[last + 1]) text.push(parts[last + 1]!);
   // One list item reads better without its dash.
   return withHeading(passage, text.length === 1 ? text[0]!.replace(LIST_ITEM, "") : text.join("\n"));
 }
