@@ -146,8 +146,12 @@ const STRICT_CUES: [AnswerKind, RegExp][] = [
   ["phone", /\b(sdt|so dt|so dien thoai|hotline|so tong dai)\b/],
   ["person", /\bten (gi|la gi|la)\b|\bho (va )?ten\b/],
   ["docnumber", /(?<!luc )\bso (may|bao nhieu|hieu)\b|\bky hieu\b/],
-  ["date", /\b(ngay nao|ngay may|hom nao|bua nao|khi nao|bao gio|thoi han|han chot|han cuoi|han gui|han nop|deadline|truoc ngay)\b/],
+  // "Đến khi nào" is answered by a condition ("đến khi … hoàn thành") as often as by a date.
+  ["date", /\b(ngay nao|ngay may|hom nao|bua nao|bao gio|thoi han|han chot|han cuoi|han gui|han nop|deadline|truoc ngay)\b|(?<!\b(?:den|toi) )\bkhi nao\b/],
 ];
+
+// "Ai ký", "người ký": a signature names a person, never just an office.
+const SIGNER_CUE = /\bai ky\b|\bky (la )?ai\b|\bnguoi ky\b/;
 
 /** What every passage of a letter is about: who issued it and its subject. */
 function documentContext(doc: KbDocumentMeta): string {
@@ -316,6 +320,7 @@ function answerKinds(folded: string): { kinds: Set<AnswerKind>; mustHold: Set<An
   for (const [kind, re] of KIND_CUES) if (re.test(folded)) kinds.add(kind);
   // "số mấy", "phụ lục mấy", "ngày mấy" ask for a reference or a date, not for a quantity.
   if (kinds.has("count") && !/\b(bao nhieu|may)\b/.test(folded.replace(/\b(so|luc|ngay|thang|so hieu) (bao nhieu|may)\b/g, ""))) kinds.delete("count");
+  if (SIGNER_CUE.test(folded)) kinds.delete("unit");
   const mustHold = new Set<AnswerKind>();
   for (const [kind, re] of STRICT_CUES) if (re.test(folded)) mustHold.add(kind);
   return { kinds, mustHold };
