@@ -50,6 +50,8 @@ function isContentAt(terms: readonly QueryTerm[], i: number, knows: (token: stri
   if (!NOT_FOCUS_ALONE.has(t.surface)) return true;
   const prev = terms[i - 1];
   const next = terms[i + 1];
+  // "Số điện thoại": "điện" before "thoại" names the kind of answer, whatever compound "số điện" makes.
+  if (next !== undefined && pair(t.surface, next.surface) === KIND_COMPOUND) return false;
   const compound = (token: string) => token !== KIND_COMPOUND && knows(token);
   return (prev !== undefined && compound(pair(prev.surface, t.surface))) || (next !== undefined && compound(pair(t.surface, next.surface)));
 }
