@@ -68,11 +68,11 @@ export interface QueryPair {
 }
 
 /**
- * What kind of fact a question asks for: a date or deadline, a number or quota, a person or role, a
+ * What kind of fact a question asks for: a date or deadline, a time of day, a number or quota, a person or role, a
  * phone number, a place (where to look or send), a unit (which office), a document number, a
  * channel or method, a reason or purpose; and a task (what someone has to do).
  */
-export type AnswerKind = "date" | "count" | "phone" | "person" | "place" | "unit" | "docnumber" | "channel" | "reason" | "task";
+export type AnswerKind = "date" | "time" | "count" | "phone" | "person" | "place" | "unit" | "docnumber" | "channel" | "reason" | "task";
 
 export interface QueryAnalysis {
   text: string;
@@ -129,6 +129,7 @@ const QUESTION_WORDS = new Set([
 // mấy" asks for a number of a letter (or, folded, a phone: "số máy"), "mấy giờ"/"mấy ngày" a time.
 const KIND_CUES: [AnswerKind, RegExp][] = [
   ["date", /\b(ngay nao|ngay may|hom nao|bua nao|khi nao|bao gio|thoi han|han chot|han cuoi|han gui|han nop|deadline|tu ngay|den ngay|thoi gian|bat dau|het han|truoc ngay|thang nao|thang may|moc)\b|(?<!phu )\bluc nao\b/],
+  ["time", /\b(may gio|gio nao|khung gio|gio lam viec)\b/],
   ["count", /\b(bao nhieu|may)\b(?! (gio|ngay|thang|nam)\b)/],
   ["phone", /\b(dien thoai|sdt|so dt|so may|hotline|tong dai|lien he|lien lac|goi)\b/],
   ["person", /\b(ai|nguoi nao|la ai|nhung ai|dong chi nao|ten gi|ten la gi)\b/],
@@ -146,6 +147,8 @@ const STRICT_CUES: [AnswerKind, RegExp][] = [
   ["phone", /\b(sdt|so dt|so dien thoai|hotline|so tong dai)\b/],
   ["person", /\bten (gi|la gi|la)\b|\bho (va )?ten\b/],
   ["docnumber", /(?<!luc )\bso (may|bao nhieu|hieu)\b|\bky hieu\b/],
+  // "Mấy giờ" asks for a time of day: a passage without one cannot answer it.
+  ["time", /\b(may gio|gio nao)\b/],
   // "Đến khi nào" is answered by a condition ("đến khi … hoàn thành") as often as by a date.
   ["date", /\b(ngay nao|ngay may|hom nao|bua nao|bao gio|thoi han|han chot|han cuoi|han gui|han nop|deadline|truoc ngay)\b|(?<!\b(?:den|toi) )\bkhi nao\b/],
 ];
