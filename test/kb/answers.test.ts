@@ -96,3 +96,30 @@ describe("declining", () => {
     expect(a).toMatchObject({ answered: false, confidence: 0, sources: [] });
   });
 });
+
+describe("the sentence that states the fact", () => {
+  it("a lead-in ending with ':' comes with what it introduces, even when that starts the next passage", () => {
+    const a = kb.answer("trung tam cds vh de nghi ubnd tinh lam nhung gi");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain("Rà soát, đôn đốc");
+  });
+
+  it("a lead-in comes with the list items under it, not only the first", () => {
+    const a = kb.answer("ke hoach trien khai sau thu nghiem cua tt cds vhttdl");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain("phụ lục 04");
+  });
+
+  it("'bao nhiêu cán bộ' is answered by the sentence counting cán bộ, not by one with another number", () => {
+    const a = kb.answer("so vh moi tinh cu bao nhieu can bo lam dau moi voi bo");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain("02 cán bộ");
+  });
+
+  it("the date of a numbered letter is the one after its number, not another letter's date nearby", () => {
+    const a = kb.answer("cv 39 cua thu tuong ngay nao");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain("09/01/2025");
+    expect(a.answer).not.toContain("17/12/2025");
+  });
+});

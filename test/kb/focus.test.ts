@@ -119,3 +119,43 @@ describe("the question's frame", () => {
     expect(a.confidence).toBeCloseTo(kb.answer(bare).confidence, 3);
   });
 });
+
+describe("two words of the letters typed side by side", () => {
+  it("'6247 ký ngày nào': the letter never writes '6247 ký', yet the passage naming 6247 answers with its date", () => {
+    const a = kb.answer("cong van dinh chinh 6247 ky ngay nao");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain("03/11/2025");
+  });
+});
+
+describe("the phone number of whom", () => {
+  it("'số điện thoại của Cục Chuyển đổi số quốc gia' is declined: the letters list only the Trung tâm's phones", () => {
+    expect(kb.answer("so dien thoai cua cuc chuyen doi so quoc gia").answered).toBe(false);
+    const own = kb.answer("so dien thoai anh Quan ha tang so");
+    expect(own.answered).toBe(true);
+    expect(own.answer).toContain("0915091580");
+  });
+});
+
+describe("times of day", () => {
+  it("'mấy giờ' is declined: no letter gives opening hours", () => {
+    expect(kb.answer("Tổng đài hỗ trợ của Bộ KHCN làm việc mấy giờ").answered).toBe(false);
+    expect(kb.answer("tap huan bat dau luc may gio").answered).toBe(false);
+  });
+});
+
+describe("who signed", () => {
+  it("'ai ký' answers with the signature, not with an office the letter names", () => {
+    const a = kb.answer("tphcm cong van kien truc do ai ky");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain("Nguyễn Mạnh Cường");
+  });
+});
+
+describe("until when", () => {
+  it("'đến khi nào' is answered by the letter's 'đến khi …', which holds no date", () => {
+    const a = kb.answer("tt cds tp quan tri he thong gqtthc den khi nao");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain("hoàn thành việc triển khai");
+  });
+});
