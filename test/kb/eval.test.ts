@@ -5,10 +5,12 @@ import { loadKnowledgeBase, type KnowledgeBase } from "../../src/kb/knowledge-ba
 import { TUNING } from "../../src/kb/tuning.js";
 import {
   DEV_SET,
+  EVERYDAY_DEV2_SET,
   EVERYDAY_FRESH_SET,
   EVERYDAY_HELDOUT_SET,
   EVERYDAY_SET,
   GUIDANCE,
+  NEAR_DOMAIN_DEV2_SET,
   NEAR_DOMAIN_FRESH_SET,
   NEAR_DOMAIN_HELDOUT_SET,
   NEAR_DOMAIN_SET,
@@ -118,9 +120,10 @@ describe("issue 15 sets", () => {
     const tunedNear = (await readEvalSet(NEAR_DOMAIN_SET)).length;
     expect(tuned + everyday.inScope).toBeGreaterThanOrEqual(120);
     expect(tunedNear + near.outOfScope).toBeGreaterThanOrEqual(60);
-    // Measured (never tuned on): hit@3 0.969, 9.4% declined; near-domain 81% declined.
+    // Measured (never tuned on): hit@3 0.969, 6.3% declined (9.4% before the third round);
+    // near-domain 81% declined.
     expect(everyday.hit3).toBeGreaterThanOrEqual(0.9);
-    expect(everyday.inScopeDeclined).toBeLessThanOrEqual(0.15);
+    expect(everyday.inScopeDeclined).toBeLessThanOrEqual(0.1);
     expect(near.outOfScopeDeclined).toBeGreaterThanOrEqual(0.75);
   });
 
@@ -130,10 +133,27 @@ describe("issue 15 sets", () => {
     expect(everyday.inScope).toBeGreaterThanOrEqual(40);
     expect(new Set(everyday.rows.map((r) => r.item.doc)).size).toBe(5);
     expect(near.outOfScope).toBeGreaterThanOrEqual(20);
-    // Measured (never tuned on): hit@1 0.880, hit@3 0.980, 10% declined; near-domain 96% declined.
+    // Measured (never tuned on): hit@1 0.880, hit@3 0.980, 8% declined (10% before the third
+    // round); near-domain 96% declined.
     expect(everyday.hit1).toBeGreaterThanOrEqual(0.8);
     expect(everyday.hit3).toBeGreaterThanOrEqual(0.94);
-    expect(everyday.inScopeDeclined).toBeLessThanOrEqual(0.15);
+    expect(everyday.inScopeDeclined).toBeLessThanOrEqual(0.1);
     expect(near.outOfScopeDeclined).toBeGreaterThanOrEqual(0.9);
+  });
+
+  // Third round (tuning.ts): written from the letters and committed before any change, then tuned on.
+  it("second development pair: all five letters, the letter first, the fact in the answer", async () => {
+    const everyday = evaluate(await readEvalSet(EVERYDAY_DEV2_SET), (q) => kb.answer(q));
+    const near = evaluate(await readEvalSet(NEAR_DOMAIN_DEV2_SET), (q) => kb.answer(q));
+    expect(everyday.inScope).toBeGreaterThanOrEqual(50);
+    expect(new Set(everyday.rows.map((r) => r.item.doc)).size).toBe(5);
+    expect(near.outOfScope).toBeGreaterThanOrEqual(25);
+    // Measured 0.964 / 0.982 / none declined / 0.982 and 93% of near-domain declined (before the
+    // round: 0.911 / 0.982 / 1.8% / 0.857, 86%); the bounds sit a question below.
+    expect(everyday.hit1).toBeGreaterThanOrEqual(0.94);
+    expect(everyday.hit3).toBeGreaterThanOrEqual(0.96);
+    expect(everyday.inScopeDeclined).toBeLessThanOrEqual(0.02);
+    expect(everyday.evidenceInAnswer).toBeGreaterThanOrEqual(0.96);
+    expect(near.outOfScopeDeclined).toBeGreaterThanOrEqual(0.89);
   });
 });

@@ -19,6 +19,9 @@ export const NEAR_DOMAIN_HELDOUT_SET = path.join(ROOT, "test/kb/near-domain-held
 /** A second held-out pair, written from the letters before the second round of tuning (tuning.ts). */
 export const EVERYDAY_FRESH_SET = path.join(ROOT, "test/kb/everyday-fresh.jsonl");
 export const NEAR_DOMAIN_FRESH_SET = path.join(ROOT, "test/kb/near-domain-fresh.jsonl");
+/** A development pair written before the third round (tuning.ts): looked at question by question. */
+export const EVERYDAY_DEV2_SET = path.join(ROOT, "test/kb/everyday-dev2.jsonl");
+export const NEAR_DOMAIN_DEV2_SET = path.join(ROOT, "test/kb/near-domain-dev2.jsonl");
 
 export async function tempDir(): Promise<string> {
   return fs.mkdtemp(path.join(os.tmpdir(), "kb-test-"));
