@@ -21,7 +21,7 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
 
 const NOT_FOCUS = new Set([
   ...FUNCTION_WORDS,
-  "thuc", "hien", "nguoi",
+  "nguoi",
   // Words that frame a question rather than name its topic: "nằm ở đâu", "xem ở đâu", "gồm những
   // ai", "nói về gì", "điều gì", "việc gì", "mảng gì", "gửi qua đâu", "ghi ở đâu".
   "nam", "xem", "ghi", "gom", "noi", "dieu", "viec", "mang", "gui", "qua", "nop", "tim", "thay",
@@ -33,8 +33,10 @@ const NOT_FOCUS = new Set([
 // Not the focus either, unless they form a compound the letters use with a neighbour ("phản ánh",
 // "chỉ đạo", "chủ trì", "đồng bộ", "điện tử"): how chat addresses a person before the name ("sđt
 // anh Sơn", "chị Oanh": the name is the topic), and "điện thoại", which names the kind of answer.
-const NOT_FOCUS_ALONE = new Set(["anh", "chi", "ong", "ba", "chu", "bac", "dong", "dien"]);
+// "Thực hiện" frames a task ("thực hiện việc gì"), but "chính thức", "thực tế", "hiện trạng" are topics.
+const NOT_FOCUS_ALONE = new Set(["anh", "chi", "ong", "ba", "chu", "bac", "dong", "dien", "thuc", "hien"]);
 const KIND_COMPOUND = pair("dien", "thoai");
+const FRAME_COMPOUNDS: ReadonlySet<string> = new Set([KIND_COMPOUND, pair("thuc", "hien")]);
 
 /** Longest run of focus syllables taken on each side of the question word. */
 const RUN = 2;
@@ -52,7 +54,7 @@ function isContentAt(terms: readonly QueryTerm[], i: number, knows: (token: stri
   const next = terms[i + 1];
   // "Số điện thoại": "điện" before "thoại" names the kind of answer, whatever compound "số điện" makes.
   if (next !== undefined && pair(t.surface, next.surface) === KIND_COMPOUND) return false;
-  const compound = (token: string) => token !== KIND_COMPOUND && knows(token);
+  const compound = (token: string) => !FRAME_COMPOUNDS.has(token) && knows(token);
   return (prev !== undefined && compound(pair(prev.surface, t.surface))) || (next !== undefined && compound(pair(t.surface, next.surface)));
 }
 

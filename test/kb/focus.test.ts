@@ -159,3 +159,16 @@ describe("until when", () => {
     expect(a.answer).toContain("hoàn thành việc triển khai");
   });
 });
+
+describe("compounds the focus keeps whole", () => {
+  it("'dùng chính thức từ ngày nào' is about 'chính thức': never the training start date, which says nothing of it", () => {
+    const a = kb.answer("he thong tthc bo vh bat dau dung chinh thuc tu ngay nao");
+    expect(a.answer).not.toContain("19/01/2026");
+  });
+
+  it("'chạy chính thức' is found as 'vận hành chính thức' (1/3/2026)", () => {
+    const a = kb.answer("hệ thống của bộ văn hóa chạy chính thức từ ngày nào");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain("1/3/2026");
+  });
+});
