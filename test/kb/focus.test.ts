@@ -166,8 +166,8 @@ describe("compounds the focus keeps whole", () => {
     expect(a.answer).not.toContain("19/01/2026");
   });
 
-  it("'chạy chính thức' is found as 'vận hành chính thức' (1/3/2026)", () => {
-    const a = kb.answer("hệ thống của bộ văn hóa chạy chính thức từ ngày nào");
+  it("'chạy chính thức' is 'vận hành chính thức' (1/3/2026), not any passage saying 'vận hành'", () => {
+    const a = kb.answer("He thong GQTTHC bo VH bat dau chay chinh thuc tu ngay nao");
     expect(a.answered).toBe(true);
     expect(a.answer).toContain("1/3/2026");
   });
