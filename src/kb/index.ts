@@ -566,7 +566,8 @@ export class SearchIndex {
     // the letters; so do the pairs they form ("thì gọi", `termPairs`).
     for (const t of terms) if (isFunctionWord(t)) t.weight *= TUNING.functionWords;
     const pairs = this.termPairs(terms, spanAt);
-    const { kinds, mustHold } = answerKinds(sylls.join(" "));
+    // Read as corrected: "sdt", "so ddien thoai" (Telex left unconverted) ask for a phone all the same.
+    const { kinds, mustHold } = answerKinds(terms.map((t) => (t.status === "corrected" ? t.resolved.join(" ") : t.surface)).join(" "));
     const cased = numericDates(nfc(question)).replace(/(\p{L})&(\p{L})/gu, "$1$2").replace(/(\d)\.(?=\d)/g, "$1").split(/[^\p{L}\p{N}]+/u).filter(Boolean);
     const counted = kinds.has("count") ? countedNoun(terms) : undefined;
     return {

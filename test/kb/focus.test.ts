@@ -172,3 +172,11 @@ describe("compounds the focus keeps whole", () => {
     expect(a.answer).toContain("1/3/2026");
   });
 });
+
+describe("what kind of fact, read as corrected", () => {
+  it("'so ddien thoai' (Telex left unconverted) asks for phones: the reply opens with the first contacts' numbers", () => {
+    const a = kb.answer("so ddien thoai ddau moi ho tro cua bo");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain("0976953686");
+  });
+});
