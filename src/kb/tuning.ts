@@ -93,6 +93,48 @@
 // / 2.0% / 0.888), near-domain 98% (96%). Held out, never tuned on: everyday-heldout 0.781 / 0.969 /
 // 9.4% / 0.688 (unchanged), everyday-fresh 0.880 / 0.980 / 10% / 0.820 (0.860 / 0.980 / 10% /
 // 0.800); near-domain-heldout 81% (75%), near-domain-fresh 96% (87.5%). kb-dev unchanged.
+//
+// Third round (generalisation: held-out in-scope questions declined 9.4% / 10%, mostly by the focus
+// check). A second development pair was written from the letters and committed before any change:
+// test/kb/everyday-dev2.jsonl (56 in scope, all five letters) and near-domain-dev2.jsonl (29). It
+// was tuned on, question by question, with everyday.jsonl, near-domain.jsonl and the older sets;
+// the four held-out sets were only measured, in aggregate (figures and decline-reason counts), once
+// midway and once at the end. Before (kb:eval, no FAQ): dev2 0.911 / 0.982 / 1.8% / 0.857 and
+// near-domain-dev2 86% declined. Kept, each general and each with a test an officer would notice:
+// - pairs that do not bind (index.ts `QueryPair.binds`): two words of the letters that they never
+//   write side by side ("6247 ký") are two words of the question, not a compound a focus run must
+//   find; a pair with a word the letters lack still binds (it is what marks near-domain questions).
+//   Not binding any unknown pair (also "chạy trên", "bằng zalo") answered one more near-domain
+//   question (near-domain 98% → 96%) for one everyday question: rejected. dev2 declined 1 → 0;
+//   held-out focus declines 3 → 2 and 3 → 2;
+// - answer sentences (answer.ts `answerSentences`): a lead-in ending with ":" comes with the list
+//   items under it (up to 3), or with the next passage's start when it ends its passage; for "bao
+//   nhiêu cán bộ" the sentence bonus goes to a sentence counting that noun; for "công văn 39 ngày
+//   nào" the date must follow the number (`holdsKind`, also in re-ranking). dev2 evidence 0.857 →
+//   0.946, hit@1 0.911 → 0.929; paraphrases evidence 0.923 → 0.962;
+// - kinds (index.ts): "ai ký" asks for a person, not an office; "đến khi nào" is not a strict date
+//   (letters answer "đến khi …"); "mấy giờ" asks for a time of day a passage must hold; the kinds
+//   are read from the question as corrected ("so ddien thoai"). dev2 hit@1 → 0.964; own questions
+//   evidence 0.960 → 1.0; near-domain-dev2 86% → 93% (with the next item);
+// - focus (focus.ts): "điện" before "thoại" is never the focus ("số điện thoại của Cục …" asks
+//   about the Cục); "thực", "hiện" are left out only as "thực hiện", so "chính thức" stays whole
+//   (no set moved; it turns a wrong answer, the training date for "dùng chính thức từ ngày nào",
+//   into a decline);
+// - lexicon: "chạy chính thức" maps to "vận hành chính thức" only (in the general row any passage
+//   saying "vận hành" covered "chính thức"): everyday hit@1 0.939 → 0.949, evidence → 0.939.
+// Tried and dropped: a numbered point credited with the lead-in it continues ("đề nghị bộ, cơ quan
+// ngang bộ:") for the focus (no set moved) or for the confidence too (dev2 hit@1 −1); a softer
+// outcome for focus misses (the near-domain questions the focus check declines reach confidence
+// 0.56-0.67, above every in-scope focus miss); "bằng" as a function word (answers "bằng cấp gì").
+// Re-checked with the new mechanisms: `focus.min` 0.3 same, 0.5 declines one dev2 and one
+// paraphrase; `focus.pairShare` 0.25 answers one more near-domain question, 0.75 declines more in
+// scope; `answerThreshold` 0.40 answers 3 more near-domain, 0.45 declines 2 more everyday: unchanged.
+// After (before in brackets), no FAQ, hit@1 / hit@3 / declined / evidence: everyday 0.949 / 0.990 /
+// 2.0% / 0.939 (0.939 / 0.990 / 2.0% / 0.929); dev2 0.964 / 0.982 / 0% / 0.982 (0.911 / 0.982 /
+// 1.8% / 0.857); near-domain 98% (98%), near-domain-dev2 93% (86%). Held out, never tuned on:
+// everyday-heldout 0.781 / 0.969 / 6.3% / 0.719 (0.781 / 0.969 / 9.4% / 0.688), everyday-fresh
+// 0.880 / 0.980 / 8.0% / 0.840 (0.880 / 0.980 / 10% / 0.820); near-domain-heldout 81% (81%),
+// near-domain-fresh 96% (96%). kb-dev unchanged (0.963, none declined in scope, all out of scope).
 export const TUNING = {
   /** Below this confidence the KB declines and names the closest letters instead. */
   answerThreshold: 0.43,
