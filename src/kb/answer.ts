@@ -94,7 +94,8 @@ function runCoverage(a: QueryAnalysis, run: readonly number[], tokens: TokenLook
   for (const i of run) {
     const t = a.terms[i]!;
     total += t.weight;
-    got += t.weight * termCredit(t, tokens);
+    // An equivalent the letters say nearly everywhere does not stand for the focus.
+    got += t.weight * termCredit(t.focusEquivalents ? { ...t, equivalents: t.focusEquivalents } : t, tokens);
   }
   const terms = total ? got / total : 0;
   const inner = a.pairs.filter((p) => run.includes(p.left) && run.includes(p.left + 1) && p.binds);

@@ -41,6 +41,8 @@ export interface QueryTerm {
   weight: number;
   /** Wordings the letters use for what the typed words say ("cử" → "bố trí"): partial evidence. */
   equivalents?: readonly (readonly string[])[];
+  /** `equivalents` without those the letters say nearly everywhere (`isGeneric`), when there are such. */
+  focusEquivalents?: readonly (readonly string[])[];
   /**
    * The word as typed (`accentKey`), when the typing tells which of the words that fold alike was
    * meant: typed with marks, or without marks in a question otherwise typed with them.
@@ -669,7 +671,8 @@ export class SearchIndex {
     for (const span of spans) {
       for (let k = span.from; k < span.to; k++) {
         spanAt[k] = span;
-        terms[k] = { ...terms[k]!, equivalents: span.phrases };
+        const specific = span.phrases.filter((p) => !this.isGeneric(p));
+        terms[k] = { ...terms[k]!, equivalents: span.phrases, ...(specific.length < span.phrases.length ? { focusEquivalents: specific } : {}) };
       }
       for (const phrase of span.phrases) {
         for (const t of tokensOf(phrase)) {
@@ -722,6 +725,15 @@ export class SearchIndex {
     const tokens = query.size ? query : analysis.tokens;
     if (tokens.size === 0) return [];
     return this.engine.search(tokens, limit).map((h) => ({ passage: this.passages[h.id]!, score: h.score }));
+  }
+
+  /**
+   * Whether the letters say a wording nearly everywhere ("hệ thống"): as an equivalent it tells no
+   * passage from another, so it cannot stand for the focus of a question.
+   */
+  private isGeneric(phrase: readonly string[]): boolean {
+    const tokens = phrase.length === 1 ? [phrase[0]!] : tokensOf(phrase).slice(phrase.length);
+    return tokens.every((t) => this.passageDf(t) > TUNING.focus.genericShare * this.passages.length);
   }
 
   private passageIdf(token: string): number {

@@ -168,8 +168,10 @@ export const TUNING = {
    * Focus-aware abstention (focus.ts): a passage answers only if it covers at least `min` of the
    * question's focus; `pairShare` of a focus run's coverage comes from its inner pairs (compounds).
    * The answer is the best of the first `candidates` ranked passages that clears both thresholds.
+   * An equivalent wording found in more than `genericShare` of the passages ("hệ thống" for "app")
+   * does not cover the focus.
    */
-  focus: { min: 0.4, pairShare: 0.5, candidates: 3, allRuns: false as boolean },
+  focus: { min: 0.4, pairShare: 0.5, candidates: 3, allRuns: false as boolean, genericShare: 0.5 },
   /** Answer sentences: bonus of a sentence that holds the kind of fact asked for (a date, a name). */
   answerKind: { sentence: 0.3 },
   /**

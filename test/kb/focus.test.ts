@@ -180,3 +180,15 @@ describe("what kind of fact, read as corrected", () => {
     expect(a.answer).toContain("0976953686");
   });
 });
+
+describe("equivalents the letters say everywhere", () => {
+  it("'app' is not covered by 'hệ thống', which every passage says: an app for Bình dân học vụ số is declined", () => {
+    expect(kb.answer("Bình dân học vụ số có app trên điện thoại không").answered).toBe(false);
+  });
+
+  it("'phần mềm' still finds the letters' systems when the question names what they do", () => {
+    const a = kb.answer("tai lieu huong dan dung phan mem dang o dau");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain("Cổng Thông tin điện tử");
+  });
+});
