@@ -148,12 +148,12 @@ describe("issue 15 sets", () => {
     expect(everyday.inScope).toBeGreaterThanOrEqual(50);
     expect(new Set(everyday.rows.map((r) => r.item.doc)).size).toBe(5);
     expect(near.outOfScope).toBeGreaterThanOrEqual(25);
-    // Measured 0.964 / 0.982 / none declined / 0.982 and 93% of near-domain declined (before the
+    // Measured 0.964 / 0.982 / none declined / 0.982 and 97% of near-domain declined (before the
     // round: 0.911 / 0.982 / 1.8% / 0.857, 86%); the bounds sit a question below.
     expect(everyday.hit1).toBeGreaterThanOrEqual(0.94);
     expect(everyday.hit3).toBeGreaterThanOrEqual(0.96);
     expect(everyday.inScopeDeclined).toBeLessThanOrEqual(0.02);
     expect(everyday.evidenceInAnswer).toBeGreaterThanOrEqual(0.96);
-    expect(near.outOfScopeDeclined).toBeGreaterThanOrEqual(0.89);
+    expect(near.outOfScopeDeclined).toBeGreaterThanOrEqual(0.93);
   });
 });
