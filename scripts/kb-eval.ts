@@ -1,12 +1,14 @@
 // npm run kb:eval -- --docs DIR --set FILE.jsonl [--set FILE2.jsonl …] [--engine wink|own] [--faq] [--verbose]
 // Prints, for each question set (the format of kb-dev.jsonl) separately: hit@1, hit@3, MRR@10, the
-// shares of questions declined, and how often the answer text itself contains the evidence.
+// shares of questions declined (and by which check), and how often the answer text itself contains
+// the evidence.
 // --verbose lists every question with its rank, confidence and whether the answer holds the
 // evidence (what the confidence threshold was calibrated on).
 import fs from "node:fs";
 import { parseArgs } from "node:util";
-import { answerHasEvidence, evaluate, readEvalSet } from "../src/kb/eval.js";
+import { answerHasEvidence, evaluate, readEvalSet, type EvalRow } from "../src/kb/eval.js";
 import { loadKnowledgeBase } from "../src/kb/knowledge-base.js";
+import type { DeclineReason } from "../src/kb/types.js";
 
 const { values } = parseArgs({
   options: {
@@ -41,6 +43,11 @@ if (kb.listDocuments().length === 0) {
 }
 
 const pct = (x: number) => x.toFixed(3);
+/** How many of the rows were declined by each check (aggregate: safe to read on held-out sets). */
+const reasons = (rows: readonly EvalRow[]) => {
+  const n = (why: DeclineReason) => rows.filter((r) => !r.answer.answered && r.answer.declined === why).length;
+  return `confidence ${n("confidence")}, focus ${n("focus")}, fact ${n("fact")}`;
+};
 for (const file of values.set) {
   const items = await readEvalSet(file);
   const report = evaluate(items, (q) => kb.answer(q));
@@ -52,7 +59,7 @@ for (const file of values.set) {
       const ev = r.item.doc === null ? "" : answerHasEvidence(r.item, a) ? "EV" : "--";
       const top = a.sources[0];
       process.stdout.write(
-        `${r.item.id}\t${rank}\t${a.answered ? "ANS" : "dec"}\t${ev}\t${a.confidence.toFixed(3)}\t${top?.doc ?? ""}\t${r.item.q}\n`,
+        `${r.item.id}\t${rank}\t${a.answered ? "ANS" : `dec:${a.declined ?? ""}`}\t${ev}\t${a.confidence.toFixed(3)}\t${top?.doc ?? ""}\t${r.item.q}\n`,
       );
     }
   }
@@ -69,6 +76,8 @@ for (const file of values.set) {
           ]
         : []),
       ...(report.outOfScope ? [`declined (out)   ${pct(report.outOfScopeDeclined)}`] : []),
+      ...(report.inScope ? [`declined by (in)  ${reasons(report.rows.filter((r) => r.item.doc !== null))}`] : []),
+      ...(report.outOfScope ? [`declined by (out) ${reasons(report.rows.filter((r) => r.item.doc === null))}`] : []),
     ].join("\n") + "\n",
   );
 }

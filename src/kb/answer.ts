@@ -5,7 +5,7 @@ import { speaksOfTitles } from "./focus.js";
 import { nfc, pair, syllables } from "./normalize.js";
 import type { AnswerKind, IndexedFaq, IndexedPassage, QueryAnalysis, QueryPair, QueryTerm, SearchIndex, TokenLookup } from "./index.js";
 import { TUNING } from "./tuning.js";
-import { letterRef, type KbAnswer, type KbSource } from "./types.js";
+import { letterRef, type DeclineReason, type KbAnswer, type KbSource } from "./types.js";
 
 export interface Coverage {
   /** Weighted share of the question's content syllables found (0..1). */
@@ -388,6 +388,13 @@ export interface AnswerHooks {
   rerank?: (ranked: RankedPassage[]) => RankedPassage[];
 }
 
+/** The first check that no candidate passed (the checks `answerQuestion` applies, in order). */
+function declineReason(candidates: readonly RankedPassage[]): DeclineReason {
+  const covering = candidates.filter((r) => r.confidence >= TUNING.answerThreshold);
+  if (!covering.length) return "confidence";
+  return covering.some((r) => r.focus >= TUNING.focus.min) ? "fact" : "focus";
+}
+
 export function answerQuestion(index: SearchIndex, question: string, hooks: AnswerHooks = {}): KbAnswer {
   const q = nfc(question).trim();
   const a = index.analyze(q);
@@ -425,7 +432,7 @@ export function answerQuestion(index: SearchIndex, question: string, hooks: Answ
   const best = ranked
     .slice(0, focus.candidates)
     .find((r) => r.confidence >= TUNING.answerThreshold && r.focus >= focus.min && holdsAskedFact(index, a, r.passage));
-  if (!best) return { q, answered: false, confidence: round(ranked[0]?.confidence ?? 0), answer: "", sources };
+  if (!best) return { q, answered: false, confidence: round(ranked[0]?.confidence ?? 0), answer: "", sources, declined: declineReason(ranked.slice(0, focus.candidates)) };
   const first = toSource(best);
   const rest = sources.filter((s) => !(s.doc === first.doc && s.text === first.text));
   return { q, answered: true, confidence: round(best.confidence), answer: answerSentences(index, a, best.passage), sources: [first, ...rest].slice(0, MAX_SOURCES) };

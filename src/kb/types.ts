@@ -110,7 +110,15 @@ export interface KbAnswer {
   faqKey?: string;
   /** The cited letter was corrected, replaced, amended or repealed by these newer letters. */
   amendedBy?: KbAmendment[];
+  /**
+   * Why the KB declined (absent when it answered): no candidate covered enough of the question
+   * ("confidence"), none that did spoke of its focus or named what it names ("focus"), or none of
+   * those held the kind of fact insisted on ("fact"). What `kb:eval` counts.
+   */
+  declined?: DeclineReason;
 }
+
+export type DeclineReason = "confidence" | "focus" | "fact";
 
 export interface KbAmendment {
   kind: RelationKind;

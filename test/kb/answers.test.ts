@@ -123,3 +123,19 @@ describe("the sentence that states the fact", () => {
     expect(a.answer).not.toContain("17/12/2025");
   });
 });
+
+describe("why a question is declined", () => {
+  it.each([
+    ["Giá xăng hôm nay tăng hay giảm?", "confidence"],
+    ["luong cua pho giam doc trung tam chuyen doi so", "focus"],
+    ["Tổng đài hỗ trợ của Bộ KHCN làm việc mấy giờ", "fact"],
+  ] as const)("%s → declined by %s", (q, why) => {
+    const a = kb.answer(q);
+    expect(a.answered).toBe(false);
+    expect(a.declined).toBe(why);
+  });
+
+  it("an answer carries no decline reason", () => {
+    expect(kb.answer("han gui danh sach can bo dau moi").declined).toBeUndefined();
+  });
+});
