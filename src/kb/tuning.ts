@@ -98,8 +98,8 @@
 // check). A second development pair was written from the letters and committed before any change:
 // test/kb/everyday-dev2.jsonl (56 in scope, all five letters) and near-domain-dev2.jsonl (29). It
 // was tuned on, question by question, with everyday.jsonl, near-domain.jsonl and the older sets;
-// the four held-out sets were only measured, in aggregate (figures and decline-reason counts), once
-// midway and once at the end. Before (kb:eval, no FAQ): dev2 0.911 / 0.982 / 1.8% / 0.857 and
+// the four held-out sets were only measured, in aggregate (figures and decline-reason counts, which
+// `kb:eval` now prints as "declined by"), once midway and once at the end. Before (kb:eval, no FAQ): dev2 0.911 / 0.982 / 1.8% / 0.857 and
 // near-domain-dev2 86% declined. Kept, each general and each with a test an officer would notice:
 // - pairs that do not bind (index.ts `QueryPair.binds`): two words of the letters that they never
 //   write side by side ("6247 ký") are two words of the question, not a compound a focus run must
