@@ -98,8 +98,8 @@ describe("issue 15 sets", () => {
     const r = evaluate(await readEvalSet(EVERYDAY_SET), (q) => kb.answer(q));
     const declined = r.rows.filter((row) => !row.answer.answered).map((row) => row.item.id);
     expect(r.inScope).toBeGreaterThanOrEqual(90);
-    // Targets 0.90 and 0.90: measured 0.939 and 0.929 (second round, tuning.ts); the bounds sit a
-    // question or two below.
+    // Targets 0.90 and 0.90: measured 0.939 and 0.929 (second round), 0.949 and 0.939 (third
+    // round, tuning.ts); the bounds sit a question or two below.
     expect(r.hit1).toBeGreaterThanOrEqual(0.92);
     expect(r.hit3).toBeGreaterThanOrEqual(0.97);
     expect(r.inScopeDeclined, `declined: ${declined.join(", ")}`).toBeLessThanOrEqual(0.03);
