@@ -19,4 +19,5 @@ export const SECTIONS: SectionEntry[] = [
   { name: "conversation", load: async () => (await import("./conversation.js")).conversation },
   { name: "fuzz", load: async () => (await import("./fuzz.js")).fuzz },
   { name: "console", load: async () => (await import("./console.js")).consolePages },
+  { name: "webhook", load: async () => (await import("./webhook.js")).webhook },
 ];

@@ -30,7 +30,7 @@ export type LoggedQuestion = Pick<AnswerLog, "id" | "channel" | "chatId" | "user
 
 /** The logged question an answer's button refers to (read at every button press: raw SQL). */
 export async function loggedQuestion(db: Store, id: number): Promise<LoggedQuestion | null> {
-  const rows = await db.$queryRaw<LoggedQuestion[]>`SELECT "id", "channel", "chatId", "userId", "question", "answered", "source", "feedback", "ticketId"
+  const rows = await hotSql(db).query<LoggedQuestion[]>`SELECT "id", "channel", "chatId", "userId", "question", "answered", "source", "feedback", "ticketId"
     FROM "AnswerLog" WHERE "id" = ${id}`;
   const r = rows[0];
   if (!r) return null;
@@ -39,7 +39,7 @@ export async function loggedQuestion(db: Store, id: number): Promise<LoggedQuest
 
 /** Records the asker's 👍/👎 once; false when feedback was already given (or the row is gone). */
 export async function recordFeedback(db: Store, id: number, value: "up" | "down"): Promise<boolean> {
-  const updated = await db.$executeRaw`UPDATE "AnswerLog" SET "feedback" = ${value} WHERE "id" = ${id} AND "feedback" IS NULL`;
+  const updated = await hotSql(db).execute`UPDATE "AnswerLog" SET "feedback" = ${value} WHERE "id" = ${id} AND "feedback" IS NULL`;
   return updated > 0;
 }
 

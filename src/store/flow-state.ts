@@ -51,9 +51,16 @@ export async function saveFlowState(db: Store, key: FlowKey, state: StoredFlow, 
 }
 
 /** Closes the person's form in this chat (only if it is `flow`, when given). */
-export async function clearFlowState(db: Pick<Store, "flowState">, key: FlowKey, flow?: string): Promise<void> {
-  await db.flowState.deleteMany({ where: { ...key, ...(flow ? { flow } : {}) } });
-  if (!flow) knownRows(db as Store)?.set("FlowState", cacheKeyOf(key), null);
+export async function clearFlowState(db: Pick<Store, "$queryRaw" | "$executeRaw">, key: FlowKey, flow?: string): Promise<void> {
+  const known = knownRows(db as Store);
+  const cacheKey = cacheKeyOf(key);
+  const onlyFlow = flow ? Prisma.sql` AND "flow" = ${flow}` : Prisma.empty;
+  // Forgotten before and after: a read while the delete waits must not leave the old form cached.
+  known?.forget("FlowState", cacheKey);
+  await hotSql(db).execute`${CACHE_SAFE_SQL}DELETE FROM "FlowState"
+    WHERE "channel" = ${key.channel} AND "chatId" = ${key.chatId} AND "userId" = ${key.userId}${onlyFlow}`;
+  known?.forget("FlowState", cacheKey);
+  if (!flow) known?.set("FlowState", cacheKey, null);
 }
 
 /**
@@ -61,5 +68,5 @@ export async function clearFlowState(db: Pick<Store, "flowState">, key: FlowKey,
  * are expired too, and an expired cached form is treated as gone (and deleted) when next read.
  */
 export async function sweepExpiredForms(db: Store, flow: string, now: Date): Promise<number> {
-  return db.$executeRaw`${CACHE_SAFE_SQL}DELETE FROM "FlowState" WHERE "flow" = ${flow} AND "expiresAt" <= ${now}`;
+  return hotSql(db).execute`${CACHE_SAFE_SQL}DELETE FROM "FlowState" WHERE "flow" = ${flow} AND "expiresAt" <= ${now}`;
 }

@@ -4,7 +4,7 @@
 // writer on SQLite) and then counts the first one's officer. The unique unit code backs communes up.
 import { Prisma, type Officer } from "../generated/prisma/client.js";
 import { recordAudit } from "./audit.js";
-import type { Store } from "./db.js";
+import { hotSql, type Store } from "./db.js";
 import { erasePersonTraces } from "./erase.js";
 
 export const ACTIVE = "active";
@@ -13,7 +13,7 @@ export type { Officer };
 
 /** The store or a transaction. */
 export type OfficerDb = Pick<Store, "officer">;
-export type OfficerRawDb = Pick<Store, "$queryRaw">;
+export type OfficerRawDb = Pick<Store, "$queryRaw" | "$executeRaw">;
 
 export interface Owner {
   channel: string;
@@ -39,7 +39,7 @@ function officerOf(r: Officer): Officer {
 }
 
 async function officersWhere(db: OfficerRawDb, where: Prisma.Sql): Promise<Officer[]> {
-  const rows = await db.$queryRaw<Officer[]>`${COLUMNS} WHERE ${where} ORDER BY "id" ASC`;
+  const rows = await hotSql(db).query<Officer[]>`${COLUMNS} WHERE ${where} ORDER BY "id" ASC`;
   return rows.map(officerOf);
 }
 

@@ -39,6 +39,12 @@ const REQUIRED: Record<string, Record<string, "positive" | "nonNegative">> = {
     inputs_total: "positive",
     failed: "nonNegative",
   },
+  webhook: {
+    updates_per_s: "positive",
+    echo_updates_per_s: "positive",
+    ratio_to_echo: "positive",
+    failed: "nonNegative",
+  },
   conversation: {
     intent_p95_ms: "positive",
     p95_ms_10k: "positive",
@@ -68,6 +74,8 @@ describe("npm run bench -- --quick --json", () => {
     expect(out.meta?.quick).toBe(true);
     // No random input crashed the bot, broke a platform limit or the store.
     expect(out.fuzz!.failed).toBe(0);
+    // Every webhook delivery, to the real bot and to the echo, was answered 200.
+    expect(out.webhook!.failed).toBe(0);
     // Relations that hold whatever the machine's speed.
     expect(out.retrieval!.p95_ms_10k as number).toBeGreaterThanOrEqual(out.retrieval!.p50_ms_10k as number);
     expect(out.throughput!.p99_ms as number).toBeGreaterThanOrEqual(out.throughput!.p50_ms as number);
