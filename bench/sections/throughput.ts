@@ -19,68 +19,15 @@ import { createLogger } from "../../src/log.js";
 import { openMigratedStore } from "../../src/store/db.js";
 import { benchQuestions, findDocsDir } from "../lib/corpus.js";
 import { BENCH_BOT, BENCH_TOKEN, FakeTelegramApi } from "../lib/fake-telegram.js";
-import { Officer } from "../lib/officers.js";
+import { CONCURRENCY, drive, officersFor, type RunResult } from "../lib/drive.js";
 import type { Section } from "../lib/section.js";
 import { percentile, round } from "../lib/stats.js";
-
-/** Updates in flight at once (overlapping webhook deliveries). */
-const CONCURRENCY = 4;
-const TIMED_FIRST_ID = 30_000_000;
-const WARMUP_FIRST_ID = 40_000_000;
 
 interface Scale {
   officers: number;
   updates: number;
   warmupOfficers: number;
   warmupUpdates: number;
-}
-
-interface RunResult {
-  perSecond: number;
-  latencies: number[];
-  /** CPU time of this process per update: unlike the rate, barely moved by other load on the machine. */
-  cpuMs: number;
-}
-
-/**
- * Feeds officers' updates to `handle`, CONCURRENCY at a time, each officer strictly one after the
- * other (their next message depends on the bot's answer). Returns the rate and each latency.
- */
-async function drive(officers: Officer[], total: number, api: FakeTelegramApi, handle: (u: Update) => Promise<void>): Promise<RunResult> {
-  const busy = new Set<number>();
-  const latencies: number[] = [];
-  let started = 0;
-  let cursor = 0;
-  const nextOfficer = (): Officer => {
-    for (;;) {
-      const o = officers[cursor++ % officers.length]!;
-      if (!busy.has(o.userId)) return o;
-    }
-  };
-  async function lane(): Promise<void> {
-    while (started < total) {
-      started++;
-      const o = nextOfficer();
-      busy.add(o.userId);
-      const update = o.next(api.last.get(String(o.userId)));
-      const s = performance.now();
-      await handle(update);
-      latencies.push(performance.now() - s);
-      busy.delete(o.userId);
-    }
-  }
-  const t0 = performance.now();
-  const cpu0 = process.cpuUsage();
-  await Promise.all(Array.from({ length: CONCURRENCY }, lane));
-  const cpu = process.cpuUsage(cpu0);
-  const seconds = (performance.now() - t0) / 1000;
-  return { perSecond: latencies.length / seconds, latencies, cpuMs: (cpu.user + cpu.system) / 1000 / latencies.length };
-}
-
-/** Warm-up officers get their own ids and units, so the timed ones meet no unit already full. */
-function officersFor(n: number, firstId: number, questions: readonly string[]): Officer[] {
-  const firstIndex = firstId === WARMUP_FIRST_ID ? 100_000 : 0;
-  return Array.from({ length: n }, (_, i) => new Officer(firstIndex + i, firstId + i, questions));
 }
 
 async function runEcho(scale: Scale, questions: readonly string[]): Promise<RunResult> {
@@ -93,8 +40,8 @@ async function runEcho(scale: Scale, questions: readonly string[]): Promise<RunR
     await ctx.reply(ctx.callbackQuery.data);
   });
   const handle = (u: Update) => bot.handleUpdate(u);
-  await drive(officersFor(scale.warmupOfficers, WARMUP_FIRST_ID, questions), scale.warmupUpdates, api, handle);
-  return drive(officersFor(scale.officers, TIMED_FIRST_ID, questions), scale.updates, api, handle);
+  await drive(officersFor(scale.warmupOfficers, questions, true), scale.warmupUpdates, api, handle);
+  return drive(officersFor(scale.officers, questions), scale.updates, api, handle);
 }
 
 async function runFull(scale: Scale, questions: readonly string[], docsDir: string | undefined): Promise<RunResult & { answers: number; registrations: number }> {
@@ -121,8 +68,8 @@ async function runFull(scale: Scale, questions: readonly string[], docsDir: stri
       },
     });
     const handle = (u: Update) => channel.bot.handleUpdate(u);
-    await drive(officersFor(scale.warmupOfficers, WARMUP_FIRST_ID, questions), scale.warmupUpdates, api, handle);
-    const result = await drive(officersFor(scale.officers, TIMED_FIRST_ID, questions), scale.updates, api, handle);
+    await drive(officersFor(scale.warmupOfficers, questions, true), scale.warmupUpdates, api, handle);
+    const result = await drive(officersFor(scale.officers, questions), scale.updates, api, handle);
     // Sanity: the mix really went through the flows (questions logged, forms completed).
     const answers = await store.answerLog.count();
     const registrations = await store.officer.count();

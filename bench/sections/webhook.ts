@@ -14,14 +14,13 @@ import { fileURLToPath } from "node:url";
 import type { Update } from "grammy/types";
 import { benchQuestions, findDocsDir } from "../lib/corpus.js";
 import { BENCH_BOT, BENCH_TOKEN, FakeTelegramApi } from "../lib/fake-telegram.js";
-import { Officer } from "../lib/officers.js";
+import { drive, officersFor, type RunResult } from "../lib/drive.js";
 import { PRODUCTION_ENV, PRODUCTION_NODE_FLAGS } from "../lib/runtime.js";
 import type { Section } from "../lib/section.js";
 import { percentile, round } from "../lib/stats.js";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const SECRET = "bench-webhook-secret";
-const CONCURRENCY = 4;
 
 /** The Bot API on loopback: every call answered at once, as the in-process fake does. */
 async function startBotApi(api: FakeTelegramApi): Promise<{ url: string; close(): Promise<void> }> {
@@ -80,42 +79,13 @@ async function stopServer(child: ChildProcess): Promise<void> {
   if (child.exitCode === null) child.kill("SIGKILL");
 }
 
-interface RunResult {
-  perSecond: number;
-  latencies: number[];
-  cpuMs: number;
-  failed: number;
-}
-
-/** Posts officers' updates to the webhook, CONCURRENCY at a time, each officer one after the other. */
-async function drive(hookUrl: string, officers: Officer[], total: number, api: FakeTelegramApi, pid: number): Promise<RunResult> {
-  const busy = new Set<number>();
-  const latencies: number[] = [];
-  let started = 0;
-  let cursor = 0;
-  let failed = 0;
-  const post = async (u: Update) => {
+/** Posts one update to the webhook as the platform would; counts answers other than 200. */
+function poster(hookUrl: string, failures: { count: number }) {
+  return async (u: Update): Promise<void> => {
     const res = await fetch(hookUrl, { method: "POST", headers: { "content-type": "application/json", "x-telegram-bot-api-secret-token": SECRET }, body: JSON.stringify(u) });
     await res.arrayBuffer();
-    if (res.status !== 200) failed++;
+    if (res.status !== 200) failures.count++;
   };
-  async function lane(): Promise<void> {
-    while (started < total) {
-      started++;
-      let o = officers[cursor++ % officers.length]!;
-      while (busy.has(o.userId)) o = officers[cursor++ % officers.length]!;
-      busy.add(o.userId);
-      const s = performance.now();
-      await post(o.next(api.last.get(String(o.userId))));
-      latencies.push(performance.now() - s);
-      busy.delete(o.userId);
-    }
-  }
-  const cpu0 = cpuMsOf(pid);
-  const t0 = performance.now();
-  await Promise.all(Array.from({ length: CONCURRENCY }, lane));
-  const seconds = (performance.now() - t0) / 1000;
-  return { perSecond: latencies.length / seconds, latencies, cpuMs: (cpuMsOf(pid) - cpu0) / latencies.length, failed };
 }
 
 interface Scale {
@@ -125,7 +95,7 @@ interface Scale {
 }
 
 /** One server under the same load: warm-up officers first (ids of their own), then the timed run. */
-async function measure(script: string, env: Record<string, string>, scale: Scale, questions: readonly string[], api: FakeTelegramApi, port: number): Promise<RunResult> {
+async function measure(script: string, env: Record<string, string>, scale: Scale, questions: readonly string[], api: FakeTelegramApi, port: number): Promise<RunResult & { failed: number }> {
   const hookUrl = `http://127.0.0.1:${port}/hook/telegram`;
   const ready = async () => {
     const probe = await fetch(hookUrl, { method: "POST", headers: { "content-type": "application/json", "x-telegram-bot-api-secret-token": SECRET }, body: "{}" });
@@ -133,10 +103,12 @@ async function measure(script: string, env: Record<string, string>, scale: Scale
   };
   const child = await startServer(script, { ...env, HTTP_PORT: String(port) }, ready);
   try {
-    const warm = Array.from({ length: Math.ceil(scale.officers / 5) }, (_, i) => new Officer(200_000 + i, 60_000_000 + i, questions));
-    await drive(hookUrl, warm, scale.warmup, api, child.pid!);
-    const officers = Array.from({ length: scale.officers }, (_, i) => new Officer(i, 50_000_000 + i, questions));
-    return await drive(hookUrl, officers, scale.updates, api, child.pid!);
+    const failures = { count: 0 };
+    const post = poster(hookUrl, failures);
+    const serverCpuMs = () => cpuMsOf(child.pid!);
+    await drive(officersFor(Math.ceil(scale.officers / 5), questions, true), scale.warmup, api, post, serverCpuMs);
+    const result = await drive(officersFor(scale.officers, questions), scale.updates, api, post, serverCpuMs);
+    return { ...result, failed: failures.count };
   } finally {
     await stopServer(child);
   }
