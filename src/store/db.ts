@@ -66,13 +66,13 @@ function openSqlite(url: string): Store {
   if (file !== ":memory:" && !file.startsWith(":")) {
     fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
   }
-  const fast: SqliteFastPath = { connection: undefined, statements: new Map(), ready: async () => undefined, known: undefined! };
+  const link: SqliteConnection = { connection: undefined, statements: new Map() };
   const adapter = new (class extends PrismaBetterSQLite3 {
     // Prisma's own connection, kept for the hot statements (hotSql below).
     override async connect() {
       const opened = await super.connect();
-      fast.connection = (opened as unknown as { client: BetterSqlite3.Database }).client;
-      fast.statements.clear();
+      link.connection = (opened as unknown as { client: BetterSqlite3.Database }).client;
+      link.statements.clear();
       return opened;
     }
   })({ url });
@@ -113,20 +113,26 @@ function openSqlite(url: string): Store {
   }) as unknown as Store;
   knownRowsOf.set(store, known);
   dialectOfStore.set(store, "sqlite");
-  fast.known = known;
-  fast.ready = async () => {
-    if (!insideTransaction.getStore()) await openTransaction.catch(() => undefined);
-    return fast.connection?.open ? fast.connection : undefined;
-  };
-  fastPaths.set(store, fast);
+  fastPaths.set(store, {
+    link,
+    known,
+    async ready() {
+      if (!insideTransaction.getStore()) await openTransaction.catch(() => undefined);
+      return link.connection?.open ? link.connection : undefined;
+    },
+  });
   return store;
 }
 
-/** Prisma's SQLite connection, for statements run straight on it (see hotSql). */
-interface SqliteFastPath {
+/** Prisma's SQLite connection once it is open, with the statements prepared on it by SQL text. */
+interface SqliteConnection {
   connection: BetterSqlite3.Database | undefined;
-  /** Prepared statements of this connection, by SQL text. */
   statements: Map<string, BetterSqlite3.Statement>;
+}
+
+/** What hotSql needs of an SQLite store. */
+interface SqliteFastPath {
+  link: SqliteConnection;
   /** Waits, as Prisma's queries do, for another caller's open transaction; the connection, once open. */
   ready(): Promise<BetterSqlite3.Database | undefined>;
   known: KnownRows;
@@ -142,11 +148,12 @@ function sqliteValue(v: unknown): unknown {
 }
 
 function runOnSqlite(fast: SqliteFastPath, connection: BetterSqlite3.Database, q: Prisma.Sql, write: boolean): unknown {
-  let stmt = fast.statements.get(q.sql);
+  const { statements } = fast.link;
+  let stmt = statements.get(q.sql);
   if (!stmt) {
-    if (fast.statements.size >= MAX_PREPARED) fast.statements.clear();
+    if (statements.size >= MAX_PREPARED) statements.clear();
     stmt = connection.prepare(q.sql).safeIntegers(false);
-    fast.statements.set(q.sql, stmt);
+    statements.set(q.sql, stmt);
   }
   // As the Prisma client extension does for raw statements: forget cached rows they may change.
   const operation = write ? "$executeRaw" : "$queryRaw";
