@@ -23,6 +23,7 @@ import type { Logger } from "pino";
 import { systemClock, type Clock } from "../../clock.js";
 import type { ChannelAdapter, ChannelHooks, WebhookEndpoint } from "../channel.js";
 import { ChatQueue } from "../chat-queue.js";
+import { createApiDispatcher, grammyFetch } from "../platform-http.js";
 import { splitText, TEXT_LIMITS } from "../render.js";
 import { SendError, type Incoming, type Reply, type ReplyChoice, type SentMessage } from "../types.js";
 
@@ -93,9 +94,10 @@ export function createTelegramChannel(opts: TelegramChannelOptions): TelegramCha
   const clock = opts.clock ?? systemClock;
   const redact = (s: string) => (opts.token ? s.split(opts.token).join("<token>") : s);
 
+  const dispatcher = createApiDispatcher();
   const bot = new Bot(opts.token, {
     ...(opts.botInfo ? { botInfo: opts.botInfo } : {}),
-    client: { apiRoot, timeoutSeconds: opts.timeoutSeconds ?? 60 },
+    client: { apiRoot, timeoutSeconds: opts.timeoutSeconds ?? 60, fetch: grammyFetch(dispatcher) },
   });
   if (opts.transformers?.length) bot.api.config.use(...opts.transformers);
   const retry = resolveAutoRetry(opts.autoRetry);
@@ -185,7 +187,12 @@ export function createTelegramChannel(opts: TelegramChannelOptions): TelegramCha
 
   const { start, stop, webhook } = telegramLifecycle({ opts, bot, log, queue, state, processUpdate });
 
-  return { channel: "telegram", bot, send, start, stop, createTopic, ...(webhook ? { webhook } : {}) };
+  // Closing the connections waits for calls still in flight.
+  const stopAndClose = async () => {
+    await stop();
+    await dispatcher.close();
+  };
+  return { channel: "telegram", bot, send, start, stop: stopAndClose, createTopic, ...(webhook ? { webhook } : {}) };
 }
 
 /** Sending: neutral replies rendered for Telegram (split texts, files, buttons, topics). */

@@ -1,10 +1,11 @@
 // SDK-style client for the Zalo Bot Platform API. Method names, params and results keep the wire
 // (snake_case) names so code and docs written against the official SDKs read the same here.
 //
-// The bot token sits in the request URL path, so nothing built from an axios error ever leaves this
+// The bot token sits in the request URL path, so nothing built from a transport error ever leaves this
 // file: errors are rebuilt as `ZaloApiError` from the status, envelope fields and error code only,
 // and any string taken from the server is scrubbed of the token.
-import axios, { type AxiosInstance, type AxiosResponse } from "axios";
+import type { Dispatcher } from "undici";
+import { createApiDispatcher, postJson } from "../platform-http.js";
 
 export const ZALO_DEFAULT_BASE_URL = "https://bot-api.zaloplatforms.com";
 
@@ -82,7 +83,7 @@ export class ZaloApiError extends Error {
   /** The API method called (never the URL: it contains the token). */
   readonly method: string;
   readonly source: ZaloErrorSource;
-  /** Node/axios error code for transport failures (ECONNREFUSED, ETIMEDOUT, …). */
+  /** Node/undici error code for transport failures (ECONNREFUSED, UND_ERR_SOCKET, …). */
   readonly networkCode: string | undefined;
 
   constructor(init: {
@@ -151,24 +152,16 @@ export class ZaloBotClient {
   // An ES private field: not enumerable, so inspect/JSON of the client cannot show it either.
   readonly #token: string;
   private readonly timeoutMs: number;
-  private readonly http: AxiosInstance;
+  private readonly dispatcher: Dispatcher;
 
   constructor(opts: ZaloBotClientOptions) {
     if (!opts.token) throw new Error("ZaloBotClient: token is required");
     this.#token = opts.token;
     this.baseUrl = (opts.baseUrl ?? ZALO_DEFAULT_BASE_URL).replace(/\/+$/, "");
     this.timeoutMs = opts.timeoutMs ?? 15_000;
-    this.http = axios.create({
-      headers: { "Content-Type": "application/json" },
-      // Every status and body is interpreted here; axios only moves bytes.
-      validateStatus: () => true,
-      responseType: "text",
-      transformResponse: [(data: unknown) => data],
-      transitional: { clarifyTimeoutError: true },
-      maxContentLength: 10 * 1024 * 1024,
-      maxRedirects: 0,
-      proxy: false,
-    });
+    // Every status and body is interpreted here; the HTTP client only moves bytes (no redirects,
+    // no proxy from the environment, answers capped at 10 MB).
+    this.dispatcher = createApiDispatcher();
   }
 
   getMe(opts?: ZaloCallOptions): Promise<ZaloBotInfo> {
@@ -217,18 +210,17 @@ export class ZaloBotClient {
     opts: ZaloCallOptions | undefined,
     timeoutMs = this.timeoutMs,
   ): Promise<T> {
-    let response: AxiosResponse<unknown>;
+    const timeout = AbortSignal.timeout(timeoutMs);
+    const signal = opts?.signal ? AbortSignal.any([timeout, opts.signal]) : timeout;
+    let response: { status: number; text: string };
     try {
-      response = await this.http.post(`${this.baseUrl}/bot${this.#token}/${method}`, params, {
-        timeout: timeoutMs,
-        signal: opts?.signal,
-      });
+      response = await postJson(this.dispatcher, `${this.baseUrl}/bot${this.#token}/${method}`, params, signal);
     } catch (err) {
-      throw this.transportError(method, err);
+      throw this.transportError(method, err, timeout.aborted && !opts?.signal?.aborted);
     }
 
     const status = response.status;
-    const body = parseJson(response.data);
+    const body = parseJson(response.text);
     const envelope: Envelope | undefined = isObject(body) ? body : undefined;
 
     if (status >= 200 && status < 300 && envelope?.ok === true) {
@@ -250,16 +242,16 @@ export class ZaloBotClient {
     });
   }
 
-  /** Builds our own error from an axios/transport failure, keeping nothing that holds the URL. */
-  private transportError(method: string, err: unknown): ZaloApiError {
+  /** Builds our own error from a transport failure, keeping nothing that holds the URL. */
+  private transportError(method: string, err: unknown, timedOut: boolean): ZaloApiError {
     const e = isObject(err) ? err : {};
     const code = typeof e.code === "string" ? e.code : undefined;
     const name = typeof e.name === "string" ? e.name : undefined;
-    if (code === "ERR_CANCELED" || name === "CanceledError" || name === "AbortError") {
-      return new ZaloApiError({ method, source: "aborted", description: "request aborted", networkCode: code });
-    }
-    if (code === "ETIMEDOUT" || code === "ECONNABORTED") {
+    if (timedOut) {
       return new ZaloApiError({ method, source: "timeout", description: "no answer before the client timeout", networkCode: code });
+    }
+    if (code === "UND_ERR_ABORTED" || name === "AbortError") {
+      return new ZaloApiError({ method, source: "aborted", description: "request aborted", networkCode: code });
     }
     return new ZaloApiError({
       method,
@@ -282,8 +274,7 @@ function isObject(v: unknown): v is Record<string, unknown> {
   return typeof v === "object" && v !== null && !Array.isArray(v);
 }
 
-function parseJson(data: unknown): unknown {
-  if (typeof data !== "string") return data;
+function parseJson(data: string): unknown {
   try {
     return JSON.parse(data);
   } catch {
