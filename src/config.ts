@@ -1,4 +1,5 @@
 // Environment, validated once at start-up. Every variable is documented in .env.example.
+import { isIP } from "node:net";
 import { z } from "zod";
 import type { Channel } from "./bot/types.js";
 
@@ -113,6 +114,15 @@ const schema = z
     SHUTDOWN_TIMEOUT_SECONDS: positiveInt(20),
     /** HTTP requests per minute accepted from one address. */
     HTTP_RATE_LIMIT_PER_MINUTE: positiveInt(1200),
+    /** Reverse proxies whose X-Forwarded-For is believed: addresses, CIDR ranges, or loopback/linklocal/uniquelocal. */
+    HTTP_TRUST_PROXY: z.preprocess(
+      (v) => (typeof v === "string" ? v.split(",").map((s) => s.trim()).filter(Boolean) : v),
+      z
+        .array(
+          z.string().refine(isProxyAddress, "địa chỉ IP, dải CIDR (vd. 10.0.0.0/8) hoặc loopback / an IP address, a CIDR range or loopback"),
+        )
+        .default([]),
+    ),
     /** Bearer token for GET /metrics; unset: only loopback clients may read it. */
     METRICS_TOKEN: z.preprocess(
       (v) => (v === "" ? undefined : v),
@@ -194,4 +204,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     supportChat: c.SUPPORT_CHAT ? toRef(c.SUPPORT_CHAT) : undefined,
     supportStaff: c.SUPPORT_STAFF_IDS.map(toRef),
   };
+}
+
+const PROXY_ADDRESS_NAMES = new Set(["loopback", "linklocal", "uniquelocal"]);
+
+/** An address proxy-addr (fastify's trustProxy) understands: an IP, a CIDR range, or a range name. */
+function isProxyAddress(item: string): boolean {
+  if (PROXY_ADDRESS_NAMES.has(item)) return true;
+  const [address = "", prefix, ...rest] = item.split("/");
+  const version = isIP(address);
+  if (!version || rest.length) return false;
+  if (prefix === undefined) return true;
+  const bits = Number(prefix);
+  return /^\d{1,3}$/.test(prefix) && bits <= (version === 4 ? 32 : 128);
 }

@@ -1,8 +1,9 @@
 // The HTTP edge: one fastify server for the platform webhooks, /healthz, /metrics and the web
 // console (src/console, given as an extension).
 // Hand-written parsing is gone: malformed paths, headers and bodies are answered 4xx by fastify,
-// bodies are capped, slow clients time out, each address is rate-limited, and a webhook's secret
-// header is checked in onRequest, before a byte of the body is read.
+// bodies are capped, slow clients time out, each address is rate-limited (a platform's authenticated
+// deliveries excepted), and a webhook's secret header is checked in onRequest, before a byte of the
+// body is read.
 import rateLimit from "@fastify/rate-limit";
 import { timingSafeEqual } from "node:crypto";
 import http from "node:http";
@@ -39,8 +40,13 @@ export interface HttpServerDeps {
   metrics?: MetricsEndpoint;
   /** Largest body accepted (default 1 MiB; Telegram updates are a few kB). */
   bodyLimitBytes?: number;
-  /** Requests per minute per client address (default 1200). */
+  /** Requests per minute per client address (default 1200); authenticated webhook deliveries are exempt. */
   rateLimitPerMinute?: number;
+  /**
+   * Proxies whose X-Forwarded-For is believed (addresses, CIDR ranges or proxy-addr names such as
+   * "loopback"), so each client is limited by its own address behind nginx. None by default.
+   */
+  trustProxy?: string[];
   /** A request whose headers and body have not arrived by then is cut off (default 10 s). */
   requestTimeoutMs?: number;
   /** More routes on the same server (the web console), registered after the built-in ones. */
@@ -55,6 +61,7 @@ export async function createHttpServer(deps: HttpServerDeps): Promise<FastifyIns
   const requestTimeoutMs = deps.requestTimeoutMs ?? 10_000;
   const app = Fastify({
     logger: false,
+    trustProxy: deps.trustProxy?.length ? deps.trustProxy : false,
     bodyLimit: deps.bodyLimitBytes ?? DEFAULT_BODY_LIMIT,
     // Slow clients: the whole request must arrive in time; idle sockets are closed.
     requestTimeout: requestTimeoutMs,
@@ -119,7 +126,14 @@ function registerWebhook(app: FastifyInstance, endpoint: WebhookEndpoint, log: L
       return reply.code(401).header("connection", "close").send();
     }
   };
-  app.post(endpoint.path, { onRequest: checkSecret }, async (req, reply) => {
+  // A platform delivers every chat's updates from a few addresses (Telegram's own subnets, or the
+  // proxy in front of us), so a per-address limit would throttle the whole bot at once. Deliveries
+  // carrying the secret skip it (the router limits each person and chat instead); requests
+  // without it count against their address, and the limit runs before the secret is checked.
+  const authenticated = (req: FastifyRequest) => endpoint.secretMatches(req.headers[endpoint.secretHeader]);
+  const limitStrangers = app.rateLimit({ allowList: authenticated });
+  const hooks = { onRequest: [limitStrangers, checkSecret], config: { rateLimit: false as const } };
+  app.post(endpoint.path, hooks, async (req, reply) => {
     let status: number;
     try {
       status = await endpoint.receive(req.body);

@@ -191,6 +191,7 @@ async function startHttp(s: Services, webhooks: WebhookEndpoint[], health: Retur
     health,
     webhooks,
     rateLimitPerMinute: config.HTTP_RATE_LIMIT_PER_MINUTE,
+    trustProxy: config.HTTP_TRUST_PROXY,
     metrics: { render: s.metrics.render, contentType: s.metrics.contentType, token: config.METRICS_TOKEN },
     extensions: [(app) => registerConsole(app, consoleDeps)],
   });

@@ -39,6 +39,14 @@ describe("configuration", () => {
     expect((error as ConfigError).message).toMatch(/Cấu hình không hợp lệ \/ Invalid configuration/);
   });
 
+  it("takes trusted proxies as addresses, CIDR ranges or names, and refuses anything else", () => {
+    expect(loadConfig({ HTTP_TRUST_PROXY: "127.0.0.1, 10.0.0.0/8,loopback,fd00::/8" }).HTTP_TRUST_PROXY).toEqual(["127.0.0.1", "10.0.0.0/8", "loopback", "fd00::/8"]);
+    expect(loadConfig({}).HTTP_TRUST_PROXY).toEqual([]);
+    for (const bad of ["nginx", "10.0.0.0/33", "10.0.0.1/8/1", "*"]) {
+      expect(() => loadConfig({ HTTP_TRUST_PROXY: bad }), bad).toThrow(/HTTP_TRUST_PROXY/);
+    }
+  });
+
   it("takes a metrics token of 16+ safe characters and refuses a short one", () => {
     expect(loadConfig({ METRICS_TOKEN: "" }).METRICS_TOKEN).toBeUndefined();
     expect(loadConfig({ METRICS_TOKEN: "abcdefgh-12345678" }).METRICS_TOKEN).toBe("abcdefgh-12345678");

@@ -111,6 +111,37 @@ describe("HTTP edge", () => {
     expect(codes.slice(5)).toEqual([429, 429, 429]);
   });
 
+  it("never throttles a platform's authenticated deliveries, but still limits wrong secrets from that address", async () => {
+    const s = await serve({ rateLimitPerMinute: 5 });
+    const post = (secret: string) =>
+      fetch(`${s.base}/hook`, { method: "POST", headers: { "content-type": "application/json", "x-secret": secret }, body: "{}" }).then((r) => r.status);
+    const delivered: number[] = [];
+    for (let i = 0; i < 20; i++) delivered.push(await post(SECRET));
+    expect(delivered.every((c) => c === 200)).toBe(true);
+    expect(s.received).toHaveLength(20);
+    const guesses: number[] = [];
+    for (let i = 0; i < 8; i++) guesses.push(await post("guess"));
+    expect(guesses.slice(0, 5)).toEqual([401, 401, 401, 401, 401]);
+    expect(guesses.slice(5)).toEqual([429, 429, 429]);
+  });
+
+  it("behind a trusted proxy, limits each client by its forwarded address, not the proxy's", async () => {
+    const s = await serve({ rateLimitPerMinute: 3, trustProxy: ["127.0.0.1"] });
+    const get = (client: string) => fetch(`${s.base}/healthz`, { headers: { "x-forwarded-for": client } }).then((r) => r.status);
+    const first: number[] = [];
+    for (let i = 0; i < 4; i++) first.push(await get("203.0.113.7"));
+    expect(first).toEqual([200, 200, 200, 429]);
+    // Another officer behind the same proxy is not held back by the first one's flood.
+    expect(await get("198.51.100.20")).toBe(200);
+  });
+
+  it("without a trusted proxy, ignores X-Forwarded-For (a client cannot pick its own address)", async () => {
+    const s = await serve({ rateLimitPerMinute: 3 });
+    const codes: number[] = [];
+    for (let i = 0; i < 4; i++) codes.push((await fetch(`${s.base}/healthz`, { headers: { "x-forwarded-for": `198.51.100.${i}` } })).status);
+    expect(codes).toEqual([200, 200, 200, 429]);
+  });
+
   it("reports degraded health with what it waits for", async () => {
     let report: HealthReport = { status: "degraded", waiting: ["telegram"] };
     const s = await serve({ health: () => report });
