@@ -151,7 +151,7 @@ export const webhook: Section = {
         TELEGRAM_WEBHOOK_URL: `http://127.0.0.1:${port}/hook/telegram`,
         DATABASE_URL: `file:${path.join(dir, "bot.db")}`,
         KB_DOCS_DIR: findDocsDir(opts.docsDir) ?? path.join(ROOT, "kb-docs"),
-        LOG_LEVEL: "warn",
+        // The production log level (info: a line per question answered), to /dev/null.
       };
       const bot = await measure("src/main.ts", botEnv, scale, questions, botApi, port);
       return {
