@@ -103,13 +103,19 @@ function runCoverage(a: QueryAnalysis, run: readonly number[], tokens: TokenLook
   return (1 - TUNING.focus.pairShare) * terms + TUNING.focus.pairShare * pairs;
 }
 
-export function coverage(a: QueryAnalysis, tokens: TokenLookup): Coverage {
+/**
+ * `text`, when given, is what the tokens were read from: a word naming the kind of fact asked for
+ * ("mốc") is covered, like an equivalent, by a text that states such a fact.
+ */
+export function coverage(a: QueryAnalysis, tokens: TokenLookup, text?: string): Coverage {
   let total = 0;
   let got = 0;
   for (const t of a.terms) {
     if (t.weight === 0) continue;
     total += t.weight;
-    got += t.weight * termCredit(t, tokens);
+    let credit = termCredit(t, tokens);
+    if (credit < TUNING.equivalents.credit && t.namesKind && text !== undefined && KIND_PATTERNS[t.namesKind].test(text)) credit = TUNING.equivalents.credit;
+    got += t.weight * credit;
   }
   let ptotal = 0;
   let pgot = 0;
@@ -215,7 +221,7 @@ export function rankPassages(index: SearchIndex, a: QueryAnalysis, limit = CANDI
   const top = hits[0]?.score ?? 0;
   const ranked = hits.map((h) => {
     const tokens = index.passageTokens(h.passage);
-    const cov = coverage(a, tokens);
+    const cov = coverage(a, tokens, h.passage.text);
     const confidence = confidenceOf(cov);
     const named = namedCoverage(a, tokens, h.passage);
     const focus = focusCoverage(a, tokens, h.passage, named);
@@ -328,7 +334,7 @@ export function answerSentences(index: SearchIndex, a: QueryAnalysis, passage: I
   }
   const scores = parts.map((u) => {
     const tokens = new Set(index.expand(syllables(u)));
-    const c = coverage(a, tokens);
+    const c = coverage(a, tokens, u);
     return c.terms + 0.5 * c.pairs + (unitHoldsKind(index, a, u, tokens) ? TUNING.answerKind.sentence : 0);
   });
   const best = Math.max(...scores);

@@ -48,6 +48,11 @@ export interface QueryTerm {
    * meant: typed with marks, or without marks in a question otherwise typed with them.
    */
   accent?: string;
+  /**
+   * The kind of fact the word itself names, when the question asks for it ("mốc" → a date): a
+   * passage that states such a fact covers the word, whatever words it uses.
+   */
+  namesKind?: AnswerKind;
 }
 
 export interface QueryPair {
@@ -119,6 +124,8 @@ const QUESTION_PHRASES = [
   "bang cach nao", "cach nao", "co quan nao", "don vi nao", "bo phan nao",
   // "Làm gì", "làm những (việc) gì": what the task is; letters never say "làm gì".
   "lam gi", "lam nhung",
+  // "Bởi ai", "dành cho (những) ai": by whom, for whom; "nằm ở đâu": where it is written.
+  "boi ai", "danh cho ai", "danh cho nhung ai", "nam o dau",
 ].map((p) => p.split(" "));
 // Chat spellings of "không" ("ko", "k", "hok") and end-of-question particles ("nhé", "nha", "nè",
 // "hả") are question words too.
@@ -154,6 +161,12 @@ const STRICT_CUES: [AnswerKind, RegExp][] = [
   // "Đến khi nào" is answered by a condition ("đến khi … hoàn thành") as often as by a date.
   ["date", /\b(ngay nao|ngay may|hom nao|bua nao|bao gio|thoi han|han chot|han cuoi|han gui|han nop|deadline|truoc ngay)\b|(?<!\b(?:den|toi) )\bkhi nao\b/],
 ];
+
+// Words that name a kind of fact rather than a topic ("mốc vận hành", "hạn nộp", "hotline của …"):
+// letters state the fact itself ("từ 1/3/2026"), seldom the word.
+const KIND_WORDS: ReadonlyMap<string, AnswerKind> = new Map([
+  ["moc", "date"], ["han", "date"], ["deadline", "date"], ["hotline", "phone"],
+]);
 
 // "Ai ký", "người ký": a signature names a person, never just an office.
 const SIGNER_CUE = /\bai ky\b|\bky (la )?ai\b|\bnguoi ky\b/;
@@ -572,6 +585,10 @@ export class SearchIndex {
     const { kinds, mustHold } = answerKinds(terms.map((t) => (t.status === "corrected" ? t.resolved.join(" ") : t.surface)).join(" "));
     const cased = numericDates(nfc(question)).replace(/(\p{L})&(\p{L})/gu, "$1$2").replace(/(\d)\.(?=\d)/g, "$1").split(/[^\p{L}\p{N}]+/u).filter(Boolean);
     const counted = kinds.has("count") ? countedNoun(terms) : undefined;
+    for (const t of terms) {
+      const kind = t.status === "question" ? undefined : KIND_WORDS.get(t.surface);
+      if (kind && kinds.has(kind)) t.namesKind = kind;
+    }
     return {
       text: question,
       terms,

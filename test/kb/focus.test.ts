@@ -192,3 +192,31 @@ describe("equivalents the letters say everywhere", () => {
     expect(a.answer).toContain("Cổng Thông tin điện tử");
   });
 });
+
+describe("for whom, by whom, where it is written", () => {
+  it("'dành cho những ai' asks who attends: the in-depth sessions' audience, not the word 'dành'", () => {
+    const a = kb.answer("cac buoi huong dan chuyen sau danh cho nhung ai");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain("công chức giải quyết thủ tục hành chính");
+  });
+
+  it("'bởi ai' asks who does it: the ministries that configure the procedures", () => {
+    const a = kb.answer("quy trinh giai quyet tthc duoc cau hinh boi ai");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain("cấu hình quy trình");
+  });
+
+  it("'các bước tiếp theo … nằm ở đâu' finds the appendix of the next steps", () => {
+    const a = kb.answer("cac buoc tiep theo cua trung tam cds vhttdl nam o dau");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain("phụ lục 04");
+  });
+});
+
+describe("words that name the kind of fact asked for", () => {
+  it("'mốc' is met by the date the letter gives ('từ 1/3/2026'), though the letter never says 'mốc'", () => {
+    const a = kb.answer("moc dua vao van hanh chinh thuc he thong cua bo van hoa");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain("1/3/2026");
+  });
+});
