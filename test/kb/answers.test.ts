@@ -64,6 +64,13 @@ describe("answers from the letters", () => {
     expect(b.sources[0]!.text).toContain("Trung tâm Phục vụ hành chính công");
   });
 
+  it("reads a three-letter acronym by the body the same passage names in full ('TB/TGV' … 'Tổ giúp việc')", () => {
+    // "Tổ giúp việc" is written out once, next to "35-TB/TGV"; "53-TB/TGV" is cited without it.
+    const a = kb.answer("to giup viec co thong bao so 53 vao ngay nao");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain("23/11/2025");
+  });
+
   it("finds who signed a letter in its signature block", () => {
     const a = kb.answer("ai ky huong dan trien khai kien truc HTTT GQTTHC cap bo cap tinh");
     expect(a.answered).toBe(true);
