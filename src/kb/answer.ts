@@ -178,6 +178,8 @@ export function holdsKind(a: QueryAnalysis, text: string): boolean {
 }
 
 const NUMBERS: ReadonlySet<AnswerKind> = new Set(["docnumber", "phone"]);
+/** A time set by an event ("khi các Bộ, ngành triển khai …", "sau khi hoàn thành"). */
+const EVENT_TIME = new RegExp(`${W}khi\\s+\\p{L}`, "u");
 /** Largest count looked for next to a counted noun ("02 cán bộ"). */
 const MAX_COUNT = 100;
 
@@ -188,7 +190,10 @@ const MAX_COUNT = 100;
  */
 export function holdsAskedFact(index: SearchIndex, a: QueryAnalysis, p: IndexedPassage): boolean {
   const text = p.heading ? `${p.heading}\n${p.text}` : p.text;
-  for (const k of a.mustHold) if (!hasKind(text, k === "docnumber" ? NUMBERS : new Set([k]))) return false;
+  for (const k of a.mustHold) {
+    if (k === "date" && a.whenByEvent && EVENT_TIME.test(text)) continue;
+    if (!hasKind(text, k === "docnumber" ? NUMBERS : new Set([k]))) return false;
+  }
   if (!a.counted) return true;
   const tokens = index.passageTokens(p);
   for (let n = 0; n <= MAX_COUNT; n++) for (const noun of a.counted) if (tokens.has(pair(String(n), noun))) return true;

@@ -97,6 +97,11 @@ export interface QueryAnalysis {
    * fact of that kind cannot answer, however well its words match.
    */
   mustHold: Set<AnswerKind>;
+  /**
+   * "Khi nào" without "ngày", "hạn", "từ": a time the letters may set by an event ("khi các Bộ,
+   * ngành triển khai …") as well as by a date.
+   */
+  whenByEvent: boolean;
   /** The thing counted in "mấy người", "bao nhiêu phòng", with its equivalents' first syllables. */
   counted?: string[];
   /** Runs of term indices naming what the question is about (focus.ts). */
@@ -161,6 +166,9 @@ const STRICT_CUES: [AnswerKind, RegExp][] = [
   // "Đến khi nào" is answered by a condition ("đến khi … hoàn thành") as often as by a date.
   ["date", /\b(ngay nao|ngay may|hom nao|bua nao|bao gio|thoi han|han chot|han cuoi|han gui|han nop|deadline|truoc ngay)\b|(?<!\b(?:den|toi) )\bkhi nao\b/],
 ];
+
+/** Wordings that ask for a calendar date, not merely a time ("ngày nào", "hạn chót"). */
+const DATE_WORDING = /\b(ngay|hom|bua|thang|nam|bao gio|han|deadline|thoi gian|moc)\b/;
 
 // Words that name a kind of fact rather than a topic ("mốc vận hành", "hạn nộp", "hotline của …"):
 // letters state the fact itself ("từ 1/3/2026"), seldom the word.
@@ -333,7 +341,7 @@ function markTypedAccents(terms: QueryTerm[], sylls: readonly string[], typed: r
 }
 
 /** The kinds of fact a question's wording (folded) asks for, and those it insists on. */
-function answerKinds(folded: string): { kinds: Set<AnswerKind>; mustHold: Set<AnswerKind> } {
+function answerKinds(folded: string): { kinds: Set<AnswerKind>; mustHold: Set<AnswerKind>; whenByEvent: boolean } {
   const kinds = new Set<AnswerKind>();
   for (const [kind, re] of KIND_CUES) if (re.test(folded)) kinds.add(kind);
   // "số mấy", "phụ lục mấy", "ngày mấy" ask for a reference or a date, not for a quantity.
@@ -341,7 +349,8 @@ function answerKinds(folded: string): { kinds: Set<AnswerKind>; mustHold: Set<An
   if (SIGNER_CUE.test(folded)) kinds.delete("unit");
   const mustHold = new Set<AnswerKind>();
   for (const [kind, re] of STRICT_CUES) if (re.test(folded)) mustHold.add(kind);
-  return { kinds, mustHold };
+  const whenByEvent = mustHold.has("date") && !DATE_WORDING.test(folded) && /(?<!\btu )\bkhi nao\b/.test(folded);
+  return { kinds, mustHold, whenByEvent };
 }
 
 export interface IndexOptions {
@@ -582,7 +591,7 @@ export class SearchIndex {
     for (const t of terms) if (isFunctionWord(t)) t.weight *= TUNING.functionWords;
     const pairs = this.termPairs(terms, spanAt);
     // Read as corrected: "sdt", "so ddien thoai" (Telex left unconverted) ask for a phone all the same.
-    const { kinds, mustHold } = answerKinds(terms.map((t) => (t.status === "corrected" ? t.resolved.join(" ") : t.surface)).join(" "));
+    const { kinds, mustHold, whenByEvent } = answerKinds(terms.map((t) => (t.status === "corrected" ? t.resolved.join(" ") : t.surface)).join(" "));
     const cased = numericDates(nfc(question)).replace(/(\p{L})&(\p{L})/gu, "$1$2").replace(/(\d)\.(?=\d)/g, "$1").split(/[^\p{L}\p{N}]+/u).filter(Boolean);
     const counted = kinds.has("count") ? countedNoun(terms) : undefined;
     for (const t of terms) {
@@ -597,6 +606,7 @@ export class SearchIndex {
       equivalentTokens,
       kinds,
       mustHold,
+      whenByEvent,
       ...(counted ? { counted } : {}),
       focus: focusRuns(terms, (t) => this.inLetters(t)),
       names: [...nameRuns(terms, cased), ...numberRuns(terms), ...organisationRuns(terms)],

@@ -158,6 +158,17 @@ describe("until when", () => {
     expect(a.answered).toBe(true);
     expect(a.answer).toContain("hoàn thành việc triển khai");
   });
+
+  it("'khi nào' is answered by an event the letter sets ('khi các Bộ, ngành triển khai …'), though it holds no date", () => {
+    const a = kb.answer("trung tam chuyen doi so thanh pho cu can bo tham gia tap huan khi nao");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain("khi các Bộ, ngành triển khai hệ thống theo ngành dọc");
+  });
+
+  it("'ngày nào' still needs a date: an event does not answer it", () => {
+    const a = kb.answer("trung tam chuyen doi so thanh pho cu can bo tham gia tap huan ngay nao");
+    expect(a.answer).not.toContain("khi các Bộ, ngành triển khai hệ thống theo ngành dọc");
+  });
 });
 
 describe("compounds the focus keeps whole", () => {
