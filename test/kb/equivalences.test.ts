@@ -48,6 +48,12 @@ describe("paraphrased questions", () => {
     expect(a.sources[0]?.doc).toBe("bkhcn-tang-cuong-tap-huan");
   });
 
+  it("'soạn' a document is the letters' 'xây dựng': who compiles the standard procedures", () => {
+    const a = kb.answer("ai bien soan bo quy trinh chuan cho dia phuong");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain("xây dựng bộ quy trình chuẩn");
+  });
+
   it("keeps question words of FAQ questions out of the content", () => {
     // FAQ entries say "phải cử mấy người": that must not make "phải" and "mấy" content words.
     const a = withFaq.answer("Sở VHTTDL phải cử mấy cán bộ phối hợp?");
