@@ -146,7 +146,8 @@ const KIND_PATTERNS: Record<AnswerKind, RegExp> = {
   docnumber: /\d+\s?\/\s?[\p{Lu}Đ]{2,}|\d+-[\p{Lu}]{2,}\//u,
   channel: new RegExp(`${W}(?:trực tuyến|tổng đài|nhóm zalo|mã QR|hình thức|thư điện tử|thông qua|qua)${E}|https?://`, "u"),
   task: new RegExp(`${W}(?:thực hiện|chủ trì|phối hợp|triển khai|tổ chức|bố trí|xây dựng|rà soát|tiếp nhận|theo dõi|báo cáo|kết nối|quản trị|tăng cường)${E}`, "iu"),
-  reason: new RegExp(`${W}(?:nhằm|để|Để|Sau khi|bảo đảm|đảm bảo|Nhằm)${E}`, "u"),
+  // "(để báo cáo)" beside a recipient is how letters are filed, not a purpose.
+  reason: new RegExp(`(?<!\\(\\*?)${W}(?:nhằm|để|Để|Sau khi|bảo đảm|đảm bảo|Nhằm)${E}`, "u"),
 };
 
 export function hasKind(text: string, kinds: ReadonlySet<AnswerKind>): boolean {

@@ -131,6 +131,15 @@ describe("the sentence that states the fact", () => {
   });
 });
 
+describe("why", () => {
+  it("'để làm gì' is answered by the letter's purpose, not by the recipients filed '(để báo cáo)'", () => {
+    const a = kb.answer("tich hop he thong quan ly van ban cua tinh voi he thong cua bo vh de lam gi");
+    expect(a.answered).toBe(true);
+    expect(a.answer).not.toContain("Nơi nhận");
+    expect(a.answer).toContain("đồng bộ từ Trung ương đến địa phương");
+  });
+});
+
 describe("why a question is declined", () => {
   it.each([
     ["Giá xăng hôm nay tăng hay giảm?", "confidence"],
