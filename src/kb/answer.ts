@@ -145,7 +145,8 @@ const KIND_PATTERNS: Record<AnswerKind, RegExp> = {
   place: /https?:\/\/|www\.|\.gov\.vn|\bPhụ lục\b|\bphụ lục\b|\btại\b|gửi về/u,
   docnumber: /\d+\s?\/\s?[\p{Lu}Đ]{2,}|\d+-[\p{Lu}]{2,}\//u,
   channel: new RegExp(`${W}(?:trực tuyến|tổng đài|nhóm zalo|mã QR|hình thức|thư điện tử|thông qua|qua)${E}|https?://`, "u"),
-  task: new RegExp(`${W}(?:thực hiện|chủ trì|phối hợp|triển khai|tổ chức|bố trí|xây dựng|rà soát|tiếp nhận|theo dõi|báo cáo|kết nối|quản trị|tăng cường)${E}`, "iu"),
+  // "Thực hiện Công văn số …" cites what the letter acts on: a basis, not a task.
+  task: new RegExp(`${W}(?:thực hiện(?!\\s+(?:công văn|văn bản|quyết định|thông báo|kế hoạch|chỉ thị|nghị quyết|nhiệm vụ được))|chủ trì|phối hợp|triển khai|tổ chức|bố trí|xây dựng|rà soát|tiếp nhận|theo dõi|báo cáo|kết nối|quản trị|tăng cường)${E}`, "iu"),
   // "(để báo cáo)" beside a recipient is how letters are filed, not a purpose.
   reason: new RegExp(`(?<!\\(\\*?)${W}(?:nhằm|để|Để|Sau khi|bảo đảm|đảm bảo|Nhằm)${E}`, "u"),
 };
@@ -351,6 +352,8 @@ export function answerSentences(index: SearchIndex, a: QueryAnalysis, passage: I
     .slice(0, MAX_UNITS)
     .map((x) => x.i)
     .sort((x, y) => x - y);
+  // "Làm gì" asks for the tasks: one item of a list of tasks comes with its siblings.
+  if (a.kinds.has("task") && chosen.every((i) => LIST_ITEM.test(parts[i]!))) widenToList(parts, chosen);
   // List items under a lead-in ("3. Giao Sở Khoa học và Công nghệ:") need it: it says who or what
   // the items are about.
   if (chosen.every((i) => LIST_ITEM.test(parts[i]!))) {
@@ -365,6 +368,18 @@ export function answerSentences(index: SearchIndex, a: QueryAnalysis, passage: I
   else if (parts[last]!.length < 60 && parts[last + 1]) text.push(parts[last + 1]!);
   // One list item reads better without its dash.
   return withHeading(passage, text.length === 1 ? text[0]!.replace(LIST_ITEM, "") : text.join("\n"));
+}
+
+/** Adds the list items next to the chosen ones (same list, letter's order) up to MAX_LIST_ITEMS. */
+function widenToList(parts: readonly string[], chosen: number[]): void {
+  let from = chosen[0]!;
+  let to = chosen[chosen.length - 1]!;
+  while (chosen.length < MAX_LIST_ITEMS) {
+    if (to + 1 < parts.length && LIST_ITEM.test(parts[to + 1]!)) chosen.push(++to);
+    else if (from > 0 && LIST_ITEM.test(parts[from - 1]!)) chosen.unshift(--from);
+    else break;
+  }
+  chosen.sort((x, y) => x - y);
 }
 
 const MAX_ANSWER_HEADING = 100;

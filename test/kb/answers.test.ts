@@ -131,6 +131,16 @@ describe("the sentence that states the fact", () => {
   });
 });
 
+describe("what someone has to do", () => {
+  it("'làm những gì' is answered by the tasks the letter assigns, all of the list, not by the basis it cites", () => {
+    const a = kb.answer("so khcn thanh pho ho chi minh phai lam nhung gi");
+    expect(a.answered).toBe(true);
+    expect(a.answer).not.toContain("Thực hiện Công văn số 5721");
+    expect(a.answer).toContain("Chủ trì theo dõi, hướng dẫn các đơn vị");
+    expect(a.answer).toContain("Theo dõi, giám sát chung tiến độ");
+  });
+});
+
 describe("why", () => {
   it("'để làm gì' is answered by the letter's purpose, not by the recipients filed '(để báo cáo)'", () => {
     const a = kb.answer("tich hop he thong quan ly van ban cua tinh voi he thong cua bo vh de lam gi");
