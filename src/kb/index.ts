@@ -302,14 +302,30 @@ class TokenSets {
   }
 }
 
-/** The noun after "bao nhiêu"/"mấy" ("mấy người" → người, cán bộ), if the question names one. */
-function countedNoun(terms: readonly QueryTerm[]): string[] | undefined {
-  for (let i = 0; i + 1 < terms.length; i++) {
+/**
+ * The noun after "bao nhiêu"/"mấy" ("mấy người" → người, cán bộ), if the question names one; for
+ * "X là bao nhiêu", the head of X. `onlyCount`: the question asks for nothing but a number.
+ */
+function countedNoun(terms: readonly QueryTerm[], onlyCount: boolean): string[] | undefined {
+  const nounOf = (t: QueryTerm) => [t.resolved[0]!, ...(t.equivalents ?? []).map((p) => p[0]!)];
+  for (let i = 0; i < terms.length; i++) {
     const t = terms[i]!;
     if (t.status !== "question" || !(t.surface === "may" || (t.surface === "nhieu" && terms[i - 1]?.surface === "bao"))) continue;
-    const next = terms[i + 1]!;
-    if (next.status === "question" || next.weight === 0) return undefined;
-    return [next.resolved[0]!, ...(next.equivalents ?? []).map((p) => p[0]!)];
+    const next = terms[i + 1];
+    if (next && next.status !== "question" && next.weight > 0) return nounOf(next);
+    // "Phụ cấp cho cán bộ xã là bao nhiêu": "X là bao nhiêu" ending a question that asks for
+    // nothing else counts X, whose head is the first word of its run ("phụ cấp", "bồi dưỡng").
+    if (onlyCount && terms[i - (t.surface === "may" ? 1 : 2)]?.surface === "la" && terms.slice(i + 1).every((x) => x.status === "question")) {
+      let j = i - 1;
+      while (j >= 0 && (terms[j]!.status === "question" || terms[j]!.weight === 0 || FUNCTION_WORDS.has(terms[j]!.surface))) j--;
+      if (j < 0) return undefined;
+      const head = j > 0 && terms[j - 1]!.status !== "question" && terms[j - 1]!.weight > 0 && !FUNCTION_WORDS.has(terms[j - 1]!.surface) ? j - 1 : j;
+      // "Số (lượng) cán bộ … là bao nhiêu" counts what follows "số".
+      const so = terms.findIndex((x, k) => k < j && x.surface === "so" && x.status === "known");
+      const after = so >= 0 ? terms.slice(so + 1, j + 1).find((x) => x.status !== "question" && x.weight > 0 && x.surface !== "luong") : undefined;
+      return [...nounOf(terms[head]!), ...(after ? nounOf(after) : [])];
+    }
+    return undefined;
   }
   return undefined;
 }
@@ -593,7 +609,7 @@ export class SearchIndex {
     // Read as corrected: "sdt", "so ddien thoai" (Telex left unconverted) ask for a phone all the same.
     const { kinds, mustHold, whenByEvent } = answerKinds(terms.map((t) => (t.status === "corrected" ? t.resolved.join(" ") : t.surface)).join(" "));
     const cased = numericDates(nfc(question)).replace(/(\p{L})&(\p{L})/gu, "$1$2").replace(/(\d)\.(?=\d)/g, "$1").split(/[^\p{L}\p{N}]+/u).filter(Boolean);
-    const counted = kinds.has("count") ? countedNoun(terms) : undefined;
+    const counted = kinds.has("count") ? countedNoun(terms, kinds.size === 1) : undefined;
     for (const t of terms) {
       const kind = t.status === "question" ? undefined : KIND_WORDS.get(t.surface);
       if (kind && kinds.has(kind)) t.namesKind = kind;

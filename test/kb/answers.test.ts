@@ -141,6 +141,19 @@ describe("what someone has to do", () => {
   });
 });
 
+describe("how much of what", () => {
+  it("'X là bao nhiêu' counts X: an allowance is not answered by a head count of cán bộ", () => {
+    expect(kb.answer("phu cap cho can bo dau moi la bao nhieu").answered).toBe(false);
+    expect(kb.answer("muc phu cap cho can bo quan tri cap xa la bao nhieu").answered).toBe(false);
+  });
+
+  it("'số lượng cán bộ … là bao nhiêu' still counts cán bộ", () => {
+    const a = kb.answer("so luong can bo quan tri cap xa la bao nhieu");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain("01 cán bộ quản trị hệ thống");
+  });
+});
+
 describe("why", () => {
   it("'để làm gì' is answered by the letter's purpose, not by the recipients filed '(để báo cáo)'", () => {
     const a = kb.answer("tich hop he thong quan ly van ban cua tinh voi he thong cua bo vh de lam gi");
