@@ -72,7 +72,7 @@ function pairCredit(p: QueryPair, tokens: TokenLookup): number {
 export function namedCoverage(a: QueryAnalysis, tokens: TokenLookup, passage?: IndexedPassage): number {
   // "Giám đốc" asked, only "Phó Giám đốc" named (or the other way round): about someone else.
   if (passage && a.titles.length && !speaksOfTitles(a.titles, syllables(`${passage.heading ?? ""} ${passage.text}`).join(" "))) return 0;
-  return a.names.length ? Math.min(...a.names.map((run) => runCoverage(a, run, tokens))) : 1;
+  return a.names.length ? Math.min(...a.names.map((run) => runCoverage(a, run, tokens, true))) : 1;
 }
 
 /**
@@ -87,8 +87,11 @@ export function focusCoverage(a: QueryAnalysis, tokens: TokenLookup, passage?: I
   return Math.min(named, TUNING.focus.allRuns ? Math.min(...runs) : Math.max(...runs));
 }
 
-/** Weighted share of a run's syllables a passage has, blended with its inner pairs that bind (compounds). */
-function runCoverage(a: QueryAnalysis, run: readonly number[], tokens: TokenLookup): number {
+/**
+ * Weighted share of a run's syllables a passage has, blended with its inner pairs that bind
+ * (compounds); for a name (`whole`), the lesser of the two.
+ */
+function runCoverage(a: QueryAnalysis, run: readonly number[], tokens: TokenLookup, whole = false): number {
   let total = 0;
   let got = 0;
   for (const i of run) {
@@ -100,6 +103,8 @@ function runCoverage(a: QueryAnalysis, run: readonly number[], tokens: TokenLook
   const terms = total ? got / total : 0;
   const inner = a.pairs.filter((p) => run.includes(p.left) && run.includes(p.left + 1) && p.binds);
   const pairs = inner.length ? inner.reduce((s, p) => s + pairCredit(p, tokens), 0) / inner.length : terms;
+  // A name is found as written: "Nghệ An", not "Nghệ" in one place and "An" in another.
+  if (whole && inner.length) return Math.min(terms, pairs);
   return (1 - TUNING.focus.pairShare) * terms + TUNING.focus.pairShare * pairs;
 }
 

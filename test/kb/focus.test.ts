@@ -109,6 +109,18 @@ describe("organisations named by acronym", () => {
   });
 });
 
+describe("organisations named in words", () => {
+  it("the police's support phone is declined: the only phones listed are Bộ VHTTDL's, whose lines say 'Công nghệ' and 'An toàn', never 'công an'", () => {
+    expect(kb.answer("so dien thoai cua cong an thanh pho de hoi ve ky thuat").answered).toBe(false);
+  });
+
+  it("what the letters say of Công an Thành phố is still answered", () => {
+    const a = kb.answer("cong an thanh pho phoi hop voi ai");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain("Công an Thành phố phối hợp với Trung tâm Chuyển đổi số Thành phố");
+  });
+});
+
 describe("the question's frame", () => {
   it.each([
     ["cong an thanh pho lam nhung gi", "cong an thanh pho"],
