@@ -228,6 +228,16 @@ export interface RankedPassage {
 /** How many BM25 candidates are re-ranked with coverage. */
 const CANDIDATES = 20;
 
+/** Syllables of a passage's opening (with its heading): whom or what it is about. */
+const OPENING = 12;
+
+/** How much of the question a passage's opening covers: "3. Giao Sở Khoa học và Công nghệ:" is about the Sở. */
+function openingCoverage(index: SearchIndex, a: QueryAnalysis, p: IndexedPassage): number {
+  const sylls = syllables(p.text).slice(0, OPENING);
+  if (p.heading) sylls.unshift(...syllables(p.heading));
+  return coverage(a, new Set(index.expand(sylls))).terms;
+}
+
 export function rankPassages(index: SearchIndex, a: QueryAnalysis, limit = CANDIDATES): RankedPassage[] {
   const hits = index.search(a, limit);
   const top = hits[0]?.score ?? 0;
@@ -242,7 +252,10 @@ export function rankPassages(index: SearchIndex, a: QueryAnalysis, limit = CANDI
     // A passage that does not name who or what the question names ranks lower, so that one that
     // does can be among the candidates that may answer.
     const unnamed = named < TUNING.focus.min ? rerank.unnamed : 0;
-    const score = rerank.bm25 * (top ? h.score / top : 0) + rerank.confidence * confidence + (kindMatch ? rerank.kind : 0) - unnamed;
+    // "Văn phòng UBND TP làm gì": the tasks of whoever the passage opens with ("1. Văn phòng …:"),
+    // not a passage that names it in passing ("theo hướng dẫn của Văn phòng …").
+    const opening = a.kinds.has("task") ? rerank.taskOpening * openingCoverage(index, a, h.passage) : 0;
+    const score = rerank.bm25 * (top ? h.score / top : 0) + rerank.confidence * confidence + (kindMatch ? rerank.kind : 0) + opening - unnamed;
     return { passage: h.passage, bm25: h.score, coverage: cov, confidence, focus, kindMatch, score };
   });
   ranked.sort((x, y) => y.score - x.score);

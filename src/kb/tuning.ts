@@ -184,10 +184,11 @@ export const TUNING = {
   /** Answer sentences: bonus of a sentence that holds the kind of fact asked for (a date, a name). */
   answerKind: { sentence: 0.3 },
   /**
-   * Re-ranking: BM25 scaled to the best hit, confidence, a bonus for the asked-for kind of fact, and
-   * a penalty for a passage that does not name who or what the question names (answer.ts).
+   * Re-ranking: BM25 scaled to the best hit, confidence, a bonus for the asked-for kind of fact, a
+   * penalty for a passage that does not name who or what the question names, and for "làm gì" a
+   * bonus for a passage whose opening names the question's words ("1. Văn phòng UBND TP:").
    */
-  rerank: { bm25: 0.7, confidence: 0.3, kind: 0.2, unnamed: 0.5 },
+  rerank: { bm25: 0.7, confidence: 0.3, kind: 0.2, unnamed: 0.5, taskOpening: 0.2 },
   /** Query tokens rarer than this (BM25 idf) are searched; commoner ones only count for coverage. */
   minSearchIdf: 0.2,
   /** FAQ similarity = forward·(question covered by the entry) + backward·(entry covered by the question). */

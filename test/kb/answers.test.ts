@@ -141,6 +141,14 @@ describe("what someone has to do", () => {
   });
 });
 
+describe("whose tasks", () => {
+  it("'Văn phòng UBND TP làm gì' lists the Văn phòng's own tasks, not a point that follows its guidance", () => {
+    const a = kb.answer("van phong ubnd tp phai lam gi");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toMatch(/^1\. Văn phòng Ủy ban nhân dân Thành phố/);
+  });
+});
+
 describe("how much of what", () => {
   it("'X là bao nhiêu' counts X: an allowance is not answered by a head count of cán bộ", () => {
     expect(kb.answer("phu cap cho can bo dau moi la bao nhieu").answered).toBe(false);
