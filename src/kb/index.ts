@@ -176,6 +176,9 @@ const KIND_WORDS: ReadonlyMap<string, AnswerKind> = new Map([
   ["moc", "date"], ["han", "date"], ["deadline", "date"], ["hotline", "phone"],
 ]);
 
+// "Cán bộ liên lạc … là những ai", "người hỗ trợ … là ai": a person asked about is named, not an office.
+const PERSON_SUBJECT = /\b(can bo|nguoi|chuyen vien|dong chi|lanh dao)\b.*\bla (nhung )?ai\b/;
+
 // "Ai ký", "người ký": a signature names a person, never just an office.
 const SIGNER_CUE = /\bai ky\b|\bky (la )?ai\b|\bnguoi ky\b/;
 
@@ -362,7 +365,7 @@ function answerKinds(folded: string): { kinds: Set<AnswerKind>; mustHold: Set<An
   for (const [kind, re] of KIND_CUES) if (re.test(folded)) kinds.add(kind);
   // "số mấy", "phụ lục mấy", "ngày mấy" ask for a reference or a date, not for a quantity.
   if (kinds.has("count") && !/\b(bao nhieu|may)\b/.test(folded.replace(/\b(so|luc|ngay|thang|so hieu) (bao nhieu|may)\b/g, ""))) kinds.delete("count");
-  if (SIGNER_CUE.test(folded)) kinds.delete("unit");
+  if (SIGNER_CUE.test(folded) || PERSON_SUBJECT.test(folded)) kinds.delete("unit");
   const mustHold = new Set<AnswerKind>();
   for (const [kind, re] of STRICT_CUES) if (re.test(folded)) mustHold.add(kind);
   const whenByEvent = mustHold.has("date") && !DATE_WORDING.test(folded) && /(?<!\btu )\bkhi nao\b/.test(folded);

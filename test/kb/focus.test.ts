@@ -156,6 +156,14 @@ describe("times of day", () => {
   });
 });
 
+describe("who, as a person", () => {
+  it("'cán bộ đầu mối … là ai' names the people, not the office that collects the list", () => {
+    const a = kb.answer("can bo dau moi cua trung tam cds vhttdl la ai");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain("Nguyễn Minh Sơn");
+  });
+});
+
 describe("who signed", () => {
   it("'ai ký' answers with the signature, not with an office the letter names", () => {
     const a = kb.answer("tphcm cong van kien truc do ai ky");
