@@ -156,6 +156,14 @@ describe("times of day", () => {
   });
 });
 
+describe("'lĩnh vực gì' frames the question", () => {
+  it("asks what the Ban Chỉ đạo is about, not for a passage saying 'lĩnh vực'", () => {
+    const a = kb.answer("ban chi dao trung uong ve linh vuc gi");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain("đổi mới sáng tạo");
+  });
+});
+
 describe("who, as a person", () => {
   it("'cán bộ đầu mối … là ai' names the people, not the office that collects the list", () => {
     const a = kb.answer("can bo dau moi cua trung tam cds vhttdl la ai");
