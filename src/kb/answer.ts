@@ -241,6 +241,7 @@ function openingCoverage(index: SearchIndex, a: QueryAnalysis, p: IndexedPassage
 export function rankPassages(index: SearchIndex, a: QueryAnalysis, limit = CANDIDATES): RankedPassage[] {
   const hits = index.search(a, limit);
   const top = hits[0]?.score ?? 0;
+  const namedLetter = index.namedLetter(a);
   const ranked = hits.map((h) => {
     const tokens = index.passageTokens(h.passage);
     const cov = coverage(a, tokens, h.passage.text);
@@ -255,7 +256,9 @@ export function rankPassages(index: SearchIndex, a: QueryAnalysis, limit = CANDI
     // "Văn phòng UBND TP làm gì": the tasks of whoever the passage opens with ("1. Văn phòng …:"),
     // not a passage that names it in passing ("theo hướng dẫn của Văn phòng …").
     const opening = a.kinds.has("task") ? rerank.taskOpening * openingCoverage(index, a, h.passage) : 0;
-    const score = rerank.bm25 * (top ? h.score / top : 0) + rerank.confidence * confidence + (kindMatch ? rerank.kind : 0) + opening - unnamed;
+    // Ranking between letters: the letter the question names by its subject comes first.
+    const letter = h.passage.doc.slug === namedLetter ? rerank.namedLetter : 0;
+    const score = rerank.bm25 * (top ? h.score / top : 0) + rerank.confidence * confidence + (kindMatch ? rerank.kind : 0) + opening + letter - unnamed;
     return { passage: h.passage, bm25: h.score, coverage: cov, confidence, focus, kindMatch, score };
   });
   ranked.sort((x, y) => y.score - x.score);

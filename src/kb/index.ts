@@ -392,6 +392,10 @@ export class SearchIndex {
   private readonly accentSets = new TokenSets();
   private idfUnknown = 0;
   private faqCount = 0;
+  /** Letters by the first two syllables of their subject ("huong_dan"), and each subject's syllables. */
+  private readonly subjectsByHead = new Map<string, { slug: string; rest: string[] }[]>();
+  /** In how many letters' subjects each syllable is. */
+  private readonly subjectDf = new Map<string, number>();
 
   /**
    * Built in two streaming passes over the passages, so that memory holds the index and one
@@ -417,6 +421,7 @@ export class SearchIndex {
       const context = documentContext(doc);
       const title = syllables(context);
       const titleTokens = this.expand(title);
+      this.addSubject(doc);
       const accentedTitle = tokensOf(accentedSyllables(context, title));
       for (const p of doc.passages) {
         const heading = syllables(p.heading ?? "");
@@ -780,6 +785,50 @@ export class SearchIndex {
   private isGeneric(phrase: readonly string[]): boolean {
     const tokens = phrase.length === 1 ? [phrase[0]!] : tokensOf(phrase).slice(phrase.length);
     return tokens.every((t) => this.passageDf(t) > TUNING.focus.genericShare * this.passages.length);
+  }
+
+  private addSubject(doc: KbDocumentMeta): void {
+    const sylls = syllables(doc.title);
+    if (sylls.length < 3) return;
+    const head = pair(sylls[0]!, sylls[1]!);
+    const list = this.subjectsByHead.get(head) ?? [];
+    list.push({ slug: doc.slug, rest: sylls.slice(2) });
+    this.subjectsByHead.set(head, list);
+    for (const syl of new Set(sylls)) this.subjectDf.set(syl, (this.subjectDf.get(syl) ?? 0) + 1);
+  }
+
+  /**
+   * The letter a question names by its subject ("hướng dẫn triển khai kiến trúc", "kế hoạch tập
+   * huấn", "công văn tăng cường tập huấn"): the subject's first two words typed together, then at
+   * least two of its rarer words, in its order; the letter whose subject the longest such run
+   * matches. Undefined when none, or when two letters tie.
+   */
+  namedLetter(a: QueryAnalysis): string | undefined {
+    const seq = a.terms.flatMap((t) => (t.status === "question" ? [] : t.status === "guessed" ? [t.surface] : t.resolved));
+    const letters = this.subjectsByHead.size ? this.documents.length : 0;
+    let best: string | undefined;
+    let bestScore = 0;
+    let tie = false;
+    for (let i = 0; i + 1 < seq.length; i++) {
+      for (const { slug, rest } of this.subjectsByHead.get(pair(seq[i]!, seq[i + 1]!)) ?? []) {
+        let rare = 0;
+        let matched = 2;
+        let k = 0;
+        for (let j = i + 2; j < seq.length && k < rest.length; j++) {
+          const at = rest.indexOf(seq[j]!, k);
+          if (at < 0) continue;
+          k = at + 1;
+          matched++;
+          if ((this.subjectDf.get(seq[j]!) ?? 0) * 2 <= letters) rare++;
+        }
+        // The longest match wins: "hướng dẫn triển khai kiến trúc" over "triển khai kiến trúc".
+        if (rare < 2 || matched < bestScore || (matched === bestScore && best === slug)) continue;
+        tie = matched === bestScore;
+        best = slug;
+        bestScore = matched;
+      }
+    }
+    return tie ? undefined : best;
   }
 
   private passageIdf(token: string): number {

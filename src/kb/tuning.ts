@@ -237,9 +237,10 @@ export const TUNING = {
   /**
    * Re-ranking: BM25 scaled to the best hit, confidence, a bonus for the asked-for kind of fact, a
    * penalty for a passage that does not name who or what the question names, and for "làm gì" a
-   * bonus for a passage whose opening names the question's words ("1. Văn phòng UBND TP:").
+   * bonus for a passage whose opening names the question's words ("1. Văn phòng UBND TP:"), and a
+   * bonus for the letter the question names by its subject ("hướng dẫn triển khai kiến trúc").
    */
-  rerank: { bm25: 0.7, confidence: 0.3, kind: 0.2, unnamed: 0.5, taskOpening: 0.2 },
+  rerank: { bm25: 0.7, confidence: 0.3, kind: 0.2, unnamed: 0.5, taskOpening: 0.2, namedLetter: 0.2 },
   /** Query tokens rarer than this (BM25 idf) are searched; commoner ones only count for coverage. */
   minSearchIdf: 0.2,
   /** FAQ similarity = forward·(question covered by the entry) + backward·(entry covered by the question). */

@@ -141,6 +141,15 @@ describe("what someone has to do", () => {
   });
 });
 
+describe("a letter named by its subject", () => {
+  it("'hướng dẫn kiến trúc' is the Bộ KHCN letter whose subject it is, not another letter saying 'hướng dẫn'", () => {
+    const a = kb.answer("hướng dẫn kiến trúc có phải tài liệu bắt buộc không");
+    expect(a.answered).toBe(true);
+    expect(a.sources[0]!.doc).toBe("bkhcn-huong-dan-trien-khai-kien-truc");
+    expect(a.answer).toContain("tài liệu tham khảo chính thức");
+  });
+});
+
 describe("whose tasks", () => {
   it("'Văn phòng UBND TP làm gì' lists the Văn phòng's own tasks, not a point that follows its guidance", () => {
     const a = kb.answer("van phong ubnd tp phai lam gi");
