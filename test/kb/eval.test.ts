@@ -105,11 +105,11 @@ describe("issue 15 sets", () => {
     const share = (n: number) => n / inScope.length;
     const declined = inScope.filter((row) => !row.answer.answered).map((row) => row.item.id);
     expect(inScope.length).toBeGreaterThanOrEqual(230);
-    // Measured (fourth round): 0.936 / 0.983 / 1.3% / 0.936 (0.915 / 0.983 / 3.4% / 0.898 before).
-    expect(share(inScope.filter((row) => row.rank === 1).length)).toBeGreaterThanOrEqual(0.92);
+    // Measured (fourth round): 0.962 / 0.987 / 1.3% / 0.958 (0.915 / 0.983 / 3.4% / 0.898 before).
+    expect(share(inScope.filter((row) => row.rank === 1).length)).toBeGreaterThanOrEqual(0.94);
     expect(share(inScope.filter((row) => row.rank !== undefined && row.rank <= 3).length)).toBeGreaterThanOrEqual(0.97);
     expect(share(declined.length), `declined: ${declined.join(", ")}`).toBeLessThanOrEqual(0.025);
-    expect(share(inScope.filter((row) => answerHasEvidence(row.item, row.answer)).length)).toBeGreaterThanOrEqual(0.92);
+    expect(share(inScope.filter((row) => answerHasEvidence(row.item, row.answer)).length)).toBeGreaterThanOrEqual(0.93);
   });
 
   it("the four near-domain sets together: at least 95% declined", async () => {
@@ -130,11 +130,11 @@ describe("issue 15 sets", () => {
     const declined = r.rows.filter((row) => !row.answer.answered).map((row) => row.item.id);
     expect(r.inScope).toBeGreaterThanOrEqual(90);
     // Targets 0.90 and 0.90: measured 0.939 and 0.929 (second round), 0.949 and 0.939 (third
-    // round, tuning.ts); the bounds sit a question or two below.
-    expect(r.hit1).toBeGreaterThanOrEqual(0.92);
+    // round), 0.969 and 0.949 (fourth round, tuning.ts); the bounds sit a few questions below.
+    expect(r.hit1).toBeGreaterThanOrEqual(0.94);
     expect(r.hit3).toBeGreaterThanOrEqual(0.97);
     expect(r.inScopeDeclined, `declined: ${declined.join(", ")}`).toBeLessThanOrEqual(0.03);
-    expect(r.evidenceInAnswer).toBeGreaterThanOrEqual(0.91);
+    expect(r.evidenceInAnswer).toBeGreaterThanOrEqual(0.92);
   });
 
   it("near-domain questions: at least 95% declined", async () => {
@@ -151,9 +151,9 @@ describe("issue 15 sets", () => {
     const tunedNear = (await readEvalSet(NEAR_DOMAIN_SET)).length;
     expect(tuned + everyday.inScope).toBeGreaterThanOrEqual(120);
     expect(tunedNear + near.outOfScope).toBeGreaterThanOrEqual(60);
-    // Measured: hit@1 0.875, hit@3 0.969, none declined, near-domain 87.5% declined (fourth round,
+    // Measured: hit@1 0.938, hit@3 0.969, none declined, near-domain 87.5% declined (fourth round,
     // tuned on); 0.781 / 0.969 / 6.3% / 81% before it, when the set was only measured.
-    expect(everyday.hit1).toBeGreaterThanOrEqual(0.84);
+    expect(everyday.hit1).toBeGreaterThanOrEqual(0.87);
     expect(everyday.hit3).toBeGreaterThanOrEqual(0.93);
     expect(everyday.inScopeDeclined).toBeLessThanOrEqual(0.04);
     expect(near.outOfScopeDeclined).toBeGreaterThanOrEqual(0.8);
@@ -165,9 +165,9 @@ describe("issue 15 sets", () => {
     expect(everyday.inScope).toBeGreaterThanOrEqual(40);
     expect(new Set(everyday.rows.map((r) => r.item.doc)).size).toBe(5);
     expect(near.outOfScope).toBeGreaterThanOrEqual(20);
-    // Measured: hit@1 0.920, hit@3 0.980, 2% declined, near-domain all declined (fourth round, tuned
+    // Measured: hit@1 0.940, hit@3 1.0, 2% declined, near-domain all declined (fourth round, tuned
     // on); 0.880 / 0.980 / 8% / 96% before it, when the set was only measured.
-    expect(everyday.hit1).toBeGreaterThanOrEqual(0.88);
+    expect(everyday.hit1).toBeGreaterThanOrEqual(0.9);
     expect(everyday.hit3).toBeGreaterThanOrEqual(0.96);
     expect(everyday.inScopeDeclined).toBeLessThanOrEqual(0.04);
     expect(near.outOfScopeDeclined).toBeGreaterThanOrEqual(0.95);
@@ -181,9 +181,9 @@ describe("issue 15 sets", () => {
     expect(new Set(everyday.rows.map((r) => r.item.doc)).size).toBe(5);
     expect(near.outOfScope).toBeGreaterThanOrEqual(25);
     // Measured 0.964 / 0.982 / none declined / 0.982 and 97% of near-domain declined (before the
-    // round: 0.911 / 0.982 / 1.8% / 0.857, 86%); all near-domain declined since the fourth round.
-    // The bounds sit a question below.
-    expect(everyday.hit1).toBeGreaterThanOrEqual(0.94);
+    // round: 0.911 / 0.982 / 1.8% / 0.857, 86%); 0.982 / 0.982 / none / 1.0 and all near-domain
+    // declined since the fourth round. The bounds sit a question below.
+    expect(everyday.hit1).toBeGreaterThanOrEqual(0.96);
     expect(everyday.hit3).toBeGreaterThanOrEqual(0.96);
     expect(everyday.inScopeDeclined).toBeLessThanOrEqual(0.02);
     expect(everyday.evidenceInAnswer).toBeGreaterThanOrEqual(0.96);
