@@ -233,7 +233,8 @@ const OPENING = 12;
 
 /** How much of the question a passage's opening covers: "3. Giao Sở Khoa học và Công nghệ:" is about the Sở. */
 function openingCoverage(index: SearchIndex, a: QueryAnalysis, p: IndexedPassage): number {
-  const sylls = syllables(p.text).slice(0, OPENING);
+  // Only the start is read: syllables are at most a few characters each.
+  const sylls = syllables(p.text.slice(0, OPENING * 10)).slice(0, OPENING);
   if (p.heading) sylls.unshift(...syllables(p.heading));
   return coverage(a, new Set(index.expand(sylls))).terms;
 }
