@@ -196,7 +196,9 @@
 // opening covers the question (0.1 / 0.2, 8 / 14 syllables): kb-dev −1, everyday −1; reading a
 // chat function word as content where the letters write its pair in another spelling ("vận hành",
 // "cán bộ", "tài liệu"): as weight it raised near-domain confidences (nf19, c26 answered), for the
-// focus alone it declined w075 ("đề ngày nào") and answered c26; focus pairs of a compound weighing
+// focus alone it declined w075 ("đề ngày nào") and answered c26; a re-ranking term for the
+// confidence on the passage's own words, without its letter's subject (0.1 / 0.2 / 0.3: paraphrases
+// −1 at rank 1, everyday −1 from 0.2; kb-dev +1 at 0.3); focus pairs of a compound weighing
 // 0.75 / 1 (declined n20 but also the in-scope w111, focus "hành hệ" from "vận hành hệ thống").
 // Before → after, no FAQ, hit@1 / hit@3 / declined / evidence in the answer: everyday 0.949 / 0.990 /
 // 2.0% / 0.939 → 0.969 / 0.990 / 2.0% / 0.949; dev2 0.964 / 0.982 / 0% / 0.982 → 0.982 / 0.982 / 0%
