@@ -126,6 +126,19 @@ export class AcronymMiner {
     this.sylls = this.sylls.slice(0, this.syllCount);
   }
 
+  /** Whether the text holding syllable position `pos` also holds the syllable `id`. */
+  private textHas(pos: number, id: number): boolean {
+    let lo = 0;
+    let hi = this.starts.length - 2;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.starts[mid]! <= pos) lo = mid;
+      else hi = mid - 1;
+    }
+    for (let k = this.starts[lo]!; k < this.starts[lo + 1]!; k++) if (this.sylls[k] === id) return true;
+    return false;
+  }
+
   /** The syllables of the `i`-th text, as given. */
   syllablesOf(i: number): string[] {
     const out: string[] = [];
@@ -139,13 +152,17 @@ export class AcronymMiner {
     if (cached !== undefined) return cached ?? undefined;
     const counts = new Map<string, number>();
     const { letters, at } = this;
+    const keyId = this.ids.get(key);
     for (let from = letters.indexOf(key); from >= 0; from = letters.indexOf(key, from + 1)) {
       const run: string[] = [];
       for (let k = at[from]!; k <= at[from + key.length - 1]!; k++) run.push(this.names[this.sylls[k]!]!);
       // The acronym itself, or a run of other acronyms, is not an expansion.
       if (run.some((s) => s === key || s.length === 1)) continue;
       const phrase = run.join(" ");
-      counts.set(phrase, (counts.get(phrase) ?? 0) + 1);
+      // A run in the very text that uses the acronym ("35-TB/TGV … của Tổ giúp việc") counts twice:
+      // letters name a body in full where they cite it by its acronym.
+      const weight = keyId !== undefined && this.textHas(at[from]!, keyId) ? 2 : 1;
+      counts.set(phrase, (counts.get(phrase) ?? 0) + weight);
     }
     let best: string | undefined;
     let bestCount = 0;

@@ -72,7 +72,7 @@ function pairCredit(p: QueryPair, tokens: TokenLookup): number {
 export function namedCoverage(a: QueryAnalysis, tokens: TokenLookup, passage?: IndexedPassage): number {
   // "Giám đốc" asked, only "Phó Giám đốc" named (or the other way round): about someone else.
   if (passage && a.titles.length && !speaksOfTitles(a.titles, syllables(`${passage.heading ?? ""} ${passage.text}`).join(" "))) return 0;
-  return a.names.length ? Math.min(...a.names.map((run) => runCoverage(a, run, tokens))) : 1;
+  return a.names.length ? Math.min(...a.names.map((run) => runCoverage(a, run, tokens, true))) : 1;
 }
 
 /**
@@ -87,8 +87,11 @@ export function focusCoverage(a: QueryAnalysis, tokens: TokenLookup, passage?: I
   return Math.min(named, TUNING.focus.allRuns ? Math.min(...runs) : Math.max(...runs));
 }
 
-/** Weighted share of a run's syllables a passage has, blended with its inner pairs that bind (compounds). */
-function runCoverage(a: QueryAnalysis, run: readonly number[], tokens: TokenLookup): number {
+/**
+ * Weighted share of a run's syllables a passage has, blended with its inner pairs that bind
+ * (compounds); for a name (`whole`), the lesser of the two.
+ */
+function runCoverage(a: QueryAnalysis, run: readonly number[], tokens: TokenLookup, whole = false): number {
   let total = 0;
   let got = 0;
   for (const i of run) {
@@ -100,16 +103,24 @@ function runCoverage(a: QueryAnalysis, run: readonly number[], tokens: TokenLook
   const terms = total ? got / total : 0;
   const inner = a.pairs.filter((p) => run.includes(p.left) && run.includes(p.left + 1) && p.binds);
   const pairs = inner.length ? inner.reduce((s, p) => s + pairCredit(p, tokens), 0) / inner.length : terms;
+  // A name is found as written: "Nghệ An", not "Nghệ" in one place and "An" in another.
+  if (whole && inner.length) return Math.min(terms, pairs);
   return (1 - TUNING.focus.pairShare) * terms + TUNING.focus.pairShare * pairs;
 }
 
-export function coverage(a: QueryAnalysis, tokens: TokenLookup): Coverage {
+/**
+ * `text`, when given, is what the tokens were read from: a word naming the kind of fact asked for
+ * ("mốc") is covered, like an equivalent, by a text that states such a fact.
+ */
+export function coverage(a: QueryAnalysis, tokens: TokenLookup, text?: string): Coverage {
   let total = 0;
   let got = 0;
   for (const t of a.terms) {
     if (t.weight === 0) continue;
     total += t.weight;
-    got += t.weight * termCredit(t, tokens);
+    let credit = termCredit(t, tokens);
+    if (credit < TUNING.equivalents.credit && t.namesKind && text !== undefined && KIND_PATTERNS[t.namesKind].test(text)) credit = TUNING.equivalents.credit;
+    got += t.weight * credit;
   }
   let ptotal = 0;
   let pgot = 0;
@@ -139,8 +150,10 @@ const KIND_PATTERNS: Record<AnswerKind, RegExp> = {
   place: /https?:\/\/|www\.|\.gov\.vn|\bPhụ lục\b|\bphụ lục\b|\btại\b|gửi về/u,
   docnumber: /\d+\s?\/\s?[\p{Lu}Đ]{2,}|\d+-[\p{Lu}]{2,}\//u,
   channel: new RegExp(`${W}(?:trực tuyến|tổng đài|nhóm zalo|mã QR|hình thức|thư điện tử|thông qua|qua)${E}|https?://`, "u"),
-  task: new RegExp(`${W}(?:thực hiện|chủ trì|phối hợp|triển khai|tổ chức|bố trí|xây dựng|rà soát|tiếp nhận|theo dõi|báo cáo|kết nối|quản trị|tăng cường)${E}`, "iu"),
-  reason: new RegExp(`${W}(?:nhằm|để|Để|Sau khi|bảo đảm|đảm bảo|Nhằm)${E}`, "u"),
+  // "Thực hiện Công văn số …" cites what the letter acts on: a basis, not a task.
+  task: new RegExp(`${W}(?:thực hiện(?!\\s+(?:công văn|văn bản|quyết định|thông báo|kế hoạch|chỉ thị|nghị quyết|nhiệm vụ được))|chủ trì|phối hợp|triển khai|tổ chức|bố trí|xây dựng|rà soát|tiếp nhận|theo dõi|báo cáo|kết nối|quản trị|tăng cường)${E}`, "iu"),
+  // "(để báo cáo)" beside a recipient is how letters are filed, not a purpose.
+  reason: new RegExp(`(?<!\\(\\*?)${W}(?:nhằm|để|Để|Sau khi|bảo đảm|đảm bảo|Nhằm)${E}`, "u"),
 };
 
 export function hasKind(text: string, kinds: ReadonlySet<AnswerKind>): boolean {
@@ -172,6 +185,8 @@ export function holdsKind(a: QueryAnalysis, text: string): boolean {
 }
 
 const NUMBERS: ReadonlySet<AnswerKind> = new Set(["docnumber", "phone"]);
+/** A time set by an event ("khi các Bộ, ngành triển khai …", "sau khi hoàn thành"). */
+const EVENT_TIME = new RegExp(`${W}khi\\s+\\p{L}`, "u");
 /** Largest count looked for next to a counted noun ("02 cán bộ"). */
 const MAX_COUNT = 100;
 
@@ -182,7 +197,10 @@ const MAX_COUNT = 100;
  */
 export function holdsAskedFact(index: SearchIndex, a: QueryAnalysis, p: IndexedPassage): boolean {
   const text = p.heading ? `${p.heading}\n${p.text}` : p.text;
-  for (const k of a.mustHold) if (!hasKind(text, k === "docnumber" ? NUMBERS : new Set([k]))) return false;
+  for (const k of a.mustHold) {
+    if (k === "date" && a.whenByEvent && EVENT_TIME.test(text)) continue;
+    if (!hasKind(text, k === "docnumber" ? NUMBERS : new Set([k]))) return false;
+  }
   if (!a.counted) return true;
   const tokens = index.passageTokens(p);
   for (let n = 0; n <= MAX_COUNT; n++) for (const noun of a.counted) if (tokens.has(pair(String(n), noun))) return true;
@@ -210,12 +228,24 @@ export interface RankedPassage {
 /** How many BM25 candidates are re-ranked with coverage. */
 const CANDIDATES = 20;
 
+/** Syllables of a passage's opening (with its heading): whom or what it is about. */
+const OPENING = 12;
+
+/** How much of the question a passage's opening covers: "3. Giao Sở Khoa học và Công nghệ:" is about the Sở. */
+function openingCoverage(index: SearchIndex, a: QueryAnalysis, p: IndexedPassage): number {
+  // Only the start is read: syllables are at most a few characters each.
+  const sylls = syllables(p.text.slice(0, OPENING * 10)).slice(0, OPENING);
+  if (p.heading) sylls.unshift(...syllables(p.heading));
+  return coverage(a, new Set(index.expand(sylls))).terms;
+}
+
 export function rankPassages(index: SearchIndex, a: QueryAnalysis, limit = CANDIDATES): RankedPassage[] {
   const hits = index.search(a, limit);
   const top = hits[0]?.score ?? 0;
+  const namedLetter = index.namedLetter(a);
   const ranked = hits.map((h) => {
     const tokens = index.passageTokens(h.passage);
-    const cov = coverage(a, tokens);
+    const cov = coverage(a, tokens, h.passage.text);
     const confidence = confidenceOf(cov);
     const named = namedCoverage(a, tokens, h.passage);
     const focus = focusCoverage(a, tokens, h.passage, named);
@@ -224,7 +254,12 @@ export function rankPassages(index: SearchIndex, a: QueryAnalysis, limit = CANDI
     // A passage that does not name who or what the question names ranks lower, so that one that
     // does can be among the candidates that may answer.
     const unnamed = named < TUNING.focus.min ? rerank.unnamed : 0;
-    const score = rerank.bm25 * (top ? h.score / top : 0) + rerank.confidence * confidence + (kindMatch ? rerank.kind : 0) - unnamed;
+    // "Văn phòng UBND TP làm gì": the tasks of whoever the passage opens with ("1. Văn phòng …:"),
+    // not a passage that names it in passing ("theo hướng dẫn của Văn phòng …").
+    const opening = a.kinds.has("task") ? rerank.taskOpening * openingCoverage(index, a, h.passage) : 0;
+    // Ranking between letters: the letter the question names by its subject comes first.
+    const letter = h.passage.doc.slug === namedLetter ? rerank.namedLetter : 0;
+    const score = rerank.bm25 * (top ? h.score / top : 0) + rerank.confidence * confidence + (kindMatch ? rerank.kind : 0) + opening + letter - unnamed;
     return { passage: h.passage, bm25: h.score, coverage: cov, confidence, focus, kindMatch, score };
   });
   ranked.sort((x, y) => y.score - x.score);
@@ -328,7 +363,7 @@ export function answerSentences(index: SearchIndex, a: QueryAnalysis, passage: I
   }
   const scores = parts.map((u) => {
     const tokens = new Set(index.expand(syllables(u)));
-    const c = coverage(a, tokens);
+    const c = coverage(a, tokens, u);
     return c.terms + 0.5 * c.pairs + (unitHoldsKind(index, a, u, tokens) ? TUNING.answerKind.sentence : 0);
   });
   const best = Math.max(...scores);
@@ -339,6 +374,8 @@ export function answerSentences(index: SearchIndex, a: QueryAnalysis, passage: I
     .slice(0, MAX_UNITS)
     .map((x) => x.i)
     .sort((x, y) => x - y);
+  // "Làm gì" asks for the tasks: one item of a list of tasks comes with its siblings.
+  if (a.kinds.has("task") && chosen.every((i) => LIST_ITEM.test(parts[i]!))) widenToList(parts, chosen);
   // List items under a lead-in ("3. Giao Sở Khoa học và Công nghệ:") need it: it says who or what
   // the items are about.
   if (chosen.every((i) => LIST_ITEM.test(parts[i]!))) {
@@ -353,6 +390,18 @@ export function answerSentences(index: SearchIndex, a: QueryAnalysis, passage: I
   else if (parts[last]!.length < 60 && parts[last + 1]) text.push(parts[last + 1]!);
   // One list item reads better without its dash.
   return withHeading(passage, text.length === 1 ? text[0]!.replace(LIST_ITEM, "") : text.join("\n"));
+}
+
+/** Adds the list items next to the chosen ones (same list, letter's order) up to MAX_LIST_ITEMS. */
+function widenToList(parts: readonly string[], chosen: number[]): void {
+  let from = chosen[0]!;
+  let to = chosen[chosen.length - 1]!;
+  while (chosen.length < MAX_LIST_ITEMS) {
+    if (to + 1 < parts.length && LIST_ITEM.test(parts[to + 1]!)) chosen.push(++to);
+    else if (from > 0 && LIST_ITEM.test(parts[from - 1]!)) chosen.unshift(--from);
+    else break;
+  }
+  chosen.sort((x, y) => x - y);
 }
 
 const MAX_ANSWER_HEADING = 100;

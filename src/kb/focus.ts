@@ -23,11 +23,11 @@ const NOT_FOCUS = new Set([
   ...FUNCTION_WORDS,
   "nguoi",
   // Words that frame a question rather than name its topic: "nằm ở đâu", "xem ở đâu", "gồm những
-  // ai", "nói về gì", "điều gì", "việc gì", "mảng gì", "gửi qua đâu", "ghi ở đâu".
-  "nam", "xem", "ghi", "gom", "noi", "dieu", "viec", "mang", "gui", "qua", "nop", "tim", "thay",
-  // Words that name the kind of answer, not its topic ("từ ngày nào", "tên là gì"): the kind is
+  // ai", "nói về gì", "điều gì", "việc gì", "mảng gì", "lĩnh vực gì", "gửi qua đâu", "ghi ở đâu".
+  "nam", "xem", "ghi", "gom", "noi", "dieu", "viec", "mang", "linh", "vuc", "gui", "qua", "nop", "tim", "thay",
+  // Words that name the kind of answer, not its topic ("từ ngày nào", "tên là gì", "mốc"): the kind is
   // checked on its own (answer.ts).
-  "ngay", "thang", "ten", "so", "sdt", "dt", "thoai",
+  "ngay", "thang", "ten", "so", "sdt", "dt", "thoai", "moc",
 ]);
 
 // Not the focus either, unless they form a compound the letters use with a neighbour ("phản ánh",
@@ -175,9 +175,19 @@ export function numberRuns(terms: readonly QueryTerm[]): number[][] {
 const ORGANISATION_ACRONYMS: ReadonlySet<string> = new Set(["khcn", "bkhcn", "skhcn", "vhttdl", "bvhttdl", "vhtt", "vh", "bca", "vpcp", "hcm", "tphcm"]);
 
 /**
- * The organisations the officer names by acronym, one run each: like a name, "Bộ KHCN" is not
- * "Bộ VHTTDL", and a passage of another ministry's letter that never names it is about the other.
+ * The organisations the officer names by acronym, or in words every officer uses ("công an"), one
+ * run each: like a name, "Bộ KHCN" is not "Bộ VHTTDL", and a passage of another ministry's letter
+ * that never names it is about the other.
  */
 export function organisationRuns(terms: readonly QueryTerm[]): number[][] {
-  return terms.flatMap((t, i) => (t.status === "expanded" && ORGANISATION_ACRONYMS.has(t.surface) ? [[i]] : []));
+  const runs = terms.flatMap((t, i) => (t.status === "expanded" && ORGANISATION_ACRONYMS.has(t.surface) ? [[i]] : []));
+  for (let i = 0; i + 1 < terms.length; i++) {
+    if (ORGANISATION_WORDS.has(pair(terms[i]!.surface, terms[i + 1]!.surface)) && terms[i]!.status === "known" && terms[i + 1]!.status === "known") runs.push([i, i + 1]);
+  }
+  return runs;
 }
+
+// Organisations every Vietnamese officer names in words, whatever the letters ("công an", "kho bạc").
+const ORGANISATION_WORDS: ReadonlySet<string> = new Set(
+  ["cong an", "toa an", "kho bac", "hai quan", "buu dien", "ngan hang", "quan doi", "bien phong", "kiem sat"].map((w) => w.replace(" ", "_")),
+);

@@ -48,6 +48,11 @@ export interface QueryTerm {
    * meant: typed with marks, or without marks in a question otherwise typed with them.
    */
   accent?: string;
+  /**
+   * The kind of fact the word itself names, when the question asks for it ("mốc" → a date): a
+   * passage that states such a fact covers the word, whatever words it uses.
+   */
+  namesKind?: AnswerKind;
 }
 
 export interface QueryPair {
@@ -92,6 +97,11 @@ export interface QueryAnalysis {
    * fact of that kind cannot answer, however well its words match.
    */
   mustHold: Set<AnswerKind>;
+  /**
+   * "Khi nào" without "ngày", "hạn", "từ": a time the letters may set by an event ("khi các Bộ,
+   * ngành triển khai …") as well as by a date.
+   */
+  whenByEvent: boolean;
   /** The thing counted in "mấy người", "bao nhiêu phòng", with its equivalents' first syllables. */
   counted?: string[];
   /** Runs of term indices naming what the question is about (focus.ts). */
@@ -119,6 +129,8 @@ const QUESTION_PHRASES = [
   "bang cach nao", "cach nao", "co quan nao", "don vi nao", "bo phan nao",
   // "Làm gì", "làm những (việc) gì": what the task is; letters never say "làm gì".
   "lam gi", "lam nhung",
+  // "Bởi ai", "dành cho (những) ai": by whom, for whom; "nằm ở đâu": where it is written.
+  "boi ai", "danh cho ai", "danh cho nhung ai", "nam o dau",
 ].map((p) => p.split(" "));
 // Chat spellings of "không" ("ko", "k", "hok") and end-of-question particles ("nhé", "nha", "nè",
 // "hả") are question words too.
@@ -154,6 +166,18 @@ const STRICT_CUES: [AnswerKind, RegExp][] = [
   // "Đến khi nào" is answered by a condition ("đến khi … hoàn thành") as often as by a date.
   ["date", /\b(ngay nao|ngay may|hom nao|bua nao|bao gio|thoi han|han chot|han cuoi|han gui|han nop|deadline|truoc ngay)\b|(?<!\b(?:den|toi) )\bkhi nao\b/],
 ];
+
+/** Wordings that ask for a calendar date, not merely a time ("ngày nào", "hạn chót"). */
+const DATE_WORDING = /\b(ngay|hom|bua|thang|nam|bao gio|han|deadline|thoi gian|moc)\b/;
+
+// Words that name a kind of fact rather than a topic ("mốc vận hành", "hạn nộp", "hotline của …"):
+// letters state the fact itself ("từ 1/3/2026"), seldom the word.
+const KIND_WORDS: ReadonlyMap<string, AnswerKind> = new Map([
+  ["moc", "date"], ["han", "date"], ["deadline", "date"], ["hotline", "phone"],
+]);
+
+// "Cán bộ liên lạc … là những ai", "người hỗ trợ … là ai": a person asked about is named, not an office.
+const PERSON_SUBJECT = /\b(can bo|nguoi|chuyen vien|dong chi|lanh dao)\b.*\bla (nhung )?ai\b/;
 
 // "Ai ký", "người ký": a signature names a person, never just an office.
 const SIGNER_CUE = /\bai ky\b|\bky (la )?ai\b|\bnguoi ky\b/;
@@ -281,14 +305,30 @@ class TokenSets {
   }
 }
 
-/** The noun after "bao nhiêu"/"mấy" ("mấy người" → người, cán bộ), if the question names one. */
-function countedNoun(terms: readonly QueryTerm[]): string[] | undefined {
-  for (let i = 0; i + 1 < terms.length; i++) {
+/**
+ * The noun after "bao nhiêu"/"mấy" ("mấy người" → người, cán bộ), if the question names one; for
+ * "X là bao nhiêu", the head of X. `onlyCount`: the question asks for nothing but a number.
+ */
+function countedNoun(terms: readonly QueryTerm[], onlyCount: boolean): string[] | undefined {
+  const nounOf = (t: QueryTerm) => [t.resolved[0]!, ...(t.equivalents ?? []).map((p) => p[0]!)];
+  for (let i = 0; i < terms.length; i++) {
     const t = terms[i]!;
     if (t.status !== "question" || !(t.surface === "may" || (t.surface === "nhieu" && terms[i - 1]?.surface === "bao"))) continue;
-    const next = terms[i + 1]!;
-    if (next.status === "question" || next.weight === 0) return undefined;
-    return [next.resolved[0]!, ...(next.equivalents ?? []).map((p) => p[0]!)];
+    const next = terms[i + 1];
+    if (next && next.status !== "question" && next.weight > 0) return nounOf(next);
+    // "Phụ cấp cho cán bộ xã là bao nhiêu": "X là bao nhiêu" ending a question that asks for
+    // nothing else counts X, whose head is the first word of its run ("phụ cấp", "bồi dưỡng").
+    if (onlyCount && terms[i - (t.surface === "may" ? 1 : 2)]?.surface === "la" && terms.slice(i + 1).every((x) => x.status === "question")) {
+      let j = i - 1;
+      while (j >= 0 && (terms[j]!.status === "question" || terms[j]!.weight === 0 || FUNCTION_WORDS.has(terms[j]!.surface))) j--;
+      if (j < 0) return undefined;
+      const head = j > 0 && terms[j - 1]!.status !== "question" && terms[j - 1]!.weight > 0 && !FUNCTION_WORDS.has(terms[j - 1]!.surface) ? j - 1 : j;
+      // "Số (lượng) cán bộ … là bao nhiêu" counts what follows "số".
+      const so = terms.findIndex((x, k) => k < j && x.surface === "so" && x.status === "known");
+      const after = so >= 0 ? terms.slice(so + 1, j + 1).find((x) => x.status !== "question" && x.weight > 0 && x.surface !== "luong") : undefined;
+      return [...nounOf(terms[head]!), ...(after ? nounOf(after) : [])];
+    }
+    return undefined;
   }
   return undefined;
 }
@@ -320,15 +360,16 @@ function markTypedAccents(terms: QueryTerm[], sylls: readonly string[], typed: r
 }
 
 /** The kinds of fact a question's wording (folded) asks for, and those it insists on. */
-function answerKinds(folded: string): { kinds: Set<AnswerKind>; mustHold: Set<AnswerKind> } {
+function answerKinds(folded: string): { kinds: Set<AnswerKind>; mustHold: Set<AnswerKind>; whenByEvent: boolean } {
   const kinds = new Set<AnswerKind>();
   for (const [kind, re] of KIND_CUES) if (re.test(folded)) kinds.add(kind);
   // "số mấy", "phụ lục mấy", "ngày mấy" ask for a reference or a date, not for a quantity.
   if (kinds.has("count") && !/\b(bao nhieu|may)\b/.test(folded.replace(/\b(so|luc|ngay|thang|so hieu) (bao nhieu|may)\b/g, ""))) kinds.delete("count");
-  if (SIGNER_CUE.test(folded)) kinds.delete("unit");
+  if (SIGNER_CUE.test(folded) || PERSON_SUBJECT.test(folded)) kinds.delete("unit");
   const mustHold = new Set<AnswerKind>();
   for (const [kind, re] of STRICT_CUES) if (re.test(folded)) mustHold.add(kind);
-  return { kinds, mustHold };
+  const whenByEvent = mustHold.has("date") && !DATE_WORDING.test(folded) && /(?<!\btu )\bkhi nao\b/.test(folded);
+  return { kinds, mustHold, whenByEvent };
 }
 
 export interface IndexOptions {
@@ -351,6 +392,10 @@ export class SearchIndex {
   private readonly accentSets = new TokenSets();
   private idfUnknown = 0;
   private faqCount = 0;
+  /** Letters by the first two syllables of their subject ("huong_dan"), and each subject's syllables. */
+  private readonly subjectsByHead = new Map<string, { slug: string; rest: string[] }[]>();
+  /** In how many letters' subjects each syllable is. */
+  private readonly subjectDf = new Map<string, number>();
 
   /**
    * Built in two streaming passes over the passages, so that memory holds the index and one
@@ -376,6 +421,7 @@ export class SearchIndex {
       const context = documentContext(doc);
       const title = syllables(context);
       const titleTokens = this.expand(title);
+      this.addSubject(doc);
       const accentedTitle = tokensOf(accentedSyllables(context, title));
       for (const p of doc.passages) {
         const heading = syllables(p.heading ?? "");
@@ -569,9 +615,13 @@ export class SearchIndex {
     for (const t of terms) if (isFunctionWord(t)) t.weight *= TUNING.functionWords;
     const pairs = this.termPairs(terms, spanAt);
     // Read as corrected: "sdt", "so ddien thoai" (Telex left unconverted) ask for a phone all the same.
-    const { kinds, mustHold } = answerKinds(terms.map((t) => (t.status === "corrected" ? t.resolved.join(" ") : t.surface)).join(" "));
+    const { kinds, mustHold, whenByEvent } = answerKinds(terms.map((t) => (t.status === "corrected" ? t.resolved.join(" ") : t.surface)).join(" "));
     const cased = numericDates(nfc(question)).replace(/(\p{L})&(\p{L})/gu, "$1$2").replace(/(\d)\.(?=\d)/g, "$1").split(/[^\p{L}\p{N}]+/u).filter(Boolean);
-    const counted = kinds.has("count") ? countedNoun(terms) : undefined;
+    const counted = kinds.has("count") ? countedNoun(terms, kinds.size === 1) : undefined;
+    for (const t of terms) {
+      const kind = t.status === "question" ? undefined : KIND_WORDS.get(t.surface);
+      if (kind && kinds.has(kind)) t.namesKind = kind;
+    }
     return {
       text: question,
       terms,
@@ -580,6 +630,7 @@ export class SearchIndex {
       equivalentTokens,
       kinds,
       mustHold,
+      whenByEvent,
       ...(counted ? { counted } : {}),
       focus: focusRuns(terms, (t) => this.inLetters(t)),
       names: [...nameRuns(terms, cased), ...numberRuns(terms), ...organisationRuns(terms)],
@@ -734,6 +785,50 @@ export class SearchIndex {
   private isGeneric(phrase: readonly string[]): boolean {
     const tokens = phrase.length === 1 ? [phrase[0]!] : tokensOf(phrase).slice(phrase.length);
     return tokens.every((t) => this.passageDf(t) > TUNING.focus.genericShare * this.passages.length);
+  }
+
+  private addSubject(doc: KbDocumentMeta): void {
+    const sylls = syllables(doc.title);
+    if (sylls.length < 3) return;
+    const head = pair(sylls[0]!, sylls[1]!);
+    const list = this.subjectsByHead.get(head) ?? [];
+    list.push({ slug: doc.slug, rest: sylls.slice(2) });
+    this.subjectsByHead.set(head, list);
+    for (const syl of new Set(sylls)) this.subjectDf.set(syl, (this.subjectDf.get(syl) ?? 0) + 1);
+  }
+
+  /**
+   * The letter a question names by its subject ("hướng dẫn triển khai kiến trúc", "kế hoạch tập
+   * huấn", "công văn tăng cường tập huấn"): the subject's first two words typed together, then at
+   * least two of its rarer words, in its order; the letter whose subject the longest such run
+   * matches. Undefined when none, or when two letters tie.
+   */
+  namedLetter(a: QueryAnalysis): string | undefined {
+    const seq = a.terms.flatMap((t) => (t.status === "question" ? [] : t.status === "guessed" ? [t.surface] : t.resolved));
+    const letters = this.subjectsByHead.size ? this.documents.length : 0;
+    let best: string | undefined;
+    let bestScore = 0;
+    let tie = false;
+    for (let i = 0; i + 1 < seq.length; i++) {
+      for (const { slug, rest } of this.subjectsByHead.get(pair(seq[i]!, seq[i + 1]!)) ?? []) {
+        let rare = 0;
+        let matched = 2;
+        let k = 0;
+        for (let j = i + 2; j < seq.length && k < rest.length; j++) {
+          const at = rest.indexOf(seq[j]!, k);
+          if (at < 0) continue;
+          k = at + 1;
+          matched++;
+          if ((this.subjectDf.get(seq[j]!) ?? 0) * 2 <= letters) rare++;
+        }
+        // The longest match wins: "hướng dẫn triển khai kiến trúc" over "triển khai kiến trúc".
+        if (rare < 2 || matched < bestScore || (matched === bestScore && best === slug)) continue;
+        tie = matched === bestScore;
+        best = slug;
+        bestScore = matched;
+      }
+    }
+    return tie ? undefined : best;
   }
 
   private passageIdf(token: string): number {

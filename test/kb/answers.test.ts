@@ -64,6 +64,13 @@ describe("answers from the letters", () => {
     expect(b.sources[0]!.text).toContain("Trung tâm Phục vụ hành chính công");
   });
 
+  it("reads a three-letter acronym by the body the same passage names in full ('TB/TGV' … 'Tổ giúp việc')", () => {
+    // "Tổ giúp việc" is written out once, next to "35-TB/TGV"; "53-TB/TGV" is cited without it.
+    const a = kb.answer("to giup viec co thong bao so 53 vao ngay nao");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain("23/11/2025");
+  });
+
   it("finds who signed a letter in its signature block", () => {
     const a = kb.answer("ai ky huong dan trien khai kien truc HTTT GQTTHC cap bo cap tinh");
     expect(a.answered).toBe(true);
@@ -121,6 +128,55 @@ describe("the sentence that states the fact", () => {
     expect(a.answered).toBe(true);
     expect(a.answer).toContain("09/01/2025");
     expect(a.answer).not.toContain("17/12/2025");
+  });
+});
+
+describe("what someone has to do", () => {
+  it("'làm những gì' is answered by the tasks the letter assigns, all of the list, not by the basis it cites", () => {
+    const a = kb.answer("so khcn thanh pho ho chi minh phai lam nhung gi");
+    expect(a.answered).toBe(true);
+    expect(a.answer).not.toContain("Thực hiện Công văn số 5721");
+    expect(a.answer).toContain("Chủ trì theo dõi, hướng dẫn các đơn vị");
+    expect(a.answer).toContain("Theo dõi, giám sát chung tiến độ");
+  });
+});
+
+describe("a letter named by its subject", () => {
+  it("'hướng dẫn kiến trúc' is the Bộ KHCN letter whose subject it is, not another letter saying 'hướng dẫn'", () => {
+    const a = kb.answer("hướng dẫn kiến trúc có phải tài liệu bắt buộc không");
+    expect(a.answered).toBe(true);
+    expect(a.sources[0]!.doc).toBe("bkhcn-huong-dan-trien-khai-kien-truc");
+    expect(a.answer).toContain("tài liệu tham khảo chính thức");
+  });
+});
+
+describe("whose tasks", () => {
+  it("'Văn phòng UBND TP làm gì' lists the Văn phòng's own tasks, not a point that follows its guidance", () => {
+    const a = kb.answer("van phong ubnd tp phai lam gi");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toMatch(/^1\. Văn phòng Ủy ban nhân dân Thành phố/);
+  });
+});
+
+describe("how much of what", () => {
+  it("'X là bao nhiêu' counts X: an allowance is not answered by a head count of cán bộ", () => {
+    expect(kb.answer("phu cap cho can bo dau moi la bao nhieu").answered).toBe(false);
+    expect(kb.answer("muc phu cap cho can bo quan tri cap xa la bao nhieu").answered).toBe(false);
+  });
+
+  it("'số lượng cán bộ … là bao nhiêu' still counts cán bộ", () => {
+    const a = kb.answer("so luong can bo quan tri cap xa la bao nhieu");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain("01 cán bộ quản trị hệ thống");
+  });
+});
+
+describe("why", () => {
+  it("'để làm gì' is answered by the letter's purpose, not by the recipients filed '(để báo cáo)'", () => {
+    const a = kb.answer("tich hop he thong quan ly van ban cua tinh voi he thong cua bo vh de lam gi");
+    expect(a.answered).toBe(true);
+    expect(a.answer).not.toContain("Nơi nhận");
+    expect(a.answer).toContain("đồng bộ từ Trung ương đến địa phương");
   });
 });
 

@@ -109,6 +109,18 @@ describe("organisations named by acronym", () => {
   });
 });
 
+describe("organisations named in words", () => {
+  it("the police's support phone is declined: the only phones listed are Bộ VHTTDL's, whose lines say 'Công nghệ' and 'An toàn', never 'công an'", () => {
+    expect(kb.answer("so dien thoai cua cong an thanh pho de hoi ve ky thuat").answered).toBe(false);
+  });
+
+  it("what the letters say of Công an Thành phố is still answered", () => {
+    const a = kb.answer("cong an thanh pho phoi hop voi ai");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain("Công an Thành phố phối hợp với Trung tâm Chuyển đổi số Thành phố");
+  });
+});
+
 describe("the question's frame", () => {
   it.each([
     ["cong an thanh pho lam nhung gi", "cong an thanh pho"],
@@ -144,6 +156,22 @@ describe("times of day", () => {
   });
 });
 
+describe("'lĩnh vực gì' frames the question", () => {
+  it("asks what the Ban Chỉ đạo is about, not for a passage saying 'lĩnh vực'", () => {
+    const a = kb.answer("ban chi dao trung uong ve linh vuc gi");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain("đổi mới sáng tạo");
+  });
+});
+
+describe("who, as a person", () => {
+  it("'cán bộ đầu mối … là ai' names the people, not the office that collects the list", () => {
+    const a = kb.answer("can bo dau moi cua trung tam cds vhttdl la ai");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain("Nguyễn Minh Sơn");
+  });
+});
+
 describe("who signed", () => {
   it("'ai ký' answers with the signature, not with an office the letter names", () => {
     const a = kb.answer("tphcm cong van kien truc do ai ky");
@@ -157,6 +185,17 @@ describe("until when", () => {
     const a = kb.answer("tt cds tp quan tri he thong gqtthc den khi nao");
     expect(a.answered).toBe(true);
     expect(a.answer).toContain("hoàn thành việc triển khai");
+  });
+
+  it("'khi nào' is answered by an event the letter sets ('khi các Bộ, ngành triển khai …'), though it holds no date", () => {
+    const a = kb.answer("trung tam chuyen doi so thanh pho cu can bo tham gia tap huan khi nao");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain("khi các Bộ, ngành triển khai hệ thống theo ngành dọc");
+  });
+
+  it("'ngày nào' still needs a date: an event does not answer it", () => {
+    const a = kb.answer("trung tam chuyen doi so thanh pho cu can bo tham gia tap huan ngay nao");
+    expect(a.answer).not.toContain("khi các Bộ, ngành triển khai hệ thống theo ngành dọc");
   });
 });
 
@@ -190,5 +229,33 @@ describe("equivalents the letters say everywhere", () => {
     const a = kb.answer("tai lieu huong dan dung phan mem dang o dau");
     expect(a.answered).toBe(true);
     expect(a.answer).toContain("Cổng Thông tin điện tử");
+  });
+});
+
+describe("for whom, by whom, where it is written", () => {
+  it("'dành cho những ai' asks who attends: the in-depth sessions' audience, not the word 'dành'", () => {
+    const a = kb.answer("cac buoi huong dan chuyen sau danh cho nhung ai");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain("công chức giải quyết thủ tục hành chính");
+  });
+
+  it("'bởi ai' asks who does it: the ministries that configure the procedures", () => {
+    const a = kb.answer("quy trinh giai quyet tthc duoc cau hinh boi ai");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain("cấu hình quy trình");
+  });
+
+  it("'các bước tiếp theo … nằm ở đâu' finds the appendix of the next steps", () => {
+    const a = kb.answer("cac buoc tiep theo cua trung tam cds vhttdl nam o dau");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain("phụ lục 04");
+  });
+});
+
+describe("words that name the kind of fact asked for", () => {
+  it("'mốc' is met by the date the letter gives ('từ 1/3/2026'), though the letter never says 'mốc'", () => {
+    const a = kb.answer("moc dua vao van hanh chinh thuc he thong cua bo van hoa");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain("1/3/2026");
   });
 });
