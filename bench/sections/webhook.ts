@@ -116,10 +116,46 @@ async function measure(script: string, env: Record<string, string>, scale: Scale
   }
 }
 
+interface Round {
+  echo: RunResult & { failed: number };
+  bot: RunResult & { failed: number };
+  echoCalls: number;
+  botCalls: number;
+}
+
+/** The echo, then the bot, each with its own loopback Bot API; the bot on a new SQLite file. */
+async function measureRound(index: number, scale: Scale, questions: readonly string[], docsDir: string): Promise<Round> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), `bench-webhook-${index}-`));
+  const echoApi = new FakeTelegramApi();
+  const botApi = new FakeTelegramApi();
+  const echoServer = await startBotApi(echoApi);
+  const botServer = await startBotApi(botApi);
+  try {
+    const common = { TELEGRAM_WEBHOOK_SECRET: SECRET, TELEGRAM_BOT_TOKEN: BENCH_TOKEN };
+    const echo = await measure("bench/lib/echo-webhook.ts", { ...common, TELEGRAM_API_ROOT: echoServer.url }, scale, questions, echoApi, await freePort());
+    const port = await freePort();
+    const botEnv = {
+      ...common,
+      TELEGRAM_API_ROOT: botServer.url,
+      TELEGRAM_WEBHOOK_URL: `http://127.0.0.1:${port}/hook/telegram`,
+      DATABASE_URL: `file:${path.join(dir, "bot.db")}`,
+      KB_DOCS_DIR: docsDir,
+      // The production log level (info: a line per question answered), to /dev/null.
+    };
+    const bot = await measure("src/main.ts", botEnv, scale, questions, botApi, port);
+    return { echo, bot, echoCalls: echoApi.calls, botCalls: botApi.calls };
+  } finally {
+    await echoServer.close();
+    await botServer.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 export const webhook: Section = {
   name: "webhook",
   title: "Thông lượng qua webhook HTTP (tiến trình thật) / Throughput through the HTTP webhook (real processes)",
   labels: {
+    rounds: "interleaved rounds (best of each side counts)",
     updates: "timed updates per server",
     updates_per_s: "bot (updates/s)",
     p50_ms: "bot p50 (ms)",
@@ -135,44 +171,32 @@ export const webhook: Section = {
   },
   async run(opts) {
     const scale: Scale = opts.quick ? { officers: 120, updates: 1200, warmup: 300 } : { officers: 1000, updates: 10_000, warmup: 1500 };
+    // Other load on a shared machine slows one run or another: echo and bot take turns, and each
+    // side's best round counts (the same rule for both).
+    const rounds = opts.quick ? 1 : 3;
     const questions = await benchQuestions();
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "bench-webhook-"));
-    const echoApi = new FakeTelegramApi();
-    const botApi = new FakeTelegramApi();
-    const echoServer = await startBotApi(echoApi);
-    const botServer = await startBotApi(botApi);
-    try {
-      const common = { TELEGRAM_WEBHOOK_SECRET: SECRET, TELEGRAM_BOT_TOKEN: BENCH_TOKEN };
-      const echo = await measure("bench/lib/echo-webhook.ts", { ...common, TELEGRAM_API_ROOT: echoServer.url }, scale, questions, echoApi, await freePort());
-      const port = await freePort();
-      const botEnv = {
-        ...common,
-        TELEGRAM_API_ROOT: botServer.url,
-        TELEGRAM_WEBHOOK_URL: `http://127.0.0.1:${port}/hook/telegram`,
-        DATABASE_URL: `file:${path.join(dir, "bot.db")}`,
-        KB_DOCS_DIR: findDocsDir(opts.docsDir) ?? path.join(ROOT, "kb-docs"),
-        // The production log level (info: a line per question answered), to /dev/null.
-      };
-      const bot = await measure("src/main.ts", botEnv, scale, questions, botApi, port);
-      return {
-        updates: bot.latencies.length,
-        updates_per_s: round(bot.perSecond, 1),
-        p50_ms: round(percentile(bot.latencies, 50), 2),
-        p99_ms: round(percentile(bot.latencies, 99), 2),
-        cpu_ms_per_update: round(bot.cpuMs, 3),
-        echo_updates_per_s: round(echo.perSecond, 1),
-        echo_p99_ms: round(percentile(echo.latencies, 99), 2),
-        echo_cpu_ms_per_update: round(echo.cpuMs, 3),
-        ratio_to_echo: round(bot.perSecond / echo.perSecond, 3),
-        failed: bot.failed + echo.failed,
-        // Warm-up included on both sides: what a real update costs the bot in platform calls.
-        api_calls_per_update: round(botApi.calls / (scale.updates + scale.warmup), 2),
-        echo_api_calls_per_update: round(echoApi.calls / (scale.updates + scale.warmup), 2),
-      };
-    } finally {
-      await echoServer.close();
-      await botServer.close();
-      fs.rmSync(dir, { recursive: true, force: true });
-    }
+    const docsDir = findDocsDir(opts.docsDir) ?? path.join(ROOT, "kb-docs");
+    const measured: Round[] = [];
+    for (let i = 0; i < rounds; i++) measured.push(await measureRound(i, scale, questions, docsDir));
+    const best = (side: "echo" | "bot") => measured.reduce((a, b) => (b[side].perSecond > a[side].perSecond ? b : a));
+    const { bot, botCalls } = best("bot");
+    const { echo, echoCalls } = best("echo");
+    const updatesSent = scale.updates + scale.warmup;
+    return {
+      rounds,
+      updates: bot.latencies.length,
+      updates_per_s: round(bot.perSecond, 1),
+      p50_ms: round(percentile(bot.latencies, 50), 2),
+      p99_ms: round(percentile(bot.latencies, 99), 2),
+      cpu_ms_per_update: round(bot.cpuMs, 3),
+      echo_updates_per_s: round(echo.perSecond, 1),
+      echo_p99_ms: round(percentile(echo.latencies, 99), 2),
+      echo_cpu_ms_per_update: round(echo.cpuMs, 3),
+      ratio_to_echo: round(bot.perSecond / echo.perSecond, 3),
+      failed: measured.reduce((n, r) => n + r.bot.failed + r.echo.failed, 0),
+      // Warm-up included on both sides: what a real update costs the bot in platform calls.
+      api_calls_per_update: round(botCalls / updatesSent, 2),
+      echo_api_calls_per_update: round(echoCalls / updatesSent, 2),
+    };
   },
 };
