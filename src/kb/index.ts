@@ -131,13 +131,38 @@ const QUESTION_PHRASES = [
   "lam gi", "lam nhung",
   // "Bởi ai", "dành cho (những) ai": by whom, for whom; "nằm ở đâu": where it is written.
   "boi ai", "danh cho ai", "danh cho nhung ai", "nam o dau",
+  // Greetings and the polite opening of a chat question ("xin chào", "cho em hỏi", "mọi người ơi"):
+  // they say nothing of the topic. "Chỗ nào" asks where, like "ở đâu".
+  "xin chao", "cho em hoi", "cho minh hoi", "cho anh hoi", "cho chi hoi", "cho toi hoi", "em hoi", "minh hoi",
+  "moi nguoi oi", "cho nao",
+  // "Bạn" only where it cannot be "bản" or "ban" ("lương cơ bản", "ban chỉ đạo"): addressing the bot.
+  "ban oi", "ban la ai", "cam on ban", "cam on",
 ].map((p) => p.split(" "));
 // Chat spellings of "không" ("ko", "k", "hok") and end-of-question particles ("nhé", "nha", "nè",
 // "hả") are question words too.
 const QUESTION_WORDS = new Set([
   "gi", "nao", "sao", "ai", "may", "la", "phai", "a", "vay", "nhi", "nhe", "oi", "khong", "chua", "toi", "em",
   "ko", "k", "kg", "khg", "hok", "ak", "nha", "ne", "ha",
+  // Greetings and chat forms of address: "chào", "mn"/"mng" (mọi người), "ae" (anh em).
+  "chao", "mn", "mng", "ae",
 ]);
+
+// Chat spellings of common words, one syllable for one (folded): "j" is "gì", "bao h" is "bao
+// giờ", "bao nhiu" is "bao nhiêu", "dc"/"đc"/"dk" is "được". Read before anything else, so that
+// question phrases, kinds and function words see the words meant; as abbreviations they would be
+// looked up in the letters ("dc" spelled out as some run of "d… c…").
+const CHAT_SPELLINGS: ReadonlyMap<string, string> = new Map([["j", "gi"], ["z", "gi"], ["dc", "duoc"], ["dk", "duoc"], ["dx", "duoc"], ["nhiu", "nhieu"]]);
+/** Chat spellings that stand for a word only after the given one ("bao h" → "bao giờ"). */
+const CHAT_SPELLINGS_AFTER: ReadonlyMap<string, [string, string]> = new Map([["h", ["bao", "gio"]], ["n", ["bao", "nhieu"]]]);
+
+/** The syllables with chat spellings read as the words they stand for (see CHAT_SPELLINGS). */
+function readChatSpellings(sylls: readonly string[]): string[] {
+  return sylls.map((s, i) => {
+    const after = CHAT_SPELLINGS_AFTER.get(s);
+    if (after) return sylls[i - 1] === after[0] ? after[1] : s;
+    return CHAT_SPELLINGS.get(s) ?? s;
+  });
+}
 
 // Wordings (folded) that ask for each kind. "phụ lục nào" asks where to look, not "lúc nào"; "số
 // mấy" asks for a number of a letter (or, folded, a phone: "số máy"), "mấy giờ"/"mấy ngày" a time.
@@ -602,7 +627,7 @@ export class SearchIndex {
    * kind of fact asked for, and what it is about (focus, names).
    */
   analyze(question: string): QueryAnalysis {
-    const sylls = syllables(question);
+    const sylls = readChatSpellings(syllables(question));
     const isQuestion = this.questionMask(sylls);
     const { terms, resolvedSeq, queryExpansions } = this.resolveTerms(sylls, isQuestion);
     const typed = typedSyllables(question);
@@ -654,8 +679,10 @@ export class SearchIndex {
       // Folding merges words ("mấy"/"máy"): one that forms a compound the letters use is content.
       const inCompound = (i > 0 && this.inLetters(pair(sylls[i - 1]!, s))) || (i + 1 < sylls.length && this.inLetters(pair(s, sylls[i + 1]!)));
       if (QUESTION_WORDS.has(s) && !inCompound) isQuestion[i] = true;
-      if (s === "dau" && (i === sylls.length - 1 || isQuestion[i + 1])) isQuestion[i] = true;
     });
+    // "Qua đâu vậy", "ở đâu ạ": "đâu" followed only by question words ends the question too. Read
+    // right to left, once the words after it are known.
+    for (let i = sylls.length - 1; i >= 0; i--) if (sylls[i] === "dau" && (i === sylls.length - 1 || isQuestion[i + 1])) isQuestion[i] = true;
     return isQuestion;
   }
 

@@ -45,6 +45,33 @@ describe("chat particles", () => {
     }
   });
 
+  it("greetings and polite openings ('xin chào mn, cho em hỏi') weigh nothing: the question is answered as without them", () => {
+    const bare = kb.answer("dia phuong co duoc gop y cho huong dan kien truc cua bo khcn ko");
+    const a = kb.answer("xin chao mn, cho em hoi dia phuong co duoc gop y cho huong dan kien truc cua bo khcn ko a");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain("gửi ý phản hồi");
+    expect(a.confidence).toBeCloseTo(bare.confidence, 3);
+  });
+
+  it("a greeting or thanks with nothing asked is declined, not matched to 'Ban Chỉ đạo'", () => {
+    for (const q of ["Xin chào, bạn là ai?", "Cảm ơn bạn nhé"]) expect(kb.answer(q).answered, q).toBe(false);
+  });
+
+  it("chat spellings ('bao h', 'những j') ask as the words they stand for", () => {
+    const when = kb.answer("he thong tthc bo vh chay chinh thuc tu bao h");
+    expect(when.answered).toBe(true);
+    expect(when.answer).toContain("1/3/2026");
+    const what = kb.answer("huong dan kien truc cua bo khcn lam ro nhung j");
+    expect(what.answered).toBe(true);
+    expect(what.answer).toContain("mô hình kỹ thuật");
+  });
+
+  it("'qua đâu vậy': 'đâu' before a closing particle still asks where, it is not the topic", () => {
+    const a = kb.answer("noi dung vuot tham quyen thi bao cao ubnd thanh pho qua dau vay");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain("thông qua Sở Khoa học và Công nghệ");
+  });
+
   it("'hạ tầng' and 'Hà Nội' stay content words", () => {
     const a = kb.answer("ai phu trach ha tang so va an toan thong tin");
     expect(a.answered).toBe(true);
