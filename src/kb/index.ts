@@ -155,6 +155,9 @@ const CHAT_SPELLINGS: ReadonlyMap<string, string> = new Map([["j", "gi"], ["z", 
 /** Chat spellings that stand for a word only after the given one ("bao h" → "bao giờ"). */
 const CHAT_SPELLINGS_AFTER: ReadonlyMap<string, [string, string]> = new Map([["h", ["bao", "gio"]], ["n", ["bao", "nhieu"]]]);
 
+/** Most syllables between "ngoài" and "ra" in "ngoài … ra" (besides …). */
+const BESIDES_SPAN = 8;
+
 /** The syllables with chat spellings read as the words they stand for (see CHAT_SPELLINGS). */
 function readChatSpellings(sylls: readonly string[]): string[] {
   return sylls.map((s, i) => {
@@ -680,9 +683,15 @@ export class SearchIndex {
       const inCompound = (i > 0 && this.inLetters(pair(sylls[i - 1]!, s))) || (i + 1 < sylls.length && this.inLetters(pair(s, sylls[i + 1]!)));
       if (QUESTION_WORDS.has(s) && !inCompound) isQuestion[i] = true;
     });
-    // "Qua đâu vậy", "ở đâu ạ": "đâu" followed only by question words ends the question too. Read
-    // right to left, once the words after it are known.
-    for (let i = sylls.length - 1; i >= 0; i--) if (sylls[i] === "dau" && (i === sylls.length - 1 || isQuestion[i + 1])) isQuestion[i] = true;
+    // "Ngoài cổng của bộ ra thì …": "ngoài … ra" frames what else is asked ("thuê ngoài" is content).
+    const besides = sylls.indexOf("ngoai");
+    const ra = besides >= 0 ? sylls.indexOf("ra", besides + 2) : -1;
+    if (ra > 0 && ra - besides <= BESIDES_SPAN) isQuestion[besides] = isQuestion[ra] = true;
+    // "Qua đâu vậy", "ở đâu ạ", "đăng ở đâu nữa": "đâu" followed only by question words (or "nữa")
+    // ends the question too. Read right to left, once the words after it are known.
+    for (let i = sylls.length - 1; i >= 0; i--) {
+      if (sylls[i] === "dau" && (i === sylls.length - 1 || isQuestion[i + 1] || (sylls[i + 1] === "nua" && i + 2 === sylls.length))) isQuestion[i] = true;
+    }
     return isQuestion;
   }
 

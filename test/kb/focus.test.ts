@@ -72,6 +72,15 @@ describe("chat particles", () => {
     expect(a.answer).toContain("thông qua Sở Khoa học và Công nghệ");
   });
 
+  it("'ngoài … ra … còn … nữa', 'cách nào khác' frame what else is asked: the other channels and places are answered", () => {
+    const channels = kb.answer("ngoai zalo ra thi bo nganh con ho tro dia phuong bang cach nao khac");
+    expect(channels.answered).toBe(true);
+    expect(channels.answer).toContain("tổng đài");
+    const places = kb.answer("ngoai cong thong tin dien tu cua bo ra thi tai lieu hdsd con dang len dau nua");
+    expect(places.answered).toBe(true);
+    expect(places.answer).toContain("Bình dân học vụ số");
+  });
+
   it("'hạ tầng' and 'Hà Nội' stay content words", () => {
     const a = kb.answer("ai phu trach ha tang so va an toan thong tin");
     expect(a.answered).toBe(true);
