@@ -54,6 +54,18 @@ describe("paraphrased questions", () => {
     expect(a.answer).toContain("xây dựng bộ quy trình chuẩn");
   });
 
+  it("'trong khi chờ … xong' is the letters' 'đến khi … hoàn thành': who runs the city's system meanwhile", () => {
+    const a = kb.answer("trong luc cho cac bo xong thi ai quan tri he thong tthc tp");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain("Trung tâm Chuyển đổi số Thành phố");
+  });
+
+  it("'gửi đến' whom is the letter's 'Kính gửi', 'Nơi nhận': the recipients answer, not a task", () => {
+    const a = kb.answer("cong van tich hop qlvb gui den nhung dau");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain("Kính gửi");
+  });
+
   it("keeps question words of FAQ questions out of the content", () => {
     // FAQ entries say "phải cử mấy người": that must not make "phải" and "mấy" content words.
     const a = withFaq.answer("Sở VHTTDL phải cử mấy cán bộ phối hợp?");
