@@ -191,8 +191,8 @@ const STRICT_CUES: [AnswerKind, RegExp][] = [
   ["docnumber", /(?<!luc )\bso (may|bao nhieu|hieu)\b|\bky hieu\b/],
   // "Mấy giờ" asks for a time of day: a passage without one cannot answer it.
   ["time", /\b(may gio|gio nao)\b/],
-  // "Đến khi nào" is answered by a condition ("đến khi … hoàn thành") as often as by a date.
-  ["date", /\b(ngay nao|ngay may|hom nao|bua nao|bao gio|thoi han|han chot|han cuoi|han gui|han nop|deadline|truoc ngay)\b|(?<!\b(?:den|toi) )\bkhi nao\b/],
+  // "Đến khi nào", "đến bao giờ" are answered by a condition ("đến khi … hoàn thành") as often as by a date.
+  ["date", /\b(ngay nao|ngay may|hom nao|bua nao|thoi han|han chot|han cuoi|han gui|han nop|deadline|truoc ngay)\b|(?<!\b(?:den|toi) )\b(khi nao|bao gio)\b/],
 ];
 
 /** Wordings that ask for a calendar date, not merely a time ("ngày nào", "hạn chót"). */

@@ -54,6 +54,12 @@ describe("answers from the letters", () => {
     expect(b.sources[0]!.text).toContain("tổng đài");
   });
 
+  it("reads 'TT' before a unit's name as its centre: the city's Trung tâm Chuyển đổi số, not the police it works with", () => {
+    const a = kb.answer("tt chuyen doi so tp ho chi minh ket noi voi nhung he thong nao");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain("4. Trung tâm Chuyển đổi số Thành phố");
+  });
+
   it("understands acronyms the dictionary lacks, by the initials of phrases in the letters", () => {
     // CNNTS is only used in a letter's filing code; TTPVHCC appears nowhere at all.
     const a = kb.answer("ai phu trach phong CNNTS");

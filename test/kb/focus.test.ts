@@ -223,6 +223,12 @@ describe("until when", () => {
     expect(a.answer).toContain("hoàn thành việc triển khai");
   });
 
+  it("'đến bao giờ' too is answered by the letter's 'đến khi …'; 'TT' before a unit's name is its centre", () => {
+    const a = kb.answer("tt cds thanh pho quan tri he thong tthc den bao gio");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain("hoàn thành việc triển khai");
+  });
+
   it("'khi nào' is answered by an event the letter sets ('khi các Bộ, ngành triển khai …'), though it holds no date", () => {
     const a = kb.answer("trung tam chuyen doi so thanh pho cu can bo tham gia tap huan khi nao");
     expect(a.answered).toBe(true);
