@@ -142,6 +142,7 @@ const KIND_PATTERNS: Record<AnswerKind, RegExp> = {
   count: /(?<![\d/.])\b\d{1,3}\b(?![\d/.])/u,
   // Hotlines are 1800/1900 numbers ("1900 5555").
   phone: /\b0\d{2,3}[.\s]?\d{3}[.\s]?\d{3,4}\b|\b1[89]00[.\s]?\d{4}(?:[.\s]?\d{2})?\b|\bĐT:/u,
+  email: /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/u,
   person: new RegExp(
     `\\b(?:Đồng chí|Ông|Bà)\\s+\\p{Lu}|\\p{Lu}\\p{Ll}+\\s\\p{Lu}\\p{Ll}+\\s\\p{Lu}\\p{Ll}+(?:\\s\\p{Lu}\\p{Ll}+)?\\s*(?:$|[-–(,;])|^\\p{Lu}\\p{Ll}+(?:\\s\\p{Lu}\\p{Ll}+){1,3}$|${W}(?:Giám đốc|Phụ trách|Chủ tịch|Bộ trưởng|Thứ trưởng|Cục trưởng|chuyên viên|GIÁM ĐỐC|CHỦ TỊCH|BỘ TRƯỞNG|THỨ TRƯỞNG|CỤC TRƯỞNG)${E}`,
     "mu",

@@ -76,10 +76,10 @@ export interface QueryPair {
 
 /**
  * What kind of fact a question asks for: a date or deadline, a time of day, a number or quota, a person or role, a
- * phone number, a place (where to look or send), a unit (which office), a document number, a
+ * phone number, an email address, a place (where to look or send), a unit (which office), a document number, a
  * channel or method, a reason or purpose; and a task (what someone has to do).
  */
-export type AnswerKind = "date" | "time" | "count" | "phone" | "person" | "place" | "unit" | "docnumber" | "channel" | "reason" | "task";
+export type AnswerKind = "date" | "time" | "count" | "phone" | "email" | "person" | "place" | "unit" | "docnumber" | "channel" | "reason" | "task";
 
 export interface QueryAnalysis {
   text: string;
@@ -174,6 +174,7 @@ const KIND_CUES: [AnswerKind, RegExp][] = [
   ["time", /\b(may gio|gio nao|khung gio|gio lam viec)\b/],
   ["count", /\b(bao nhieu|may)\b(?! (gio|ngay|thang|nam)\b)/],
   ["phone", /\b(dien thoai|sdt|so dt|so may|hotline|tong dai|lien he|lien lac|goi)\b/],
+  ["email", /\b(email|e mail|mail|gmail|thu dien tu|hop thu)\b/],
   ["person", /\b(ai|nguoi nao|la ai|nhung ai|dong chi nao|ten gi|ten la gi)\b/],
   ["unit", /\b(ai|co quan nao|don vi nao|so nao|(?<!can )bo nao|trung tam nao|ben nao|cuc nao|noi nao)\b/],
   ["place", /\b(o dau|dia chi|noi nao|trang nao|link|duong dan|phu luc nao|phu luc may|phu luc so may|ve dau|qua dau)\b/],
@@ -187,6 +188,8 @@ const KIND_CUES: [AnswerKind, RegExp][] = [
 // and "mốc" only hint at a date (they ask for a date or for what happens then).
 const STRICT_CUES: [AnswerKind, RegExp][] = [
   ["phone", /\b(sdt|so dt|so dien thoai|hotline|so tong dai)\b/],
+  // An email address: a passage without one cannot give it, however well it speaks of the list to send.
+  ["email", /\b(email|e mail|mail|gmail|hop thu)\b/],
   ["person", /\bten (gi|la gi|la)\b|\bho (va )?ten\b/],
   ["docnumber", /(?<!luc )\bso (may|bao nhieu|hieu)\b|\bky hieu\b/],
   // "Mấy giờ" asks for a time of day: a passage without one cannot answer it.
@@ -201,7 +204,7 @@ const DATE_WORDING = /\b(ngay|hom|bua|thang|nam|bao gio|han|deadline|thoi gian|m
 // Words that name a kind of fact rather than a topic ("mốc vận hành", "hạn nộp", "hotline của …"):
 // letters state the fact itself ("từ 1/3/2026"), seldom the word.
 const KIND_WORDS: ReadonlyMap<string, AnswerKind> = new Map([
-  ["moc", "date"], ["han", "date"], ["deadline", "date"], ["hotline", "phone"],
+  ["moc", "date"], ["han", "date"], ["deadline", "date"], ["hotline", "phone"], ["email", "email"], ["mail", "email"],
 ]);
 
 // "Cán bộ liên lạc … là những ai", "người hỗ trợ … là ai": a person asked about is named, not an office.

@@ -103,6 +103,15 @@ describe("words that name the kind of fact are not the topic", () => {
   });
 });
 
+describe("email addresses", () => {
+  it("'email … để gửi danh sách' is declined: the letters say where to send the list, but give no email address", () => {
+    expect(kb.answer("email trung tam cds vhttdl de gui danh sach dau moi la gi").answered).toBe(false);
+    const where = kb.answer("danh sach can bo dau moi gui ve dau");
+    expect(where.answered).toBe(true);
+    expect(where.answer).toContain("Trung tâm Chuyển đổi số");
+  });
+});
+
 describe("dates written out in words", () => {
   it("'mùng 1 tháng 3' finds the letter that says '1/3/2026'", () => {
     const a = kb.answer("Từ mùng 1 tháng 3 hệ thống của Bộ VHTTDL có dùng chính thức không?");
