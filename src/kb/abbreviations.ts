@@ -55,6 +55,7 @@ const DICTIONARY: Record<string, string> = {
   cq: "cơ quan",
   hs: "hồ sơ",
   ds: "danh sách",
+  kq: "kết quả",
   vh: "văn hóa",
   hdsd: "hướng dẫn sử dụng",
   gd: "giám đốc",

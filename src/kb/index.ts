@@ -145,13 +145,19 @@ const QUESTION_WORDS = new Set([
   "ko", "k", "kg", "khg", "hok", "ak", "nha", "ne", "ha",
   // Greetings and chat forms of address: "chào", "mn"/"mng" (mọi người), "ae" (anh em).
   "chao", "mn", "mng", "ae",
+  // Chat shorthand of question phrases: "ntn" (như thế nào), "bh" (bao giờ, a date: KIND_CUES).
+  "ntn", "bh",
 ]);
 
 // Chat spellings of common words, one syllable for one (folded): "j" is "gì", "bao h" is "bao
 // giờ", "bao nhiu" is "bao nhiêu", "dc"/"đc"/"dk" is "được". Read before anything else, so that
 // question phrases, kinds and function words see the words meant; as abbreviations they would be
 // looked up in the letters ("dc" spelled out as some run of "d… c…").
-const CHAT_SPELLINGS: ReadonlyMap<string, string> = new Map([["j", "gi"], ["z", "gi"], ["dc", "duoc"], ["dk", "duoc"], ["dx", "duoc"], ["nhiu", "nhieu"]]);
+const CHAT_SPELLINGS: ReadonlyMap<string, string> = new Map([
+  ["j", "gi"], ["z", "gi"], ["dc", "duoc"], ["dk", "duoc"], ["dx", "duoc"], ["nhiu", "nhieu"],
+  // "ng" người, "lm" làm, "cx" cũng, "vs" với, "mk" mình, "hk"/"hem" không, "bik"/"bit" biết.
+  ["ng", "nguoi"], ["lm", "lam"], ["cx", "cung"], ["vs", "voi"], ["mk", "minh"], ["hk", "khong"], ["hem", "khong"], ["bik", "biet"],
+]);
 /** Chat spellings that stand for a word only after the given one ("bao h" → "bao giờ"). */
 const CHAT_SPELLINGS_AFTER: ReadonlyMap<string, [string, string]> = new Map([["h", ["bao", "gio"]], ["n", ["bao", "nhieu"]]]);
 
@@ -170,7 +176,7 @@ function readChatSpellings(sylls: readonly string[]): string[] {
 // Wordings (folded) that ask for each kind. "phụ lục nào" asks where to look, not "lúc nào"; "số
 // mấy" asks for a number of a letter (or, folded, a phone: "số máy"), "mấy giờ"/"mấy ngày" a time.
 const KIND_CUES: [AnswerKind, RegExp][] = [
-  ["date", /\b(ngay nao|ngay may|hom nao|bua nao|khi nao|bao gio|thoi han|han chot|han cuoi|han gui|han nop|deadline|tu ngay|den ngay|thoi gian|bat dau|het han|truoc ngay|thang nao|thang may|moc)\b|(?<!phu )\bluc nao\b/],
+  ["date", /\b(ngay nao|ngay may|hom nao|bua nao|khi nao|bao gio|bh|thoi han|han chot|han cuoi|han gui|han nop|deadline|tu ngay|den ngay|thoi gian|bat dau|het han|truoc ngay|thang nao|thang may|moc)\b|(?<!phu )\bluc nao\b/],
   ["time", /\b(may gio|gio nao|khung gio|gio lam viec)\b/],
   ["count", /\b(bao nhieu|may)\b(?! (gio|ngay|thang|nam)\b)/],
   ["phone", /\b(dien thoai|sdt|so dt|so may|hotline|tong dai|lien he|lien lac|goi)\b/],
@@ -195,7 +201,7 @@ const STRICT_CUES: [AnswerKind, RegExp][] = [
   // "Mấy giờ" asks for a time of day: a passage without one cannot answer it.
   ["time", /\b(may gio|gio nao)\b/],
   // "Đến khi nào", "đến bao giờ" are answered by a condition ("đến khi … hoàn thành") as often as by a date.
-  ["date", /\b(ngay nao|ngay may|hom nao|bua nao|thoi han|han chot|han cuoi|han gui|han nop|deadline|truoc ngay)\b|(?<!\b(?:den|toi) )\b(khi nao|bao gio)\b/],
+  ["date", /\b(ngay nao|ngay may|hom nao|bua nao|thoi han|han chot|han cuoi|han gui|han nop|deadline|truoc ngay)\b|(?<!\b(?:den|toi) )\b(khi nao|bao gio|bh)\b/],
 ];
 
 /** Wordings that ask for a calendar date, not merely a time ("ngày nào", "hạn chót"). */

@@ -66,6 +66,15 @@ describe("chat particles", () => {
     expect(what.answer).toContain("mô hình kỹ thuật");
   });
 
+  it("chat shorthand ('ng', 'lm', 'bh') reads as the words it stands for", () => {
+    const a = kb.answer("xa phai cu may ng lm quan tri he thong");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain("01 cán bộ");
+    const bh = kb.answer("tap huan cho cb cap xa bat dau bh");
+    expect(bh.answer).toContain("19/01/2026");
+    expect(bh.confidence).toBeCloseTo(kb.answer("tap huan cho cb cap xa bat dau bao gio").confidence, 3);
+  });
+
   it("'qua đâu vậy': 'đâu' before a closing particle still asks where, it is not the topic", () => {
     const a = kb.answer("noi dung vuot tham quyen thi bao cao ubnd thanh pho qua dau vay");
     expect(a.answered).toBe(true);
