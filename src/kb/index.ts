@@ -134,7 +134,8 @@ const QUESTION_PHRASES = [
   // Greetings and the polite opening of a chat question ("xin chào", "cho em hỏi", "mọi người ơi"):
   // they say nothing of the topic. "Chỗ nào" asks where, like "ở đâu".
   "xin chao", "cho em hoi", "cho minh hoi", "cho anh hoi", "cho chi hoi", "cho toi hoi", "em hoi", "minh hoi",
-  "moi nguoi oi", "cho nao",
+  "moi nguoi oi", "cho nao", "ad oi", "admin oi", "anh chi oi", "em muon hoi", "minh muon hoi", "toi muon hoi",
+  "cho em xin", "cho minh xin", "xin cho hoi",
   // "Bạn" only where it cannot be "bản" or "ban" ("lương cơ bản", "ban chỉ đạo"): addressing the bot.
   "ban oi", "ban la ai", "cam on ban", "cam on",
 ].map((p) => p.split(" "));
@@ -155,8 +156,8 @@ const QUESTION_WORDS = new Set([
 // looked up in the letters ("dc" spelled out as some run of "d… c…").
 const CHAT_SPELLINGS: ReadonlyMap<string, string> = new Map([
   ["j", "gi"], ["z", "gi"], ["dc", "duoc"], ["dk", "duoc"], ["dx", "duoc"], ["nhiu", "nhieu"],
-  // "ng" người, "lm" làm, "cx" cũng, "vs" với, "mk" mình, "hk"/"hem" không, "bik"/"bit" biết.
-  ["ng", "nguoi"], ["lm", "lam"], ["cx", "cung"], ["vs", "voi"], ["mk", "minh"], ["hk", "khong"], ["hem", "khong"], ["bik", "biet"],
+  // "e" em, "mik"/"mk" mình, "ng" người, "lm" làm, "cx" cũng, "vs" với, "hk"/"hem" không, "bik" biết.
+  ["e", "em"], ["mik", "minh"], ["ng", "nguoi"], ["lm", "lam"], ["cx", "cung"], ["vs", "voi"], ["mk", "minh"], ["hk", "khong"], ["hem", "khong"], ["bik", "biet"],
 ]);
 /** Chat spellings that stand for a word only after the given one ("bao h" → "bao giờ"). */
 const CHAT_SPELLINGS_AFTER: ReadonlyMap<string, [string, string]> = new Map([["h", ["bao", "gio"]], ["n", ["bao", "nhieu"]]]);
