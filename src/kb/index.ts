@@ -697,10 +697,12 @@ export class SearchIndex {
     const besides = sylls.indexOf("ngoai");
     const ra = besides >= 0 ? sylls.indexOf("ra", besides + 2) : -1;
     if (ra > 0 && ra - besides <= BESIDES_SPAN) isQuestion[besides] = isQuestion[ra] = true;
-    // "Qua đâu vậy", "ở đâu ạ", "đăng ở đâu nữa": "đâu" followed only by question words (or "nữa")
-    // ends the question too. Read right to left, once the words after it are known.
+    // "Qua đâu vậy", "ở đâu ạ": "đâu" followed only by question words ends the question too. Read
+    // right to left, once the words after it are known.
+    // "… nữa (ạ)" closing a question is a particle ("còn đăng ở đâu nữa", "không còn thử nghiệm nữa").
     for (let i = sylls.length - 1; i >= 0; i--) {
-      if (sylls[i] === "dau" && (i === sylls.length - 1 || isQuestion[i + 1] || (sylls[i + 1] === "nua" && i + 2 === sylls.length))) isQuestion[i] = true;
+      if (sylls[i] === "nua" && (i === sylls.length - 1 || isQuestion[i + 1])) isQuestion[i] = true;
+      if (sylls[i] === "dau" && (i === sylls.length - 1 || isQuestion[i + 1])) isQuestion[i] = true;
     }
     return isQuestion;
   }
