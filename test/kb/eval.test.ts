@@ -109,7 +109,7 @@ describe("issue 15 sets", () => {
     const declined = inScope.filter((row) => !row.answer.answered).map((row) => row.item.id);
     expect(inScope.length).toBeGreaterThanOrEqual(310);
     // Measured on the first four (fourth round): 0.962 / 0.987 / 1.3% / 0.958 (0.915 / 0.983 / 3.4% /
-    // 0.898 before). On all five (fifth round): 0.963 / 0.988 / 1.9% / 0.953 (0.947 / 0.981 / 5.3% / 0.912 before).
+    // 0.898 before). On all five (fifth round): 0.963 / 0.988 / 1.6% / 0.956 (0.947 / 0.981 / 5.3% / 0.912 before).
     expect(share(inScope.filter((row) => row.rank === 1).length)).toBeGreaterThanOrEqual(0.95);
     expect(share(inScope.filter((row) => row.rank !== undefined && row.rank <= 3).length)).toBeGreaterThanOrEqual(0.97);
     expect(share(declined.length), `declined: ${declined.join(", ")}`).toBeLessThanOrEqual(0.025);
@@ -185,12 +185,12 @@ describe("issue 15 sets", () => {
     expect(everyday.inScope).toBeGreaterThanOrEqual(80);
     expect(new Set(everyday.rows.map((r) => r.item.doc)).size).toBe(5);
     expect(near.outOfScope).toBeGreaterThanOrEqual(40);
-    // Measured 0.952 / 0.976 / 4.8% / 0.929, near-domain 95% declined (fifth round, tuned on); 0.905 / 0.964 / 16.7% / 0.786 and 92.5% of
+    // Measured 0.952 / 0.976 / 3.6% / 0.940, near-domain 95% declined (fifth round, tuned on); 0.905 / 0.964 / 16.7% / 0.786 and 92.5% of
     // near-domain declined before it, when the pair was only measured.
     expect(everyday.hit1).toBeGreaterThanOrEqual(0.93);
     expect(everyday.hit3).toBeGreaterThanOrEqual(0.96);
-    expect(everyday.inScopeDeclined, `declined: ${declined.join(", ")}`).toBeLessThanOrEqual(0.06);
-    expect(everyday.evidenceInAnswer).toBeGreaterThanOrEqual(0.9);
+    expect(everyday.inScopeDeclined, `declined: ${declined.join(", ")}`).toBeLessThanOrEqual(0.05);
+    expect(everyday.evidenceInAnswer).toBeGreaterThanOrEqual(0.92);
     expect(near.outOfScopeDeclined).toBeGreaterThanOrEqual(0.95);
   });
 
