@@ -150,12 +150,12 @@ const QUESTION_WORDS = new Set([
   "ntn", "bh",
 ]);
 
-// Chat spellings of common words, one syllable for one (folded): "j" is "gì", "bao h" is "bao
-// giờ", "bao nhiu" is "bao nhiêu", "dc"/"đc"/"dk" is "được". Read before anything else, so that
-// question phrases, kinds and function words see the words meant; as abbreviations they would be
-// looked up in the letters ("dc" spelled out as some run of "d… c…").
+// Chat spellings of common words, one syllable for one (folded): "j" is "gì", "z" "vậy", "bao h"
+// "bao giờ", "bao nhiu" "bao nhiêu", "dc"/"đc" "được" ("đk" is as often "đăng ký"). Read before
+// anything else, so that question phrases, kinds and function words see the words meant; as
+// abbreviations they would be looked up in the letters ("dc" spelled out as some run of "d… c…").
 const CHAT_SPELLINGS: ReadonlyMap<string, string> = new Map([
-  ["j", "gi"], ["z", "gi"], ["dc", "duoc"], ["dk", "duoc"], ["dx", "duoc"], ["nhiu", "nhieu"],
+  ["j", "gi"], ["z", "vay"], ["dc", "duoc"], ["dx", "duoc"], ["nhiu", "nhieu"],
   // "e" em, "mik"/"mk" mình, "ng" người, "lm" làm, "cx" cũng, "vs" với, "hk"/"hem" không, "bik" biết.
   ["e", "em"], ["mik", "minh"], ["ng", "nguoi"], ["lm", "lam"], ["cx", "cung"], ["vs", "voi"], ["mk", "minh"], ["hk", "khong"], ["hem", "khong"], ["bik", "biet"],
 ]);
