@@ -187,6 +187,13 @@ describe("how much of what", () => {
 });
 
 describe("why", () => {
+  it("'tại sao' is answered by the passage that gives the cause ('Sau khi nắm bắt … ý kiến phản ánh'), not by one saying 'để' in passing", () => {
+    const a = kb.answer("tai sao bo khcn yeu cau cac bo tang cuong tap huan");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain("ý kiến phản ánh");
+  });
+
+
   it("'để làm gì' is answered by the letter's purpose, not by the recipients filed '(để báo cáo)'", () => {
     const a = kb.answer("tich hop he thong quan ly van ban cua tinh voi he thong cua bo vh de lam gi");
     expect(a.answered).toBe(true);

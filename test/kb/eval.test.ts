@@ -109,7 +109,7 @@ describe("issue 15 sets", () => {
     const declined = inScope.filter((row) => !row.answer.answered).map((row) => row.item.id);
     expect(inScope.length).toBeGreaterThanOrEqual(310);
     // Measured on the first four (fourth round): 0.962 / 0.987 / 1.3% / 0.958 (0.915 / 0.983 / 3.4% /
-    // 0.898 before). On all five (fifth round): 0.963 / 0.988 / 1.6% / 0.956 (0.947 / 0.981 / 5.3% / 0.912 before).
+    // 0.898 before). On all five (fifth round): 0.966 / 0.988 / 1.6% / 0.959 (0.947 / 0.981 / 5.3% / 0.912 before).
     expect(share(inScope.filter((row) => row.rank === 1).length)).toBeGreaterThanOrEqual(0.95);
     expect(share(inScope.filter((row) => row.rank !== undefined && row.rank <= 3).length)).toBeGreaterThanOrEqual(0.97);
     expect(share(declined.length), `declined: ${declined.join(", ")}`).toBeLessThanOrEqual(0.025);
@@ -135,7 +135,8 @@ describe("issue 15 sets", () => {
     const declined = r.rows.filter((row) => !row.answer.answered).map((row) => row.item.id);
     expect(r.inScope).toBeGreaterThanOrEqual(90);
     // Targets 0.90 and 0.90: measured 0.939 and 0.929 (second round), 0.949 and 0.939 (third
-    // round), 0.969 and 0.949 (fourth round, tuning.ts); the bounds sit a few questions below.
+    // round), 0.969 and 0.949 (fourth round), 0.980 and 0.959 (fifth round, tuning.ts); the bounds
+    // sit a few questions below.
     expect(r.hit1).toBeGreaterThanOrEqual(0.94);
     expect(r.hit3).toBeGreaterThanOrEqual(0.97);
     expect(r.inScopeDeclined, `declined: ${declined.join(", ")}`).toBeLessThanOrEqual(0.03);
