@@ -264,7 +264,7 @@
 // g417 ask a letter's own symbol ("ký hiệu"), which is only in its header ("Số: /UBND-VX"), in no
 // passage; g001 ("chạy thật, không còn thử nghiệm nữa": 0.345); near-domain m023 (the signer of a
 // letter the city's letter only cites), m032 ("khai trương" unaccented reads "khai", "trưởng").
-// KB bench (10k passages, 2 shared cores): p50 1.31 ms, p95 2.61 ms, 21 MB.
+// KB bench (10k passages, 2 shared cores), at the end of the round: p50 1.41 ms, p95 2.68 ms, 21 MB.
 export const TUNING = {
   /** Below this confidence the KB declines and names the closest letters instead. */
   answerThreshold: 0.43,
