@@ -19,6 +19,9 @@ const DICTIONARY: Record<string, string> = {
   cds: "chuyển đổi số",
   cdsqg: "chuyển đổi số quốc gia",
   ttcds: "trung tâm chuyển đổi số",
+  // In chat "TT" before a unit's name is a centre ("TT CĐS", "TT PVHCC"); mined from the letters it
+  // would be their commonest "t… t…" run, "thủ tục".
+  tt: "trung tâm",
   ubnd: "ủy ban nhân dân",
   hdnd: "hội đồng nhân dân",
   dvc: "dịch vụ công",
@@ -52,6 +55,7 @@ const DICTIONARY: Record<string, string> = {
   cq: "cơ quan",
   hs: "hồ sơ",
   ds: "danh sách",
+  kq: "kết quả",
   vh: "văn hóa",
   hdsd: "hướng dẫn sử dụng",
   gd: "giám đốc",

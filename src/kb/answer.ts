@@ -142,6 +142,7 @@ const KIND_PATTERNS: Record<AnswerKind, RegExp> = {
   count: /(?<![\d/.])\b\d{1,3}\b(?![\d/.])/u,
   // Hotlines are 1800/1900 numbers ("1900 5555").
   phone: /\b0\d{2,3}[.\s]?\d{3}[.\s]?\d{3,4}\b|\b1[89]00[.\s]?\d{4}(?:[.\s]?\d{2})?\b|\bĐT:/u,
+  email: /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/u,
   person: new RegExp(
     `\\b(?:Đồng chí|Ông|Bà)\\s+\\p{Lu}|\\p{Lu}\\p{Ll}+\\s\\p{Lu}\\p{Ll}+\\s\\p{Lu}\\p{Ll}+(?:\\s\\p{Lu}\\p{Ll}+)?\\s*(?:$|[-–(,;])|^\\p{Lu}\\p{Ll}+(?:\\s\\p{Lu}\\p{Ll}+){1,3}$|${W}(?:Giám đốc|Phụ trách|Chủ tịch|Bộ trưởng|Thứ trưởng|Cục trưởng|chuyên viên|GIÁM ĐỐC|CHỦ TỊCH|BỘ TRƯỞNG|THỨ TRƯỞNG|CỤC TRƯỞNG)${E}`,
     "mu",
@@ -231,6 +232,12 @@ const CANDIDATES = 20;
 /** Syllables of a passage's opening (with its heading): whom or what it is about. */
 const OPENING = 12;
 
+/**
+ * A passage that opens with the letter's purpose or cause ("Nhằm …", "Để …", "Sau khi nắm bắt …");
+ * "Đề đảm bảo" is the common slip for "Để đảm bảo".
+ */
+const REASON_OPENING = /^\s*(?:Nhằm|Để|Sau khi|Đề (?:đảm|bảo))\s/u;
+
 /** How much of the question a passage's opening covers: "3. Giao Sở Khoa học và Công nghệ:" is about the Sở. */
 function openingCoverage(index: SearchIndex, a: QueryAnalysis, p: IndexedPassage): number {
   // Only the start is read: syllables are at most a few characters each.
@@ -256,7 +263,9 @@ export function rankPassages(index: SearchIndex, a: QueryAnalysis, limit = CANDI
     const unnamed = named < TUNING.focus.min ? rerank.unnamed : 0;
     // "Văn phòng UBND TP làm gì": the tasks of whoever the passage opens with ("1. Văn phòng …:"),
     // not a passage that names it in passing ("theo hướng dẫn của Văn phòng …").
-    const opening = a.kinds.has("task") ? rerank.taskOpening * openingCoverage(index, a, h.passage) : 0;
+    // "Vì sao": the passage that opens with the letter's purpose or cause, not one saying "để" in passing.
+    const reason = a.kinds.has("reason") && REASON_OPENING.test(h.passage.text) ? rerank.reasonOpening : 0;
+    const opening = a.kinds.has("task") ? rerank.taskOpening * openingCoverage(index, a, h.passage) : reason;
     // Ranking between letters: the letter the question names by its subject comes first.
     const letter = h.passage.doc.slug === namedLetter ? rerank.namedLetter : 0;
     const score = rerank.bm25 * (top ? h.score / top : 0) + rerank.confidence * confidence + (kindMatch ? rerank.kind : 0) + opening + letter - unnamed;

@@ -6,7 +6,7 @@ import { AcronymMiner, capitalTokens, DICTIONARY_EXPANSIONS } from "./abbreviati
 import { fieldCounts, IntList, OwnEngineBuilder, type Bm25Engine, type EngineFactory, type FieldTokens } from "./bm25.js";
 import { equivalentSpans, type EquivalentSpan } from "./equivalences.js";
 import { FUNCTION_WORDS, focusRuns, nameRuns, numberRuns, organisationRuns, titlesAsked, type TitleAsked } from "./focus.js";
-import { accentKey, accentedSyllables, hasMarks, nfc, isPossibleSyllable, looksLikeAcronym, numericDates, pair, syllables, tokensOf, typedSyllables } from "./normalize.js";
+import { accentKey, accentedSyllables, hasMarks, nfc, isPossibleSyllable, looksLikeAcronym, pair, spelledOut, syllables, tokensOf, typedSyllables } from "./normalize.js";
 import type { KbDocument, KbDocumentMeta, KbFaq } from "./types.js";
 
 export interface IndexedPassage {
@@ -76,10 +76,10 @@ export interface QueryPair {
 
 /**
  * What kind of fact a question asks for: a date or deadline, a time of day, a number or quota, a person or role, a
- * phone number, a place (where to look or send), a unit (which office), a document number, a
+ * phone number, an email address, a place (where to look or send), a unit (which office), a document number, a
  * channel or method, a reason or purpose; and a task (what someone has to do).
  */
-export type AnswerKind = "date" | "time" | "count" | "phone" | "person" | "place" | "unit" | "docnumber" | "channel" | "reason" | "task";
+export type AnswerKind = "date" | "time" | "count" | "phone" | "email" | "person" | "place" | "unit" | "docnumber" | "channel" | "reason" | "task";
 
 export interface QueryAnalysis {
   text: string;
@@ -131,27 +131,63 @@ const QUESTION_PHRASES = [
   "lam gi", "lam nhung",
   // "Bởi ai", "dành cho (những) ai": by whom, for whom; "nằm ở đâu": where it is written.
   "boi ai", "danh cho ai", "danh cho nhung ai", "nam o dau",
+  // Greetings and the polite opening of a chat question ("xin chào", "cho em hỏi", "mọi người ơi"):
+  // they say nothing of the topic. "Chỗ nào" asks where, like "ở đâu".
+  "xin chao", "cho em hoi", "cho minh hoi", "cho anh hoi", "cho chi hoi", "cho toi hoi", "em hoi", "minh hoi",
+  "moi nguoi oi", "cho nao", "ad oi", "admin oi", "anh chi oi", "em muon hoi", "minh muon hoi", "toi muon hoi",
+  "cho em xin", "cho minh xin", "xin cho hoi",
+  // "Bạn" only where it cannot be "bản" or "ban" ("lương cơ bản", "ban chỉ đạo"): addressing the bot.
+  "ban oi", "ban la ai", "cam on ban", "cam on",
 ].map((p) => p.split(" "));
 // Chat spellings of "không" ("ko", "k", "hok") and end-of-question particles ("nhé", "nha", "nè",
 // "hả") are question words too.
 const QUESTION_WORDS = new Set([
   "gi", "nao", "sao", "ai", "may", "la", "phai", "a", "vay", "nhi", "nhe", "oi", "khong", "chua", "toi", "em",
   "ko", "k", "kg", "khg", "hok", "ak", "nha", "ne", "ha",
+  // Greetings and chat forms of address: "chào", "mn"/"mng" (mọi người), "ae" (anh em).
+  "chao", "mn", "mng", "ae",
+  // Chat shorthand of question phrases: "ntn" (như thế nào), "bh" (bao giờ, a date: KIND_CUES).
+  "ntn", "bh",
 ]);
+
+// Chat spellings of common words, one syllable for one (folded): "j" is "gì", "z" "vậy", "bao h"
+// "bao giờ", "bao nhiu" "bao nhiêu", "dc"/"đc" "được" ("đk" is as often "đăng ký"). Read before
+// anything else, so that question phrases, kinds and function words see the words meant; as
+// abbreviations they would be looked up in the letters ("dc" spelled out as some run of "d… c…").
+const CHAT_SPELLINGS: ReadonlyMap<string, string> = new Map([
+  ["j", "gi"], ["z", "vay"], ["dc", "duoc"], ["dx", "duoc"], ["nhiu", "nhieu"],
+  // "e" em, "mik"/"mk" mình, "ng" người, "lm" làm, "cx" cũng, "vs" với, "hk"/"hem" không, "bik" biết.
+  ["e", "em"], ["mik", "minh"], ["ng", "nguoi"], ["lm", "lam"], ["cx", "cung"], ["vs", "voi"], ["mk", "minh"], ["hk", "khong"], ["hem", "khong"], ["bik", "biet"],
+]);
+/** Chat spellings that stand for a word only after the given one ("bao h" → "bao giờ"). */
+const CHAT_SPELLINGS_AFTER: ReadonlyMap<string, [string, string]> = new Map([["h", ["bao", "gio"]], ["n", ["bao", "nhieu"]]]);
+
+/** Most syllables between "ngoài" and "ra" in "ngoài … ra" (besides …). */
+const BESIDES_SPAN = 8;
+
+/** The syllables with chat spellings read as the words they stand for (see CHAT_SPELLINGS). */
+function readChatSpellings(sylls: readonly string[]): string[] {
+  return sylls.map((s, i) => {
+    const after = CHAT_SPELLINGS_AFTER.get(s);
+    if (after) return sylls[i - 1] === after[0] ? after[1] : s;
+    return CHAT_SPELLINGS.get(s) ?? s;
+  });
+}
 
 // Wordings (folded) that ask for each kind. "phụ lục nào" asks where to look, not "lúc nào"; "số
 // mấy" asks for a number of a letter (or, folded, a phone: "số máy"), "mấy giờ"/"mấy ngày" a time.
 const KIND_CUES: [AnswerKind, RegExp][] = [
-  ["date", /\b(ngay nao|ngay may|hom nao|bua nao|khi nao|bao gio|thoi han|han chot|han cuoi|han gui|han nop|deadline|tu ngay|den ngay|thoi gian|bat dau|het han|truoc ngay|thang nao|thang may|moc)\b|(?<!phu )\bluc nao\b/],
+  ["date", /\b(ngay nao|ngay may|hom nao|bua nao|khi nao|bao gio|bh|thoi han|han chot|han cuoi|han gui|han nop|deadline|tu ngay|den ngay|thoi gian|bat dau|het han|truoc ngay|thang nao|thang may|moc)\b|(?<!phu )\bluc nao\b/],
   ["time", /\b(may gio|gio nao|khung gio|gio lam viec)\b/],
   ["count", /\b(bao nhieu|may)\b(?! (gio|ngay|thang|nam)\b)/],
   ["phone", /\b(dien thoai|sdt|so dt|so may|hotline|tong dai|lien he|lien lac|goi)\b/],
+  ["email", /\b(email|e mail|mail|gmail|thu dien tu|hop thu)\b/],
   ["person", /\b(ai|nguoi nao|la ai|nhung ai|dong chi nao|ten gi|ten la gi)\b/],
   ["unit", /\b(ai|co quan nao|don vi nao|so nao|(?<!can )bo nao|trung tam nao|ben nao|cuc nao|noi nao)\b/],
   ["place", /\b(o dau|dia chi|noi nao|trang nao|link|duong dan|phu luc nao|phu luc may|phu luc so may|ve dau|qua dau)\b/],
   ["docnumber", /\b(so may|so bao nhieu|so hieu|ky hieu|so nao|(cong van|van ban|thong bao|quyet dinh|to trinh) (nao|so))\b/],
   ["channel", /\b(bang cach nao|cach nao|kenh nao|hinh thuc nao|qua dau|bang gi|nhung kenh|phuong thuc nao|lam sao de)\b/],
-  ["reason", /\b(tai sao|vi sao|de lam gi|nham muc dich|muc dich|ly do|nham gi|de lam chi)\b/],
+  ["reason", /\b(tai sao|vi sao|de lam gi|nham muc dich|muc dich|ly do|nham gi|de lam chi|loi gi|loi ich gi|tac dung gi)\b/],
   ["task", /(?<!de )\blam gi\b|\b(nhiem vu gi|viec gi|phai lam|lam nhung gi|lam nhung viec gi)\b/],
 ];
 
@@ -159,12 +195,14 @@ const KIND_CUES: [AnswerKind, RegExp][] = [
 // and "mốc" only hint at a date (they ask for a date or for what happens then).
 const STRICT_CUES: [AnswerKind, RegExp][] = [
   ["phone", /\b(sdt|so dt|so dien thoai|hotline|so tong dai)\b/],
+  // An email address: a passage without one cannot give it, however well it speaks of the list to send.
+  ["email", /\b(email|e mail|mail|gmail|hop thu)\b/],
   ["person", /\bten (gi|la gi|la)\b|\bho (va )?ten\b/],
   ["docnumber", /(?<!luc )\bso (may|bao nhieu|hieu)\b|\bky hieu\b/],
   // "Mấy giờ" asks for a time of day: a passage without one cannot answer it.
   ["time", /\b(may gio|gio nao)\b/],
-  // "Đến khi nào" is answered by a condition ("đến khi … hoàn thành") as often as by a date.
-  ["date", /\b(ngay nao|ngay may|hom nao|bua nao|bao gio|thoi han|han chot|han cuoi|han gui|han nop|deadline|truoc ngay)\b|(?<!\b(?:den|toi) )\bkhi nao\b/],
+  // "Đến khi nào", "đến bao giờ" are answered by a condition ("đến khi … hoàn thành") as often as by a date.
+  ["date", /\b(ngay nao|ngay may|hom nao|bua nao|thoi han|han chot|han cuoi|han gui|han nop|deadline|truoc ngay)\b|(?<!\b(?:den|toi) )\b(khi nao|bao gio|bh)\b/],
 ];
 
 /** Wordings that ask for a calendar date, not merely a time ("ngày nào", "hạn chót"). */
@@ -173,7 +211,7 @@ const DATE_WORDING = /\b(ngay|hom|bua|thang|nam|bao gio|han|deadline|thoi gian|m
 // Words that name a kind of fact rather than a topic ("mốc vận hành", "hạn nộp", "hotline của …"):
 // letters state the fact itself ("từ 1/3/2026"), seldom the word.
 const KIND_WORDS: ReadonlyMap<string, AnswerKind> = new Map([
-  ["moc", "date"], ["han", "date"], ["deadline", "date"], ["hotline", "phone"],
+  ["moc", "date"], ["han", "date"], ["deadline", "date"], ["hotline", "phone"], ["email", "email"], ["mail", "email"],
 ]);
 
 // "Cán bộ liên lạc … là những ai", "người hỗ trợ … là ai": a person asked about is named, not an office.
@@ -602,7 +640,7 @@ export class SearchIndex {
    * kind of fact asked for, and what it is about (focus, names).
    */
   analyze(question: string): QueryAnalysis {
-    const sylls = syllables(question);
+    const sylls = readChatSpellings(syllables(question));
     const isQuestion = this.questionMask(sylls);
     const { terms, resolvedSeq, queryExpansions } = this.resolveTerms(sylls, isQuestion);
     const typed = typedSyllables(question);
@@ -616,7 +654,7 @@ export class SearchIndex {
     const pairs = this.termPairs(terms, spanAt);
     // Read as corrected: "sdt", "so ddien thoai" (Telex left unconverted) ask for a phone all the same.
     const { kinds, mustHold, whenByEvent } = answerKinds(terms.map((t) => (t.status === "corrected" ? t.resolved.join(" ") : t.surface)).join(" "));
-    const cased = numericDates(nfc(question)).replace(/(\p{L})&(\p{L})/gu, "$1$2").replace(/(\d)\.(?=\d)/g, "$1").split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+    const cased = spelledOut(nfc(question)).replace(/(\p{L})&(\p{L})/gu, "$1$2").replace(/(\d)\.(?=\d)/g, "$1").split(/[^\p{L}\p{N}]+/u).filter(Boolean);
     const counted = kinds.has("count") ? countedNoun(terms, kinds.size === 1) : undefined;
     for (const t of terms) {
       const kind = t.status === "question" ? undefined : KIND_WORDS.get(t.surface);
@@ -654,8 +692,18 @@ export class SearchIndex {
       // Folding merges words ("mấy"/"máy"): one that forms a compound the letters use is content.
       const inCompound = (i > 0 && this.inLetters(pair(sylls[i - 1]!, s))) || (i + 1 < sylls.length && this.inLetters(pair(s, sylls[i + 1]!)));
       if (QUESTION_WORDS.has(s) && !inCompound) isQuestion[i] = true;
-      if (s === "dau" && (i === sylls.length - 1 || isQuestion[i + 1])) isQuestion[i] = true;
     });
+    // "Ngoài cổng của bộ ra thì …": "ngoài … ra" frames what else is asked ("thuê ngoài" is content).
+    const besides = sylls.indexOf("ngoai");
+    const ra = besides >= 0 ? sylls.indexOf("ra", besides + 2) : -1;
+    if (ra > 0 && ra - besides <= BESIDES_SPAN) isQuestion[besides] = isQuestion[ra] = true;
+    // "Qua đâu vậy", "ở đâu ạ": "đâu" followed only by question words ends the question too. Read
+    // right to left, once the words after it are known.
+    // "… nữa (ạ)" closing a question is a particle ("còn đăng ở đâu nữa", "không còn thử nghiệm nữa").
+    for (let i = sylls.length - 1; i >= 0; i--) {
+      if (sylls[i] === "nua" && (i === sylls.length - 1 || isQuestion[i + 1])) isQuestion[i] = true;
+      if (sylls[i] === "dau" && (i === sylls.length - 1 || isQuestion[i + 1])) isQuestion[i] = true;
+    }
     return isQuestion;
   }
 

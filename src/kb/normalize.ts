@@ -36,13 +36,22 @@ export function numericDates(text: string): string {
   return text.replace(DAY_PREFIX, "").replace(WORDED_DATE, (_m, d: string, m: string, y?: string) => (y ? `${d}/${m}/${y}` : `${d}/${m}`));
 }
 
+// Abbreviations with a slash that letters write in their recipients' lists ("để b/c", "để b/c
+// Bộ trưởng"): read in full, so "báo cáo Thứ trưởng" meets "(để b/c)".
+const SLASHED = /(?<![\p{L}\d/])b\/c(?![\p{L}\d/])/giu;
+
+/** Dates in words as numbers (`numericDates`) and slashed abbreviations spelled out ("b/c" → "báo cáo"). */
+export function spelledOut(text: string): string {
+  return numericDates(text).replace(SLASHED, "báo cáo");
+}
+
 /**
  * Folded syllables of a text. "KH&CN" becomes one token (`khcn`) so the abbreviation survives;
  * dots inside numbers go ("0905.188881", "1.000") so phone numbers stay whole; one- and two-digit
  * numbers lose their leading zero so "Phụ lục 02" meets "phụ lục 2" and "01/3" meets "1/3".
  */
 export function syllables(text: string): string[] {
-  const folded = numericDates(fold(nfc(text)))
+  const folded = fold(spelledOut(nfc(text)))
     .replace(/([a-z])&([a-z])/g, "$1$2")
     .replace(/(\d)\.(?=\d)/g, "$1");
   const out: string[] = [];
@@ -59,7 +68,7 @@ export function syllables(text: string): string[] {
  * "gọi"/"gói"): what was typed tells them apart when the user typed the marks.
  */
 export function typedSyllables(text: string): (string | undefined)[] {
-  const lower = numericDates(nfc(text).toLowerCase())
+  const lower = spelledOut(nfc(text).toLowerCase())
     .replace(/(\p{L})&(\p{L})/gu, "$1$2")
     .replace(/(\d)\.(?=\d)/g, "$1");
   const out: (string | undefined)[] = [];

@@ -214,6 +214,59 @@
 // KB bench (10k passages, 2 cores shared with other engineers): p50 1.50 ms, p95 5.36 ms, 21 MB. The
 // same synthetic corpus timed in-process with the code before and after this round, alternated: p95
 // 6.3 / 6.4 ms before, 3.3 / 2.7 ms after (p50 1.5 both): the spread is the machine's load.
+//
+// Fifth round (generalisation to another writer: test/kb/everyday-fresh2.jsonl, 84 in scope, and
+// near-domain-fresh2.jsonl, 40, written independently and never tuned on, gave 0.905 / 0.964 /
+// 16.7% declined / 0.786 evidence and 92.5% of near-domain declined). From this round the pair is a
+// tuning set, read question by question to find which general mechanism was missing; a newer
+// held-out set is the only unseen one. The misses were not the calibration: chat words the letters
+// never use weighed as unknown topic words (idf of an unseen syllable), diluting the coverage of
+// answerable questions, or were taken for the focus. Kept, each general, each with a user-facing
+// test, each only if no set got worse (kb-dev and the older sets included):
+// - greetings and forms of address (index.ts QUESTION_WORDS/PHRASES: "xin chào", "chào", "mn",
+//   "ae", "cho em/mình hỏi", "mọi người ơi", "bạn ơi", "bạn là ai", "cảm ơn (bạn)") weigh nothing;
+//   "bạn" alone stays content ("lương cơ bản", "có bản tiếng Anh": as a question word it answered
+//   m27). "chỗ nào" asks where;
+// - chat spellings read as meant, one syllable for one (index.ts CHAT_SPELLINGS): "j" gì, "bao h"
+//   bao giờ, "bao nhiu", "dc" được (mined as an acronym it weighed as content; "đk" is left alone,
+//   as often "đăng ký"), "z" vậy, and shorthand no set uses but officers type ("e", "mik", "ng",
+//   "lm", "cx", "hk", "bh", "ntn"; more openings: "ad ơi", "cho em xin"): no set moved; "nữa"
+//   closing a question is a particle (g001 0.345 → 0.387, g308 0.435 → 0.492);
+// - "đâu" before a closing particle ("qua đâu vậy") asks where: the check ran before the particle
+//   was marked (a bug);
+// - "ngoài … ra" (≤ 8 syllables apart) frames what else is asked; "khác" is a function word.
+//   Making "ngoài" a function word instead raised "thuê ngoài" (n43) to 0.418: rejected. Capping
+//   the weight of function words the letters never use (1 / 2) answered near-domain n43 (and m010 at
+//   1): not kept;
+//   capping all function words (1 / 1.5 / 2 / 3) declined 1-2 more everyday: not kept. (A probe
+//   shows the cost: "ngoài tập huấn ra bộ VH còn hỗ trợ tiền ăn không" is now answered);
+// - "TT" is "trung tâm" (abbreviations.ts; mined, it was "thủ tục"): 8 questions' confidence up,
+//   fresh2 hit@1 +2; "đến bao giờ" like "đến khi nào" may be answered by the letter's "đến khi …";
+// - "(để b/c)" in recipients' lists reads "báo cáo" on both sides (normalize.ts `spelledOut`);
+// - an email address is a kind of fact (index.ts, answer.ts): "email … là gì" needs a passage
+//   with an address (m008 declined);
+// - "lợi (ích) gì", "tác dụng gì" ask the purpose (reason kind);
+// - "vì sao": a passage opening with a purpose or cause ("Nhằm", "Để", "Sau khi …") ranks first
+//   (`rerank.reasonOpening` 0.1 / 0.2 / 0.3: everyday hit@1 +1 (w078) at each, 0.3 lost dev2 v010
+//   at rank 1: 0.1);
+// - lexicon: "trong lúc/khi chờ" ~ "đến khi" (f049 and g408, two writers); "gửi cho/tới/đến" ~
+//   "Kính gửi", "Nơi nhận"; "tỉnh/xã/phường mình" ~ "địa phương"; "lợi ích", "được lợi", "tác
+//   dụng" ~ "nhằm", "hiệu quả" (multi-syllable keys only: "lợi" folds like "lỗi").
+// Re-checked: `answerThreshold` 0.40 / 0.42 / 0.43 / 0.45 → near-domain (five sets) 93.7 / 96.2 /
+// 96.9 / 96.9% declined (0.40 also answered out-of-scope x36), everyday (five sets) 5 / 5 / 5 / 8
+// declined: 0.43 stays.
+// Before → after, no FAQ, hit@1 / hit@3 / declined / evidence in the answer: everyday 0.969 / 0.990
+// / 2.0% / 0.949 → 0.980 / 0.990 / 2.0% / 0.959; dev2 0.982 / 0.982 / 0% / 1.0 (unchanged);
+// heldout 0.938 / 0.969 / 0% / 0.938 → 0.938 / 1.0 / 0% / 0.938; fresh 0.940 / 1.0 / 2.0% / 0.940 → 0.960 / 1.0 / 0% / 0.960;
+// fresh2 0.905 / 0.964 / 16.7% / 0.786 → 0.952 / 0.976 / 3.6% / 0.940. The five together (320):
+// 0.947 / 0.981 / 5.3% / 0.912 → 0.966 / 0.988 / 1.6% / 0.959. Near-domain declined: 49/50, 29/29,
+// 14/16, 24/24, 37/40 (153/159, 96.2%) → 49/50, 29/29, 14/16, 24/24, 38/40 (154/159, 96.9%). kb-dev
+// unchanged (0.963, none in scope declined, all out of scope); paraphrases, calibration, own
+// questions, out-of-scope unchanged (highest out-of-scope confidence 0.405). Still missed: g014,
+// g417 ask a letter's own symbol ("ký hiệu"), which is only in its header ("Số: /UBND-VX"), in no
+// passage; g001 ("chạy thật, không còn thử nghiệm nữa": 0.387); in the older sets w025, w082; near-domain m023 (the signer of a
+// letter the city's letter only cites), m032 ("khai trương" unaccented reads "khai", "trưởng").
+// KB bench (10k passages, 2 shared cores), at the end of the round: p50 1.41 ms, p95 2.68 ms, 21 MB.
 export const TUNING = {
   /** Below this confidence the KB declines and names the closest letters instead. */
   answerThreshold: 0.43,
@@ -255,9 +308,10 @@ export const TUNING = {
    * Re-ranking: BM25 scaled to the best hit, confidence, a bonus for the asked-for kind of fact, a
    * penalty for a passage that does not name who or what the question names, and for "làm gì" a
    * bonus for a passage whose opening names the question's words ("1. Văn phòng UBND TP:"), and a
-   * bonus for the letter the question names by its subject ("hướng dẫn triển khai kiến trúc").
+   * bonus for the letter the question names by its subject ("hướng dẫn triển khai kiến trúc"), and
+   * for "vì sao" a bonus for a passage opening with a purpose or cause ("Nhằm …", "Sau khi …").
    */
-  rerank: { bm25: 0.7, confidence: 0.3, kind: 0.2, unnamed: 0.5, taskOpening: 0.2, namedLetter: 0.2 },
+  rerank: { bm25: 0.7, confidence: 0.3, kind: 0.2, unnamed: 0.5, taskOpening: 0.2, namedLetter: 0.2, reasonOpening: 0.1 },
   /** Query tokens rarer than this (BM25 idf) are searched; commoner ones only count for coverage. */
   minSearchIdf: 0.2,
   /** FAQ similarity = forward·(question covered by the entry) + backward·(entry covered by the question). */

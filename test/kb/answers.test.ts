@@ -2,6 +2,7 @@
 // whatever the spelling, and "I don't know" rather than a guess.
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadKnowledgeBase, type KnowledgeBase } from "../../src/kb/knowledge-base.js";
+import { syllables, typedSyllables } from "../../src/kb/normalize.js";
 import { TUNING } from "../../src/kb/tuning.js";
 import { GUIDANCE } from "./helpers.js";
 import { kb as kbText } from "../../src/messages/kb.js";
@@ -52,6 +53,20 @@ describe("answers from the letters", () => {
     expect(a.sources[0]!.doc).toBe("cds-vhttdl-tich-hop-qlvb");
     const b = kb.answer("Bộ KH&CN đề nghị hỗ trợ địa phương qua những hình thức nào?");
     expect(b.sources[0]!.text).toContain("tổng đài");
+  });
+
+  it("reads '(để b/c)' in a recipients' list as 'báo cáo': which deputy minister the guidance is reported to", () => {
+    expect(syllables("Thứ trưởng (để b/c)")).toEqual(syllables("Thứ trưởng (để báo cáo)"));
+    expect(typedSyllables("Thứ trưởng (để b/c)")).toHaveLength(syllables("Thứ trưởng (để b/c)").length);
+    const a = kb.answer("huong dan trien khai kien truc bao cao thu truong thuong truc nao");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain("Vũ Hải Quân");
+  });
+
+  it("reads 'TT' before a unit's name as its centre: the city's Trung tâm Chuyển đổi số, not the police it works with", () => {
+    const a = kb.answer("tt chuyen doi so tp ho chi minh ket noi voi nhung he thong nao");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain("4. Trung tâm Chuyển đổi số Thành phố");
   });
 
   it("understands acronyms the dictionary lacks, by the initials of phrases in the letters", () => {
@@ -172,6 +187,13 @@ describe("how much of what", () => {
 });
 
 describe("why", () => {
+  it("'tại sao' is answered by the passage that gives the cause ('Sau khi nắm bắt … ý kiến phản ánh'), not by one saying 'để' in passing", () => {
+    const a = kb.answer("tai sao bo khcn yeu cau cac bo tang cuong tap huan");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain("ý kiến phản ánh");
+  });
+
+
   it("'để làm gì' is answered by the letter's purpose, not by the recipients filed '(để báo cáo)'", () => {
     const a = kb.answer("tich hop he thong quan ly van ban cua tinh voi he thong cua bo vh de lam gi");
     expect(a.answered).toBe(true);

@@ -54,6 +54,30 @@ describe("paraphrased questions", () => {
     expect(a.answer).toContain("xây dựng bộ quy trình chuẩn");
   });
 
+  it("'trong khi chờ … xong' is the letters' 'đến khi … hoàn thành': who runs the city's system meanwhile", () => {
+    const a = kb.answer("trong luc cho cac bo xong thi ai quan tri he thong tthc tp");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain("Trung tâm Chuyển đổi số Thành phố");
+  });
+
+  it("'gửi đến' whom is the letter's 'Kính gửi', 'Nơi nhận': the recipients answer, not a task", () => {
+    const a = kb.answer("cong van tich hop qlvb gui den nhung dau");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain("Kính gửi");
+  });
+
+  it("'lợi ích gì' asks the letter's purpose ('nhằm … nâng cao hiệu quả')", () => {
+    const a = kb.answer("tich hop he thong qlvb voi he thong tthc cua bo co loi ich gi");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain("rút ngắn thời gian luân chuyển");
+  });
+
+  it("'tỉnh mình' is the letters' 'địa phương': where each province finds its training schedule", () => {
+    const a = kb.answer("lich tap huan cua tinh minh xem o dau");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain("phụ lục 2");
+  });
+
   it("keeps question words of FAQ questions out of the content", () => {
     // FAQ entries say "phải cử mấy người": that must not make "phải" and "mấy" content words.
     const a = withFaq.answer("Sở VHTTDL phải cử mấy cán bộ phối hợp?");

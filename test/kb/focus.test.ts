@@ -45,6 +45,53 @@ describe("chat particles", () => {
     }
   });
 
+  it("greetings and polite openings ('xin chào mn, cho em hỏi') weigh nothing: the question is answered as without them", () => {
+    const bare = kb.answer("dia phuong co duoc gop y cho huong dan kien truc cua bo khcn ko");
+    for (const opening of ["xin chao mn, cho em hoi", "ad oi, cho mik hoi", "cho e hoi"]) {
+      const a = kb.answer(`${opening} dia phuong co duoc gop y cho huong dan kien truc cua bo khcn ko a`);
+      expect(a.answered, opening).toBe(true);
+      expect(a.answer, opening).toContain("gửi ý phản hồi");
+      expect(a.confidence, opening).toBeCloseTo(bare.confidence, 3);
+    }
+  });
+
+  it("a greeting or thanks with nothing asked is declined, not matched to 'Ban Chỉ đạo'", () => {
+    for (const q of ["Xin chào, bạn là ai?", "Cảm ơn bạn nhé"]) expect(kb.answer(q).answered, q).toBe(false);
+  });
+
+  it("chat spellings ('bao h', 'những j') ask as the words they stand for", () => {
+    const when = kb.answer("he thong tthc bo vh chay chinh thuc tu bao h");
+    expect(when.answered).toBe(true);
+    expect(when.answer).toContain("1/3/2026");
+    const what = kb.answer("huong dan kien truc cua bo khcn lam ro nhung j");
+    expect(what.answered).toBe(true);
+    expect(what.answer).toContain("mô hình kỹ thuật");
+  });
+
+  it("chat shorthand ('ng', 'lm', 'bh') reads as the words it stands for", () => {
+    const a = kb.answer("xa phai cu may ng lm quan tri he thong");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain("01 cán bộ");
+    const bh = kb.answer("tap huan cho cb cap xa bat dau bh");
+    expect(bh.answer).toContain("19/01/2026");
+    expect(bh.confidence).toBeCloseTo(kb.answer("tap huan cho cb cap xa bat dau bao gio").confidence, 3);
+  });
+
+  it("'qua đâu vậy': 'đâu' before a closing particle still asks where, it is not the topic", () => {
+    const a = kb.answer("noi dung vuot tham quyen thi bao cao ubnd thanh pho qua dau vay");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain("thông qua Sở Khoa học và Công nghệ");
+  });
+
+  it("'ngoài … ra … còn … nữa', 'cách nào khác' frame what else is asked: the other channels and places are answered", () => {
+    const channels = kb.answer("ngoai zalo ra thi bo nganh con ho tro dia phuong bang cach nao khac");
+    expect(channels.answered).toBe(true);
+    expect(channels.answer).toContain("tổng đài");
+    const places = kb.answer("ngoai cong thong tin dien tu cua bo ra thi tai lieu hdsd con dang len dau nua");
+    expect(places.answered).toBe(true);
+    expect(places.answer).toContain("Bình dân học vụ số");
+  });
+
   it("'hạ tầng' and 'Hà Nội' stay content words", () => {
     const a = kb.answer("ai phu trach ha tang so va an toan thong tin");
     expect(a.answered).toBe(true);
@@ -64,6 +111,15 @@ describe("words that name the kind of fact are not the topic", () => {
     const a = kb.answer("sđt chị Quế Trang");
     expect(a.answered).toBe(true);
     expect(a.answer).toContain("0988450060");
+  });
+});
+
+describe("email addresses", () => {
+  it("'email … để gửi danh sách' is declined: the letters say where to send the list, but give no email address", () => {
+    expect(kb.answer("email trung tam cds vhttdl de gui danh sach dau moi la gi").answered).toBe(false);
+    const where = kb.answer("danh sach can bo dau moi gui ve dau");
+    expect(where.answered).toBe(true);
+    expect(where.answer).toContain("Trung tâm Chuyển đổi số");
   });
 });
 
@@ -183,6 +239,12 @@ describe("who signed", () => {
 describe("until when", () => {
   it("'đến khi nào' is answered by the letter's 'đến khi …', which holds no date", () => {
     const a = kb.answer("tt cds tp quan tri he thong gqtthc den khi nao");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain("hoàn thành việc triển khai");
+  });
+
+  it("'đến bao giờ' too is answered by the letter's 'đến khi …'; 'TT' before a unit's name is its centre", () => {
+    const a = kb.answer("tt cds thanh pho quan tri he thong tthc den bao gio");
     expect(a.answered).toBe(true);
     expect(a.answer).toContain("hoàn thành việc triển khai");
   });

@@ -22,6 +22,9 @@ export const NEAR_DOMAIN_FRESH_SET = path.join(ROOT, "test/kb/near-domain-fresh.
 /** A development pair written before the third round (tuning.ts): looked at question by question. */
 export const EVERYDAY_DEV2_SET = path.join(ROOT, "test/kb/everyday-dev2.jsonl");
 export const NEAR_DOMAIN_DEV2_SET = path.join(ROOT, "test/kb/near-domain-dev2.jsonl");
+/** A pair written independently by someone else, measured unseen, then tuned on from the fifth round (tuning.ts). */
+export const EVERYDAY_FRESH2_SET = path.join(ROOT, "test/kb/everyday-fresh2.jsonl");
+export const NEAR_DOMAIN_FRESH2_SET = path.join(ROOT, "test/kb/near-domain-fresh2.jsonl");
 
 export async function tempDir(): Promise<string> {
   return fs.mkdtemp(path.join(os.tmpdir(), "kb-test-"));
