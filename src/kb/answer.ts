@@ -64,6 +64,17 @@ function pairCredit(p: QueryPair, tokens: TokenLookup): number {
   return p.loose?.some((all) => all.every((x) => tokens.has(x))) ? TUNING.equivalents.credit : 0;
 }
 
+/** A passage's heading and text as folded syllables, worked out once per passage. */
+const foldedPassages = new WeakMap<IndexedPassage, string>();
+function foldedWords(p: IndexedPassage): string {
+  let words = foldedPassages.get(p);
+  if (words === undefined) {
+    words = syllables(`${p.heading ?? ""} ${p.text}`).join(" ");
+    foldedPassages.set(p, words);
+  }
+  return words;
+}
+
 /**
  * How much a passage names what the question names (0..1): the worst-covered proper name, number or
  * organisation typed ("Nghệ An", "công văn 104", "Bộ KHCN"); 0 when it does not name a head's title
@@ -71,7 +82,7 @@ function pairCredit(p: QueryPair, tokens: TokenLookup): number {
  */
 export function namedCoverage(a: QueryAnalysis, tokens: TokenLookup, passage?: IndexedPassage): number {
   // "Giám đốc" asked, only "Phó Giám đốc" named (or the other way round): about someone else.
-  if (passage && a.titles.length && !speaksOfTitles(a.titles, syllables(`${passage.heading ?? ""} ${passage.text}`).join(" "))) return 0;
+  if (passage && a.titles.length && !speaksOfTitles(a.titles, foldedWords(passage))) return 0;
   return a.names.length ? Math.min(...a.names.map((run) => runCoverage(a, run, tokens, true))) : 1;
 }
 
@@ -240,10 +251,21 @@ const REASON_OPENING = /^\s*(?:Nhằm|Để|Sau khi|Đề (?:đảm|bảo))\s/u;
 
 /** How much of the question a passage's opening covers: "3. Giao Sở Khoa học và Công nghệ:" is about the Sở. */
 function openingCoverage(index: SearchIndex, a: QueryAnalysis, p: IndexedPassage): number {
-  // Only the start is read: syllables are at most a few characters each.
-  const sylls = syllables(p.text.slice(0, OPENING * 10)).slice(0, OPENING);
-  if (p.heading) sylls.unshift(...syllables(p.heading));
-  return coverage(a, new Set(index.expand(sylls))).terms;
+  return coverage(a, openingTokens(index, p)).terms;
+}
+
+/** A passage's opening tokens, worked out once per passage (they do not depend on the question). */
+const openings = new WeakMap<IndexedPassage, ReadonlySet<string>>();
+function openingTokens(index: SearchIndex, p: IndexedPassage): ReadonlySet<string> {
+  let tokens = openings.get(p);
+  if (!tokens) {
+    // Only the start is read: syllables are at most a few characters each.
+    const sylls = syllables(p.text.slice(0, OPENING * 10)).slice(0, OPENING);
+    if (p.heading) sylls.unshift(...syllables(p.heading));
+    tokens = new Set(index.expand(sylls));
+    openings.set(p, tokens);
+  }
+  return tokens;
 }
 
 export function rankPassages(index: SearchIndex, a: QueryAnalysis, limit = CANDIDATES): RankedPassage[] {
