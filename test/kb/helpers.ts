@@ -25,6 +25,9 @@ export const NEAR_DOMAIN_DEV2_SET = path.join(ROOT, "test/kb/near-domain-dev2.js
 /** A pair written independently by someone else, measured unseen, then tuned on from the fifth round (tuning.ts). */
 export const EVERYDAY_FRESH2_SET = path.join(ROOT, "test/kb/everyday-fresh2.jsonl");
 export const NEAR_DOMAIN_FRESH2_SET = path.join(ROOT, "test/kb/near-domain-fresh2.jsonl");
+/** Written from the letters alone before the fifth round and never tuned on: the held-out pair. */
+export const EVERYDAY_FRESH3_SET = path.join(ROOT, "test/kb/everyday-fresh3.jsonl");
+export const NEAR_DOMAIN_FRESH3_SET = path.join(ROOT, "test/kb/near-domain-fresh3.jsonl");
 
 export async function tempDir(): Promise<string> {
   return fs.mkdtemp(path.join(os.tmpdir(), "kb-test-"));
