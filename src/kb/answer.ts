@@ -468,11 +468,28 @@ export interface AnswerHooks {
   rerank?: (ranked: RankedPassage[]) => RankedPassage[];
 }
 
-/** The first check that no candidate passed (the checks `answerQuestion` applies, in order). */
-function declineReason(candidates: readonly RankedPassage[]): DeclineReason {
-  const covering = candidates.filter((r) => r.confidence >= TUNING.answerThreshold);
-  if (!covering.length) return "confidence";
-  return covering.some((r) => r.focus >= TUNING.focus.min) ? "fact" : "focus";
+/** The checks a candidate must pass to answer, in order. */
+const CHECKS: readonly DeclineReason[] = ["confidence", "focus", "fact"];
+
+/** The first check a candidate fails, or undefined when it may answer. */
+function failedCheck(index: SearchIndex, a: QueryAnalysis, r: RankedPassage): DeclineReason | undefined {
+  if (r.confidence < TUNING.answerThreshold) return "confidence";
+  if (r.focus < TUNING.focus.min) return "focus";
+  return holdsAskedFact(index, a, r.passage) ? undefined : "fact";
+}
+
+/**
+ * The first of the candidates that passes every check; otherwise why none did: the furthest check
+ * any of them reached (the one no candidate passed).
+ */
+function pickCandidate(index: SearchIndex, a: QueryAnalysis, candidates: readonly RankedPassage[]): { best: RankedPassage } | { declined: DeclineReason } {
+  let furthest = 0;
+  for (const r of candidates) {
+    const failed = failedCheck(index, a, r);
+    if (failed === undefined) return { best: r };
+    furthest = Math.max(furthest, CHECKS.indexOf(failed));
+  }
+  return { declined: CHECKS[furthest]! };
 }
 
 export function answerQuestion(index: SearchIndex, question: string, hooks: AnswerHooks = {}): KbAnswer {
@@ -507,12 +524,10 @@ export function answerQuestion(index: SearchIndex, question: string, hooks: Answ
       faqKey: f.key,
     };
   }
-  // The best of the first candidates that both covers the question and speaks about its focus.
-  const { focus } = TUNING;
-  const best = ranked
-    .slice(0, focus.candidates)
-    .find((r) => r.confidence >= TUNING.answerThreshold && r.focus >= focus.min && holdsAskedFact(index, a, r.passage));
-  if (!best) return { q, answered: false, confidence: round(ranked[0]?.confidence ?? 0), answer: "", sources, declined: declineReason(ranked.slice(0, focus.candidates)) };
+  // The best of the first candidates that covers the question, speaks about its focus and holds the fact.
+  const picked = pickCandidate(index, a, ranked.slice(0, TUNING.focus.candidates));
+  if ("declined" in picked) return { q, answered: false, confidence: round(ranked[0]?.confidence ?? 0), answer: "", sources, declined: picked.declined };
+  const { best } = picked;
   const first = toSource(best);
   const rest = sources.filter((s) => !(s.doc === first.doc && s.text === first.text));
   return { q, answered: true, confidence: round(best.confidence), answer: answerSentences(index, a, best.passage), sources: [first, ...rest].slice(0, MAX_SOURCES) };
