@@ -46,6 +46,16 @@ export function spelledOut(text: string): string {
 }
 
 /**
+ * A text (already NFC) with words as `syllables` reads them, case and marks kept: dates and slashed
+ * abbreviations spelled out, "KH&CN" joined, dots inside numbers dropped.
+ */
+export function writtenForm(text: string): string {
+  return spelledOut(text)
+    .replace(/(\p{L})&(\p{L})/gu, "$1$2")
+    .replace(/(\d)\.(?=\d)/g, "$1");
+}
+
+/**
  * Folded syllables of a text. "KH&CN" becomes one token (`khcn`) so the abbreviation survives;
  * dots inside numbers go ("0905.188881", "1.000") so phone numbers stay whole; one- and two-digit
  * numbers lose their leading zero so "Phụ lục 02" meets "phụ lục 2" and "01/3" meets "1/3".
@@ -68,9 +78,7 @@ export function syllables(text: string): string[] {
  * "gọi"/"gói"): what was typed tells them apart when the user typed the marks.
  */
 export function typedSyllables(text: string): (string | undefined)[] {
-  const lower = spelledOut(nfc(text).toLowerCase())
-    .replace(/(\p{L})&(\p{L})/gu, "$1$2")
-    .replace(/(\d)\.(?=\d)/g, "$1");
+  const lower = writtenForm(nfc(text).toLowerCase());
   const out: (string | undefined)[] = [];
   for (const raw of lower.split(/[^\p{L}\p{N}]+/u)) {
     if (raw.length === 0) continue;
