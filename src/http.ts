@@ -119,8 +119,9 @@ export async function createHttpServer(deps: HttpServerDeps): Promise<FastifyIns
 }
 
 function registerWebhook(app: FastifyInstance, endpoint: WebhookEndpoint, log: Logger): void {
+  const authenticated = (req: FastifyRequest) => endpoint.secretMatches(req.headers[endpoint.secretHeader]);
   const checkSecret = async (req: FastifyRequest, reply: FastifyReply) => {
-    if (!endpoint.secretMatches(req.headers[endpoint.secretHeader])) {
+    if (!authenticated(req)) {
       log.warn({ channel: endpoint.name }, "webhook secret mismatch; request refused");
       // Refused unread: the connection is not reused for the rest of the body.
       return reply.code(401).header("connection", "close").send();
@@ -130,7 +131,6 @@ function registerWebhook(app: FastifyInstance, endpoint: WebhookEndpoint, log: L
   // proxy in front of us), so a per-address limit would throttle the whole bot at once. Deliveries
   // carrying the secret skip it (the router limits each person and chat instead); requests
   // without it count against their address, and the limit runs before the secret is checked.
-  const authenticated = (req: FastifyRequest) => endpoint.secretMatches(req.headers[endpoint.secretHeader]);
   const limitStrangers = app.rateLimit({ allowList: authenticated });
   const hooks = { onRequest: [limitStrangers, checkSecret], config: { rateLimit: false as const } };
   app.post(endpoint.path, hooks, async (req, reply) => {
