@@ -160,7 +160,8 @@ const KIND_PATTERNS: Record<AnswerKind, RegExp> = {
   ),
   unit: new RegExp(`${W}(?:Sở|Ủy ban|Uỷ ban|Văn phòng|Trung tâm|Cục|Bộ|Công an|Phòng|UBND)${E}`, "u"),
   place: /https?:\/\/|www\.|\.gov\.vn|\bPhụ lục\b|\bphụ lục\b|\btại\b|gửi về/u,
-  docnumber: /\d+\s?\/\s?[\p{Lu}Đ]{2,}|\d+-[\p{Lu}]{2,}\//u,
+  // "Số: /UBND-VX": a letter's own symbol, its number left blank until it is issued.
+  docnumber: /\d+\s?\/\s?[\p{Lu}Đ]{2,}|\d+-[\p{Lu}]{2,}\/|Số:\s*\/\s?[\p{Lu}Đ]{2,}/u,
   channel: new RegExp(`${W}(?:trực tuyến|tổng đài|nhóm zalo|mã QR|hình thức|thư điện tử|thông qua|qua)${E}|https?://`, "u"),
   // "Thực hiện Công văn số …" cites what the letter acts on: a basis, not a task.
   task: new RegExp(`${W}(?:thực hiện(?!\\s+(?:công văn|văn bản|quyết định|thông báo|kế hoạch|chỉ thị|nghị quyết|nhiệm vụ được))|chủ trì|phối hợp|triển khai|tổ chức|bố trí|xây dựng|rà soát|tiếp nhận|theo dõi|báo cáo|kết nối|quản trị|tăng cường)${E}`, "iu"),

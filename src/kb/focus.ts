@@ -44,7 +44,7 @@ const FRAME_COMPOUNDS: ReadonlySet<string> = new Set([KIND_COMPOUND, pair("thuc"
 const RUN = 2;
 
 function isContent(t: QueryTerm | undefined): t is QueryTerm {
-  return t !== undefined && t.status !== "question" && t.weight > 0 && !NOT_FOCUS.has(t.surface);
+  return t !== undefined && t.status !== "question" && t.weight > 0 && !t.context && !NOT_FOCUS.has(t.surface);
 }
 
 /** `isContent`, and a word of NOT_FOCUS_ALONE only inside a compound the letters use. */

@@ -6,7 +6,7 @@ import { AcronymMiner, capitalTokens, DICTIONARY_EXPANSIONS } from "./abbreviati
 import { fieldCounts, IntList, OwnEngineBuilder, type Bm25Engine, type EngineFactory, type FieldTokens } from "./bm25.js";
 import { equivalentSpans, type EquivalentSpan } from "./equivalences.js";
 import { FUNCTION_WORDS, focusRuns, nameRuns, numberRuns, organisationRuns, titlesAsked, type TitleAsked } from "./focus.js";
-import { accentKey, accentedSyllables, hasMarks, nfc, isPossibleSyllable, looksLikeAcronym, pair, syllables, tokensOf, typedSyllables, writtenForm } from "./normalize.js";
+import { accentKey, accentedSyllables, clauseIndexes, hasMarks, nfc, isPossibleSyllable, looksLikeAcronym, pair, syllables, tokensOf, typedSyllables, writtenForm } from "./normalize.js";
 import type { KbDocument, KbDocumentMeta, KbFaq } from "./types.js";
 
 export interface IndexedPassage {
@@ -53,6 +53,8 @@ export interface QueryTerm {
    * passage that states such a fact covers the word, whatever words it uses.
    */
   namesKind?: AnswerKind;
+  /** In a clause that asks nothing ("bên em là phường mới sáp nhập, …"): context, weighed less. */
+  context?: boolean;
 }
 
 export interface QueryPair {
@@ -128,7 +130,11 @@ const QUESTION_PHRASES = [
   "cho hoi", "xin hoi", "cho toi", "giup toi", "duoc khong", "co khong", "phai khong", "hay khong", "khong a",
   "bang cach nao", "cach nao", "co quan nao", "don vi nao", "bo phan nao",
   // "Làm gì", "làm những (việc) gì": what the task is; letters never say "làm gì".
-  "lam gi", "lam nhung",
+  "lam gi", "lam nhung", "lam viec gi", "viec gi",
+  // "Nghĩa là gì", "viết tắt của gì": what a word means; the word is the topic.
+  "nghia la gi", "co nghia la gi", "nghia la", "viet tat cua", "viet tat la", "la viet tat",
+  // "Trước tiên", "đầu tiên", "trước hết": the first of the tasks, not a topic.
+  "truoc tien", "dau tien", "truoc het",
   // "Bởi ai", "dành cho (những) ai": by whom, for whom; "nằm ở đâu": where it is written.
   "boi ai", "danh cho ai", "danh cho nhung ai", "nam o dau",
   // Greetings and the polite opening of a chat question ("xin chào", "cho em hỏi", "mọi người ơi"):
@@ -162,6 +168,9 @@ const CHAT_SPELLINGS: ReadonlyMap<string, string> = new Map([
 /** Chat spellings that stand for a word only after the given one ("bao h" → "bao giờ"). */
 const CHAT_SPELLINGS_AFTER: ReadonlyMap<string, [string, string]> = new Map([["h", ["bao", "gio"]], ["n", ["bao", "nhieu"]]]);
 
+/** Forms of address that close a question after its question word ("… vậy anh", "… ạ chị"). */
+const ADDRESS_WORDS: ReadonlySet<string> = new Set(["anh", "chi", "ban", "ad", "admin", "bac", "ac", "chu"]);
+
 /** Most syllables between "ngoài" and "ra" in "ngoài … ra" (besides …). */
 const BESIDES_SPAN = 8;
 
@@ -185,7 +194,7 @@ const KIND_CUES: [AnswerKind, RegExp][] = [
   ["person", /\b(ai|nguoi nao|la ai|nhung ai|dong chi nao|ten gi|ten la gi)\b/],
   ["unit", /\b(ai|co quan nao|don vi nao|so nao|(?<!can )bo nao|trung tam nao|ben nao|cuc nao|noi nao)\b/],
   ["place", /\b(o dau|dia chi|noi nao|trang nao|link|duong dan|phu luc nao|phu luc may|phu luc so may|ve dau|qua dau)\b/],
-  ["docnumber", /\b(so may|so bao nhieu|so hieu|ky hieu|so nao|(cong van|van ban|thong bao|quyet dinh|to trinh) (nao|so))\b/],
+  ["docnumber", /\b(so may|so bao nhieu|so hieu|ky hieu|so nao|(cong van|cv|van ban|vb|thong bao|quyet dinh|to trinh) (nao|so))\b/],
   ["channel", /\b(bang cach nao|cach nao|kenh nao|hinh thuc nao|qua dau|bang gi|nhung kenh|phuong thuc nao|lam sao de)\b/],
   ["reason", /\b(tai sao|vi sao|de lam gi|nham muc dich|muc dich|ly do|nham gi|de lam chi|loi gi|loi ich gi|tac dung gi)\b/],
   ["task", /(?<!de )\blam gi\b|\b(nhiem vu gi|viec gi|phai lam|lam nhung gi|lam nhung viec gi)\b/],
@@ -211,7 +220,7 @@ const DATE_WORDING = /\b(ngay|hom|bua|thang|nam|bao gio|han|deadline|thoi gian|m
 // Words that name a kind of fact rather than a topic ("mốc vận hành", "hạn nộp", "hotline của …"):
 // letters state the fact itself ("từ 1/3/2026"), seldom the word.
 const KIND_WORDS: ReadonlyMap<string, AnswerKind> = new Map([
-  ["moc", "date"], ["han", "date"], ["deadline", "date"], ["hotline", "phone"], ["email", "email"], ["mail", "email"],
+  ["moc", "date"], ["han", "date"], ["ngay", "date"], ["thang", "date"], ["deadline", "date"], ["hotline", "phone"], ["email", "email"], ["mail", "email"],
 ]);
 
 // "Cán bộ liên lạc … là những ai", "người hỗ trợ … là ai": a person asked about is named, not an office.
@@ -222,8 +231,14 @@ const SIGNER_CUE = /\bai ky\b|\bky (la )?ai\b|\bnguoi ky\b/;
 
 /** What every passage of a letter is about: who issued it and its subject. */
 function documentContext(doc: KbDocumentMeta): string {
-  return doc.issuer ? `${doc.issuer} ${doc.title}` : doc.title;
+  return `${DOCUMENT_WORDS} ${doc.issuer ? `${doc.issuer} ${doc.title}` : doc.title}`;
 }
+
+/**
+ * Every passage is part of a document: "ai ký công văn hướng dẫn tích hợp" asks about the letter the
+ * signature closes, so words naming the document itself are said by each of its passages.
+ */
+const DOCUMENT_WORDS = "công văn văn bản";
 
 /** Telex left unconverted: "ddaauf" → "dau", "hoaf" → "hoa". */
 function detelex(s: string): string {
@@ -394,6 +409,29 @@ function markTypedAccents(terms: QueryTerm[], sylls: readonly string[], typed: r
   terms.forEach((t, i) => {
     const w = typed[i];
     if (t.status === "known" && w !== undefined && (typesMarks || hasMarks(w))) t.accent = accentKey(w);
+  });
+}
+
+// Question words that ask (not greetings, particles or forms of address): "gì", "nào", "ai", "đâu",
+// "sao", "mấy", "bao (nhiêu, giờ, lâu)", "không", "chưa" and their chat spellings.
+const ASKING_WORDS: ReadonlySet<string> = new Set(["gi", "nao", "ai", "dau", "sao", "may", "bao", "nhieu", "khong", "ko", "k", "kg", "khg", "hok", "chua", "ntn", "bh"]);
+
+/**
+ * Officers often give context before or after the question ("bên em là phường mới sáp nhập, cho em
+ * hỏi …", "…, để em báo sếp"). When some clauses ask and others do not, the words of those that do
+ * not weigh `TUNING.contextClause` of their weight: a passage is judged by what is asked.
+ */
+function markContext(terms: QueryTerm[], clauses: readonly number[] | undefined): void {
+  if (!clauses || clauses.length !== terms.length) return;
+  const asking = new Set<number>();
+  terms.forEach((t, i) => {
+    if (t.status === "question" && ASKING_WORDS.has(t.surface)) asking.add(clauses[i]!);
+  });
+  if (asking.size === 0) return;
+  terms.forEach((t, i) => {
+    if (asking.has(clauses[i]!) || t.weight === 0) return;
+    t.weight *= TUNING.contextClause;
+    t.context = true;
   });
 }
 
@@ -650,7 +688,8 @@ export class SearchIndex {
     const { spanAt, equivalentTokens } = this.applyEquivalents(terms, sylls, lined, isQuestion, tokens);
     // Chat function words ("thì", "muốn", "bên") weigh little as evidence, whatever their rarity in
     // the letters; so do the pairs they form ("thì gọi", `termPairs`).
-    for (const t of terms) if (isFunctionWord(t)) t.weight *= TUNING.functionWords;
+    for (const t of terms) if (isFunctionWord(t)) t.weight = Math.min(t.weight * TUNING.functionWords, TUNING.functionWordCap);
+    markContext(terms, clauseIndexes(question));
     const pairs = this.termPairs(terms, spanAt);
     // Read as corrected: "sdt", "so ddien thoai" (Telex left unconverted) ask for a phone all the same.
     const { kinds, mustHold, whenByEvent } = answerKinds(terms.map((t) => (t.status === "corrected" ? t.resolved.join(" ") : t.surface)).join(" "));
@@ -694,15 +733,24 @@ export class SearchIndex {
       if (QUESTION_WORDS.has(s) && !inCompound) isQuestion[i] = true;
     });
     // "Ngoài cổng của bộ ra thì …": "ngoài … ra" frames what else is asked ("thuê ngoài" is content).
+    // So does "ngoài … thì/còn …" ("ngoài link form thì còn cách nào").
     const besides = sylls.indexOf("ngoai");
-    const ra = besides >= 0 ? sylls.indexOf("ra", besides + 2) : -1;
-    if (ra > 0 && ra - besides <= BESIDES_SPAN) isQuestion[besides] = isQuestion[ra] = true;
+    const end = besides >= 0 ? sylls.findIndex((s, k) => k >= besides + 2 && k - besides <= BESIDES_SPAN && (s === "ra" || s === "thi" || s === "con")) : -1;
+    if (end > 0) {
+      isQuestion[besides] = true;
+      if (sylls[end] === "ra") isQuestion[end] = true;
+    }
     // "Qua đâu vậy", "ở đâu ạ": "đâu" followed only by question words ends the question too. Read
     // right to left, once the words after it are known.
     // "… nữa (ạ)" closing a question is a particle ("còn đăng ở đâu nữa", "không còn thử nghiệm nữa").
     for (let i = sylls.length - 1; i >= 0; i--) {
-      if (sylls[i] === "nua" && (i === sylls.length - 1 || isQuestion[i + 1])) isQuestion[i] = true;
-      if (sylls[i] === "dau" && (i === sylls.length - 1 || isQuestion[i + 1])) isQuestion[i] = true;
+      const closing = i === sylls.length - 1 || isQuestion[i + 1];
+      if (sylls[i] === "nua" && closing) isQuestion[i] = true;
+      if (sylls[i] === "dau" && closing) isQuestion[i] = true;
+      // "… ngày nào vậy anh?", "… để làm gì vậy mọi người": whom the question is put to, after a
+      // question word, closes it too.
+      const address = ADDRESS_WORDS.has(sylls[i]!) ? 1 : sylls[i] === "nguoi" && sylls[i - 1] === "moi" ? 2 : 0;
+      if (address && closing && isQuestion[i - address]) for (let k = 0; k < address; k++) isQuestion[i - k] = true;
     }
     return isQuestion;
   }
@@ -806,7 +854,7 @@ export class SearchIndex {
       pairs.push({
         left: i,
         alternatives,
-        weight: isFunctionWord(a) || isFunctionWord(b) ? weight * TUNING.functionWords : weight,
+        weight: (isFunctionWord(a) || isFunctionWord(b) ? weight * TUNING.functionWords : weight) * (a.context || b.context ? TUNING.contextClause : 1),
         ...(loose.length ? { loose } : {}),
         binds: known.length > 0 || !(lettersWord(a) && lettersWord(b)),
         ...(a.accent && b.accent ? { accent: pair(a.accent, b.accent) } : {}),

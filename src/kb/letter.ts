@@ -11,6 +11,8 @@ export interface LetterMeta {
   /** First "# heading" of a document that is not a letter. */
   firstHeading?: string;
   number?: string;
+  /** The letter's "Số:" line as written ("Số: /UBND-VX" when the number is left blank). */
+  numberLine?: string;
   dateText?: string;
   year?: number;
 }
@@ -26,6 +28,7 @@ export interface ParsedLetter {
  * the document data, not messages of the bot.
  */
 const PART_LABELS = {
+  number: "Số, ký hiệu",
   addressees: "Kính gửi",
   recipients: "Nơi nhận",
   signature: "Người ký",
@@ -158,6 +161,7 @@ function parseHeader(lines: Line[]): Header {
     } else if (isNumberLine(f)) {
       letterish = true;
       parseNumber(text, meta);
+      meta.numberLine = text.trim();
       if (PLACE_DATE.test(f)) parseDate(text, meta);
     } else if (PLACE_DATE.test(f) && i < 20) {
       parseDate(text, meta);
@@ -515,6 +519,8 @@ export function parseLetter(text: string, layoutBreaks: boolean): ParsedLetter {
     const t = body.trim();
     if (t) passages.push({ ordinal: passages.length, ...(heading ? { heading } : {}), text: t });
   };
+  // The letter's own number and symbol: "ký hiệu công văn" is answered from the header.
+  if (meta.numberLine) add(PART_LABELS.number, meta.numberLine);
   if (header.addressees.length) add(PART_LABELS.addressees, header.addressees.join("\n"));
   for (const d of merged) add(d.heading, d.text);
   if (tail.recipients.length) add(PART_LABELS.recipients, tail.recipients.join("\n"));

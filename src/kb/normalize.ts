@@ -72,6 +72,27 @@ export function syllables(text: string): string[] {
   return out;
 }
 
+// Where a question's clauses part: a comma, semicolon, colon, question or exclamation mark, or a
+// full stop before a space or a line break. Dots and commas inside numbers ("0905.188881", "1,5")
+// do not part clauses.
+const CLAUSE_BREAK = /[,;:?!]+(?!\d)|\.(?=\s)|\n/;
+
+/**
+ * The clause of each of `syllables(text)`, numbered from 0, one for one; undefined when the pieces
+ * do not line up (then the question is read as one clause).
+ */
+export function clauseIndexes(text: string): number[] | undefined {
+  const out: number[] = [];
+  nfc(text)
+    .split(CLAUSE_BREAK)
+    .map(syllables)
+    .filter((s) => s.length)
+    .forEach((sylls, clause) => {
+      for (const _ of sylls) out.push(clause);
+    });
+  return out.length === syllables(text).length ? out : undefined;
+}
+
 /**
  * The syllables of `syllables(text)` as typed (lower case, NFC, marks kept), one for one; undefined
  * where a piece cannot be lined up with its folded syllable. Folding merges words ("nối"/"nội",
