@@ -269,12 +269,31 @@ function openingTokens(index: SearchIndex, p: IndexedPassage): ReadonlySet<strin
   return tokens;
 }
 
+/** The tokens of the given terms and of the pairs they form with each other. */
+function tokensNaming(a: QueryAnalysis, terms: ReadonlySet<number>): Set<string> {
+  const out = new Set<string>();
+  for (const i of terms) for (const s of [a.terms[i]!.surface, ...a.terms[i]!.resolved]) out.add(s);
+  for (const p of a.pairs) if (terms.has(p.left) && terms.has(p.left + 1)) for (const t of p.alternatives) out.add(t);
+  return out;
+}
+
+function withNamingWords(tokens: TokenLookup, naming: ReadonlySet<string>): TokenLookup {
+  return {
+    has: (t) => naming.has(t) || tokens.has(t),
+    ...(tokens.hasAccented ? { hasAccented: (t: string) => naming.has(t) || tokens.hasAccented!(t) } : {}),
+  };
+}
+
 export function rankPassages(index: SearchIndex, a: QueryAnalysis, limit = CANDIDATES): RankedPassage[] {
   const hits = index.search(a, limit);
   const top = hits[0]?.score ?? 0;
   const namedLetter = index.namedLetter(a);
+  const namingTokens = namedLetter ? tokensNaming(a, namedLetter.terms) : new Set<string>();
   const ranked = hits.map((h) => {
-    const tokens = index.passageTokens(h.passage);
+    const own = index.passageTokens(h.passage);
+    // The words naming the letter by its subject are said by every passage of that letter, in
+    // whatever order the question puts them ("ai ký cv hướng dẫn triển khai kiến trúc").
+    const tokens = namedLetter && h.passage.doc.slug === namedLetter.slug ? withNamingWords(own, namingTokens) : own;
     const cov = coverage(a, tokens, h.passage.text);
     const confidence = confidenceOf(cov);
     const named = namedCoverage(a, tokens, h.passage);
@@ -290,7 +309,7 @@ export function rankPassages(index: SearchIndex, a: QueryAnalysis, limit = CANDI
     const reason = a.kinds.has("reason") && REASON_OPENING.test(h.passage.text) ? rerank.reasonOpening : 0;
     const opening = a.kinds.has("task") ? rerank.taskOpening * openingCoverage(index, a, h.passage) : reason;
     // Ranking between letters: the letter the question names by its subject comes first.
-    const letter = h.passage.doc.slug === namedLetter ? rerank.namedLetter : 0;
+    const letter = h.passage.doc.slug === namedLetter?.slug ? rerank.namedLetter : 0;
     const score = rerank.bm25 * (top ? h.score / top : 0) + rerank.confidence * confidence + (kindMatch ? rerank.kind : 0) + opening + letter - unnamed;
     return { passage: h.passage, bm25: h.score, coverage: cov, confidence, focus, kindMatch, score };
   });

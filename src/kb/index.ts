@@ -114,6 +114,12 @@ export interface QueryAnalysis {
   titles: TitleAsked[];
 }
 
+/** The letter a question names by its subject, and the question's terms that name it. */
+export interface NamedLetter {
+  slug: string;
+  terms: ReadonlySet<number>;
+}
+
 export interface SearchHit {
   passage: IndexedPassage;
   score: number;
@@ -150,6 +156,8 @@ const QUESTION_PHRASES = [
 const QUESTION_WORDS = new Set([
   "gi", "nao", "sao", "ai", "may", "la", "phai", "a", "vay", "nhi", "nhe", "oi", "khong", "chua", "toi", "em",
   "ko", "k", "kg", "khg", "hok", "ak", "nha", "ne", "ha",
+  // "Cái văn bản …", "cái hướng dẫn này": a classifier, never the topic.
+  "cai",
   // Greetings and chat forms of address: "chào", "mn"/"mng" (mọi người), "ae" (anh em).
   "chao", "mn", "mng", "ae",
   // Chat shorthand of question phrases: "ntn" (như thế nào), "bh" (bao giờ, a date: KIND_CUES).
@@ -167,6 +175,9 @@ const CHAT_SPELLINGS: ReadonlyMap<string, string> = new Map([
 ]);
 /** Chat spellings that stand for a word only after the given one ("bao h" → "bao giờ"). */
 const CHAT_SPELLINGS_AFTER: ReadonlyMap<string, [string, string]> = new Map([["h", ["bao", "gio"]], ["n", ["bao", "nhieu"]]]);
+
+/** Words before "đâu" that ask where to ("về đâu", "qua đâu", "ở đâu"), wherever it stands. */
+const WHERE_TO: ReadonlySet<string> = new Set(["ve", "qua", "o", "tai", "di", "gui", "nop"]);
 
 /** Forms of address that close a question after its question word ("… vậy anh", "… ạ chị"). */
 const ADDRESS_WORDS: ReadonlySet<string> = new Set(["anh", "chi", "ban", "ad", "admin", "bac", "ac", "chu"]);
@@ -416,6 +427,8 @@ function markTypedAccents(terms: QueryTerm[], sylls: readonly string[], typed: r
 // "sao", "mấy", "bao (nhiêu, giờ, lâu)", "không", "chưa" and their chat spellings.
 const ASKING_WORDS: ReadonlySet<string> = new Set(["gi", "nao", "ai", "dau", "sao", "may", "bao", "nhieu", "khong", "ko", "k", "kg", "khg", "hok", "chua", "ntn", "bh"]);
 
+const NEGATIONS: ReadonlySet<string> = new Set(["khong", "ko", "k", "kg", "khg", "hok", "chua"]);
+
 /**
  * Officers often give context before or after the question ("bên em là phường mới sáp nhập, cho em
  * hỏi …", "…, để em báo sếp"). When some clauses ask and others do not, the words of those that do
@@ -425,7 +438,11 @@ function markContext(terms: QueryTerm[], clauses: readonly number[] | undefined)
   if (!clauses || clauses.length !== terms.length) return;
   const asking = new Set<number>();
   terms.forEach((t, i) => {
-    if (t.status === "question" && ASKING_WORDS.has(t.surface)) asking.add(clauses[i]!);
+    if (t.status !== "question" || !ASKING_WORDS.has(t.surface)) return;
+    // "em đọc cv ko thấy": "không" before a verb denies; it asks only closing its clause.
+    const next = terms[i + 1];
+    if (NEGATIONS.has(t.surface) && next && clauses[i + 1] === clauses[i] && next.status !== "question") return;
+    asking.add(clauses[i]!);
   });
   if (asking.size === 0) return;
   terms.forEach((t, i) => {
@@ -679,7 +696,7 @@ export class SearchIndex {
    */
   analyze(question: string): QueryAnalysis {
     const sylls = readChatSpellings(syllables(question));
-    const isQuestion = this.questionMask(sylls);
+    const isQuestion = this.questionMask(sylls, typedSyllables(question));
     const { terms, resolvedSeq, queryExpansions } = this.resolveTerms(sylls, isQuestion);
     const typed = typedSyllables(question);
     const lined = typed.length === sylls.length ? typed : [];
@@ -716,7 +733,7 @@ export class SearchIndex {
   }
 
   /** Which syllables are question words or chat fillers (see QUESTION_PHRASES). */
-  private questionMask(sylls: readonly string[]): boolean[] {
+  private questionMask(sylls: readonly string[], typed: readonly (string | undefined)[]): boolean[] {
     const isQuestion = new Array<boolean>(sylls.length).fill(false);
     for (const phrase of QUESTION_PHRASES) {
       for (let i = 0; i + phrase.length <= sylls.length; i++) {
@@ -730,7 +747,9 @@ export class SearchIndex {
     sylls.forEach((s, i) => {
       // Folding merges words ("mấy"/"máy"): one that forms a compound the letters use is content.
       const inCompound = (i > 0 && this.inLetters(pair(sylls[i - 1]!, s))) || (i + 1 < sylls.length && this.inLetters(pair(s, sylls[i + 1]!)));
-      if (QUESTION_WORDS.has(s) && !inCompound) isQuestion[i] = true;
+      // "Cài (đặt)" is a verb, not the classifier "cái".
+      const install = s === "cai" && (sylls[i + 1] === "dat" || (typed.length === sylls.length && typed[i] === "cài"));
+      if (QUESTION_WORDS.has(s) && !inCompound && !install) isQuestion[i] = true;
     });
     // "Ngoài cổng của bộ ra thì …": "ngoài … ra" frames what else is asked ("thuê ngoài" is content).
     // So does "ngoài … thì/còn …" ("ngoài link form thì còn cách nào").
@@ -747,6 +766,8 @@ export class SearchIndex {
       const closing = i === sylls.length - 1 || isQuestion[i + 1];
       if (sylls[i] === "nua" && closing) isQuestion[i] = true;
       if (sylls[i] === "dau" && closing) isQuestion[i] = true;
+      // "phản ánh về đâu để …", "gửi qua đâu rồi …": where to, not "về đầu mối".
+      if (sylls[i] === "dau" && WHERE_TO.has(sylls[i - 1] ?? "") && !(i + 1 < sylls.length && this.inLetters(pair("dau", sylls[i + 1]!)))) isQuestion[i] = true;
       // "… ngày nào vậy anh?", "… để làm gì vậy mọi người": whom the question is put to, after a
       // question word, closes it too.
       const address = ADDRESS_WORDS.has(sylls[i]!) ? 1 : sylls[i] === "nguoi" && sylls[i - 1] === "moi" ? 2 : 0;
@@ -899,29 +920,36 @@ export class SearchIndex {
    * least two of its rarer words, in its order; the letter whose subject the longest such run
    * matches. Undefined when none, or when two letters tie.
    */
-  namedLetter(a: QueryAnalysis): string | undefined {
-    const seq = a.terms.flatMap((t) => (t.status === "question" ? [] : t.status === "guessed" ? [t.surface] : t.resolved));
+  namedLetter(a: QueryAnalysis): NamedLetter | undefined {
+    const seq: string[] = [];
+    const termOf: number[] = [];
+    a.terms.forEach((t, i) => {
+      for (const s of t.status === "question" ? [] : t.status === "guessed" ? [t.surface] : t.resolved) {
+        seq.push(s);
+        termOf.push(i);
+      }
+    });
     const letters = this.subjectsByHead.size ? this.documents.length : 0;
-    let best: string | undefined;
+    let best: NamedLetter | undefined;
     let bestScore = 0;
     let tie = false;
     for (let i = 0; i + 1 < seq.length; i++) {
       for (const { slug, rest } of this.subjectsByHead.get(pair(seq[i]!, seq[i + 1]!)) ?? []) {
         let rare = 0;
-        let matched = 2;
+        const at = [i, i + 1];
         let k = 0;
         for (let j = i + 2; j < seq.length && k < rest.length; j++) {
-          const at = rest.indexOf(seq[j]!, k);
-          if (at < 0) continue;
-          k = at + 1;
-          matched++;
+          const found = rest.indexOf(seq[j]!, k);
+          if (found < 0) continue;
+          k = found + 1;
+          at.push(j);
           if ((this.subjectDf.get(seq[j]!) ?? 0) * 2 <= letters) rare++;
         }
         // The longest match wins: "hướng dẫn triển khai kiến trúc" over "triển khai kiến trúc".
-        if (rare < 2 || matched < bestScore || (matched === bestScore && best === slug)) continue;
-        tie = matched === bestScore;
-        best = slug;
-        bestScore = matched;
+        if (rare < 2 || at.length < bestScore || (at.length === bestScore && best?.slug === slug)) continue;
+        tie = at.length === bestScore;
+        best = { slug, terms: new Set(at.map((j) => termOf[j]!)) };
+        bestScore = at.length;
       }
     }
     return tie ? undefined : best;
