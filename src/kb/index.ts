@@ -136,7 +136,7 @@ const QUESTION_PHRASES = [
   "cho hoi", "xin hoi", "cho toi", "giup toi", "duoc khong", "co khong", "phai khong", "hay khong", "khong a",
   "bang cach nao", "cach nao", "co quan nao", "don vi nao", "bo phan nao",
   // "Làm gì", "làm những (việc) gì": what the task is; letters never say "làm gì".
-  "lam gi", "lam nhung", "lam viec gi", "viec gi",
+  "lam gi", "lam nhung", "lam viec gi", "viec gi", "de lam gi",
   // "Nghĩa là gì", "viết tắt của gì": what a word means; the word is the topic.
   "nghia la gi", "co nghia la gi", "nghia la", "viet tat cua", "viet tat la", "la viet tat",
   // "Trước tiên", "đầu tiên", "trước hết": the first of the tasks, not a topic.
@@ -427,6 +427,15 @@ function markTypedAccents(terms: QueryTerm[], sylls: readonly string[], typed: r
 // "sao", "mấy", "bao (nhiêu, giờ, lâu)", "không", "chưa" and their chat spellings.
 const ASKING_WORDS: ReadonlySet<string> = new Set(["gi", "nao", "ai", "dau", "sao", "may", "bao", "nhieu", "khong", "ko", "k", "kg", "khg", "hok", "chua", "ntn", "bh"]);
 
+/** "Đó", "ấy" after a noun ("kế hoạch đó", "cán bộ ấy"): pointing back; not "do ai ký" (by whom). */
+function refersBack(terms: readonly QueryTerm[], i: number): boolean {
+  const t = terms[i]!;
+  if (t.surface !== "do" && t.surface !== "ay") return false;
+  const prev = terms[i - 1];
+  const next = terms[i + 1];
+  return prev !== undefined && prev.status !== "question" && prev.weight > 0 && next?.surface !== "ai";
+}
+
 const NEGATIONS: ReadonlySet<string> = new Set(["khong", "ko", "k", "kg", "khg", "hok", "chua"]);
 
 /**
@@ -445,6 +454,13 @@ function markContext(terms: QueryTerm[], clauses: readonly number[] | undefined)
     asking.add(clauses[i]!);
   });
   if (asking.size === 0) return;
+  // "… kế hoạch tập huấn, kế hoạch đó số bao nhiêu": the question points back at the other clause.
+  const pointer = terms.findIndex((t, i) => asking.has(clauses[i]!) && refersBack(terms, i));
+  if (pointer >= 0) {
+    // The pointer itself says nothing the letters could hold.
+    terms[pointer]!.weight = 0;
+    return;
+  }
   terms.forEach((t, i) => {
     if (asking.has(clauses[i]!) || t.weight === 0) return;
     t.weight *= TUNING.contextClause;
@@ -707,6 +723,15 @@ export class SearchIndex {
     // the letters; so do the pairs they form ("thì gọi", `termPairs`).
     for (const t of terms) if (isFunctionWord(t)) t.weight = Math.min(t.weight * TUNING.functionWords, TUNING.functionWordCap);
     markContext(terms, clauseIndexes(question));
+    // Context is searched with the same discount, so it does not pull in passages of its own.
+    const asked = new Set(terms.filter((t) => !t.context).flatMap((t) => [t.surface, ...t.resolved]));
+    for (const t of terms) {
+      if (!t.context) continue;
+      for (const tok of [t.surface, ...t.resolved]) {
+        const w = tokens.get(tok);
+        if (w !== undefined && !asked.has(tok)) tokens.set(tok, w * TUNING.contextClause);
+      }
+    }
     const pairs = this.termPairs(terms, spanAt);
     // Read as corrected: "sdt", "so ddien thoai" (Telex left unconverted) ask for a phone all the same.
     const { kinds, mustHold, whenByEvent } = answerKinds(terms.map((t) => (t.status === "corrected" ? t.resolved.join(" ") : t.surface)).join(" "));
