@@ -94,7 +94,7 @@ export function namedCoverage(a: QueryAnalysis, tokens: TokenLookup, passage?: I
  */
 export function focusCoverage(a: QueryAnalysis, tokens: TokenLookup, passage?: IndexedPassage, named = namedCoverage(a, tokens, passage)): number {
   if (a.focus.length === 0) return named;
-  const runs = a.focus.map((run) => runCoverage(a, run, tokens));
+  const runs = a.focus.map((run) => runCoverage(a, run, tokens, false, passage?.text));
   return Math.min(named, TUNING.focus.allRuns ? Math.min(...runs) : Math.max(...runs));
 }
 
@@ -102,14 +102,14 @@ export function focusCoverage(a: QueryAnalysis, tokens: TokenLookup, passage?: I
  * Weighted share of a run's syllables a passage has, blended with its inner pairs that bind
  * (compounds); for a name (`whole`), the lesser of the two.
  */
-function runCoverage(a: QueryAnalysis, run: readonly number[], tokens: TokenLookup, whole = false): number {
+function runCoverage(a: QueryAnalysis, run: readonly number[], tokens: TokenLookup, whole = false, text?: string): number {
   let total = 0;
   let got = 0;
   for (const i of run) {
     const t = a.terms[i]!;
     total += t.weight;
     // An equivalent the letters say nearly everywhere does not stand for the focus.
-    got += t.weight * termCredit(t.focusEquivalents ? { ...t, equivalents: t.focusEquivalents } : t, tokens);
+    got += t.weight * withKindCredit(t, termCredit(t.focusEquivalents ? { ...t, equivalents: t.focusEquivalents } : t, tokens), text);
   }
   const terms = total ? got / total : 0;
   const inner = a.pairs.filter((p) => run.includes(p.left) && run.includes(p.left + 1) && p.binds);
@@ -117,6 +117,12 @@ function runCoverage(a: QueryAnalysis, run: readonly number[], tokens: TokenLook
   // A name is found as written: "Nghệ An", not "Nghệ" in one place and "An" in another.
   if (whole && inner.length) return Math.min(terms, pairs);
   return (1 - TUNING.focus.pairShare) * terms + TUNING.focus.pairShare * pairs;
+}
+
+/** A word naming the kind of fact asked for ("mốc", "chức vụ") is covered by a text stating such a fact. */
+function withKindCredit(t: QueryTerm, credit: number, text: string | undefined): number {
+  if (credit < TUNING.equivalents.credit && t.namesKind && text !== undefined && KIND_PATTERNS[t.namesKind].test(text)) return TUNING.equivalents.credit;
+  return credit;
 }
 
 /**
@@ -129,9 +135,7 @@ export function coverage(a: QueryAnalysis, tokens: TokenLookup, text?: string): 
   for (const t of a.terms) {
     if (t.weight === 0) continue;
     total += t.weight;
-    let credit = termCredit(t, tokens);
-    if (credit < TUNING.equivalents.credit && t.namesKind && text !== undefined && KIND_PATTERNS[t.namesKind].test(text)) credit = TUNING.equivalents.credit;
-    got += t.weight * credit;
+    got += t.weight * withKindCredit(t, termCredit(t, tokens), text);
   }
   let ptotal = 0;
   let pgot = 0;

@@ -137,6 +137,8 @@ const QUESTION_PHRASES = [
   "bang cach nao", "cach nao", "co quan nao", "don vi nao", "bo phan nao",
   // "Làm gì", "làm những (việc) gì": what the task is; letters never say "làm gì".
   "lam gi", "lam nhung", "lam viec gi", "viec gi", "de lam gi",
+  // "Được giao (việc, nhiệm vụ) gì": the task asked for, like "làm gì".
+  "duoc giao viec gi", "giao viec gi", "duoc giao nhiem vu gi", "giao nhiem vu gi", "duoc giao lam gi", "duoc giao gi",
   // "Nghĩa là gì", "viết tắt của gì": what a word means; the word is the topic.
   "nghia la gi", "co nghia la gi", "nghia la", "viet tat cua", "viet tat la", "la viet tat",
   // "Trước tiên", "đầu tiên", "trước hết": the first of the tasks, not a topic.
@@ -202,7 +204,7 @@ const KIND_CUES: [AnswerKind, RegExp][] = [
   ["count", /\b(bao nhieu|may)\b(?! (gio|ngay|thang|nam)\b)/],
   ["phone", /\b(dien thoai|sdt|so dt|so may|hotline|tong dai|lien he|lien lac|goi)\b/],
   ["email", /\b(email|e mail|mail|gmail|thu dien tu|hop thu)\b/],
-  ["person", /\b(ai|nguoi nao|la ai|nhung ai|dong chi nao|ten gi|ten la gi)\b/],
+  ["person", /\b(ai|nguoi nao|la ai|nhung ai|dong chi nao|ten gi|ten la gi|chuc vu|chuc danh)\b/],
   ["unit", /\b(ai|co quan nao|don vi nao|so nao|(?<!can )bo nao|trung tam nao|ben nao|cuc nao|noi nao)\b/],
   ["place", /\b(o dau|dia chi|noi nao|trang nao|link|duong dan|phu luc nao|phu luc may|phu luc so may|ve dau|qua dau)\b/],
   ["docnumber", /\b(so may|so bao nhieu|so hieu|ky hieu|so nao|(cong van|cv|van ban|vb|thong bao|quyet dinh|to trinh) (nao|so))\b/],
@@ -232,6 +234,8 @@ const DATE_WORDING = /\b(ngay|hom|bua|thang|nam|bao gio|han|deadline|thoi gian|m
 // letters state the fact itself ("từ 1/3/2026"), seldom the word.
 const KIND_WORDS: ReadonlyMap<string, AnswerKind> = new Map([
   ["moc", "date"], ["han", "date"], ["ngay", "date"], ["thang", "date"], ["deadline", "date"], ["hotline", "phone"], ["email", "email"], ["mail", "email"],
+  // "Chức vụ gì": a title ("Phó Giám đốc") is the answer, seldom the word.
+  ["chuc", "person"],
 ]);
 
 // "Cán bộ liên lạc … là những ai", "người hỗ trợ … là ai": a person asked about is named, not an office.
@@ -737,10 +741,11 @@ export class SearchIndex {
     const { kinds, mustHold, whenByEvent } = answerKinds(terms.map((t) => (t.status === "corrected" ? t.resolved.join(" ") : t.surface)).join(" "));
     const cased = writtenForm(nfc(question)).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
     const counted = kinds.has("count") ? countedNoun(terms, kinds.size === 1) : undefined;
-    for (const t of terms) {
-      const kind = t.status === "question" ? undefined : KIND_WORDS.get(t.surface);
+    terms.forEach((t, i) => {
+      const title = (t.surface === "vu" || t.surface === "danh") && terms[i - 1]?.surface === "chuc";
+      const kind = t.status === "question" ? undefined : title ? "person" : KIND_WORDS.get(t.surface);
       if (kind && kinds.has(kind)) t.namesKind = kind;
-    }
+    });
     return {
       text: question,
       terms,
