@@ -373,6 +373,9 @@ class TokenSets {
   }
 }
 
+/** Prepositions inside a noun phrase ("phụ cấp cho cán bộ", "số cán bộ của sở"). */
+const PHRASE_PREPOSITIONS: ReadonlySet<string> = new Set(["cho", "cua", "voi", "tai", "o", "trong", "ve", "doi"]);
+
 /**
  * The noun after "bao nhiêu"/"mấy" ("mấy người" → người, cán bộ), if the question names one; for
  * "X là bao nhiêu", the head of X. `onlyCount`: the question asks for nothing but a number.
@@ -390,7 +393,14 @@ function countedNoun(terms: readonly QueryTerm[], onlyCount: boolean): string[] 
       let j = i - 1;
       while (j >= 0 && (terms[j]!.status === "question" || terms[j]!.weight === 0 || FUNCTION_WORDS.has(terms[j]!.surface))) j--;
       if (j < 0) return undefined;
-      const head = j > 0 && terms[j - 1]!.status !== "question" && terms[j - 1]!.weight > 0 && !FUNCTION_WORDS.has(terms[j - 1]!.surface) ? j - 1 : j;
+      // The head is the first word of the noun phrase, past prepositions inside it: "phụ cấp cho
+      // cán bộ đó là bao nhiêu" counts "phụ cấp", not "cán bộ".
+      let head = j;
+      const content = (k: number) => k >= 0 && terms[k]!.status !== "question" && terms[k]!.weight > 0 && !FUNCTION_WORDS.has(terms[k]!.surface);
+      for (let k = j - 1; k >= 0; k--) {
+        if (content(k)) head = k;
+        else if (!(PHRASE_PREPOSITIONS.has(terms[k]!.surface) && content(k - 1))) break;
+      }
       // "Số (lượng) cán bộ … là bao nhiêu" counts what follows "số".
       const so = terms.findIndex((x, k) => k < j && x.surface === "so" && x.status === "known");
       const after = so >= 0 ? terms.slice(so + 1, j + 1).find((x) => x.status !== "question" && x.weight > 0 && x.surface !== "luong") : undefined;
