@@ -450,6 +450,31 @@ function refersBack(terms: readonly QueryTerm[], i: number): boolean {
   return prev !== undefined && prev.status !== "question" && prev.weight > 0 && next?.surface !== "ai";
 }
 
+/** Words that open a condition ("nếu", "trường hợp", "giả sử"), folded. */
+const CONDITIONS: ReadonlySet<string> = new Set(["neu", "gia", "truong"]);
+
+/**
+ * "Nếu tỉnh không cử đủ cán bộ thì bị xử lý gì": the condition, up to "thì", is a clause of its
+ * own (it sets the scene; what is asked follows).
+ */
+function conditionsApart(sylls: readonly string[], clauses: number[] | undefined): number[] | undefined {
+  if (!clauses || clauses.length !== sylls.length) return clauses;
+  const out = [...clauses];
+  let shift = 0;
+  let open = false;
+  for (let i = 0; i < sylls.length; i++) {
+    if (i > 0 && clauses[i] !== clauses[i - 1]) open = false;
+    const s = sylls[i]!;
+    if (CONDITIONS.has(s) && (s !== "gia" || sylls[i + 1] === "su") && (s !== "truong" || sylls[i + 1] === "hop")) open = true;
+    if (s === "thi" && open) {
+      shift++;
+      open = false;
+    }
+    out[i] = clauses[i]! + shift;
+  }
+  return out;
+}
+
 const NEGATIONS: ReadonlySet<string> = new Set(["khong", "ko", "k", "kg", "khg", "hok", "chua"]);
 
 /**
@@ -736,7 +761,7 @@ export class SearchIndex {
     // Chat function words ("thì", "muốn", "bên") weigh little as evidence, whatever their rarity in
     // the letters; so do the pairs they form ("thì gọi", `termPairs`).
     for (const t of terms) if (isFunctionWord(t)) t.weight = Math.min(t.weight * TUNING.functionWords, TUNING.functionWordCap);
-    markContext(terms, clauseIndexes(question));
+    markContext(terms, conditionsApart(sylls, clauseIndexes(question)));
     // Context is searched with the same discount, so it does not pull in passages of its own.
     const asked = new Set(terms.filter((t) => !t.context).flatMap((t) => [t.surface, ...t.resolved]));
     for (const t of terms) {
