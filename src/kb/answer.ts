@@ -154,6 +154,8 @@ const KIND_PATTERNS: Record<AnswerKind, RegExp> = {
   date: /\b\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\b|\bngày \d{1,2} tháng \d{1,2}\b/u,
   // "8h", "8 giờ 30", "14:00".
   time: new RegExp(`(?<![\\d/.])\\d{1,2}(?::\\d{2}|\\s?(?:h|giờ)(?:\\s?\\d{2})?${E})`, "u"),
+  // "hằng tháng", "mỗi quý", "06 tháng một lần", "2 lần/năm".
+  frequency: new RegExp(`${W}(?:hằng|hàng|mỗi) (?:ngày|tuần|tháng|quý|năm)${E}|\\d+ (?:ngày|tuần|tháng|quý|năm) (?:một|1) lần${E}|\\d+ lần\\s?\\/\\s?(?:ngày|tuần|tháng|quý|năm)${E}`, "iu"),
   count: /(?<![\d/.])\b\d{1,3}\b(?![\d/.])/u,
   // Hotlines are 1800/1900 numbers ("1900 5555").
   phone: /\b0\d{2,3}[.\s]?\d{3}[.\s]?\d{3,4}\b|\b1[89]00[.\s]?\d{4}(?:[.\s]?\d{2})?\b|\bĐT:/u,

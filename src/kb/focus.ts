@@ -40,6 +40,9 @@ const NOT_FOCUS_ALONE = new Set(["anh", "chi", "ong", "ba", "chu", "bac", "dong"
 const KIND_COMPOUND = pair("dien", "thoai");
 const FRAME_COMPOUNDS: ReadonlySet<string> = new Set([KIND_COMPOUND, pair("thuc", "hien")]);
 
+/** Closing particles and forms of address after the question word, folded. */
+const CLOSING: ReadonlySet<string> = new Set(["vay", "a", "ak", "nhi", "nhe", "nha", "ne", "ha", "oi", "anh", "chi", "ban", "ad", "admin", "em", "nua", "moi", "nguoi", "mn", "mng"]);
+
 /** Longest run of focus syllables taken on each side of the question word. */
 const RUN = 2;
 
@@ -90,7 +93,10 @@ export function focusRuns(terms: readonly QueryTerm[], knows: (token: string) =>
     return run.length ? [run] : [];
   }
   const first = q[0]!;
-  const last = q[q.length - 1]!;
+  // Closing particles and forms of address ("… nào vậy ạ", "… vậy anh") stand after the question word.
+  let end = q.length - 1;
+  while (end > 0 && CLOSING.has(terms[q[end]!]!.surface)) end--;
+  const last = q[end]!;
   // "công ty nào xây dựng": "nào" right after a noun asks which one of it. ("Nhiệm vụ gì" is not
   // "which task": it asks what the rest of the question says.)
   const which = terms[last]!.surface === "nao" && isContent(terms[last - 1]);

@@ -81,7 +81,7 @@ export interface QueryPair {
  * phone number, an email address, a place (where to look or send), a unit (which office), a document number, a
  * channel or method, a reason or purpose; and a task (what someone has to do).
  */
-export type AnswerKind = "date" | "time" | "count" | "phone" | "email" | "person" | "place" | "unit" | "docnumber" | "channel" | "reason" | "task";
+export type AnswerKind = "date" | "time" | "frequency" | "count" | "phone" | "email" | "person" | "place" | "unit" | "docnumber" | "channel" | "reason" | "task";
 
 export interface QueryAnalysis {
   text: string;
@@ -196,11 +196,15 @@ function readChatSpellings(sylls: readonly string[]): string[] {
   });
 }
 
+const FREQUENCY_CUE = /\b((may|bao nhieu) (ngay|tuan|thang|quy|nam) (mot|1) lan|bao lau (mot|1) lan|may lan|bao nhieu lan|tan suat)\b/;
+
 // Wordings (folded) that ask for each kind. "phụ lục nào" asks where to look, not "lúc nào"; "số
 // mấy" asks for a number of a letter (or, folded, a phone: "số máy"), "mấy giờ"/"mấy ngày" a time.
 const KIND_CUES: [AnswerKind, RegExp][] = [
   ["date", /\b(ngay nao|ngay may|hom nao|bua nao|khi nao|bao gio|bh|thoi han|han chot|han cuoi|han gui|han nop|deadline|tu ngay|den ngay|thoi gian|bat dau|het han|truoc ngay|thang nao|thang may|moc)\b|(?<!phu )\bluc nao\b/],
   ["time", /\b(may gio|gio nao|khung gio|gio lam viec)\b/],
+  // "Mấy tháng một lần", "bao lâu một lần", "mấy lần": how often.
+  ["frequency", FREQUENCY_CUE],
   ["count", /\b(bao nhieu|may)\b(?! (gio|ngay|thang|nam)\b)/],
   ["phone", /\b(dien thoai|sdt|so dt|so may|hotline|tong dai|lien he|lien lac|goi)\b/],
   ["email", /\b(email|e mail|mail|gmail|thu dien tu|hop thu)\b/],
@@ -223,6 +227,8 @@ const STRICT_CUES: [AnswerKind, RegExp][] = [
   ["docnumber", /(?<!luc )\bso (may|bao nhieu|hieu)\b|\bky hieu\b/],
   // "Mấy giờ" asks for a time of day: a passage without one cannot answer it.
   ["time", /\b(may gio|gio nao)\b/],
+  // How often: a passage that says no frequency ("định kỳ" alone) cannot answer it.
+  ["frequency", FREQUENCY_CUE],
   // "Đến khi nào", "đến bao giờ" are answered by a condition ("đến khi … hoàn thành") as often as by a date.
   ["date", /\b(ngay nao|ngay may|hom nao|bua nao|thoi han|han chot|han cuoi|han gui|han nop|deadline|truoc ngay)\b|(?<!\b(?:den|toi) )\b(khi nao|bao gio|bh)\b/],
 ];
@@ -494,7 +500,8 @@ function markContext(terms: QueryTerm[], clauses: readonly number[] | undefined)
   });
   if (asking.size === 0) return;
   // "… kế hoạch tập huấn, kế hoạch đó số bao nhiêu": the question points back at the other clause.
-  const pointer = terms.findIndex((t, i) => asking.has(clauses[i]!) && refersBack(terms, i));
+  const context = clauses.some((c) => !asking.has(c));
+  const pointer = context ? terms.findIndex((t, i) => asking.has(clauses[i]!) && refersBack(terms, i)) : -1;
   if (pointer >= 0) {
     // The pointer itself says nothing the letters could hold.
     terms[pointer]!.weight = 0;

@@ -293,7 +293,7 @@ export const TUNING = {
   /** Share of their weight chat function words (focus.ts) and their pairs keep in the confidence. */
   functionWords: 0.5,
   /** Most a chat function word weighs, however rarely the letters use it ("mà", "ở", "cái"). */
-  functionWordCap: 1.5,
+  functionWordCap: 2,
   /** Share of their weight the words of a clause that asks nothing keep (index.ts `markContext`). */
   contextClause: 0.5,
   /** Weight of a question pair the letters never contain, relative to an unseen syllable. */
