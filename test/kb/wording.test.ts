@@ -71,3 +71,33 @@ describe("focus-aware abstention", () => {
     expect(kb.answer("nhom zalo co phai hinh thuc ho tro dia phuong khong").answered).toBe(true);
   });
 });
+
+describe("officers' sentences: context, frames and what is really asked", () => {
+  it.each([
+    // A clause that asks nothing is context; the clause that asks decides.
+    ["bên em là phường mới sáp nhập, sếp giao em lo vụ này nên hỏi, hạn gửi danh sách đầu mối là ngày nào", "16/01/2026"],
+    // The letter's own symbol, from its "Số:" line, even with the number left blank.
+    ["công văn triển khai kiến trúc của UBND thành phố HCM có ký hiệu là gì", "/UBND-VX"],
+    // "Nghĩa là gì" asks what a word means; the word is the topic.
+    ["MOOCs nghĩa là gì vậy", "học trực tuyến mở đại trà"],
+    // "Ngoài … thì còn …": what else.
+    ["ngoài cổng ttđt của bộ thì tài liệu hdsd còn phải gửi đăng ở những đâu nữa", "Bình dân học vụ số"],
+    // "Chức vụ gì": a title answers it.
+    ["chị Nguyễn Kim Oanh giữ chức vụ gì", "Phụ trách Phòng Công nghệ và Nền tảng số"],
+  ])("answers: %s", (q, fact) => {
+    const a = kb.answer(q);
+    expect(a.answered, q).toBe(true);
+    expect(a.answer).toContain(fact);
+  });
+
+  it.each([
+    // After "nếu … thì" the sanction is asked; no letter names one.
+    "nếu xã không cử người quản trị hệ thống thì bị phạt thế nào",
+    // "Định kỳ" is said, how often is not.
+    "báo cáo định kỳ bao lâu một lần",
+    // "Phụ cấp cho cán bộ đó là bao nhiêu" counts the allowance, not the officers.
+    "bên em cử 1 cb quản trị hệ thống rồi, phụ cấp cho cb đó là bao nhiêu",
+  ])("declines: %s", (q) => {
+    expect(kb.answer(q).answered, q).toBe(false);
+  });
+});
