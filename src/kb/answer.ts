@@ -165,7 +165,8 @@ const KIND_PATTERNS: Record<AnswerKind, RegExp> = {
     "mu",
   ),
   unit: new RegExp(`${W}(?:Sở|Ủy ban|Uỷ ban|Văn phòng|Trung tâm|Cục|Bộ|Công an|Phòng|UBND)${E}`, "u"),
-  place: /https?:\/\/|www\.|\.gov\.vn|\bPhụ lục\b|\bphụ lục\b|\btại\b|gửi về/u,
+  // "phản ánh về Bộ KH&CN", "gửi về Bộ": where to turn.
+  place: new RegExp(`https?:\\/\\/|www\\.|\\.gov\\.vn|\\bPhụ lục\\b|\\bphụ lục\\b|\\btại\\b|gửi về|${W}về (?:Bộ|Sở|Cục|Trung tâm|UBND|Ủy ban|Văn phòng)${E}`, "u"),
   // "Số: /UBND-VX": a letter's own symbol, its number left blank until it is issued.
   docnumber: /\d+\s?\/\s?[\p{Lu}Đ]{2,}|\d+-[\p{Lu}]{2,}\/|Số:\s*\/\s?[\p{Lu}Đ]{2,}/u,
   channel: new RegExp(`${W}(?:trực tuyến|tổng đài|nhóm zalo|mã QR|hình thức|thư điện tử|thông qua|qua)${E}|https?://`, "u"),
@@ -275,6 +276,19 @@ function openingTokens(index: SearchIndex, p: IndexedPassage): ReadonlySet<strin
   return tokens;
 }
 
+/** The letter's previous passage when it ends with ":" and this one continues it. */
+function leadInOf(index: SearchIndex, p: IndexedPassage): IndexedPassage | undefined {
+  const prev = index.passages[p.id - 1];
+  return prev && prev.doc.slug === p.doc.slug && /:\s*$/.test(prev.text) ? prev : undefined;
+}
+
+function either(a: TokenLookup, b: TokenLookup): TokenLookup {
+  return {
+    has: (t) => a.has(t) || b.has(t),
+    ...(a.hasAccented && b.hasAccented ? { hasAccented: (t: string) => a.hasAccented!(t) || b.hasAccented!(t) } : {}),
+  };
+}
+
 /** The tokens of the given terms and of the pairs they form with each other. */
 function tokensNaming(a: QueryAnalysis, terms: ReadonlySet<number>): Set<string> {
   const out = new Set<string>();
@@ -303,7 +317,10 @@ export function rankPassages(index: SearchIndex, a: QueryAnalysis, limit = CANDI
     const cov = coverage(a, tokens, h.passage.text);
     const confidence = confidenceOf(cov);
     const named = namedCoverage(a, tokens, h.passage);
-    const focus = focusCoverage(a, tokens, h.passage, named);
+    // A point continuing a lead-in ("… đề nghị Ủy ban nhân dân các tỉnh, thành phố:" then "1. Rà
+    // soát …") speaks about whom the lead-in names.
+    const leadIn = leadInOf(index, h.passage);
+    const focus = focusCoverage(a, leadIn ? either(tokens, index.passageTokens(leadIn)) : tokens, h.passage, named);
     const kindMatch = holdsKind(a, h.passage.text);
     const { rerank } = TUNING;
     // A passage that does not name who or what the question names ranks lower, so that one that
