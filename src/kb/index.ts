@@ -520,6 +520,9 @@ function answerKinds(folded: string): { kinds: Set<AnswerKind>; mustHold: Set<An
   for (const [kind, re] of KIND_CUES) if (re.test(folded)) kinds.add(kind);
   // "số mấy", "phụ lục mấy", "ngày mấy" ask for a reference or a date, not for a quantity.
   if (kinds.has("count") && !/\b(bao nhieu|may)\b/.test(folded.replace(/\b(so|luc|ngay|thang|so hieu) (bao nhieu|may)\b/g, ""))) kinds.delete("count");
+  // "Mấy nội dung vượt thẩm quyền thì báo cáo qua đâu": opening a question that asks something
+  // else, "mấy" marks the plural ("những"), not a count.
+  if (kinds.has("count") && /^may\b/.test(folded) && !/\bbao nhieu\b|\bmay\b/.test(folded.slice(3)) && /\b(dau|gi|ai|nao|sao)\b/.test(folded.slice(3))) kinds.delete("count");
   if (SIGNER_CUE.test(folded) || PERSON_SUBJECT.test(folded)) kinds.delete("unit");
   const mustHold = new Set<AnswerKind>();
   for (const [kind, re] of STRICT_CUES) if (re.test(folded)) mustHold.add(kind);
