@@ -80,6 +80,27 @@ function runFrom(terms: readonly QueryTerm[], from: number, step: 1 | -1, knows:
   return step === 1 ? run : run.reverse();
 }
 
+/** Prepositions inside a noun phrase ("phụ cấp cho cán bộ", "người hỗ trợ cho địa phương"), folded. */
+const PREPOSITIONS: ReadonlySet<string> = new Set(["cho", "voi", "tai", "trong", "ve", "doi"]);
+
+/**
+ * "Phụ cấp cho cán bộ xã là bao nhiêu", "người hỗ trợ cho địa phương là ai": the words before the
+ * question word complete a preposition; what is asked about is the head of the phrase before it.
+ */
+function headRun(terms: readonly QueryTerm[], run: number[], knows: (token: string) => boolean): number[] {
+  if (run.length === 0) return run;
+  let k = run[0]! - 1;
+  if (k < 1 || !PREPOSITIONS.has(terms[k]!.surface) || !isContent(terms[k - 1])) return run;
+  // Back to the start of the phrase: content words and prepositions between them.
+  let start = k - 1;
+  for (k = start - 1; k >= 0; k--) {
+    if (isContent(terms[k])) start = k;
+    else if (!(PREPOSITIONS.has(terms[k]!.surface) && isContent(terms[k - 1]))) break;
+  }
+  const head = runFrom(terms, start, 1, knows);
+  return head.length ? head : run;
+}
+
 /**
  * Runs of term indices that name the focus: the content words on either side of the last question
  * word ("lệ phí là bao nhiêu", "mấy người"), and after the first one ("ai ký …", "có phải rà soát
@@ -101,7 +122,7 @@ export function focusRuns(terms: readonly QueryTerm[], knows: (token: string) =>
   // "which task": it asks what the rest of the question says.)
   const which = terms[last]!.surface === "nao" && isContent(terms[last - 1]);
   if (which) return [runFrom(terms, last - 1, -1, knows)];
-  const runs = [runFrom(terms, last - 1, -1, knows), runFrom(terms, last + 1, 1, knows)];
+  const runs = [headRun(terms, runFrom(terms, last - 1, -1, knows), knows), runFrom(terms, last + 1, 1, knows)];
   if (first !== last) runs.push(runFrom(terms, first + 1, 1, knows));
   return runs.filter((r) => r.length > 0);
 }
