@@ -82,6 +82,7 @@ function runFrom(terms: readonly QueryTerm[], from: number, step: 1 | -1, knows:
 
 /** Prepositions inside a noun phrase ("phụ cấp cho cán bộ", "người hỗ trợ cho địa phương"), folded. */
 const PREPOSITIONS: ReadonlySet<string> = new Set(["cho", "voi", "tai", "trong", "ve", "doi"]);
+const DETERMINERS: ReadonlySet<string> = new Set(["cac", "nhung", "moi", "tung"]);
 
 /**
  * "Phụ cấp cho cán bộ xã là bao nhiêu", "người hỗ trợ cho địa phương là ai": the words before the
@@ -90,6 +91,8 @@ const PREPOSITIONS: ReadonlySet<string> = new Set(["cho", "voi", "tai", "trong",
 function headRun(terms: readonly QueryTerm[], run: number[], knows: (token: string) => boolean): number[] {
   if (run.length === 0) return run;
   let k = run[0]! - 1;
+  // Determiners may stand between ("cho các xã").
+  while (k > 0 && DETERMINERS.has(terms[k]!.surface)) k--;
   if (k < 1 || !PREPOSITIONS.has(terms[k]!.surface) || !isContent(terms[k - 1])) return run;
   // Back to the start of the phrase: content words and prepositions between them.
   let start = k - 1;

@@ -82,6 +82,8 @@ describe("officers' sentences: context, frames and what is really asked", () => 
     ["MOOCs nghĩa là gì vậy", "học trực tuyến mở đại trà"],
     // "Ngoài … thì còn …": what else.
     ["ngoài cổng ttđt của bộ thì tài liệu hdsd còn phải gửi đăng ở những đâu nữa", "Bình dân học vụ số"],
+    // The head of the phrase is what is asked about, not the words after "cho".
+    ["người hỗ trợ cho các xã là ai", "Nguyễn Minh Sơn"],
     // "Chức vụ gì": a title answers it.
     ["chị Nguyễn Kim Oanh giữ chức vụ gì", "Phụ trách Phòng Công nghệ và Nền tảng số"],
   ])("answers: %s", (q, fact) => {
