@@ -16,7 +16,7 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
   "ben", "phia", "lam", "muon", "biet", "xin", "hoi", "sao", "the", "thuong", "nhe", "voi", "nua", "luon",
   // Chat shorthand and fillers: "cái", "hết", "đc"/"dk" (được), "vs" (với). ("Bằng" is left out:
   // "bằng cấp" is a topic of its own.)
-  "cai", "het", "dc", "dk", "vs",
+  "cai", "het", "dc", "dk", "vs", "vua",
   // "Cách nào khác": what else, never what about ("ngoài … ra" is a frame, index.ts).
   "khac",
 ]);
@@ -132,15 +132,15 @@ export function focusRuns(terms: readonly QueryTerm[], knows: (token: string) =>
 
 /**
  * Runs of term indices the officer typed as proper names ("Nghệ An", "Bình Dương"): capitalised
- * words past the first, not acronyms. A passage that does not name them is about someone else.
+ * words past the first of each sentence, not acronyms. A passage that does not name them is about someone else.
  * `cased` are the question's syllables as typed, one for one with the terms (else no names).
  */
-export function nameRuns(terms: readonly QueryTerm[], cased: readonly string[]): number[][] {
+export function nameRuns(terms: readonly QueryTerm[], cased: readonly string[], sentenceStarts: ReadonlySet<number> = new Set()): number[][] {
   if (cased.length !== terms.length) return [];
   const runs: number[][] = [];
   let run: number[] = [];
   cased.forEach((w, i) => {
-    const name = i > 0 && /^\p{Lu}\p{Ll}+$/u.test(w) && terms[i]!.status !== "question";
+    const name = i > 0 && !sentenceStarts.has(i) && /^\p{Lu}\p{Ll}+$/u.test(w) && terms[i]!.status !== "question";
     if (name) run.push(i);
     if (!name || i === cased.length - 1) {
       if (run.length) runs.push(run);

@@ -6,7 +6,7 @@ import { AcronymMiner, capitalTokens, DICTIONARY_EXPANSIONS } from "./abbreviati
 import { fieldCounts, IntList, OwnEngineBuilder, type Bm25Engine, type EngineFactory, type FieldTokens } from "./bm25.js";
 import { equivalentSpans, type EquivalentSpan } from "./equivalences.js";
 import { FUNCTION_WORDS, focusRuns, nameRuns, numberRuns, organisationRuns, titlesAsked, type TitleAsked } from "./focus.js";
-import { accentKey, accentedSyllables, clauseIndexes, hasMarks, nfc, isPossibleSyllable, looksLikeAcronym, pair, syllables, tokensOf, typedSyllables, writtenForm } from "./normalize.js";
+import { accentKey, accentedSyllables, clauseIndexes, hasMarks, sentenceStarts, nfc, isPossibleSyllable, looksLikeAcronym, pair, syllables, tokensOf, typedSyllables, writtenForm } from "./normalize.js";
 import type { KbDocument, KbDocumentMeta, KbFaq } from "./types.js";
 
 export interface IndexedPassage {
@@ -150,6 +150,10 @@ const QUESTION_PHRASES = [
   "xin chao", "cho em hoi", "cho minh hoi", "cho anh hoi", "cho chi hoi", "cho toi hoi", "em hoi", "minh hoi",
   "moi nguoi oi", "cho nao", "ad oi", "admin oi", "anh chi oi", "em muon hoi", "minh muon hoi", "toi muon hoi",
   "cho em xin", "cho minh xin", "xin cho hoi",
+  // "Muốn biết", "cho biết"; a question passed on ("sếp hỏi", "lãnh đạo hỏi"): the frame, not the topic.
+  "muon biet", "cho biet", "can biet", "sep hoi", "lanh dao hoi", "sep bao", "sep can",
+  // "Tôi thấy …", "em thấy …": what the officer noticed; "ở chỗ nào" asks where, like "ở đâu".
+  "toi thay", "em thay", "minh thay", "o cho nao",
   // "Bạn" only where it cannot be "bản" or "ban" ("lương cơ bản", "ban chỉ đạo"): addressing the bot.
   "ban oi", "ban la ai", "cam on ban", "cam on",
 ].map((p) => p.split(" "));
@@ -447,10 +451,13 @@ function markTypedAccents(terms: QueryTerm[], sylls: readonly string[], typed: r
 // "sao", "mấy", "bao (nhiêu, giờ, lâu)", "không", "chưa" and their chat spellings.
 const ASKING_WORDS: ReadonlySet<string> = new Set(["gi", "nao", "ai", "dau", "sao", "may", "bao", "nhieu", "khong", "ko", "k", "kg", "khg", "hok", "chua", "ntn", "bh"]);
 
-/** "Đó", "ấy" after a noun ("kế hoạch đó", "cán bộ ấy"): pointing back; not "do ai ký" (by whom). */
+/**
+ * "Đó", "ấy", "này" after a noun ("kế hoạch đó", "văn bản này"): pointing back; not "do ai ký" (by
+ * whom).
+ */
 function refersBack(terms: readonly QueryTerm[], i: number): boolean {
   const t = terms[i]!;
-  if (t.surface !== "do" && t.surface !== "ay") return false;
+  if (t.surface !== "do" && t.surface !== "ay" && t.surface !== "nay") return false;
   const prev = terms[i - 1];
   const next = terms[i + 1];
   return prev !== undefined && prev.status !== "question" && prev.weight > 0 && next?.surface !== "ai";
@@ -802,7 +809,8 @@ export class SearchIndex {
       whenByEvent,
       ...(counted ? { counted } : {}),
       focus: focusRuns(terms, (t) => this.inLetters(t)),
-      names: [...nameRuns(terms, cased), ...numberRuns(terms), ...organisationRuns(terms)],
+      // Names typed in the context ("tôi ở một tỉnh miền Trung, …") are not asked about.
+      names: [...nameRuns(terms, cased, sentenceStarts(question)), ...numberRuns(terms), ...organisationRuns(terms)].filter((run) => run.some((i) => !terms[i]!.context)),
       titles: titlesAsked(terms),
     };
   }
@@ -832,7 +840,7 @@ export class SearchIndex {
     const end = besides >= 0 ? sylls.findIndex((s, k) => k >= besides + 2 && k - besides <= BESIDES_SPAN && (s === "ra" || s === "thi" || s === "con")) : -1;
     if (end > 0) {
       isQuestion[besides] = true;
-      if (sylls[end] === "ra") isQuestion[end] = true;
+      if (sylls[end] === "ra" || sylls[end] === "con") isQuestion[end] = true;
     }
     // "Qua đâu vậy", "ở đâu ạ": "đâu" followed only by question words ends the question too. Read
     // right to left, once the words after it are known.

@@ -93,6 +93,18 @@ export function clauseIndexes(text: string): number[] | undefined {
   return out.length === syllables(text).length ? out : undefined;
 }
 
+/** Indices (in `syllables(text)`) of the first syllable of each sentence after the first. */
+export function sentenceStarts(text: string): Set<number> {
+  const out = new Set<number>();
+  let at = 0;
+  for (const sentence of nfc(text).split(/[.?!]+(?=\s)|\n/)) {
+    const n = syllables(sentence).length;
+    if (n && at > 0) out.add(at);
+    at += n;
+  }
+  return at === syllables(text).length ? out : new Set();
+}
+
 /**
  * The syllables of `syllables(text)` as typed (lower case, NFC, marks kept), one for one; undefined
  * where a piece cannot be lined up with its folded syllable. Folding merges words ("nối"/"nội",
