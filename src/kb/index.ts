@@ -213,7 +213,7 @@ const KIND_CUES: [AnswerKind, RegExp][] = [
   ["phone", /\b(dien thoai|sdt|so dt|so may|hotline|tong dai|lien he|lien lac|goi)\b/],
   ["email", /\b(email|e mail|mail|gmail|thu dien tu|hop thu)\b/],
   ["person", /\b(ai|nguoi nao|la ai|nhung ai|dong chi nao|ten gi|ten la gi|chuc vu|chuc danh)\b/],
-  ["unit", /\b(ai|co quan nao|don vi nao|so nao|(?<!can )bo nao|trung tam nao|ben nao|cuc nao|noi nao)\b/],
+  ["unit", /\b(ai|co quan nao|don vi nao|so nao|(?<!can )bo nao|trung tam nao|ben nao|cuc nao|noi nao|team nao|bo phan nao|phong nao|nhom nao)\b/],
   ["place", /\b(o dau|dia chi|noi nao|trang nao|link|duong dan|phu luc nao|phu luc may|phu luc so may|ve dau|qua dau)\b/],
   ["docnumber", /\b(so may|so bao nhieu|so hieu|ky hieu|so nao|(cong van|cv|van ban|vb|thong bao|quyet dinh|to trinh) (nao|so))\b/],
   ["channel", /\b(bang cach nao|cach nao|kenh nao|hinh thuc nao|qua dau|bang gi|nhung kenh|phuong thuc nao|lam sao de)\b/],
@@ -246,6 +246,8 @@ const KIND_WORDS: ReadonlyMap<string, AnswerKind> = new Map([
   ["moc", "date"], ["han", "date"], ["ngay", "date"], ["thang", "date"], ["deadline", "date"], ["hotline", "phone"], ["email", "email"], ["mail", "email"],
   // "Chức vụ gì": a title ("Phó Giám đốc") is the answer, seldom the word.
   ["chuc", "person"],
+  // "Team nào", "bộ phận nào": a unit the answer names.
+  ["team", "unit"],
 ]);
 
 // "Cán bộ liên lạc … là những ai", "người hỗ trợ … là ai": a person asked about is named, not an office.
@@ -533,6 +535,8 @@ function answerKinds(folded: string): { kinds: Set<AnswerKind>; mustHold: Set<An
   if (SIGNER_CUE.test(folded) || PERSON_SUBJECT.test(folded)) kinds.delete("unit");
   const mustHold = new Set<AnswerKind>();
   for (const [kind, re] of STRICT_CUES) if (re.test(folded)) mustHold.add(kind);
+  // "Qua kênh nào, online hay hotline?": a hotline named among channels is not a number asked for.
+  if (kinds.has("channel") && !/\b(sdt|so dt|so dien thoai)\b/.test(folded)) mustHold.delete("phone");
   const whenByEvent = mustHold.has("date") && !DATE_WORDING.test(folded) && /(?<!\btu )\bkhi nao\b/.test(folded);
   return { kinds, mustHold, whenByEvent };
 }
@@ -734,6 +738,12 @@ export class SearchIndex {
       const a = s.slice(0, cut);
       const b = s.slice(cut);
       if (this.knows(pair(a, b))) return [a, b];
+    }
+    // … or run into the next word's compound: "nhungđon vi" is "những đơn vị".
+    for (let cut = 2; cut <= s.length - 2 && next !== undefined; cut++) {
+      const a = s.slice(0, cut);
+      const b = s.slice(cut);
+      if (this.knows(a) && this.knows(pair(b, next))) return [a, b];
     }
     const max = s.length >= 7 ? 2 : 1;
     let best: { c: string; supported: boolean; d: number; df: number } | undefined;
