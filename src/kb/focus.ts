@@ -216,8 +216,17 @@ export function organisationRuns(terms: readonly QueryTerm[]): number[][] {
   for (let i = 0; i + 1 < terms.length; i++) {
     if (ORGANISATION_WORDS.has(pair(terms[i]!.surface, terms[i + 1]!.surface)) && terms[i]!.status === "known" && terms[i + 1]!.status === "known") runs.push([i, i + 1]);
   }
+  for (const phrase of NATIONAL_BODIES) {
+    for (let i = 0; i + phrase.length <= terms.length; i++) {
+      if (phrase.every((w, k) => terms[i + k]!.surface === w && terms[i + k]!.status === "known")) runs.push(phrase.map((_, k) => i + k));
+    }
+  }
   return runs;
 }
+
+// National bodies named in words ("Cục Chuyển đổi số quốc gia", "Văn phòng Chính phủ"): a
+// passage that names another centre of digital transformation is about someone else.
+const NATIONAL_BODIES = ["chuyen doi so quoc gia", "van phong chinh phu", "bo cong an", "cong dich vu cong quoc gia"].map((p) => p.split(" "));
 
 // Organisations every Vietnamese officer names in words, whatever the letters ("công an", "kho bạc").
 const ORGANISATION_WORDS: ReadonlySet<string> = new Set(
