@@ -179,6 +179,9 @@ const CHAT_SPELLINGS: ReadonlyMap<string, string> = new Map([
   // "e" em, "mik"/"mk" mình, "ng" người, "lm" làm, "cx" cũng, "vs" với, "hk"/"hem" không, "bik" biết.
   ["e", "em"], ["mik", "minh"], ["ng", "nguoi"], ["lm", "lam"], ["cx", "cung"], ["vs", "voi"], ["mk", "minh"], ["hk", "khong"], ["hem", "khong"], ["bik", "biet"],
 ]);
+/** Chat shorthand that is not an acronym of the letters' words: "cc" (copy to), "sp" (support). */
+const CHAT_ACRONYMS: ReadonlySet<string> = new Set(["cc", "sp", "ok", "ib", "pm"]);
+
 /** Chat spellings that stand for a word only after the given one ("bao h" → "bao giờ"). */
 const CHAT_SPELLINGS_AFTER: ReadonlyMap<string, [string, string]> = new Map([["h", ["bao", "gio"]], ["n", ["bao", "nhieu"]]]);
 
@@ -739,11 +742,13 @@ export class SearchIndex {
       const b = s.slice(cut);
       if (this.knows(pair(a, b))) return [a, b];
     }
-    // … or run into the next word's compound: "nhungđon vi" is "những đơn vị".
-    for (let cut = 2; cut <= s.length - 2 && next !== undefined; cut++) {
+    // … or run into a neighbour's compound: "nhungđon vi" is "những đơn vị", "đính chinhcho" is
+    // "đính chính cho".
+    for (let cut = 2; cut <= s.length - 2; cut++) {
       const a = s.slice(0, cut);
       const b = s.slice(cut);
-      if (this.knows(a) && this.knows(pair(b, next))) return [a, b];
+      if (next !== undefined && this.knows(a) && this.knows(pair(b, next))) return [a, b];
+      if (prev !== undefined && this.knows(pair(prev, a)) && this.knows(b)) return [a, b];
     }
     const max = s.length >= 7 ? 2 : 1;
     let best: { c: string; supported: boolean; d: number; df: number } | undefined;
@@ -875,7 +880,7 @@ export class SearchIndex {
     const resolvedSeq: string[] = [];
     const queryExpansions = new Map<string, readonly string[]>();
     sylls.forEach((s, i) => {
-      const exp = this.expansions.get(s) ?? (looksLikeAcronym(s) && !this.knows(s) ? this.miner.resolve(s) : undefined);
+      const exp = this.expansions.get(s) ?? (looksLikeAcronym(s) && !this.knows(s) && !CHAT_ACRONYMS.has(s) ? this.miner.resolve(s) : undefined);
       if (isQuestion[i]) {
         terms.push({ surface: s, resolved: [s], status: "question", weight: 0 });
         resolvedSeq.push(s);
