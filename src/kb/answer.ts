@@ -205,6 +205,16 @@ export function holdsKind(a: QueryAnalysis, text: string): boolean {
 }
 
 const NUMBERS: ReadonlySet<AnswerKind> = new Set(["docnumber", "phone"]);
+
+/** A date right after a document's number ("số 7753/BKHCN-CĐSQG ngày 17/12/2025"): when it was signed. */
+const CITATION_DATE = new RegExp(`\\d+\\s?\\/\\s?[\\p{Lu}Đ][^;\\n]{0,${NUMBER_TO_DATE}}?(?:ngày\\s*)?$`, "u");
+const DATES = /\b\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\b|\bngày \d{1,2} tháng \d{1,2}\b/gu;
+
+/** Whether a text states a date that is not the signing date of a letter it cites. */
+function hasUncitedDate(text: string): boolean {
+  for (const m of text.matchAll(DATES)) if (!CITATION_DATE.test(text.slice(Math.max(0, m.index - NUMBER_TO_DATE - 30), m.index))) return true;
+  return false;
+}
 /** A time set by an event ("khi các Bộ, ngành triển khai …", "sau khi hoàn thành"). */
 const EVENT_TIME = new RegExp(`${W}khi\\s+\\p{L}`, "u");
 /** Largest count looked for next to a counted noun ("02 cán bộ"). */
@@ -219,6 +229,7 @@ export function holdsAskedFact(index: SearchIndex, a: QueryAnalysis, p: IndexedP
   const text = p.heading ? `${p.heading}\n${p.text}` : p.text;
   for (const k of a.mustHold) {
     if (k === "date" && a.whenByEvent && EVENT_TIME.test(text)) continue;
+    if (k === "date" && a.deadline && !hasUncitedDate(text)) return false;
     if (!hasKind(text, k === "docnumber" ? NUMBERS : new Set([k]))) return false;
   }
   if (!a.counted) return true;

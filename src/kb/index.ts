@@ -104,6 +104,8 @@ export interface QueryAnalysis {
    * ngành triển khai …") as well as by a date.
    */
   whenByEvent: boolean;
+  /** "Hạn gửi … là ngày nào": a deadline, which the date a cited letter was signed is not. */
+  deadline: boolean;
   /** The thing counted in "mấy người", "bao nhiêu phòng", with its equivalents' first syllables. */
   counted?: string[];
   /** Runs of term indices naming what the question is about (focus.ts). */
@@ -203,6 +205,7 @@ function readChatSpellings(sylls: readonly string[]): string[] {
   });
 }
 
+const DEADLINE_CUE = /\b(han|han chot|han cuoi|han gui|han nop|deadline|cham nhat|truoc ngay)\b/;
 const FREQUENCY_CUE = /\b((may|bao nhieu) (ngay|tuan|thang|quy|nam) (mot|1) lan|bao lau (mot|1) lan|may lan|bao nhieu lan|tan suat)\b/;
 
 // Wordings (folded) that ask for each kind. "phụ lục nào" asks where to look, not "lúc nào"; "số
@@ -527,7 +530,7 @@ function markContext(terms: QueryTerm[], clauses: readonly number[] | undefined)
 }
 
 /** The kinds of fact a question's wording (folded) asks for, and those it insists on. */
-function answerKinds(folded: string): { kinds: Set<AnswerKind>; mustHold: Set<AnswerKind>; whenByEvent: boolean } {
+function answerKinds(folded: string): { kinds: Set<AnswerKind>; mustHold: Set<AnswerKind>; whenByEvent: boolean; deadline: boolean } {
   const kinds = new Set<AnswerKind>();
   for (const [kind, re] of KIND_CUES) if (re.test(folded)) kinds.add(kind);
   // "số mấy", "phụ lục mấy", "ngày mấy" ask for a reference or a date, not for a quantity.
@@ -541,7 +544,8 @@ function answerKinds(folded: string): { kinds: Set<AnswerKind>; mustHold: Set<An
   // "Qua kênh nào, online hay hotline?": a hotline named among channels is not a number asked for.
   if (kinds.has("channel") && !/\b(sdt|so dt|so dien thoai)\b/.test(folded)) mustHold.delete("phone");
   const whenByEvent = mustHold.has("date") && !DATE_WORDING.test(folded) && /(?<!\btu )\bkhi nao\b/.test(folded);
-  return { kinds, mustHold, whenByEvent };
+  const deadline = mustHold.has("date") && DEADLINE_CUE.test(folded);
+  return { kinds, mustHold, whenByEvent, deadline };
 }
 
 export interface IndexOptions {
@@ -805,7 +809,7 @@ export class SearchIndex {
     }
     const pairs = this.termPairs(terms, spanAt);
     // Read as corrected: "sdt", "so ddien thoai" (Telex left unconverted) ask for a phone all the same.
-    const { kinds, mustHold, whenByEvent } = answerKinds(terms.map((t) => (t.status === "corrected" ? t.resolved.join(" ") : t.surface)).join(" "));
+    const { kinds, mustHold, whenByEvent, deadline } = answerKinds(terms.map((t) => (t.status === "corrected" ? t.resolved.join(" ") : t.surface)).join(" "));
     const cased = writtenForm(nfc(question)).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
     const counted = kinds.has("count") ? countedNoun(terms, kinds.size === 1) : undefined;
     terms.forEach((t, i) => {
@@ -822,6 +826,7 @@ export class SearchIndex {
       kinds,
       mustHold,
       whenByEvent,
+      deadline,
       ...(counted ? { counted } : {}),
       focus: focusRuns(terms, (t) => this.inLetters(t)),
       // Names typed in the context ("tôi ở một tỉnh miền Trung, …") are not asked about.
