@@ -86,6 +86,11 @@ describe("officers' sentences: context, frames and what is really asked", () => 
     ["người hỗ trợ cho các xã là ai", "Nguyễn Minh Sơn"],
     // "Chức vụ gì": a title answers it.
     ["chị Nguyễn Kim Oanh giữ chức vụ gì", "Phụ trách Phòng Công nghệ và Nền tảng số"],
+    // "Team nào": which unit; a hotline named among channels is not a number asked for.
+    ["bên HCM team nào phụ trách kết nối cổng dvc quốc gia", "Trung tâm Chuyển đổi số Thành phố"],
+    ["bộ ngành hỗ trợ địa phương qua kênh nào, hotline hay zalo", "trực tuyến, tổng đài"],
+    // A word run into its neighbour ("chinhcho").
+    ["cv dinh chinhcho cv 5721 la so may", "6247/BKHCN-CĐSQG"],
   ])("answers: %s", (q, fact) => {
     const a = kb.answer(q);
     expect(a.answered, q).toBe(true);
@@ -99,6 +104,10 @@ describe("officers' sentences: context, frames and what is really asked", () => 
     "báo cáo định kỳ bao lâu một lần",
     // "Phụ cấp cho cán bộ đó là bao nhiêu" counts the allowance, not the officers.
     "bên em cử 1 cb quản trị hệ thống rồi, phụ cấp cho cb đó là bao nhiêu",
+    // A deadline is not the date a cited letter was signed.
+    "hạn chót gửi thông tin hình thức hỗ trợ về bộ khcn là ngày nào",
+    // The national department is not the ministry's centre whose phones the letters list.
+    "Cục Chuyển đổi số quốc gia có số tổng đài hỗ trợ là bao nhiêu",
   ])("declines: %s", (q) => {
     expect(kb.answer(q).answered, q).toBe(false);
   });
