@@ -181,6 +181,9 @@ const CHAT_SPELLINGS: ReadonlyMap<string, string> = new Map([
   // "e" em, "mik"/"mk" mình, "ng" người, "lm" làm, "cx" cũng, "vs" với, "hk"/"hem" không, "bik" biết.
   ["e", "em"], ["mik", "minh"], ["ng", "nguoi"], ["lm", "lam"], ["cx", "cung"], ["vs", "voi"], ["mk", "minh"], ["hk", "khong"], ["hem", "khong"], ["bik", "biet"],
 ]);
+/** Words after which "toi" is "tới" (to), not "tôi" (I). */
+const TOWARDS: ReadonlySet<string> = new Set(["gui", "sap", "den", "di", "nhac", "noi", "ve"]);
+
 /** Chat shorthand that is not an acronym of the letters' words: "cc" (copy to), "sp" (support). */
 const CHAT_ACRONYMS: ReadonlySet<string> = new Set(["cc", "sp", "ok", "ib", "pm"]);
 
@@ -852,7 +855,9 @@ export class SearchIndex {
       const inCompound = (i > 0 && this.inLetters(pair(sylls[i - 1]!, s))) || (i + 1 < sylls.length && this.inLetters(pair(s, sylls[i + 1]!)));
       // "Cài (đặt)" is a verb, not the classifier "cái".
       const install = s === "cai" && (sylls[i + 1] === "dat" || (typed.length === sylls.length && typed[i] === "cài"));
-      if (QUESTION_WORDS.has(s) && !inCompound && !install) isQuestion[i] = true;
+      // "Gửi tới", "sắp tới": "tới", not "tôi".
+      const towards = s === "toi" && TOWARDS.has(sylls[i - 1] ?? "");
+      if (QUESTION_WORDS.has(s) && !inCompound && !install && !towards) isQuestion[i] = true;
     });
     // "Ngoài cổng của bộ ra thì …": "ngoài … ra" frames what else is asked ("thuê ngoài" is content).
     // So does "ngoài … thì/còn …" ("ngoài link form thì còn cách nào").
