@@ -206,6 +206,9 @@ export function holdsKind(a: QueryAnalysis, text: string): boolean {
 
 const NUMBERS: ReadonlySet<AnswerKind> = new Set(["docnumber", "phone"]);
 
+/** A person's name: three capitalised words, or a line that is only a name ("Phan Tâm"). */
+const PERSON_NAME = /\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll}+|^\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){1,3}$/mu;
+
 /** A date right after a document's number ("số 7753/BKHCN-CĐSQG ngày 17/12/2025"): when it was signed. */
 const CITATION_DATE = new RegExp(`\\d+\\s?\\/\\s?[\\p{Lu}Đ][^;\\n]{0,${NUMBER_TO_DATE}}?(?:ngày\\s*)?$`, "u");
 const DATES = /\b\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\b|\bngày \d{1,2} tháng \d{1,2}\b/gu;
@@ -232,6 +235,7 @@ export function holdsAskedFact(index: SearchIndex, a: QueryAnalysis, p: IndexedP
     if (k === "date" && a.deadline && !hasUncitedDate(text)) return false;
     if (!hasKind(text, k === "docnumber" ? NUMBERS : new Set([k]))) return false;
   }
+  if (a.signer && !PERSON_NAME.test(text)) return false;
   if (!a.counted) return true;
   const tokens = index.passageTokens(p);
   for (let n = 0; n <= MAX_COUNT; n++) for (const noun of a.counted) if (tokens.has(pair(String(n), noun))) return true;

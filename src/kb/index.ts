@@ -106,6 +106,8 @@ export interface QueryAnalysis {
   whenByEvent: boolean;
   /** "Hạn gửi … là ngày nào": a deadline, which the date a cited letter was signed is not. */
   deadline: boolean;
+  /** "Ai ký": a signer, whom only a passage naming a person can give (not "Chủ tịch UBND …"). */
+  signer: boolean;
   /** The thing counted in "mấy người", "bao nhiêu phòng", with its equivalents' first syllables. */
   counted?: string[];
   /** Runs of term indices naming what the question is about (focus.ts). */
@@ -533,7 +535,7 @@ function markContext(terms: QueryTerm[], clauses: readonly number[] | undefined)
 }
 
 /** The kinds of fact a question's wording (folded) asks for, and those it insists on. */
-function answerKinds(folded: string): { kinds: Set<AnswerKind>; mustHold: Set<AnswerKind>; whenByEvent: boolean; deadline: boolean } {
+function answerKinds(folded: string): { kinds: Set<AnswerKind>; mustHold: Set<AnswerKind>; whenByEvent: boolean; deadline: boolean; signer: boolean } {
   const kinds = new Set<AnswerKind>();
   for (const [kind, re] of KIND_CUES) if (re.test(folded)) kinds.add(kind);
   // "số mấy", "phụ lục mấy", "ngày mấy" ask for a reference or a date, not for a quantity.
@@ -548,7 +550,7 @@ function answerKinds(folded: string): { kinds: Set<AnswerKind>; mustHold: Set<An
   if (kinds.has("channel") && !/\b(sdt|so dt|so dien thoai)\b/.test(folded)) mustHold.delete("phone");
   const whenByEvent = mustHold.has("date") && !DATE_WORDING.test(folded) && /(?<!\btu )\bkhi nao\b/.test(folded);
   const deadline = mustHold.has("date") && DEADLINE_CUE.test(folded);
-  return { kinds, mustHold, whenByEvent, deadline };
+  return { kinds, mustHold, whenByEvent, deadline, signer: SIGNER_CUE.test(folded) };
 }
 
 export interface IndexOptions {
@@ -812,7 +814,7 @@ export class SearchIndex {
     }
     const pairs = this.termPairs(terms, spanAt);
     // Read as corrected: "sdt", "so ddien thoai" (Telex left unconverted) ask for a phone all the same.
-    const { kinds, mustHold, whenByEvent, deadline } = answerKinds(terms.map((t) => (t.status === "corrected" ? t.resolved.join(" ") : t.surface)).join(" "));
+    const { kinds, mustHold, whenByEvent, deadline, signer } = answerKinds(terms.map((t) => (t.status === "corrected" ? t.resolved.join(" ") : t.surface)).join(" "));
     const cased = writtenForm(nfc(question)).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
     const counted = kinds.has("count") ? countedNoun(terms, kinds.size === 1) : undefined;
     terms.forEach((t, i) => {
@@ -830,6 +832,7 @@ export class SearchIndex {
       mustHold,
       whenByEvent,
       deadline,
+      signer,
       ...(counted ? { counted } : {}),
       focus: focusRuns(terms, (t) => this.inLetters(t)),
       // Names typed in the context ("tôi ở một tỉnh miền Trung, …") are not asked about.
