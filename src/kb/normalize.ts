@@ -33,7 +33,43 @@ const WORDED_DATE = /(?<![\p{L}\d/])(\d{1,2})\s+th(?:a|á)ng\s+(\d{1,2})(?:\s+n(
 
 /** "mùng 1 tháng 3 năm 2026" → "1/3/2026" (any case, marks kept or not). */
 export function numericDates(text: string): string {
-  return text.replace(DAY_PREFIX, "").replace(WORDED_DATE, (_m, d: string, m: string, y?: string) => (y ? `${d}/${m}/${y}` : `${d}/${m}`));
+  return spokenNumbers(text)
+    .replace(DAY_PREFIX, "")
+    .replace(WORDED_DATE, (_m, d: string, m: string, y?: string) => (y ? `${d}/${m}/${y}` : `${d}/${m}`));
+}
+
+// Numbers said in words, as voice typing writes them (marks kept): "mười chín tháng một" (19/1),
+// "năm bảy hai mốt" (5721), "hai không hai lăm" (2025). Only where they cannot be anything else:
+// after "ngày", "tháng", "mùng", before "tháng", or three or more digits in a row.
+const UNIT: Record<string, number> = { một: 1, mốt: 1, hai: 2, ba: 3, bốn: 4, tư: 4, năm: 5, lăm: 5, sáu: 6, bảy: 7, bẩy: 7, tám: 8, chín: 9, không: 0 };
+const ONES = "(?:một|hai|ba|bốn|lăm|sáu|bảy|bẩy|tám|chín)";
+const SPOKEN = `(?:mười(?:\\s+${ONES})?|(?:hai|ba)\\s+mươi(?:\\s+(?:mốt|tư|${ONES}))?|(?:hai|ba)\\s+mốt|một|hai|ba|bốn|tư|năm|sáu|bảy|bẩy|tám|chín)`;
+const DIGIT = "(?:không|một|mốt|hai|ba|bốn|năm|lăm|sáu|bảy|bẩy|tám|chín)";
+const L = "(?<![\\p{L}\\d])";
+const R = "(?![\\p{L}\\d])";
+const DIGIT_RUN = new RegExp(`${L}${DIGIT}(?:\\s+${DIGIT}){2,}${R}`, "giu");
+const AFTER_WORD = new RegExp(`${L}(ngày|tháng|mùng|mồng)\\s+(${SPOKEN})${R}`, "giu");
+const BEFORE_MONTH = new RegExp(`${L}(${SPOKEN})(?=\\s+tháng${R})`, "giu");
+
+/** The value of a number said in words ("hai mươi mốt" → 21). */
+function spokenValue(words: string): number {
+  const w = words.toLowerCase().split(/\s+/);
+  if (w[0] === "mười") return 10 + (w[1] ? UNIT[w[1]]! : 0);
+  if (w[1] === "mươi") return UNIT[w[0]!]! * 10 + (w[2] ? UNIT[w[2]]! : 0);
+  if (w[1] === "mốt") return UNIT[w[0]!]! * 10 + 1;
+  return UNIT[w[0]!]!;
+}
+
+function spokenNumbers(text: string): string {
+  return text
+    .replace(DIGIT_RUN, (run) => {
+      const words = run.split(/\s+/);
+      const digits = words.map((w) => UNIT[w.toLowerCase()]).join("");
+      // "năm hai không hai lăm": the year 2025, not 52025.
+      return words[0]!.toLowerCase() === "năm" && /^5(19|20)\d\d$/.test(digits) ? `${words[0]} ${digits.slice(1)}` : digits;
+    })
+    .replace(AFTER_WORD, (_m, word: string, n: string) => `${word} ${spokenValue(n)}`)
+    .replace(BEFORE_MONTH, (n: string) => String(spokenValue(n)));
 }
 
 // Abbreviations with a slash that letters write in their recipients' lists ("để b/c", "để b/c
