@@ -135,7 +135,7 @@ export interface SearchHit {
 // are left out of the search and carry no weight in the confidence: letters never say "là gì".
 // "dau" (đâu/đầu) only counts at the end.
 const QUESTION_PHRASES = [
-  "bao nhieu", "bao gio", "bao lau", "khi nao", "luc nao", "ngay nao", "the nao", "nhu the nao", "nhu nao",
+  "bao nhieu", "bao gio", "bao lau", "khi nao", "chung nao", "luc nao", "ngay nao", "the nao", "nhu the nao", "nhu nao",
   "lam sao", "ra sao", "tai sao", "vi sao", "o dau", "la gi", "cai gi", "nhung gi", "nhung ai", "la ai",
   "cho hoi", "xin hoi", "cho toi", "giup toi", "duoc khong", "co khong", "phai khong", "hay khong", "khong a",
   "bang cach nao", "cach nao", "co quan nao", "don vi nao", "bo phan nao",
@@ -201,12 +201,23 @@ const ADDRESS_WORDS: ReadonlySet<string> = new Set(["anh", "chi", "ban", "ad", "
 /** Most syllables between "ngoài" and "ra" in "ngoài … ra" (besides …). */
 const BESIDES_SPAN = 8;
 
-/** The syllables with chat spellings read as the words they stand for (see CHAT_SPELLINGS). */
-function readChatSpellings(sylls: readonly string[]): string[] {
+// Southern and chat spellings told apart by their marks (folded they are other words): "hông"
+// không, "dzậy" vậy, "ổng" ông, "bển" bên, "vô" vào, "tui" tôi, "coi" (look) xem.
+const TYPED_SPELLINGS: ReadonlyMap<string, string> = new Map([
+  ["hông", "khong"], ["hổng", "khong"], ["dzậy", "vay"], ["dzạ", "vay"], ["dzị", "vay"], ["zậy", "vay"], ["dzay", "vay"], ["dzi", "vay"],
+  ["ổng", "ong"], ["bả", "ba"], ["bển", "ben"], ["vô", "vao"], ["tui", "toi"], ["coi", "xem"], ["nhen", "nhe"], ["đặng", "duoc"],
+]);
+
+/**
+ * The syllables with chat spellings read as the words they stand for (see CHAT_SPELLINGS and
+ * TYPED_SPELLINGS). `typed`: the syllables as typed, one for one, or empty.
+ */
+function readChatSpellings(sylls: readonly string[], typed: readonly (string | undefined)[]): string[] {
   return sylls.map((s, i) => {
     const after = CHAT_SPELLINGS_AFTER.get(s);
     if (after) return sylls[i - 1] === after[0] ? after[1] : s;
-    return CHAT_SPELLINGS.get(s) ?? s;
+    const t = typed.length === sylls.length ? typed[i] : undefined;
+    return (t !== undefined ? TYPED_SPELLINGS.get(t) : undefined) ?? CHAT_SPELLINGS.get(s) ?? s;
   });
 }
 
@@ -216,7 +227,7 @@ const FREQUENCY_CUE = /\b((may|bao nhieu) (ngay|tuan|thang|quy|nam) (mot|1) lan|
 // Wordings (folded) that ask for each kind. "phụ lục nào" asks where to look, not "lúc nào"; "số
 // mấy" asks for a number of a letter (or, folded, a phone: "số máy"), "mấy giờ"/"mấy ngày" a time.
 const KIND_CUES: [AnswerKind, RegExp][] = [
-  ["date", /\b(ngay nao|ngay may|hom nao|bua nao|khi nao|bao gio|bh|thoi han|han chot|han cuoi|han gui|han nop|deadline|tu ngay|den ngay|thoi gian|bat dau|het han|truoc ngay|thang nao|thang may|moc)\b|(?<!phu )\bluc nao\b/],
+  ["date", /\b(ngay nao|ngay may|hom nao|bua nao|khi nao|chung nao|bao gio|bh|thoi han|han chot|han cuoi|han gui|han nop|deadline|tu ngay|den ngay|thoi gian|bat dau|het han|truoc ngay|thang nao|thang may|moc)\b|(?<!phu )\bluc nao\b/],
   ["time", /\b(may gio|gio nao|khung gio|gio lam viec)\b/],
   // "Mấy tháng một lần", "bao lâu một lần", "mấy lần": how often.
   ["frequency", FREQUENCY_CUE],
@@ -245,7 +256,7 @@ const STRICT_CUES: [AnswerKind, RegExp][] = [
   // How often: a passage that says no frequency ("định kỳ" alone) cannot answer it.
   ["frequency", FREQUENCY_CUE],
   // "Đến khi nào", "đến bao giờ" are answered by a condition ("đến khi … hoàn thành") as often as by a date.
-  ["date", /\b(ngay nao|ngay may|hom nao|bua nao|thoi han|han chot|han cuoi|han gui|han nop|deadline|truoc ngay)\b|(?<!\b(?:den|toi) )\b(khi nao|bao gio|bh)\b/],
+  ["date", /\b(ngay nao|ngay may|hom nao|bua nao|thoi han|han chot|han cuoi|han gui|han nop|deadline|truoc ngay)\b|(?<!\b(?:den|toi) )\b(khi nao|chung nao|bao gio|bh)\b/],
 ];
 
 /** Wordings that ask for a calendar date, not merely a time ("ngày nào", "hạn chót"). */
@@ -548,7 +559,7 @@ function answerKinds(folded: string): { kinds: Set<AnswerKind>; mustHold: Set<An
   for (const [kind, re] of STRICT_CUES) if (re.test(folded)) mustHold.add(kind);
   // "Qua kênh nào, online hay hotline?": a hotline named among channels is not a number asked for.
   if (kinds.has("channel") && !/\b(sdt|so dt|so dien thoai)\b/.test(folded)) mustHold.delete("phone");
-  const whenByEvent = mustHold.has("date") && !DATE_WORDING.test(folded) && /(?<!\btu )\bkhi nao\b/.test(folded);
+  const whenByEvent = mustHold.has("date") && !DATE_WORDING.test(folded) && /(?<!\btu )\b(khi|chung) nao\b/.test(folded);
   const deadline = mustHold.has("date") && DEADLINE_CUE.test(folded);
   return { kinds, mustHold, whenByEvent, deadline, signer: SIGNER_CUE.test(folded) };
 }
@@ -791,7 +802,7 @@ export class SearchIndex {
    * kind of fact asked for, and what it is about (focus, names).
    */
   analyze(question: string): QueryAnalysis {
-    const sylls = readChatSpellings(syllables(question));
+    const sylls = readChatSpellings(syllables(question), typedSyllables(question));
     const isQuestion = this.questionMask(sylls, typedSyllables(question));
     const { terms, resolvedSeq, queryExpansions } = this.resolveTerms(sylls, isQuestion);
     const typed = typedSyllables(question);
