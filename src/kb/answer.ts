@@ -75,6 +75,11 @@ function foldedWords(p: IndexedPassage): string {
   return words;
 }
 
+/** "Hướng dẫn … năm 2025": a year typed alone names the letter of that year, whatever its passage says. */
+function isLettersYear(a: QueryAnalysis, run: readonly number[], passage: IndexedPassage | undefined): boolean {
+  return run.length === 1 && passage?.doc.year !== undefined && a.terms[run[0]!]!.surface === String(passage.doc.year);
+}
+
 /**
  * How much a passage names what the question names (0..1): the worst-covered proper name, number or
  * organisation typed ("Nghệ An", "công văn 104", "Bộ KHCN"); 0 when it does not name a head's title
@@ -83,7 +88,7 @@ function foldedWords(p: IndexedPassage): string {
 export function namedCoverage(a: QueryAnalysis, tokens: TokenLookup, passage?: IndexedPassage): number {
   // "Giám đốc" asked, only "Phó Giám đốc" named (or the other way round): about someone else.
   if (passage && a.titles.length && !speaksOfTitles(a.titles, foldedWords(passage))) return 0;
-  return a.names.length ? Math.min(...a.names.map((run) => runCoverage(a, run, tokens, true))) : 1;
+  return a.names.length ? Math.min(...a.names.map((run) => (isLettersYear(a, run, passage) ? 1 : runCoverage(a, run, tokens, true)))) : 1;
 }
 
 /**

@@ -17,6 +17,8 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
   // Chat shorthand and fillers: "cái", "hết", "đc"/"dk" (được), "vs" (với). ("Bằng" is left out:
   // "bằng cấp" is a topic of its own.)
   "cai", "het", "dc", "dk", "vs", "vua",
+  // "Ấy", "kia": pointing, never the topic.
+  "ay", "kia",
   // "Cách nào khác": what else, never what about ("ngoài … ra" is a frame, index.ts).
   "khac",
 ]);

@@ -158,6 +158,10 @@ const QUESTION_PHRASES = [
   "muon biet", "cho biet", "can biet", "sep hoi", "lanh dao hoi", "sep bao", "sep can",
   // "Tôi thấy …", "em thấy …": what the officer noticed; "ở chỗ nào" asks where, like "ở đâu".
   "toi thay", "em thay", "minh thay", "o cho nao",
+  // "Tên gì", "làm chức gì": the kind of answer (a name, a title; KIND_CUES), not the topic.
+  "ten gi", "ten la gi", "chuc vu gi", "chuc danh gi", "lam chuc gi", "giu chuc gi", "giu chuc vu gi", "chuc gi",
+  // "Hồi cuối năm 2025", "đầu tháng": when, around a date the question names.
+  "hoi cuoi nam", "cuoi nam", "dau nam", "giua nam", "cuoi thang", "dau thang", "giua thang",
   // "Bạn" only where it cannot be "bản" or "ban" ("lương cơ bản", "ban chỉ đạo"): addressing the bot.
   "ban oi", "ban la ai", "cam on ban", "cam on",
 ].map((p) => p.split(" "));
@@ -183,6 +187,8 @@ const CHAT_SPELLINGS: ReadonlyMap<string, string> = new Map([
   // "e" em, "mik"/"mk" mình, "ng" người, "lm" làm, "cx" cũng, "vs" với, "hk"/"hem" không, "bik" biết.
   ["e", "em"], ["mik", "minh"], ["ng", "nguoi"], ["lm", "lam"], ["cx", "cung"], ["vs", "voi"], ["mk", "minh"], ["hk", "khong"], ["hem", "khong"], ["bik", "biet"],
 ]);
+const TYPED_PRONOUNS: ReadonlySet<string> = new Set(["ổng", "bả", "ảnh"]);
+
 /** Words after which "toi" is "tới" (to), not "tôi" (I). */
 const TOWARDS: ReadonlySet<string> = new Set(["gui", "sap", "den", "di", "nhac", "noi", "ve"]);
 
@@ -205,7 +211,7 @@ const BESIDES_SPAN = 8;
 // không, "dzậy" vậy, "ổng" ông, "bển" bên, "vô" vào, "tui" tôi, "coi" (look) xem.
 const TYPED_SPELLINGS: ReadonlyMap<string, string> = new Map([
   ["hông", "khong"], ["hổng", "khong"], ["dzậy", "vay"], ["dzạ", "vay"], ["dzị", "vay"], ["zậy", "vay"], ["dzay", "vay"], ["dzi", "vay"],
-  ["ổng", "ong"], ["bả", "ba"], ["bển", "ben"], ["vô", "vao"], ["tui", "toi"], ["coi", "xem"], ["nhen", "nhe"], ["đặng", "duoc"],
+  ["bển", "ben"], ["vô", "vao"], ["tui", "toi"], ["coi", "xem"], ["nhen", "nhe"], ["đặng", "duoc"],
 ]);
 
 /**
@@ -869,6 +875,8 @@ export class SearchIndex {
       const inCompound = (i > 0 && this.inLetters(pair(sylls[i - 1]!, s))) || (i + 1 < sylls.length && this.inLetters(pair(s, sylls[i + 1]!)));
       // "Cài (đặt)" is a verb, not the classifier "cái".
       const install = s === "cai" && (sylls[i + 1] === "dat" || (typed.length === sylls.length && typed[i] === "cài"));
+      // "Ổng", "bả", "ảnh" (him, her, him: southern): whom the question is about, named elsewhere.
+      if (typed.length === sylls.length && TYPED_PRONOUNS.has(typed[i] ?? "")) isQuestion[i] = true;
       // "Gửi tới", "sắp tới": "tới", not "tôi".
       const towards = s === "toi" && TOWARDS.has(sylls[i - 1] ?? "");
       if (QUESTION_WORDS.has(s) && !inCompound && !install && !towards) isQuestion[i] = true;
