@@ -333,7 +333,10 @@ export function rankPassages(index: SearchIndex, a: QueryAnalysis, limit = CANDI
     const own = index.passageTokens(h.passage);
     // The words naming the letter by its subject are said by every passage of that letter, in
     // whatever order the question puts them ("ai ký cv hướng dẫn triển khai kiến trúc").
-    const tokens = namedLetter && h.passage.doc.slug === namedLetter.slug ? withNamingWords(own, namingTokens) : own;
+    const ofNamedLetter = namedLetter && h.passage.doc.slug === namedLetter.slug;
+    // The letter's year is said by each of its passages too ("hướng dẫn … năm 2025").
+    const year = h.passage.doc.year !== undefined && a.tokens.has(String(h.passage.doc.year)) ? [String(h.passage.doc.year)] : [];
+    const tokens = ofNamedLetter || year.length ? withNamingWords(own, ofNamedLetter ? new Set([...namingTokens, ...year]) : new Set(year)) : own;
     const cov = coverage(a, tokens, h.passage.text);
     const confidence = confidenceOf(cov);
     const named = namedCoverage(a, tokens, h.passage);

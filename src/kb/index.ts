@@ -162,6 +162,8 @@ const QUESTION_PHRASES = [
   "ten gi", "ten la gi", "chuc vu gi", "chuc danh gi", "lam chuc gi", "giu chuc gi", "giu chuc vu gi", "chuc gi",
   // "Hồi cuối năm 2025", "đầu tháng": when, around a date the question names.
   "hoi cuoi nam", "cuoi nam", "dau nam", "giua nam", "cuoi thang", "dau thang", "giua thang",
+  // "Ông nào", "bà nào": which person; "tự nhiên" (all of a sudden) says nothing of the topic.
+  "ong nao", "ba nao", "anh nao", "chi nao", "tu nhien",
   // "Bạn" only where it cannot be "bản" or "ban" ("lương cơ bản", "ban chỉ đạo"): addressing the bot.
   "ban oi", "ban la ai", "cam on ban", "cam on",
 ].map((p) => p.split(" "));
@@ -187,7 +189,7 @@ const CHAT_SPELLINGS: ReadonlyMap<string, string> = new Map([
   // "e" em, "mik"/"mk" mình, "ng" người, "lm" làm, "cx" cũng, "vs" với, "hk"/"hem" không, "bik" biết.
   ["e", "em"], ["mik", "minh"], ["ng", "nguoi"], ["lm", "lam"], ["cx", "cung"], ["vs", "voi"], ["mk", "minh"], ["hk", "khong"], ["hem", "khong"], ["bik", "biet"],
 ]);
-const TYPED_PRONOUNS: ReadonlySet<string> = new Set(["ổng", "bả", "ảnh"]);
+const TYPED_PRONOUNS: ReadonlySet<string> = new Set(["ổng", "bả", "ảnh", "đấy", "hở"]);
 
 /** Words after which "toi" is "tới" (to), not "tôi" (I). */
 const TOWARDS: ReadonlySet<string> = new Set(["gui", "sap", "den", "di", "nhac", "noi", "ve"]);
@@ -240,7 +242,7 @@ const KIND_CUES: [AnswerKind, RegExp][] = [
   ["count", /\b(bao nhieu|may)\b(?! (gio|ngay|thang|nam)\b)/],
   ["phone", /\b(dien thoai|sdt|so dt|so may|hotline|tong dai|lien he|lien lac|goi)\b/],
   ["email", /\b(email|e mail|mail|gmail|thu dien tu|hop thu)\b/],
-  ["person", /\b(ai|nguoi nao|la ai|nhung ai|dong chi nao|ten gi|ten la gi|chuc vu|chuc danh)\b/],
+  ["person", /\b(ai|nguoi nao|la ai|nhung ai|dong chi nao|ten gi|ten la gi|chuc vu|chuc danh|ong nao|ba nao|anh nao|chi nao)\b/],
   ["unit", /\b(ai|co quan nao|don vi nao|so nao|(?<!can )bo nao|trung tam nao|ben nao|cuc nao|noi nao|team nao|bo phan nao|phong nao|nhom nao)\b/],
   ["place", /\b(o dau|dia chi|noi nao|trang nao|link|duong dan|phu luc nao|phu luc may|phu luc so may|ve dau|qua dau)\b/],
   ["docnumber", /\b(so may|so bao nhieu|so hieu|ky hieu|so nao|(cong van|cv|van ban|vb|thong bao|quyet dinh|to trinh) (nao|so))\b/],
@@ -875,7 +877,8 @@ export class SearchIndex {
       const inCompound = (i > 0 && this.inLetters(pair(sylls[i - 1]!, s))) || (i + 1 < sylls.length && this.inLetters(pair(s, sylls[i + 1]!)));
       // "Cài (đặt)" is a verb, not the classifier "cái".
       const install = s === "cai" && (sylls[i + 1] === "dat" || (typed.length === sylls.length && typed[i] === "cài"));
-      // "Ổng", "bả", "ảnh" (him, her, him: southern): whom the question is about, named elsewhere.
+      // "Ổng", "bả", "ảnh" (him, her, him: southern): whom the question is about, named elsewhere;
+      // "đấy", "hở": particles.
       if (typed.length === sylls.length && TYPED_PRONOUNS.has(typed[i] ?? "")) isQuestion[i] = true;
       // "Gửi tới", "sắp tới": "tới", not "tôi".
       const towards = s === "toi" && TOWARDS.has(sylls[i - 1] ?? "");
