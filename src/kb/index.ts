@@ -164,6 +164,8 @@ const QUESTION_PHRASES = [
   "hoi cuoi nam", "cuoi nam", "dau nam", "giua nam", "cuoi thang", "dau thang", "giua thang",
   // "Ông nào", "bà nào": which person; "tự nhiên" (all of a sudden) says nothing of the topic.
   "ong nao", "ba nao", "anh nao", "chi nao", "tu nhien",
+  // "Ở những đâu", "(được giao) những nhiệm vụ gì": where, what tasks.
+  "o nhung dau", "nhung dau", "nhung nhiem vu gi", "nhiem vu gi", "duoc giao nhung gi",
   // "Bạn" only where it cannot be "bản" or "ban" ("lương cơ bản", "ban chỉ đạo"): addressing the bot.
   "ban oi", "ban la ai", "cam on ban", "cam on",
 ].map((p) => p.split(" "));
@@ -511,7 +513,9 @@ function conditionsApart(sylls: readonly string[], clauses: number[] | undefined
     if (i > 0 && clauses[i] !== clauses[i - 1]) open = false;
     const s = sylls[i]!;
     if (CONDITIONS.has(s) && (s !== "gia" || sylls[i + 1] === "su") && (s !== "truong" || sylls[i + 1] === "hop")) open = true;
-    if (s === "thi" && open) {
+    // "… từ ngày nào để em báo lãnh đạo": the officer's own purpose starts a clause of its own.
+    const purpose = s === "de" && i > 0 && ASKER.has(sylls[i + 1] ?? "") && clauses[i - 1] === clauses[i];
+    if ((s === "thi" && open) || purpose) {
       shift++;
       open = false;
     }
@@ -519,6 +523,9 @@ function conditionsApart(sylls: readonly string[], clauses: number[] | undefined
   }
   return out;
 }
+
+/** How officers name themselves ("để em …", "để mình …", "để bên em …"). */
+const ASKER: ReadonlySet<string> = new Set(["em", "minh", "toi", "tui", "ben", "chung"]);
 
 const NEGATIONS: ReadonlySet<string> = new Set(["khong", "ko", "k", "kg", "khg", "hok", "chua"]);
 
