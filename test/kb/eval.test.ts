@@ -6,16 +6,26 @@ import { TUNING } from "../../src/kb/tuning.js";
 import {
   DEV_SET,
   EVERYDAY_DEV2_SET,
+  EVERYDAY_DEV3_SET,
+  EVERYDAY_DEV4_SET,
+  EVERYDAY_DEV5_SET,
   EVERYDAY_FRESH_SET,
   EVERYDAY_FRESH2_SET,
   EVERYDAY_FRESH3_SET,
+  EVERYDAY_FRESH4_SET,
+  EVERYDAY_FRESH5_SET,
   EVERYDAY_HELDOUT_SET,
   EVERYDAY_SET,
   GUIDANCE,
   NEAR_DOMAIN_DEV2_SET,
+  NEAR_DOMAIN_DEV3_SET,
+  NEAR_DOMAIN_DEV4_SET,
+  NEAR_DOMAIN_DEV5_SET,
   NEAR_DOMAIN_FRESH_SET,
   NEAR_DOMAIN_FRESH2_SET,
   NEAR_DOMAIN_FRESH3_SET,
+  NEAR_DOMAIN_FRESH4_SET,
+  NEAR_DOMAIN_FRESH5_SET,
   NEAR_DOMAIN_HELDOUT_SET,
   NEAR_DOMAIN_SET,
   OUT_OF_SCOPE_SET,
@@ -97,39 +107,38 @@ it("dev set: hit@1 ≥ 0.95, declines every out-of-scope question and none in sc
 // test/kb/everyday.jsonl (98 questions in scope, everyday words, unaccented, abbreviated) and
 // test/kb/near-domain.jsonl (50 questions that reuse the letters' words but ask what no letter
 // says) were tuned on from the start; the -heldout and -fresh pairs were only measured until the
-// fourth round and are tuned on since; the -fresh2 pair, written independently, was only measured
-// until the fifth round and is tuned on since (tuning.ts has the figures). The issue's targets apply
-// to the five everyday sets taken together.
+// fourth round, the -fresh2 pair until the fifth, the -fresh3 pair until the sixth, and are tuned on
+// since; the -dev3, -dev4 and -dev5 pairs, each by another writer, were tuned on in the sixth round
+// (tuning.ts has the figures). The -fresh4 and -fresh5 pairs are the held-out part: never tuned on.
+const TUNED_EVERYDAY = [EVERYDAY_SET, EVERYDAY_DEV2_SET, EVERYDAY_HELDOUT_SET, EVERYDAY_FRESH_SET, EVERYDAY_FRESH2_SET, EVERYDAY_FRESH3_SET, EVERYDAY_DEV3_SET, EVERYDAY_DEV4_SET, EVERYDAY_DEV5_SET];
+const TUNED_NEAR_DOMAIN = [NEAR_DOMAIN_SET, NEAR_DOMAIN_DEV2_SET, NEAR_DOMAIN_HELDOUT_SET, NEAR_DOMAIN_FRESH_SET, NEAR_DOMAIN_FRESH2_SET, NEAR_DOMAIN_FRESH3_SET, NEAR_DOMAIN_DEV3_SET, NEAR_DOMAIN_DEV4_SET, NEAR_DOMAIN_DEV5_SET];
+
+async function rowsOf(files: readonly string[]) {
+  const rows = [];
+  for (const file of files) rows.push(...evaluate(await readEvalSet(file), (q) => kb.answer(q)).rows);
+  return rows;
+}
+
 describe("issue 15 sets", () => {
-  it("the five everyday sets together: hit@1 ≥ 0.90, hit@3 ≥ 0.97, ≤ 3% declined, the fact in ≥ 90% of answers", async () => {
-    const rows = [];
-    for (const file of [EVERYDAY_SET, EVERYDAY_DEV2_SET, EVERYDAY_HELDOUT_SET, EVERYDAY_FRESH_SET, EVERYDAY_FRESH2_SET]) {
-      rows.push(...evaluate(await readEvalSet(file), (q) => kb.answer(q)).rows);
-    }
-    const inScope = rows.filter((row) => row.item.doc !== null);
+  it("the nine tuned everyday sets together: hit@1 ≥ 0.90, hit@3 ≥ 0.97, ≤ 3% declined, the fact in ≥ 90% of answers", async () => {
+    const inScope = (await rowsOf(TUNED_EVERYDAY)).filter((row) => row.item.doc !== null);
     const share = (n: number) => n / inScope.length;
     const declined = inScope.filter((row) => !row.answer.answered).map((row) => row.item.id);
-    expect(inScope.length).toBeGreaterThanOrEqual(310);
-    // Measured on the first four (fourth round): 0.962 / 0.987 / 1.3% / 0.958 (0.915 / 0.983 / 3.4% /
-    // 0.898 before). On all five (fifth round): 0.966 / 0.988 / 1.6% / 0.959 (0.947 / 0.981 / 5.3% / 0.912 before).
+    expect(inScope.length).toBeGreaterThanOrEqual(600);
+    // Sixth round: 0.969 / 0.993 / 2.3% / 0.957 (0.941 / 0.979 / 12.3% / 0.850 before it, most of the
+    // declines on the three new development sets). The bounds sit a few questions below.
     expect(share(inScope.filter((row) => row.rank === 1).length)).toBeGreaterThanOrEqual(0.95);
-    expect(share(inScope.filter((row) => row.rank !== undefined && row.rank <= 3).length)).toBeGreaterThanOrEqual(0.97);
-    expect(share(declined.length), `declined: ${declined.join(", ")}`).toBeLessThanOrEqual(0.025);
+    expect(share(inScope.filter((row) => row.rank !== undefined && row.rank <= 3).length)).toBeGreaterThanOrEqual(0.98);
+    expect(share(declined.length), `declined: ${declined.join(", ")}`).toBeLessThanOrEqual(0.03);
     expect(share(inScope.filter((row) => answerHasEvidence(row.item, row.answer)).length)).toBeGreaterThanOrEqual(0.94);
   });
 
-  it("the five near-domain sets together: at least 95% declined", async () => {
-    let declined = 0;
-    let total = 0;
-    for (const file of [NEAR_DOMAIN_SET, NEAR_DOMAIN_DEV2_SET, NEAR_DOMAIN_HELDOUT_SET, NEAR_DOMAIN_FRESH_SET, NEAR_DOMAIN_FRESH2_SET]) {
-      const r = evaluate(await readEvalSet(file), (q) => kb.answer(q));
-      declined += r.rows.filter((row) => !row.answer.answered).length;
-      total += r.outOfScope;
-    }
-    expect(total).toBeGreaterThanOrEqual(155);
-    // Measured on the first four (fourth round): 116 of 119, 97.5% (113, 95.0% before). On all five
-    // (fifth round): NEAR0.963 / 0.988 / 1.9% / 0.953 (153 of 159, 96.2% before).
-    expect(declined / total).toBeGreaterThanOrEqual(0.96);
+  it("the nine tuned near-domain sets together: at least 95% declined", async () => {
+    const outOfScope = (await rowsOf(TUNED_NEAR_DOMAIN)).filter((row) => row.item.doc === null);
+    const answered = outOfScope.filter((row) => row.answer.answered).map((row) => row.item.id);
+    expect(outOfScope.length).toBeGreaterThanOrEqual(300);
+    // Sixth round: 293 of 303, 96.7% (285, 94.1% before it).
+    expect(1 - answered.length / outOfScope.length, `answered: ${answered.join(", ")}`).toBeGreaterThanOrEqual(0.96);
   });
 
   it("everyday questions: the letter first, the fact in the answer, hardly any declined", async () => {
@@ -197,21 +206,61 @@ describe("issue 15 sets", () => {
     expect(near.outOfScopeDeclined).toBeGreaterThanOrEqual(0.95);
   });
 
-  // Held out: never read while tuning. Its bounds only guard against losing what unseen wording
-  // already gets; they are not a target to tune towards.
-  it("held-out pair (never tuned on): all five letters, no collapse on wording the KB has not met", async () => {
+  it("third independent pair (held out until the sixth round, tuned on since): all five letters, the letter first", async () => {
     const everyday = evaluate(await readEvalSet(EVERYDAY_FRESH3_SET), (q) => kb.answer(q));
     const near = evaluate(await readEvalSet(NEAR_DOMAIN_FRESH3_SET), (q) => kb.answer(q));
     expect(everyday.inScope).toBeGreaterThanOrEqual(70);
     expect(new Set(everyday.rows.map((r) => r.item.doc)).size).toBe(5);
     expect(near.outOfScope).toBeGreaterThanOrEqual(35);
-    // Measured 0.936 / 0.962 / 9.0% declined / 0.872, near-domain 92.3% declined (after the fifth
-    // round); 0.923 / 0.962 / 11.5% / 0.846 and 89.7% when written.
-    expect(everyday.hit1).toBeGreaterThanOrEqual(0.9);
-    expect(everyday.hit3).toBeGreaterThanOrEqual(0.94);
-    expect(everyday.inScopeDeclined).toBeLessThanOrEqual(0.12);
-    expect(everyday.evidenceInAnswer).toBeGreaterThanOrEqual(0.84);
-    expect(near.outOfScopeDeclined).toBeGreaterThanOrEqual(0.89);
+    // Measured 0.974 / 1.0 / none declined / 0.987, near-domain 94.9% declined (sixth round, tuned on);
+    // 0.936 / 0.962 / 9.0% / 0.872 and 92.3% before it, when the pair was only measured.
+    expect(everyday.hit1).toBeGreaterThanOrEqual(0.94);
+    expect(everyday.hit3).toBeGreaterThanOrEqual(0.97);
+    expect(everyday.inScopeDeclined).toBeLessThanOrEqual(0.03);
+    expect(everyday.evidenceInAnswer).toBeGreaterThanOrEqual(0.95);
+    expect(near.outOfScopeDeclined).toBeGreaterThanOrEqual(0.92);
+  });
+
+  // Sixth round: three writers, each from the letters alone, each pair committed before it was read.
+  it.each([
+    // Context clauses; 0.914 / 0.986 / 18.6% / 0.771 and 91.4% of near-domain declined when written.
+    ["third development pair", EVERYDAY_DEV3_SET, NEAR_DOMAIN_DEV3_SET, { hit1: 0.93, hit3: 0.97, declined: 0.05, evidence: 0.9, near: 0.97 }],
+    // Typos, IT English, formal and fragment questions; 0.900 / 0.971 / 28.6% / 0.700 and 85.7%.
+    ["fourth development pair", EVERYDAY_DEV4_SET, NEAR_DOMAIN_DEV4_SET, { hit1: 0.92, hit3: 0.97, declined: 0.06, evidence: 0.92, near: 0.92 }],
+    // Dialects, yes/no questions, numbers in words, voice typing; 0.900 / 0.957 / 42.9% / 0.557 and 94.3%.
+    ["fifth development pair", EVERYDAY_DEV5_SET, NEAR_DOMAIN_DEV5_SET, { hit1: 0.93, hit3: 0.97, declined: 0.14, evidence: 0.84, near: 0.92 }],
+  ] as const)("%s: all five letters, the letter first, the fact in the answer", async (_name, everydaySet, nearSet, min) => {
+    const everyday = evaluate(await readEvalSet(everydaySet), (q) => kb.answer(q));
+    const near = evaluate(await readEvalSet(nearSet), (q) => kb.answer(q));
+    expect(everyday.inScope).toBeGreaterThanOrEqual(70);
+    expect(new Set(everyday.rows.map((r) => r.item.doc)).size).toBe(5);
+    expect(near.outOfScope).toBeGreaterThanOrEqual(35);
+    // Measured after the round: dev3 0.957 / 0.986 / 2.9% / 0.929, 100%; dev4 0.943 / 1.0 / 4.3% /
+    // 0.943, 94.3%; dev5 0.957 / 0.986 / 11.4% / 0.871, 94.3%. The bounds sit a question or two below.
+    expect(everyday.hit1).toBeGreaterThanOrEqual(min.hit1);
+    expect(everyday.hit3).toBeGreaterThanOrEqual(min.hit3);
+    expect(everyday.inScopeDeclined).toBeLessThanOrEqual(min.declined);
+    expect(everyday.evidenceInAnswer).toBeGreaterThanOrEqual(min.evidence);
+    expect(near.outOfScopeDeclined).toBeGreaterThanOrEqual(min.near);
+  });
+
+  // Held out: never read while tuning, measured in aggregate only. The bounds only guard against
+  // losing what unseen wording already gets; they are not a target to tune towards.
+  it("held-out pairs (never tuned on): all five letters, no collapse on wording the KB has not met", async () => {
+    const rows = await rowsOf([EVERYDAY_FRESH4_SET, EVERYDAY_FRESH5_SET, NEAR_DOMAIN_FRESH4_SET, NEAR_DOMAIN_FRESH5_SET]);
+    const inScope = rows.filter((row) => row.item.doc !== null);
+    const outOfScope = rows.filter((row) => row.item.doc === null);
+    const share = (n: number) => n / inScope.length;
+    expect(inScope.length).toBeGreaterThanOrEqual(160);
+    expect(new Set(inScope.map((r) => r.item.doc)).size).toBe(5);
+    expect(outOfScope.length).toBeGreaterThanOrEqual(80);
+    // Measured 0.931 / 0.981 / 15.6% declined / 0.806, near-domain 87.5% declined (after the sixth
+    // round); 0.900 / 0.956 / 20.6% / 0.750 and 86.3% when written.
+    expect(share(inScope.filter((row) => row.rank === 1).length)).toBeGreaterThanOrEqual(0.9);
+    expect(share(inScope.filter((row) => row.rank !== undefined && row.rank <= 3).length)).toBeGreaterThanOrEqual(0.95);
+    expect(share(inScope.filter((row) => !row.answer.answered).length)).toBeLessThanOrEqual(0.19);
+    expect(share(inScope.filter((row) => answerHasEvidence(row.item, row.answer)).length)).toBeGreaterThanOrEqual(0.77);
+    expect(outOfScope.filter((row) => !row.answer.answered).length / outOfScope.length).toBeGreaterThanOrEqual(0.84);
   });
 
   // Third round (tuning.ts): written from the letters and committed before any change, then tuned on.

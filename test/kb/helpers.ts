@@ -25,9 +25,21 @@ export const NEAR_DOMAIN_DEV2_SET = path.join(ROOT, "test/kb/near-domain-dev2.js
 /** A pair written independently by someone else, measured unseen, then tuned on from the fifth round (tuning.ts). */
 export const EVERYDAY_FRESH2_SET = path.join(ROOT, "test/kb/everyday-fresh2.jsonl");
 export const NEAR_DOMAIN_FRESH2_SET = path.join(ROOT, "test/kb/near-domain-fresh2.jsonl");
-/** Written from the letters alone before the fifth round and never tuned on: the held-out pair. */
+/** Written from the letters alone before the fifth round; held out until the sixth, tuned on since. */
 export const EVERYDAY_FRESH3_SET = path.join(ROOT, "test/kb/everyday-fresh3.jsonl");
 export const NEAR_DOMAIN_FRESH3_SET = path.join(ROOT, "test/kb/near-domain-fresh3.jsonl");
+/** Three development pairs of the sixth round, each by another writer from the letters alone: tuned on. */
+export const EVERYDAY_DEV3_SET = path.join(ROOT, "test/kb/everyday-dev3.jsonl");
+export const NEAR_DOMAIN_DEV3_SET = path.join(ROOT, "test/kb/near-domain-dev3.jsonl");
+export const EVERYDAY_DEV4_SET = path.join(ROOT, "test/kb/everyday-dev4.jsonl");
+export const NEAR_DOMAIN_DEV4_SET = path.join(ROOT, "test/kb/near-domain-dev4.jsonl");
+export const EVERYDAY_DEV5_SET = path.join(ROOT, "test/kb/everyday-dev5.jsonl");
+export const NEAR_DOMAIN_DEV5_SET = path.join(ROOT, "test/kb/near-domain-dev5.jsonl");
+/** Written by two writers from the letters alone before the sixth round and never tuned on: the held-out pairs. */
+export const EVERYDAY_FRESH4_SET = path.join(ROOT, "test/kb/everyday-fresh4.jsonl");
+export const NEAR_DOMAIN_FRESH4_SET = path.join(ROOT, "test/kb/near-domain-fresh4.jsonl");
+export const EVERYDAY_FRESH5_SET = path.join(ROOT, "test/kb/everyday-fresh5.jsonl");
+export const NEAR_DOMAIN_FRESH5_SET = path.join(ROOT, "test/kb/near-domain-fresh5.jsonl");
 
 export async function tempDir(): Promise<string> {
   return fs.mkdtemp(path.join(os.tmpdir(), "kb-test-"));
