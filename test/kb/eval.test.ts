@@ -223,11 +223,11 @@ describe("issue 15 sets", () => {
 
   // Sixth round: three writers, each from the letters alone, each pair committed before it was read.
   it.each([
-    // Context clauses; 0.914 / 0.986 / 18.6% / 0.771 and 91.4% of near-domain declined when written.
+    // Context clauses; with the code of the start of the round 0.914 / 0.986 / 18.6% / 0.771, 91.4%.
     ["third development pair", EVERYDAY_DEV3_SET, NEAR_DOMAIN_DEV3_SET, { hit1: 0.93, hit3: 0.97, declined: 0.05, evidence: 0.9, near: 0.97 }],
-    // Typos, IT English, formal and fragment questions; 0.900 / 0.971 / 28.6% / 0.700 and 85.7%.
+    // Typos, IT English, formal and fragment questions; at the start 0.900 / 0.971 / 28.6% / 0.700, 85.7%.
     ["fourth development pair", EVERYDAY_DEV4_SET, NEAR_DOMAIN_DEV4_SET, { hit1: 0.92, hit3: 0.97, declined: 0.06, evidence: 0.92, near: 0.92 }],
-    // Dialects, yes/no questions, numbers in words, voice typing; 0.900 / 0.957 / 42.9% / 0.557 and 94.3%.
+    // Dialects, yes/no questions, numbers in words, voice typing; at the start 0.900 / 0.957 / 42.9% / 0.557, 94.3%.
     ["fifth development pair", EVERYDAY_DEV5_SET, NEAR_DOMAIN_DEV5_SET, { hit1: 0.93, hit3: 0.97, declined: 0.14, evidence: 0.84, near: 0.92 }],
   ] as const)("%s: all five letters, the letter first, the fact in the answer", async (_name, everydaySet, nearSet, min) => {
     const everyday = evaluate(await readEvalSet(everydaySet), (q) => kb.answer(q));
