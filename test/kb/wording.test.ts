@@ -11,6 +11,13 @@ beforeAll(async () => {
   kb = await loadKnowledgeBase({ docsDir: GUIDANCE, faqFile: null });
 });
 
+/** The KB answers the question, and the reply states the fact. */
+function answersWith(q: string, fact: string): void {
+  const a = kb.answer(q);
+  expect(a.answered, q).toBe(true);
+  expect(a.answer).toContain(fact);
+}
+
 describe("the lexicon", () => {
   it("is data, grouped by the topics officers ask about", () => {
     const data = JSON.parse(fs.readFileSync(LEXICON_FILE, "utf8")) as { groups: { topic: string }[] };
@@ -25,11 +32,7 @@ describe("the lexicon", () => {
     ["Sở VH cần chỉ định bao nhiêu người làm cùng Bộ trong lúc triển khai?", "02 cán bộ"],
     ["Lớp học dùng phần mềm cho cán bộ sở với xã khai giảng ngày nào?", "19/01/2026"],
     ["Ai ký công văn về đẩy mạnh tập huấn?", "Trần Duy Ninh"],
-  ])("answers everyday wording: %s", (q, fact) => {
-    const a = kb.answer(q);
-    expect(a.answered, q).toBe(true);
-    expect(a.answer).toContain(fact);
-  });
+  ])("answers everyday wording: %s", answersWith);
 });
 
 describe("answer types", () => {
@@ -38,11 +41,7 @@ describe("answer types", () => {
     ["gui ds can bo dau moi truoc ngay may", "16/01/2026"],
     ["Sở KHCN TPHCM trình tờ trình số mấy?", "6428/SKHCN-CĐS"],
     ["ho tro dia phuong qua nhung kenh nao", "trực tuyến, tổng đài"],
-  ])("states the fact asked for: %s", (q, fact) => {
-    const a = kb.answer(q);
-    expect(a.answered, q).toBe(true);
-    expect(a.answer).toContain(fact);
-  });
+  ])("states the fact asked for: %s", answersWith);
 
   it("shows a list item with the lead-in that says who is tasked", () => {
     const a = kb.answer("ubnd tp hcm giao so nao chu tri theo doi kien truc");
@@ -91,11 +90,7 @@ describe("officers' sentences: context, frames and what is really asked", () => 
     ["bộ ngành hỗ trợ địa phương qua kênh nào, hotline hay zalo", "trực tuyến, tổng đài"],
     // A word run into its neighbour ("chinhcho").
     ["cv dinh chinhcho cv 5721 la so may", "6247/BKHCN-CĐSQG"],
-  ])("answers: %s", (q, fact) => {
-    const a = kb.answer(q);
-    expect(a.answered, q).toBe(true);
-    expect(a.answer).toContain(fact);
-  });
+  ])("answers: %s", answersWith);
 
   it.each([
     // After "nếu … thì" the sanction is asked; no letter names one.
