@@ -3,7 +3,7 @@
 // sentences that answer, and the decision to decline.
 import { speaksOfTitles } from "./focus.js";
 import { nfc, pair, syllables } from "./normalize.js";
-import type { AnswerKind, IndexedFaq, IndexedPassage, QueryAnalysis, QueryPair, QueryTerm, SearchIndex, TokenLookup } from "./index.js";
+import type { AnswerKind, IndexedFaq, IndexedPassage, NamedLetter, QueryAnalysis, QueryPair, QueryTerm, SearchIndex, TokenLookup } from "./index.js";
 import { TUNING } from "./tuning.js";
 import { letterRef, type DeclineReason, type KbAnswer, type KbSource } from "./types.js";
 
@@ -75,11 +75,6 @@ function foldedWords(p: IndexedPassage): string {
   return words;
 }
 
-/** "Hướng dẫn … năm 2025": a year typed alone names the letter of that year, whatever its passage says. */
-function isLettersYear(a: QueryAnalysis, run: readonly number[], passage: IndexedPassage | undefined): boolean {
-  return run.length === 1 && passage?.doc.year !== undefined && a.terms[run[0]!]!.surface === String(passage.doc.year);
-}
-
 /**
  * How much a passage names what the question names (0..1): the worst-covered proper name, number or
  * organisation typed ("Nghệ An", "công văn 104", "Bộ KHCN"); 0 when it does not name a head's title
@@ -88,7 +83,7 @@ function isLettersYear(a: QueryAnalysis, run: readonly number[], passage: Indexe
 export function namedCoverage(a: QueryAnalysis, tokens: TokenLookup, passage?: IndexedPassage): number {
   // "Giám đốc" asked, only "Phó Giám đốc" named (or the other way round): about someone else.
   if (passage && a.titles.length && !speaksOfTitles(a.titles, foldedWords(passage))) return 0;
-  return a.names.length ? Math.min(...a.names.map((run) => (isLettersYear(a, run, passage) ? 1 : runCoverage(a, run, tokens, true)))) : 1;
+  return a.names.length ? Math.min(...a.names.map((run) => runCoverage(a, run, tokens, true))) : 1;
 }
 
 /**
@@ -216,7 +211,7 @@ const PERSON_NAME = /\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll}+|^\p{Lu}\p{Ll}+(
 
 /** A date right after a document's number ("số 7753/BKHCN-CĐSQG ngày 17/12/2025"): when it was signed. */
 const CITATION_DATE = new RegExp(`\\d+\\s?\\/\\s?[\\p{Lu}Đ][^;\\n]{0,${NUMBER_TO_DATE}}?(?:ngày\\s*)?$`, "u");
-const DATES = /\b\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\b|\bngày \d{1,2} tháng \d{1,2}\b/gu;
+const DATES = new RegExp(KIND_PATTERNS.date.source, "gu");
 
 /** Whether a text states a date that is not the signing date of a letter it cites. */
 function hasUncitedDate(text: string): boolean {
@@ -309,6 +304,11 @@ function either(a: TokenLookup, b: TokenLookup): TokenLookup {
   };
 }
 
+/** Tokens said without marks of their own: they stand for any accents. */
+function lookupOf(tokens: ReadonlySet<string>): TokenLookup {
+  return { has: (t) => tokens.has(t), hasAccented: (t) => tokens.has(t) };
+}
+
 /** The tokens of the given terms and of the pairs they form with each other. */
 function tokensNaming(a: QueryAnalysis, terms: ReadonlySet<number>): Set<string> {
   const out = new Set<string>();
@@ -317,11 +317,15 @@ function tokensNaming(a: QueryAnalysis, terms: ReadonlySet<number>): Set<string>
   return out;
 }
 
-function withNamingWords(tokens: TokenLookup, naming: ReadonlySet<string>): TokenLookup {
-  return {
-    has: (t) => naming.has(t) || tokens.has(t),
-    ...(tokens.hasAccented ? { hasAccented: (t: string) => naming.has(t) || tokens.hasAccented!(t) } : {}),
-  };
+/**
+ * What every passage of a letter says without writing it: the letter's year ("hướng dẫn … năm
+ * 2025"), and when the question names the letter by its subject, those words in whatever order the
+ * question puts them ("ai ký cv hướng dẫn triển khai kiến trúc").
+ */
+function saidByLetter(p: IndexedPassage, named: NamedLetter | undefined, namingTokens: ReadonlySet<string>): ReadonlySet<string> {
+  const said = new Set(p.doc.slug === named?.slug ? namingTokens : []);
+  if (p.doc.year !== undefined) said.add(String(p.doc.year));
+  return said;
 }
 
 export function rankPassages(index: SearchIndex, a: QueryAnalysis, limit = CANDIDATES): RankedPassage[] {
@@ -330,13 +334,7 @@ export function rankPassages(index: SearchIndex, a: QueryAnalysis, limit = CANDI
   const namedLetter = index.namedLetter(a);
   const namingTokens = namedLetter ? tokensNaming(a, namedLetter.terms) : new Set<string>();
   const ranked = hits.map((h) => {
-    const own = index.passageTokens(h.passage);
-    // The words naming the letter by its subject are said by every passage of that letter, in
-    // whatever order the question puts them ("ai ký cv hướng dẫn triển khai kiến trúc").
-    const ofNamedLetter = namedLetter && h.passage.doc.slug === namedLetter.slug;
-    // The letter's year is said by each of its passages too ("hướng dẫn … năm 2025").
-    const year = h.passage.doc.year !== undefined && a.tokens.has(String(h.passage.doc.year)) ? [String(h.passage.doc.year)] : [];
-    const tokens = ofNamedLetter || year.length ? withNamingWords(own, ofNamedLetter ? new Set([...namingTokens, ...year]) : new Set(year)) : own;
+    const tokens = either(index.passageTokens(h.passage), lookupOf(saidByLetter(h.passage, namedLetter, namingTokens)));
     const cov = coverage(a, tokens, h.passage.text);
     const confidence = confidenceOf(cov);
     const named = namedCoverage(a, tokens, h.passage);
