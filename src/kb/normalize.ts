@@ -110,35 +110,38 @@ export function syllables(text: string): string[] {
 
 // Where a question's clauses part: a comma, semicolon, colon, question or exclamation mark, or a
 // full stop before a space or a line break. Dots and commas inside numbers ("0905.188881", "1,5")
-// do not part clauses.
+// do not part clauses. Sentences part at full stops, question and exclamation marks, line breaks.
 const CLAUSE_BREAK = /[,;:?!]+(?!\d)|\.(?=\s)|\n/;
+const SENTENCE_BREAK = /[.?!]+(?=\s)|\n/;
+
+/**
+ * The piece (split at `breaks`, numbered from 0) of each of `syllables(text)`, one for one;
+ * undefined when the pieces do not line up.
+ */
+function pieceOfEach(text: string, breaks: RegExp): number[] | undefined {
+  const out: number[] = [];
+  nfc(text)
+    .split(breaks)
+    .map(syllables)
+    .filter((s) => s.length)
+    .forEach((sylls, piece) => {
+      for (const _ of sylls) out.push(piece);
+    });
+  return out.length === syllables(text).length ? out : undefined;
+}
 
 /**
  * The clause of each of `syllables(text)`, numbered from 0, one for one; undefined when the pieces
  * do not line up (then the question is read as one clause).
  */
 export function clauseIndexes(text: string): number[] | undefined {
-  const out: number[] = [];
-  nfc(text)
-    .split(CLAUSE_BREAK)
-    .map(syllables)
-    .filter((s) => s.length)
-    .forEach((sylls, clause) => {
-      for (const _ of sylls) out.push(clause);
-    });
-  return out.length === syllables(text).length ? out : undefined;
+  return pieceOfEach(text, CLAUSE_BREAK);
 }
 
 /** Indices (in `syllables(text)`) of the first syllable of each sentence after the first. */
 export function sentenceStarts(text: string): Set<number> {
-  const out = new Set<number>();
-  let at = 0;
-  for (const sentence of nfc(text).split(/[.?!]+(?=\s)|\n/)) {
-    const n = syllables(sentence).length;
-    if (n && at > 0) out.add(at);
-    at += n;
-  }
-  return at === syllables(text).length ? out : new Set();
+  const sentences = pieceOfEach(text, SENTENCE_BREAK) ?? [];
+  return new Set(sentences.flatMap((n, i) => (i > 0 && n !== sentences[i - 1] ? [i] : [])));
 }
 
 /**
