@@ -87,6 +87,19 @@ const PREPOSITIONS: ReadonlySet<string> = new Set(["cho", "voi", "tai", "trong",
 const DETERMINERS: ReadonlySet<string> = new Set(["cac", "nhung", "moi", "tung"]);
 
 /**
+ * The first word of the noun phrase that ends at `end`, walking back over its words and the
+ * prepositions between them ("phụ cấp cho cán bộ" → "phụ").
+ */
+export function phraseStart(terms: readonly QueryTerm[], end: number, isWord: (t: QueryTerm | undefined) => boolean, prepositions: ReadonlySet<string>): number {
+  let start = end;
+  for (let k = end - 1; k >= 0; k--) {
+    if (isWord(terms[k])) start = k;
+    else if (!(prepositions.has(terms[k]!.surface) && isWord(terms[k - 1]))) break;
+  }
+  return start;
+}
+
+/**
  * "Phụ cấp cho cán bộ xã là bao nhiêu", "người hỗ trợ cho địa phương là ai": the words before the
  * question word complete a preposition; what is asked about is the head of the phrase before it.
  */
@@ -96,13 +109,7 @@ function headRun(terms: readonly QueryTerm[], run: number[], knows: (token: stri
   // Determiners may stand between ("cho các xã").
   while (k > 0 && DETERMINERS.has(terms[k]!.surface)) k--;
   if (k < 1 || !PREPOSITIONS.has(terms[k]!.surface) || !isContent(terms[k - 1])) return run;
-  // Back to the start of the phrase: content words and prepositions between them.
-  let start = k - 1;
-  for (k = start - 1; k >= 0; k--) {
-    if (isContent(terms[k])) start = k;
-    else if (!(PREPOSITIONS.has(terms[k]!.surface) && isContent(terms[k - 1]))) break;
-  }
-  const head = runFrom(terms, start, 1, knows);
+  const head = runFrom(terms, phraseStart(terms, k - 1, isContent, PREPOSITIONS), 1, knows);
   return head.length ? head : run;
 }
 

@@ -5,7 +5,7 @@ import { TUNING } from "./tuning.js";
 import { AcronymMiner, capitalTokens, DICTIONARY_EXPANSIONS } from "./abbreviations.js";
 import { fieldCounts, IntList, OwnEngineBuilder, type Bm25Engine, type EngineFactory, type FieldTokens } from "./bm25.js";
 import { equivalentSpans, type EquivalentSpan } from "./equivalences.js";
-import { FUNCTION_WORDS, focusRuns, nameRuns, numberRuns, organisationRuns, titlesAsked, type TitleAsked } from "./focus.js";
+import { FUNCTION_WORDS, focusRuns, nameRuns, numberRuns, organisationRuns, phraseStart, titlesAsked, type TitleAsked } from "./focus.js";
 import { accentKey, accentedSyllables, clauseIndexes, hasMarks, sentenceStarts, nfc, isPossibleSyllable, looksLikeAcronym, pair, syllables, tokensOf, typedSyllables, writtenForm } from "./normalize.js";
 import type { KbDocument, KbDocumentMeta, KbFaq } from "./types.js";
 
@@ -439,12 +439,8 @@ function countedNoun(terms: readonly QueryTerm[], onlyCount: boolean): string[] 
       if (j < 0) return undefined;
       // The head is the first word of the noun phrase, past prepositions inside it: "phụ cấp cho
       // cán bộ đó là bao nhiêu" counts "phụ cấp", not "cán bộ".
-      let head = j;
-      const content = (k: number) => k >= 0 && terms[k]!.status !== "question" && terms[k]!.weight > 0 && !FUNCTION_WORDS.has(terms[k]!.surface);
-      for (let k = j - 1; k >= 0; k--) {
-        if (content(k)) head = k;
-        else if (!(PHRASE_PREPOSITIONS.has(terms[k]!.surface) && content(k - 1))) break;
-      }
+      const content = (t: QueryTerm | undefined) => t !== undefined && t.status !== "question" && t.weight > 0 && !FUNCTION_WORDS.has(t.surface);
+      const head = phraseStart(terms, j, content, PHRASE_PREPOSITIONS);
       // "Số (lượng) cán bộ … là bao nhiêu" counts what follows "số".
       const so = terms.findIndex((x, k) => k < j && x.surface === "so" && x.status === "known");
       const after = so >= 0 ? terms.slice(so + 1, j + 1).find((x) => x.status !== "question" && x.weight > 0 && x.surface !== "luong") : undefined;
@@ -501,10 +497,10 @@ function refersBack(terms: readonly QueryTerm[], i: number): boolean {
 const CONDITIONS: ReadonlySet<string> = new Set(["neu", "gia", "truong"]);
 
 /**
- * "Nếu tỉnh không cử đủ cán bộ thì bị xử lý gì": the condition, up to "thì", is a clause of its
- * own (it sets the scene; what is asked follows).
+ * What sets the scene is a clause of its own, even without a comma: a condition up to "thì" ("nếu
+ * tỉnh không cử đủ cán bộ thì bị xử lý gì"), and the officer's own purpose ("… để em báo lãnh đạo").
  */
-function conditionsApart(sylls: readonly string[], clauses: number[] | undefined): number[] | undefined {
+function settingApart(sylls: readonly string[], clauses: number[] | undefined): number[] | undefined {
   if (!clauses || clauses.length !== sylls.length) return clauses;
   const out = [...clauses];
   let shift = 0;
@@ -558,6 +554,18 @@ function markContext(terms: QueryTerm[], clauses: readonly number[] | undefined)
     t.weight *= TUNING.contextClause;
     t.context = true;
   });
+}
+
+/** Context is searched with its discount too, so it does not pull in passages of its own. */
+function discountContextTokens(terms: readonly QueryTerm[], tokens: Map<string, number>): void {
+  const asked = new Set(terms.filter((t) => !t.context).flatMap((t) => [t.surface, ...t.resolved]));
+  for (const t of terms) {
+    if (!t.context) continue;
+    for (const tok of [t.surface, ...t.resolved]) {
+      const w = tokens.get(tok);
+      if (w !== undefined && !asked.has(tok)) tokens.set(tok, w * TUNING.contextClause);
+    }
+  }
 }
 
 /** The kinds of fact a question's wording (folded) asks for, and those it insists on. */
@@ -817,10 +825,10 @@ export class SearchIndex {
    * kind of fact asked for, and what it is about (focus, names).
    */
   analyze(question: string): QueryAnalysis {
-    const sylls = readChatSpellings(syllables(question), typedSyllables(question));
-    const isQuestion = this.questionMask(sylls, typedSyllables(question));
-    const { terms, resolvedSeq, queryExpansions } = this.resolveTerms(sylls, isQuestion);
     const typed = typedSyllables(question);
+    const sylls = readChatSpellings(syllables(question), typed);
+    const isQuestion = this.questionMask(sylls, typed);
+    const { terms, resolvedSeq, queryExpansions } = this.resolveTerms(sylls, isQuestion);
     const lined = typed.length === sylls.length ? typed : [];
     markTypedAccents(terms, sylls, lined);
     const tokens = this.searchTokens(terms, resolvedSeq, queryExpansions);
@@ -828,16 +836,8 @@ export class SearchIndex {
     // Chat function words ("thì", "muốn", "bên") weigh little as evidence, whatever their rarity in
     // the letters; so do the pairs they form ("thì gọi", `termPairs`).
     for (const t of terms) if (isFunctionWord(t)) t.weight = Math.min(t.weight * TUNING.functionWords, TUNING.functionWordCap);
-    markContext(terms, conditionsApart(sylls, clauseIndexes(question)));
-    // Context is searched with the same discount, so it does not pull in passages of its own.
-    const asked = new Set(terms.filter((t) => !t.context).flatMap((t) => [t.surface, ...t.resolved]));
-    for (const t of terms) {
-      if (!t.context) continue;
-      for (const tok of [t.surface, ...t.resolved]) {
-        const w = tokens.get(tok);
-        if (w !== undefined && !asked.has(tok)) tokens.set(tok, w * TUNING.contextClause);
-      }
-    }
+    markContext(terms, settingApart(sylls, clauseIndexes(question)));
+    discountContextTokens(terms, tokens);
     const pairs = this.termPairs(terms, spanAt);
     // Read as corrected: "sdt", "so ddien thoai" (Telex left unconverted) ask for a phone all the same.
     const { kinds, mustHold, whenByEvent, deadline, signer } = answerKinds(terms.map((t) => (t.status === "corrected" ? t.resolved.join(" ") : t.surface)).join(" "));
