@@ -169,6 +169,11 @@ const KIND_PATTERNS: Record<AnswerKind, RegExp> = {
   place: new RegExp(`https?:\\/\\/|www\\.|\\.gov\\.vn|\\bPhụ lục\\b|\\bphụ lục\\b|\\btại\\b|gửi về|${W}về (?:Bộ|Sở|Cục|Trung tâm|UBND|Ủy ban|Văn phòng)${E}`, "u"),
   // "Số: /UBND-VX": a letter's own symbol, its number left blank until it is issued.
   docnumber: /\d+\s?\/\s?[\p{Lu}Đ]{2,}|\d+-[\p{Lu}]{2,}\/|Số:\s*\/\s?[\p{Lu}Đ]{2,}/u,
+  // "trong 05 ngày", "02 buổi", "30 phút": a length of time; "17 tháng 10 năm 2025" is a date.
+  duration: new RegExp(`(?<!ngày\\s|[\\d/.])\\d{1,3}\\s?(?:ngày|tuần|tháng|năm|giờ|tiếng|phút|buổi)${E}(?!\\s?\\d)`, "iu"),
+  link: /https?:\/\/|www\.|\b[\w-]+\.(?:gov\.vn|com|vn|net|org)\b/u,
+  // A sanction: letters that set one say so in these words.
+  sanction: new RegExp(`${W}(?:kỷ luật|xử phạt|bị phạt|phê bình|chế tài|chịu trách nhiệm)${E}`, "iu"),
   channel: new RegExp(`${W}(?:trực tuyến|tổng đài|nhóm zalo|mã QR|hình thức|thư điện tử|thông qua|qua)${E}|https?://`, "u"),
   // "Thực hiện Công văn số …" cites what the letter acts on: a basis, not a task.
   task: new RegExp(`${W}(?:thực hiện(?!\\s+(?:công văn|văn bản|quyết định|thông báo|kế hoạch|chỉ thị|nghị quyết|nhiệm vụ được))|chủ trì|phối hợp|triển khai|tổ chức|bố trí|xây dựng|rà soát|tiếp nhận|theo dõi|báo cáo|kết nối|quản trị|tăng cường)${E}`, "iu"),
@@ -231,6 +236,10 @@ const MAX_COUNT = 100;
 export function holdsAskedFact(index: SearchIndex, a: QueryAnalysis, p: IndexedPassage): boolean {
   const text = p.heading ? `${p.heading}\n${p.text}` : p.text;
   for (const k of a.mustHold) {
+    if (k === "link") {
+      if (!linkAboutFocus(index, a, text)) return false;
+      continue;
+    }
     if (k === "date" && a.whenByEvent && EVENT_TIME.test(text)) continue;
     if (k === "date" && a.deadline && !hasUncitedDate(text)) return false;
     if (!hasKind(text, k === "docnumber" ? NUMBERS : new Set([k]))) return false;
@@ -240,6 +249,34 @@ export function holdsAskedFact(index: SearchIndex, a: QueryAnalysis, p: IndexedP
   const tokens = index.passageTokens(p);
   for (let n = 0; n <= MAX_COUNT; n++) for (const noun of a.counted) if (tokens.has(pair(String(n), noun))) return true;
   return false;
+}
+
+/**
+ * "Link nhóm Zalo": an address given in a sentence that speaks of what the link is asked for, not
+ * the form's address two sentences after "các nhóm zalo".
+ */
+function linkAboutFocus(index: SearchIndex, a: QueryAnalysis, text: string): boolean {
+  const object = linkObject(a);
+  return units(text).some((u) => {
+    if (!KIND_PATTERNS.link.test(u)) return false;
+    const tokens = new Set(index.expand(syllables(u)));
+    return (object.length ? runCoverage(a, object, tokens) : focusCoverage(a, tokens)) >= TUNING.focus.min;
+  });
+}
+
+/** Longest object of "link" looked at ("link nhóm zalo", "link tài liệu"). */
+const LINK_OBJECT = 2;
+
+/** The words right after "link": what the link is of (none in "qua link nào"). */
+function linkObject(a: QueryAnalysis): number[] {
+  const at = a.terms.findIndex((t) => t.surface === "link" && t.status !== "question");
+  const run: number[] = [];
+  for (let i = at + 1; at >= 0 && i < a.terms.length && run.length < LINK_OBJECT; i++) {
+    const t = a.terms[i]!;
+    if (t.status === "question" || t.weight === 0) break;
+    run.push(i);
+  }
+  return run;
 }
 
 /** One number for how well a candidate answers: what the confidence threshold applies to. */

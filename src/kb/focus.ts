@@ -21,6 +21,8 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
   "ay", "kia",
   // "Cách nào khác": what else, never what about ("ngoài … ra" is a frame, index.ts).
   "khac",
+  // "Làm xong thì gửi ai": done, a step in time, never the topic.
+  "xong",
 ]);
 
 const NOT_FOCUS = new Set([

@@ -81,7 +81,7 @@ export interface QueryPair {
  * phone number, an email address, a place (where to look or send), a unit (which office), a document number, a
  * channel or method, a reason or purpose; and a task (what someone has to do).
  */
-export type AnswerKind = "date" | "time" | "frequency" | "count" | "phone" | "email" | "person" | "place" | "unit" | "docnumber" | "channel" | "reason" | "task";
+export type AnswerKind = "date" | "time" | "frequency" | "duration" | "count" | "phone" | "email" | "person" | "place" | "unit" | "docnumber" | "link" | "channel" | "reason" | "task" | "sanction";
 
 export interface QueryAnalysis {
   text: string;
@@ -141,6 +141,8 @@ const QUESTION_PHRASES = [
   "bang cach nao", "cach nao", "co quan nao", "don vi nao", "bo phan nao",
   // "Làm gì", "làm những (việc) gì": what the task is; letters never say "làm gì".
   "lam gi", "lam nhung", "lam viec gi", "viec gi", "de lam gi",
+  // "Lo phần nào", "phụ trách phần gì": which part of the work, like "việc gì".
+  "phan nao", "phan gi",
   // "Được giao (việc, nhiệm vụ) gì": the task asked for, like "làm gì".
   "duoc giao viec gi", "giao viec gi", "duoc giao nhiem vu gi", "giao nhiem vu gi", "duoc giao lam gi", "duoc giao gi",
   // "Nghĩa là gì", "viết tắt của gì": what a word means; the word is the topic.
@@ -168,6 +170,11 @@ const QUESTION_PHRASES = [
   "o nhung dau", "nhung dau", "nhung nhiem vu gi", "nhiem vu gi", "duoc giao nhung gi",
   // "Bạn" only where it cannot be "bản" or "ban" ("lương cơ bản", "ban chỉ đạo"): addressing the bot.
   "ban oi", "ban la ai", "cam on ban", "cam on",
+  // Formal openings and questions passed on ("kính gửi ban quản trị", "thưa anh chị", "anh chánh
+  // văn phòng nhờ tôi hỏi giùm là", "trưởng phòng giao tôi tìm hiểu"): who asks, not what.
+  "kinh gui ban quan tri", "kinh gui quy anh chi", "kinh gui anh chi", "kinh gui cac anh chi", "thua ban quan tri", "thua anh chi",
+  "thua cac anh chi", "chao cac anh chi", "chao anh chi", "xin hoi dong chi", "nho toi hoi", "nho em hoi", "hoi gium", "hoi giup", "hoi ho",
+  "giao toi tim hieu", "giao em tim hieu", "bao toi hoi", "bao em hoi",
 ].map((p) => p.split(" "));
 // Chat spellings of "không" ("ko", "k", "hok") and end-of-question particles ("nhé", "nha", "nè",
 // "hả") are question words too.
@@ -216,22 +223,42 @@ const BESIDES_SPAN = 8;
 const TYPED_SPELLINGS: ReadonlyMap<string, string> = new Map([
   ["hông", "khong"], ["hổng", "khong"], ["dzậy", "vay"], ["dzạ", "vay"], ["dzị", "vay"], ["zậy", "vay"], ["dzay", "vay"], ["dzi", "vay"],
   ["bển", "ben"], ["vô", "vao"], ["tui", "toi"], ["coi", "xem"], ["nhen", "nhe"], ["đặng", "duoc"],
+  // Central: "răng" sao, "rứa" vậy, "ni" này, "tê" kia, "hỉ" nhỉ, "chơ" chứ.
+  ["răng", "sao"], ["rứa", "vay"], ["ni", "nay"], ["tê", "kia"], ["hỉ", "nhi"], ["chơ", "chu"],
 ]);
+
+/**
+ * Central "chi" (gì), typed without marks by an officer who types them ("chị" would carry its
+ * dot); not in "chi phí", "chi trả", "chi tiết", "chi bộ".
+ */
+const CHI = "chi";
+const MO = "mô";
+const CHI_COMPOUNDS: ReadonlySet<string> = new Set(["phi", "tra", "tiet", "tieu", "bo", "nhanh", "cuc", "dao", "tien"]);
 
 /**
  * The syllables with chat spellings read as the words they stand for (see CHAT_SPELLINGS and
  * TYPED_SPELLINGS). `typed`: the syllables as typed, one for one, or empty.
  */
-function readChatSpellings(sylls: readonly string[], typed: readonly (string | undefined)[]): string[] {
+function readChatSpellings(sylls: readonly string[], typed: readonly (string | undefined)[], inCompound: (i: number) => boolean): string[] {
+  const lined = typed.length === sylls.length;
+  const typesMarks = lined && typed.filter((w) => w !== undefined && hasMarks(w)).length >= TUNING.accents.markedShare * sylls.length;
   return sylls.map((s, i) => {
     const after = CHAT_SPELLINGS_AFTER.get(s);
     if (after) return sylls[i - 1] === after[0] ? after[1] : s;
-    const t = typed.length === sylls.length ? typed[i] : undefined;
-    return (t !== undefined ? TYPED_SPELLINGS.get(t) : undefined) ?? CHAT_SPELLINGS.get(s) ?? s;
+    const t = lined ? typed[i] : undefined;
+    // "Mô hình" is a word of the letters, not "đâu hình".
+    const dialect = t !== undefined && !inCompound(i) ? TYPED_SPELLINGS.get(t) : undefined;
+    // Central "mô": "ở mô" is "ở đâu", "đơn vị mô" "đơn vị nào".
+    if (t === MO && !inCompound(i)) return WHERE_TO.has(sylls[i - 1] ?? "") ? "dau" : "nao";
+    if (t === CHI && typesMarks && !CHI_COMPOUNDS.has(sylls[i + 1] ?? "") && !inCompound(i)) return "gi";
+    return dialect ?? CHAT_SPELLINGS.get(s) ?? s;
   });
 }
 
 const DEADLINE_CUE = /\b(han|han chot|han cuoi|han gui|han nop|deadline|cham nhat|truoc ngay)\b/;
+const DURATION_CUE = /\b(bao lau|may tieng|bao nhieu tieng|bao nhieu phut)\b(?! (mot|1) lan\b)/;
+const LINK_CUE = /(?<!\bngoai )\b(link|duong link|dia chi truy cap)\b/;
+const SANCTION_CUE = /\bbi (xu ly|phat|ky luat|phe binh)\b|\b(thi|co|se) bi (sao|gi|j)\b|\b(che tai|xu phat|hinh thuc ky luat)\b/;
 const FREQUENCY_CUE = /\b((may|bao nhieu) (ngay|tuan|thang|quy|nam) (mot|1) lan|bao lau (mot|1) lan|may lan|bao nhieu lan|tan suat)\b/;
 
 // Wordings (folded) that ask for each kind. "phụ lục nào" asks where to look, not "lúc nào"; "số
@@ -242,6 +269,9 @@ const KIND_CUES: [AnswerKind, RegExp][] = [
   // "Mấy tháng một lần", "bao lâu một lần", "mấy lần": how often.
   ["frequency", FREQUENCY_CUE],
   ["count", /\b(bao nhieu|may)\b(?! (gio|ngay|thang|nam)\b)/],
+  ["duration", DURATION_CUE],
+  ["link", LINK_CUE],
+  ["sanction", SANCTION_CUE],
   ["phone", /\b(dien thoai|sdt|so dt|so may|hotline|tong dai|lien he|lien lac|goi)\b/],
   ["email", /\b(email|e mail|mail|gmail|thu dien tu|hop thu)\b/],
   ["person", /\b(ai|nguoi nao|la ai|nhung ai|dong chi nao|ten gi|ten la gi|chuc vu|chuc danh|ong nao|ba nao|anh nao|chi nao)\b/],
@@ -249,7 +279,7 @@ const KIND_CUES: [AnswerKind, RegExp][] = [
   ["place", /\b(o dau|dia chi|noi nao|trang nao|link|duong dan|phu luc nao|phu luc may|phu luc so may|ve dau|qua dau)\b/],
   ["docnumber", /\b(so may|so bao nhieu|so hieu|ky hieu|so nao|(cong van|cv|van ban|vb|thong bao|quyet dinh|to trinh) (nao|so))\b/],
   ["channel", /\b(bang cach nao|cach nao|kenh nao|hinh thuc nao|qua dau|bang gi|nhung kenh|phuong thuc nao|lam sao de)\b/],
-  ["reason", /\b(tai sao|vi sao|de lam gi|nham muc dich|muc dich|ly do|nham gi|de lam chi|loi gi|loi ich gi|tac dung gi)\b/],
+  ["reason", /\b(tai sao|vi sao|sao phai|sao lai|de lam gi|nham muc dich|muc dich|ly do|nham gi|de lam chi|loi gi|loi ich gi|tac dung gi)\b/],
   ["task", /(?<!de )\blam gi\b|\b(nhiem vu gi|viec gi|phai lam|lam nhung gi|lam nhung viec gi)\b/],
 ];
 
@@ -263,6 +293,13 @@ const STRICT_CUES: [AnswerKind, RegExp][] = [
   ["docnumber", /(?<!luc )\bso (may|bao nhieu|hieu)\b|\bky hieu\b/],
   // "Mấy giờ" asks for a time of day: a passage without one cannot answer it.
   ["time", /\b(may gio|gio nao)\b/],
+  // "Mất bao lâu", "kéo dài bao lâu": a length of time, which a passage without one cannot give.
+  ["duration", DURATION_CUE],
+  // "Link nhóm Zalo": an address, not a passage that only names the group ("ngoài link form …"
+  // asks for something else).
+  ["link", LINK_CUE],
+  // "Trễ hạn thì bị xử lý sao": a sanction the passage must state.
+  ["sanction", SANCTION_CUE],
   // How often: a passage that says no frequency ("định kỳ" alone) cannot answer it.
   ["frequency", FREQUENCY_CUE],
   // "Đến khi nào", "đến bao giờ" are answered by a condition ("đến khi … hoàn thành") as often as by a date.
@@ -280,6 +317,8 @@ const KIND_WORDS: ReadonlyMap<string, AnswerKind> = new Map([
   ["chuc", "person"],
   // "Team nào", "bộ phận nào": a unit the answer names.
   ["team", "unit"],
+  // "Link": an address the answer gives.
+  ["link", "link"],
 ]);
 
 // "Cán bộ liên lạc … là những ai", "người hỗ trợ … là ai": a person asked about is named, not an office.
@@ -826,7 +865,8 @@ export class SearchIndex {
    */
   analyze(question: string): QueryAnalysis {
     const typed = typedSyllables(question);
-    const sylls = readChatSpellings(syllables(question), typed);
+    const raw = syllables(question);
+    const sylls = readChatSpellings(raw, typed, (i) => (i > 0 && this.knows(pair(raw[i - 1]!, raw[i]!))) || (i + 1 < raw.length && this.knows(pair(raw[i]!, raw[i + 1]!))));
     const isQuestion = this.questionMask(sylls, typed);
     const { terms, resolvedSeq, queryExpansions } = this.resolveTerms(sylls, isQuestion);
     const lined = typed.length === sylls.length ? typed : [];
@@ -936,7 +976,8 @@ export class SearchIndex {
         terms.push({ surface: s, resolved: [s], status: "known", weight: this.weight(s) });
         resolvedSeq.push(s);
       } else {
-        const fixed = this.correct(s, resolvedSeq[resolvedSeq.length - 1], sylls[i + 1]);
+        // A chat function word the letters do not use ("còn dùng") is what was typed, not a typo.
+        const fixed = FUNCTION_WORDS.has(s) ? undefined : this.correct(s, resolvedSeq[resolvedSeq.length - 1], sylls[i + 1]);
         if (fixed) {
           // Correcting a real syllable ("lương" → "tướng") helps the search find candidates, but
           // it is a guess: it counts as evidence only when what was typed cannot be Vietnamese.

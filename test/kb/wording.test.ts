@@ -107,3 +107,30 @@ describe("officers' sentences: context, frames and what is really asked", () => 
     expect(kb.answer(q).answered, q).toBe(false);
   });
 });
+
+describe("dialects, completions and the kind of fact asked for", () => {
+  it.each([
+    // Central "răng" (sao) … "rứa" (vậy): why, answered by the letter's purpose.
+    ["răng phải tích hợp hệ thống quản lý văn bản với hệ thống giải quyết tthc của bộ văn hóa rứa", "đảm bảo Hệ thống vận hành hiệu quả"],
+    // "Mấy" … "rứa hỉ": a count asked in central speech.
+    ["sở phải cử mấy cán bộ phối hợp với bộ vh rứa hỉ", "02 cán bộ"],
+    // "Làm xong thì": a step in time, not the topic.
+    ["danh sach dau moi lam xong thi gui cho ai", "Trung tâm Chuyển đổi số VHTTDL"],
+    // "Lo phần nào": which part of the work, like "việc gì".
+    ["công an thành phố lo phần nào trong việc kết nối hệ thống điều phối", "an ninh, an toàn thông tin"],
+    // A link asked for, given in the sentence about the form.
+    ["link form gửi thông tin đầu mối hỗ trợ", "form.gov.vn"],
+  ])("answers: %s", answersWith);
+
+  it.each([
+    // The letters name the Zalo groups but give no link to them (the form's link is another thing).
+    "link nhóm zalo hỗ trợ địa phương là gì",
+    "link tài liệu hướng dẫn sử dụng trên cổng thông tin của bộ",
+    // "Mất bao lâu": a length of time, which no letter gives for configuring procedures.
+    "mat bao lau de cau hinh xong quy trinh tthc cho mot dia phuong",
+    // No letter sets a sanction.
+    "xã không bố trí 01 cán bộ quản trị hệ thống thì bị xử lý thế nào",
+  ])("declines: %s", (q) => {
+    expect(kb.answer(q).answered, q).toBe(false);
+  });
+});
