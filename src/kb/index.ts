@@ -272,7 +272,7 @@ const KIND_CUES: [AnswerKind, RegExp][] = [
   ["duration", DURATION_CUE],
   ["link", LINK_CUE],
   ["sanction", SANCTION_CUE],
-  ["phone", /\b(dien thoai|sdt|so dt|so may|hotline|tong dai|lien he|lien lac|goi)\b/],
+  ["phone", /\b(dien thoai|sdt|so dt|so may|hotline|tong dai|lien he|lien lac|goi|contact)\b/],
   ["email", /\b(email|e mail|mail|gmail|thu dien tu|hop thu)\b/],
   ["person", /\b(ai|nguoi nao|la ai|nhung ai|dong chi nao|ten gi|ten la gi|chuc vu|chuc danh|ong nao|ba nao|anh nao|chi nao)\b/],
   ["unit", /\b(ai|co quan nao|don vi nao|so nao|(?<!can )bo nao|trung tam nao|ben nao|cuc nao|noi nao|team nao|bo phan nao|phong nao|nhom nao)\b/],
@@ -312,7 +312,7 @@ const DATE_WORDING = /\b(ngay|hom|bua|thang|nam|bao gio|han|deadline|thoi gian|m
 // Words that name a kind of fact rather than a topic ("mốc vận hành", "hạn nộp", "hotline của …"):
 // letters state the fact itself ("từ 1/3/2026"), seldom the word.
 const KIND_WORDS: ReadonlyMap<string, AnswerKind> = new Map([
-  ["moc", "date"], ["han", "date"], ["ngay", "date"], ["thang", "date"], ["deadline", "date"], ["hotline", "phone"], ["email", "email"], ["mail", "email"],
+  ["contact", "phone"], ["moc", "date"], ["han", "date"], ["ngay", "date"], ["thang", "date"], ["deadline", "date"], ["hotline", "phone"], ["email", "email"], ["mail", "email"],
   // "Chức vụ gì": a title ("Phó Giám đốc") is the answer, seldom the word.
   ["chuc", "person"],
   // "Team nào", "bộ phận nào": a unit the answer names.
@@ -616,6 +616,9 @@ function answerKinds(folded: string): { kinds: Set<AnswerKind>; mustHold: Set<An
   // "Mấy nội dung vượt thẩm quyền thì báo cáo qua đâu": opening a question that asks something
   // else, "mấy" marks the plural ("những"), not a count.
   if (kinds.has("count") && /^may\b/.test(folded) && !/\bbao nhieu\b|\bmay\b/.test(folded.slice(3)) && /\b(dau|gi|ai|nao|sao)\b/.test(folded.slice(3))) kinds.delete("count");
+  // "Phải làm gì với mấy ý kiến phản ánh": after a preposition, in a question asking something else,
+  // "mấy" marks the plural too.
+  if (kinds.has("count") && !/\bbao nhieu\b/.test(folded) && /\b(voi|cho|cua|ve|trong|giua) may\b/.test(folded) && !/\b(?<!(voi|cho|cua|ve|trong|giua) )may\b/.test(folded) && /\b(gi|dau|ai|nao|sao)\b/.test(folded)) kinds.delete("count");
   if (SIGNER_CUE.test(folded) || PERSON_SUBJECT.test(folded)) kinds.delete("unit");
   const mustHold = new Set<AnswerKind>();
   for (const [kind, re] of STRICT_CUES) if (re.test(folded)) mustHold.add(kind);

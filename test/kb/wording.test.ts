@@ -118,6 +118,10 @@ describe("dialects, completions and the kind of fact asked for", () => {
     ["danh sach dau moi lam xong thi gui cho ai", "Trung tâm Chuyển đổi số VHTTDL"],
     // "Lo phần nào": which part of the work, like "việc gì".
     ["công an thành phố lo phần nào trong việc kết nối hệ thống điều phối", "an ninh, an toàn thông tin"],
+    // "Contact": a phone asked for; the name is the topic.
+    ["contact chuyên viên Vũ Văn Hạnh", "0919426297"],
+    // "So với mấy nền tảng khác": after a preposition "mấy" is a plural, not a count asked for.
+    ["vì sao bộ đề nghị đưa tài liệu lên bình dân học vụ số so với mấy nền tảng khác", "tính tiếp cận rộng rãi"],
     // A link asked for, given in the sentence about the form.
     ["link form gửi thông tin đầu mối hỗ trợ", "form.gov.vn"],
   ])("answers: %s", answersWith);
