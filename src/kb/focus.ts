@@ -33,7 +33,7 @@ const NOT_FOCUS = new Set([
   "nam", "xem", "ghi", "gom", "noi", "dieu", "viec", "mang", "linh", "vuc", "gui", "qua", "nop", "tim", "thay",
   // Words that name the kind of answer, not its topic ("từ ngày nào", "tên là gì", "mốc"): the kind is
   // checked on its own (answer.ts).
-  "ngay", "thang", "ten", "so", "sdt", "dt", "thoai", "moc", "contact",
+  "ngay", "thang", "ten", "so", "sdt", "dt", "thoai", "moc", "contact", "phone",
 ]);
 
 // Not the focus either, unless they form a compound the letters use with a neighbour ("phản ánh",

@@ -272,7 +272,7 @@ const KIND_CUES: [AnswerKind, RegExp][] = [
   ["duration", DURATION_CUE],
   ["link", LINK_CUE],
   ["sanction", SANCTION_CUE],
-  ["phone", /\b(dien thoai|sdt|so dt|so may|hotline|tong dai|lien he|lien lac|goi|contact)\b/],
+  ["phone", /\b(dien thoai|sdt|so dt|so may|hotline|tong dai|lien he|lien lac|goi|contact|phone)\b/],
   ["email", /\b(email|e mail|mail|gmail|thu dien tu|hop thu)\b/],
   ["person", /\b(ai|nguoi nao|la ai|nhung ai|dong chi nao|ten gi|ten la gi|chuc vu|chuc danh|ong nao|ba nao|anh nao|chi nao)\b/],
   ["unit", /\b(ai|co quan nao|don vi nao|so nao|(?<!can )bo nao|trung tam nao|ben nao|cuc nao|noi nao|team nao|bo phan nao|phong nao|nhom nao)\b/],
@@ -286,7 +286,7 @@ const KIND_CUES: [AnswerKind, RegExp][] = [
 // Wordings that insist on one kind of fact (see `QueryAnalysis.mustHold`). "Thời gian", "bắt đầu"
 // and "mốc" only hint at a date (they ask for a date or for what happens then).
 const STRICT_CUES: [AnswerKind, RegExp][] = [
-  ["phone", /\b(sdt|so dt|so dien thoai|hotline|so tong dai)\b/],
+  ["phone", /\b(sdt|so dt|so dien thoai|hotline|so tong dai|so phone)\b/],
   // An email address: a passage without one cannot give it, however well it speaks of the list to send.
   ["email", /\b(email|e mail|mail|gmail|hop thu)\b/],
   ["person", /\bten (gi|la gi|la)\b|\bho (va )?ten\b/],
@@ -312,7 +312,7 @@ const DATE_WORDING = /\b(ngay|hom|bua|thang|nam|bao gio|han|deadline|thoi gian|m
 // Words that name a kind of fact rather than a topic ("mốc vận hành", "hạn nộp", "hotline của …"):
 // letters state the fact itself ("từ 1/3/2026"), seldom the word.
 const KIND_WORDS: ReadonlyMap<string, AnswerKind> = new Map([
-  ["contact", "phone"], ["moc", "date"], ["han", "date"], ["ngay", "date"], ["thang", "date"], ["deadline", "date"], ["hotline", "phone"], ["email", "email"], ["mail", "email"],
+  ["contact", "phone"], ["phone", "phone"], ["moc", "date"], ["han", "date"], ["ngay", "date"], ["thang", "date"], ["deadline", "date"], ["hotline", "phone"], ["email", "email"], ["mail", "email"],
   // "Chức vụ gì": a title ("Phó Giám đốc") is the answer, seldom the word.
   ["chuc", "person"],
   // "Team nào", "bộ phận nào": a unit the answer names.
@@ -472,7 +472,10 @@ function countedNoun(terms: readonly QueryTerm[], onlyCount: boolean): string[] 
     if (next && next.status !== "question" && next.weight > 0) return nounOf(next);
     // "Phụ cấp cho cán bộ xã là bao nhiêu": "X là bao nhiêu" ending a question that asks for
     // nothing else counts X, whose head is the first word of its run ("phụ cấp", "bồi dưỡng").
-    if (onlyCount && terms[i - (t.surface === "may" ? 1 : 2)]?.surface === "la" && terms.slice(i + 1).every((x) => x.status === "question")) {
+    // "Phụ cấp cán bộ xã bao nhiêu" asks the same without "là".
+    const before = terms[i - (t.surface === "may" ? 1 : 2)];
+    const asksOfPhrase = before?.surface === "la" || (before !== undefined && before.status !== "question" && before.weight > 0);
+    if (onlyCount && asksOfPhrase && terms.slice(i + 1).every((x) => x.status === "question")) {
       let j = i - 1;
       while (j >= 0 && (terms[j]!.status === "question" || terms[j]!.weight === 0 || FUNCTION_WORDS.has(terms[j]!.surface))) j--;
       if (j < 0) return undefined;

@@ -122,6 +122,8 @@ describe("dialects, completions and the kind of fact asked for", () => {
     ["contact chuyên viên Vũ Văn Hạnh", "0919426297"],
     // "So với mấy nền tảng khác": after a preposition "mấy" is a plural, not a count asked for.
     ["vì sao bộ đề nghị đưa tài liệu lên bình dân học vụ số so với mấy nền tảng khác", "tính tiếp cận rộng rãi"],
+    // "Số phone": a phone, even next to another question.
+    ["chị Ngô Thị Quế Trang làm mảng gì, số phone bao nhiêu", "0988450060"],
     // A link asked for, given in the sentence about the form.
     ["link form gửi thông tin đầu mối hỗ trợ", "form.gov.vn"],
   ])("answers: %s", answersWith);
@@ -132,6 +134,8 @@ describe("dialects, completions and the kind of fact asked for", () => {
     "link tài liệu hướng dẫn sử dụng trên cổng thông tin của bộ",
     // "Mất bao lâu": a length of time, which no letter gives for configuring procedures.
     "mat bao lau de cau hinh xong quy trinh tthc cho mot dia phuong",
+    // "X bao nhiêu" counts X's head, an allowance no letter sets (not the one officer it names).
+    "trợ cấp cán bộ quản trị hệ thống cấp xã bao nhiêu",
     // No letter sets a sanction.
     "xã không bố trí 01 cán bộ quản trị hệ thống thì bị xử lý thế nào",
   ])("declines: %s", (q) => {
