@@ -81,6 +81,9 @@ function runFrom(terms: readonly QueryTerm[], from: number, step: 1 | -1, knows:
   const end = terms[i];
   const last = run.length > 1 ? (step === 1 ? pair(terms[run[run.length - 2]!]!.surface, terms[run[run.length - 1]!]!.surface) : pair(terms[run[run.length - 1]!]!.surface, terms[run[run.length - 2]!]!.surface)) : "";
   if (run.length > 1 && end && !knows(last) && knows(step === 1 ? pair(terms[i - 1]!.surface, end.surface) : pair(end.surface, terms[i + 1]!.surface))) run.pop();
+  // "cột thông tin gì": walking back, a compound of the letters ("thông tin") qualifies the word the
+  // letters do not use before it, which heads the phrase.
+  else if (step === -1 && run.length === RUN && knows(last) && end && isContentAt(terms, i, knows) && end.status === "unknown") run.push(i);
   return step === 1 ? run : run.reverse();
 }
 

@@ -136,6 +136,10 @@ describe("dialects, completions and the kind of fact asked for", () => {
     "mat bao lau de cau hinh xong quy trinh tthc cho mot dia phuong",
     // "X bao nhiêu" counts X's head, an allowance no letter sets (not the one officer it names).
     "trợ cấp cán bộ quản trị hệ thống cấp xã bao nhiêu",
+    // "Học mấy ngày": a length of time, which the plan does not give.
+    "lớp tập huấn ngày 19/1 của bộ vh học mấy ngày",
+    // "Cột thông tin": the columns, which the letter leaves to its appendix.
+    "danh sách cán bộ đầu mối theo biểu mẫu phụ lục 3 có những cột thông tin gì",
     // No letter sets a sanction.
     "xã không bố trí 01 cán bộ quản trị hệ thống thì bị xử lý thế nào",
   ])("declines: %s", (q) => {
