@@ -6,7 +6,7 @@ import { AcronymMiner, capitalTokens, DICTIONARY_EXPANSIONS } from "./abbreviati
 import { fieldCounts, IntList, OwnEngineBuilder, type Bm25Engine, type EngineFactory, type FieldTokens } from "./bm25.js";
 import { equivalentSpans, type EquivalentSpan } from "./equivalences.js";
 import { FUNCTION_WORDS, focusRuns, nameRuns, numberRuns, organisationRuns, phraseStart, titlesAsked, type TitleAsked } from "./focus.js";
-import { accentKey, accentedSyllables, clauseIndexes, hasMarks, sentenceStarts, nfc, isPossibleSyllable, looksLikeAcronym, pair, syllables, tokensOf, typedSyllables, writtenForm } from "./normalize.js";
+import { accentKey, accentedSyllables, clauseIndexes, hasMarks, sentenceStarts, nfc, isPossibleSyllable, looksLikeAcronym, pair, stripMarks, syllables, tokensOf, typedSyllables, writtenForm } from "./normalize.js";
 import type { KbDocument, KbDocumentMeta, KbFaq } from "./types.js";
 
 export interface IndexedPassage {
@@ -199,6 +199,9 @@ const CHAT_SPELLINGS: ReadonlyMap<string, string> = new Map([
   ["e", "em"], ["mik", "minh"], ["ng", "nguoi"], ["lm", "lam"], ["cx", "cung"], ["vs", "voi"], ["mk", "minh"], ["hk", "khong"], ["hem", "khong"], ["bik", "biet"],
 ]);
 const TYPED_PRONOUNS: ReadonlySet<string> = new Set(["ổng", "bả", "ảnh", "đấy", "hở"]);
+
+/** Final consonants merged in southern and central speech ("quảng"/"quản", "lụt"/"lục"). */
+const FINAL_VARIANTS: readonly (readonly [string, string])[] = [["ng", "n"], ["n", "ng"], ["t", "c"], ["c", "t"]];
 
 /** Words after which "toi" is "tới" (to), not "tôi" (I). */
 const TOWARDS: ReadonlySet<string> = new Set(["gui", "sap", "den", "di", "nhac", "noi", "ve"]);
@@ -650,6 +653,8 @@ export class SearchIndex {
   /** Every passage's folded tokens, and its syllables and pairs as written (accent keys). */
   private readonly tokenSets = new TokenSets();
   private readonly accentSets = new TokenSets();
+  /** Accent keys of every syllable the letters write: what a typed syllable may be a variant of. */
+  private readonly writtenSyllables = new Set<string>();
   private idfUnknown = 0;
   private faqCount = 0;
   /** Letters by the first two syllables of their subject ("huong_dan"), and each subject's syllables. */
@@ -703,6 +708,7 @@ export class SearchIndex {
           for (const t of unique) if (!written.has(t)) accented.add(t);
         }
         this.accentSets.add(accented);
+        for (const t of accented) if (!t.includes(" ")) this.writtenSyllables.add(t);
         if (builder) {
           const { counts, length } = fieldCounts(f, (t) => this.tokenSets.idOf(t));
           builder.add(Float32Array.from(ids, (id) => counts.get(id)!), length);
@@ -874,7 +880,7 @@ export class SearchIndex {
     const raw = syllables(question);
     const sylls = readChatSpellings(raw, typed, (i) => (i > 0 && this.knows(pair(raw[i - 1]!, raw[i]!))) || (i + 1 < raw.length && this.knows(pair(raw[i]!, raw[i + 1]!))));
     const isQuestion = this.questionMask(sylls, typed);
-    const { terms, resolvedSeq, queryExpansions } = this.resolveTerms(sylls, isQuestion);
+    const { terms, resolvedSeq, queryExpansions } = this.resolveTerms(sylls, isQuestion, typed.length === sylls.length ? typed : []);
     const lined = typed.length === sylls.length ? typed : [];
     markTypedAccents(terms, sylls, lined);
     const tokens = this.searchTokens(terms, resolvedSeq, queryExpansions);
@@ -962,8 +968,18 @@ export class SearchIndex {
     return isQuestion;
   }
 
+  /** Whether `typed` is a written syllable of the letters folding to `fixed`, with its final n/ng or t/c swapped. */
+  private isFinalVariant(typed: string | undefined, fixed: string): boolean {
+    if (typed === undefined || !hasMarks(typed)) return false;
+    const key = accentKey(typed.toLowerCase());
+    const tone = /[\u0300\u0301\u0303\u0309\u0323]$/u.test(key) ? key.slice(-1) : "";
+    const base = tone ? key.slice(0, -1) : key;
+    const swapped = FINAL_VARIANTS.flatMap(([a, b]) => (base.endsWith(a) ? [base.slice(0, -a.length) + b] : []));
+    return swapped.some((v) => stripMarks(v) === fixed && this.writtenSyllables.has(v + tone));
+  }
+
   /** Each syllable as the index knows it: a question word, expanded, known, corrected or unknown. */
-  private resolveTerms(sylls: readonly string[], isQuestion: readonly boolean[]) {
+  private resolveTerms(sylls: readonly string[], isQuestion: readonly boolean[], typed: readonly (string | undefined)[]) {
     const terms: QueryTerm[] = [];
     const resolvedSeq: string[] = [];
     const queryExpansions = new Map<string, readonly string[]>();
@@ -987,7 +1003,10 @@ export class SearchIndex {
         if (fixed) {
           // Correcting a real syllable ("lương" → "tướng") helps the search find candidates, but
           // it is a guess: it counts as evidence only when what was typed cannot be Vietnamese.
-          const status = isPossibleSyllable(s) ? "guessed" : "corrected";
+          // A final consonant said the southern or central way ("quảng trị" for "quản trị", "phụ lụt"
+          // for "phụ lục"), with the same tone, is the letters' word, not a guess.
+          const variant = fixed.length === 1 && this.isFinalVariant(typed[i], fixed[0]!);
+          const status = isPossibleSyllable(s) && !variant ? "guessed" : "corrected";
           // As evidence a guess weighs what it is, a word the letters do not use ("phần trăm" is not
           // "phần tâm"): like an unknown syllable, not like the common syllable it was guessed as.
           const weight = status === "guessed" ? this.idfUnknown : Math.max(...fixed.map((f) => this.weight(f)));

@@ -4,7 +4,7 @@
 
 import { accentKey, hasMarks, stripMarks } from "../text.js";
 
-export { accentKey, hasMarks };
+export { accentKey, hasMarks, stripMarks };
 
 /** Unicode NFC plus the whitespace oddities PDF extraction leaves behind. */
 export function nfc(text: string): string {

@@ -124,6 +124,8 @@ describe("dialects, completions and the kind of fact asked for", () => {
     ["vì sao bộ đề nghị đưa tài liệu lên bình dân học vụ số so với mấy nền tảng khác", "tính tiếp cận rộng rãi"],
     // "Số phone": a phone, even next to another question.
     ["chị Ngô Thị Quế Trang làm mảng gì, số phone bao nhiêu", "0988450060"],
+    // A final consonant said the southern or central way ("lụt" for "lục", "quảng" for "quản").
+    ["kết quả thu thập thông tin đơn vị sở, xã phường coi ở phụ lụt mấy", "phụ lục 03"],
     // A link asked for, given in the sentence about the form.
     ["link form gửi thông tin đầu mối hỗ trợ", "form.gov.vn"],
   ])("answers: %s", answersWith);
