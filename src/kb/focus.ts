@@ -23,6 +23,8 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
   "khac",
   // "Làm xong thì gửi ai": done, a step in time, never the topic.
   "xong",
+  // "Nó nằm ở đâu": "it", pointing back at what was named.
+  "no",
 ]);
 
 const NOT_FOCUS = new Set([

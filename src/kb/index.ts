@@ -198,7 +198,7 @@ const CHAT_SPELLINGS: ReadonlyMap<string, string> = new Map([
   // "e" em, "mik"/"mk" mình, "ng" người, "lm" làm, "cx" cũng, "vs" với, "hk"/"hem" không, "bik" biết.
   ["e", "em"], ["mik", "minh"], ["ng", "nguoi"], ["lm", "lam"], ["cx", "cung"], ["vs", "voi"], ["mk", "minh"], ["hk", "khong"], ["hem", "khong"], ["bik", "biet"],
 ]);
-const TYPED_PRONOUNS: ReadonlySet<string> = new Set(["ổng", "bả", "ảnh", "đấy", "hở"]);
+const TYPED_FRAME_WORDS: ReadonlySet<string> = new Set(["ổng", "bả", "ảnh", "đấy", "hở", "thấy", "chẳng", "chả"]);
 
 /** Final consonants merged in southern and central speech ("quảng"/"quản", "lụt"/"lục"). */
 const FINAL_VARIANTS: readonly (readonly [string, string])[] = [["ng", "n"], ["n", "ng"], ["t", "c"], ["c", "t"]];
@@ -937,8 +937,9 @@ export class SearchIndex {
       // "Cài (đặt)" is a verb, not the classifier "cái".
       const install = s === "cai" && (sylls[i + 1] === "dat" || (typed.length === sylls.length && typed[i] === "cài"));
       // "Ổng", "bả", "ảnh" (him, her, him: southern): whom the question is about, named elsewhere;
-      // "đấy", "hở": particles.
-      if (typed.length === sylls.length && TYPED_PRONOUNS.has(typed[i] ?? "")) isQuestion[i] = true;
+      // "đấy", "hở": particles; "(không, chẳng) thấy": what the officer saw or missed, never the topic
+      // (typed without marks it may be "thay", replace).
+      if (typed.length === sylls.length && TYPED_FRAME_WORDS.has(typed[i] ?? "")) isQuestion[i] = true;
       // "Gửi tới", "sắp tới": "tới", not "tôi".
       const towards = s === "toi" && TOWARDS.has(sylls[i - 1] ?? "");
       if (QUESTION_WORDS.has(s) && !inCompound && !install && !towards) isQuestion[i] = true;

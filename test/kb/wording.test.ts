@@ -126,6 +126,8 @@ describe("dialects, completions and the kind of fact asked for", () => {
     ["chị Ngô Thị Quế Trang làm mảng gì, số phone bao nhiêu", "0988450060"],
     // A final consonant said the southern or central way ("lụt" for "lục", "quảng" for "quản").
     ["kết quả thu thập thông tin đơn vị sở, xã phường coi ở phụ lụt mấy", "phụ lục 03"],
+    // "Thấy" (saw, found) frames what the officer noticed.
+    ["tỉnh thấy hướng dẫn kiến trúc chỗ nào chưa hợp lý thì có được góp ý không", "gửi ý phản hồi"],
     // A link asked for, given in the sentence about the form.
     ["link form gửi thông tin đầu mối hỗ trợ", "form.gov.vn"],
   ])("answers: %s", answersWith);
