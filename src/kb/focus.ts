@@ -183,7 +183,8 @@ export interface TitleAsked {
  * passage that names only the other one speaks about someone else (`speaksOfTitles`).
  */
 export function titlesAsked(terms: readonly QueryTerm[]): TitleAsked[] {
-  const seq = terms.flatMap((t) => (t.status === "question" || t.status === "guessed" ? [t.surface] : t.resolved));
+  // Words of the frame ("anh chánh văn phòng nhờ tôi hỏi …") are not asked about.
+  const seq = terms.flatMap((t) => (t.status === "question" ? [""] : t.status === "guessed" ? [t.surface] : t.resolved));
   const out: TitleAsked[] = [];
   for (let i = 0; i < seq.length; i++) {
     const title = HEAD_TITLES.find((h) => h.every((w, k) => seq[i + k] === w));

@@ -253,7 +253,7 @@ function readChatSpellings(sylls: readonly string[], typed: readonly (string | u
     const dialect = t !== undefined && !inCompound(i) ? TYPED_SPELLINGS.get(t) : undefined;
     // Central "mô": "ở mô" is "ở đâu", "đơn vị mô" "đơn vị nào".
     if (t === MO && !inCompound(i)) return WHERE_TO.has(sylls[i - 1] ?? "") ? "dau" : "nao";
-    if (t === CHI && typesMarks && !CHI_COMPOUNDS.has(sylls[i + 1] ?? "") && !inCompound(i)) return "gi";
+    if (t === CHI && typesMarks && !CHI_COMPOUNDS.has(sylls[i + 1] ?? "")) return "gi";
     return dialect ?? CHAT_SPELLINGS.get(s) ?? s;
   });
 }
@@ -564,6 +564,11 @@ function settingApart(sylls: readonly string[], clauses: number[] | undefined): 
   }
   return out;
 }
+
+/** Verbs of passing a question on ("nhờ tôi hỏi", "giao em tìm hiểu", "bảo mình hỏi"), folded. */
+const PASSING_ON: ReadonlySet<string> = new Set(["nho", "giao", "bao", "dan"]);
+/** Most syllables naming who passed the question on ("đồng chí trưởng phòng"). */
+const MAX_REQUESTER = 6;
 
 /** How officers name themselves ("để em …", "để mình …", "để bên em …"). */
 const ASKER: ReadonlySet<string> = new Set(["em", "minh", "toi", "tui", "ben", "chung"]);
@@ -931,6 +936,9 @@ export class SearchIndex {
         for (let k = 0; k < phrase.length; k++) isQuestion[i + k] = true;
       }
     }
+    // "Anh chánh văn phòng nhờ tôi hỏi giùm …": who passed the question on is not asked about.
+    const passedOn = sylls.findIndex((s, i) => i > 0 && i <= MAX_REQUESTER && PASSING_ON.has(s) && ASKER.has(sylls[i + 1] ?? "") && (sylls[i + 2] === "hoi" || sylls[i + 2] === "tim"));
+    for (let i = 0; i < passedOn; i++) isQuestion[i] = true;
     sylls.forEach((s, i) => {
       // Folding merges words ("mấy"/"máy"): one that forms a compound the letters use is content.
       const inCompound = (i > 0 && this.inLetters(pair(sylls[i - 1]!, s))) || (i + 1 < sylls.length && this.inLetters(pair(s, sylls[i + 1]!)));

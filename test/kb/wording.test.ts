@@ -128,6 +128,8 @@ describe("dialects, completions and the kind of fact asked for", () => {
     ["kết quả thu thập thông tin đơn vị sở, xã phường coi ở phụ lụt mấy", "phụ lục 03"],
     // "Thấy" (saw, found) frames what the officer noticed.
     ["tỉnh thấy hướng dẫn kiến trúc chỗ nào chưa hợp lý thì có được góp ý không", "gửi ý phản hồi"],
+    // Who passed the question on ("anh trưởng phòng nhờ em hỏi") is not asked about, title and all.
+    ["Anh trưởng phòng nhờ em hỏi giùm là bộ khcn đề nghị các bộ bố trí những cán bộ nào để hỗ trợ địa phương", "cán bộ chuyên môn nghiệp vụ"],
     // A link asked for, given in the sentence about the form.
     ["link form gửi thông tin đầu mối hỗ trợ", "form.gov.vn"],
   ])("answers: %s", answersWith);
