@@ -3,7 +3,7 @@
 // "cài đặt thế nào", "ai ký". A passage that matches the rest of the question well but never
 // speaks about the focus answers a different question, so the KB declines (answer.ts).
 import type { QueryTerm } from "./index.js";
-import { pair } from "./normalize.js";
+import { accentKey, pair, stripMarks } from "./normalize.js";
 
 // Folded function words of chat questions: they sit between the question word and the focus
 // ("được hưởng … bao nhiêu", "có … không") but are never what is asked about. Letters rarely use
@@ -91,6 +91,13 @@ function runFrom(terms: readonly QueryTerm[], from: number, step: 1 | -1, knows:
 
 /** Prepositions inside a noun phrase ("phụ cấp cho cán bộ", "người hỗ trợ cho địa phương"), folded. */
 const PREPOSITIONS: ReadonlySet<string> = new Set(["cho", "voi", "tai", "trong", "ve", "doi"]);
+/** The prepositions as written: "tài (khoản)", "vệ (sinh)" typed with other marks are other words. */
+const PREPOSITION_ACCENTS: ReadonlyMap<string, string> = new Map(["cho", "với", "tại", "trong", "về", "đối"].map((w) => [stripMarks(w), accentKey(w)]));
+
+/** Whether a term is a preposition, as typed. */
+function isPreposition(t: QueryTerm): boolean {
+  return PREPOSITIONS.has(t.surface) && (t.accent === undefined || t.accent === PREPOSITION_ACCENTS.get(t.surface));
+}
 const DETERMINERS: ReadonlySet<string> = new Set(["cac", "nhung", "moi", "tung"]);
 
 /**
@@ -107,6 +114,21 @@ export function phraseStart(terms: readonly QueryTerm[], end: number, isWord: (t
 }
 
 /**
+ * A word of a noun phrase: a content word, or a function word in a compound with a neighbouring
+ * content word ("cụ thể", "cán bộ": one the letters or the lexicon know).
+ */
+export function phraseMember(terms: readonly QueryTerm[], knows: (token: string) => boolean): (t: QueryTerm | undefined) => boolean {
+  const compound = (a: QueryTerm | undefined, b: QueryTerm | undefined) =>
+    a !== undefined && b !== undefined && (knows(pair(a.surface, b.surface)) || (a.equivalents !== undefined && b.equivalents !== undefined));
+  return (t) => {
+    if (t === undefined || t.weight === 0 || t.status === "question") return false;
+    if (isContent(t)) return true;
+    const i = terms.indexOf(t);
+    return (isContent(terms[i - 1]) && compound(terms[i - 1], t)) || (isContent(terms[i + 1]) && compound(t, terms[i + 1]));
+  };
+}
+
+/**
  * "Phụ cấp cho cán bộ xã là bao nhiêu", "người hỗ trợ cho địa phương là ai": the words before the
  * question word complete a preposition; what is asked about is the head of the phrase before it.
  */
@@ -115,8 +137,9 @@ function headRun(terms: readonly QueryTerm[], run: number[], knows: (token: stri
   let k = run[0]! - 1;
   // Determiners may stand between ("cho các xã").
   while (k > 0 && DETERMINERS.has(terms[k]!.surface)) k--;
-  if (k < 1 || !PREPOSITIONS.has(terms[k]!.surface) || !isContent(terms[k - 1])) return run;
-  const head = runFrom(terms, phraseStart(terms, k - 1, isContent, PREPOSITIONS), 1, knows);
+  const inPhrase = phraseMember(terms, knows);
+  if (k < 1 || !isPreposition(terms[k]!) || !inPhrase(terms[k - 1])) return run;
+  const head = runFrom(terms, phraseStart(terms, k - 1, inPhrase, PREPOSITIONS), 1, knows);
   return head.length ? head : run;
 }
 

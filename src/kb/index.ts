@@ -5,7 +5,7 @@ import { TUNING } from "./tuning.js";
 import { AcronymMiner, capitalTokens, DICTIONARY_EXPANSIONS } from "./abbreviations.js";
 import { fieldCounts, IntList, OwnEngineBuilder, type Bm25Engine, type EngineFactory, type FieldTokens } from "./bm25.js";
 import { equivalentSpans, type EquivalentSpan } from "./equivalences.js";
-import { FUNCTION_WORDS, focusRuns, nameRuns, numberRuns, organisationRuns, phraseStart, titlesAsked, type TitleAsked } from "./focus.js";
+import { FUNCTION_WORDS, focusRuns, nameRuns, numberRuns, organisationRuns, phraseMember, phraseStart, titlesAsked, type TitleAsked } from "./focus.js";
 import { accentKey, accentedSyllables, clauseIndexes, hasMarks, sentenceStarts, nfc, isPossibleSyllable, looksLikeAcronym, pair, stripMarks, syllables, tokensOf, typedSyllables, writtenForm } from "./normalize.js";
 import type { KbDocument, KbDocumentMeta, KbFaq } from "./types.js";
 
@@ -466,7 +466,7 @@ const PHRASE_PREPOSITIONS: ReadonlySet<string> = new Set(["cho", "cua", "voi", "
  * The noun after "bao nhiêu"/"mấy" ("mấy người" → người, cán bộ), if the question names one; for
  * "X là bao nhiêu", the head of X. `onlyCount`: the question asks for nothing but a number.
  */
-function countedNoun(terms: readonly QueryTerm[], onlyCount: boolean): string[] | undefined {
+function countedNoun(terms: readonly QueryTerm[], onlyCount: boolean, knows: (token: string) => boolean): string[] | undefined {
   const nounOf = (t: QueryTerm) => [t.resolved[0]!, ...(t.equivalents ?? []).map((p) => p[0]!)];
   for (let i = 0; i < terms.length; i++) {
     const t = terms[i]!;
@@ -484,8 +484,7 @@ function countedNoun(terms: readonly QueryTerm[], onlyCount: boolean): string[] 
       if (j < 0) return undefined;
       // The head is the first word of the noun phrase, past prepositions inside it: "phụ cấp cho
       // cán bộ đó là bao nhiêu" counts "phụ cấp", not "cán bộ".
-      const content = (t: QueryTerm | undefined) => t !== undefined && t.status !== "question" && t.weight > 0 && !FUNCTION_WORDS.has(t.surface);
-      const head = phraseStart(terms, j, content, PHRASE_PREPOSITIONS);
+      const head = phraseStart(terms, j, phraseMember(terms, knows), PHRASE_PREPOSITIONS);
       // "Số (lượng) cán bộ … là bao nhiêu" counts what follows "số".
       const so = terms.findIndex((x, k) => k < j && x.surface === "so" && x.status === "known");
       const after = so >= 0 ? terms.slice(so + 1, j + 1).find((x) => x.status !== "question" && x.weight > 0 && x.surface !== "luong") : undefined;
@@ -899,7 +898,7 @@ export class SearchIndex {
     // Read as corrected: "sdt", "so ddien thoai" (Telex left unconverted) ask for a phone all the same.
     const { kinds, mustHold, whenByEvent, deadline, signer } = answerKinds(terms.map((t) => (t.status === "corrected" ? t.resolved.join(" ") : t.surface)).join(" "));
     const cased = writtenForm(nfc(question)).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
-    const counted = kinds.has("count") ? countedNoun(terms, kinds.size === 1) : undefined;
+    const counted = kinds.has("count") ? countedNoun(terms, kinds.size === 1, (t) => this.inLetters(t)) : undefined;
     terms.forEach((t, i) => {
       const title = (t.surface === "vu" || t.surface === "danh") && terms[i - 1]?.surface === "chuc";
       const kind = t.status === "question" ? undefined : title ? "person" : KIND_WORDS.get(t.surface);

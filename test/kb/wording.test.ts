@@ -130,6 +130,8 @@ describe("dialects, completions and the kind of fact asked for", () => {
     ["tỉnh thấy hướng dẫn kiến trúc chỗ nào chưa hợp lý thì có được góp ý không", "gửi ý phản hồi"],
     // Who passed the question on ("anh trưởng phòng nhờ em hỏi") is not asked about, title and all.
     ["Anh trưởng phòng nhờ em hỏi giùm là bộ khcn đề nghị các bộ bố trí những cán bộ nào để hỗ trợ địa phương", "cán bộ chuyên môn nghiệp vụ"],
+    // "Cụ thể cho từng tỉnh": the phrase's head ("lịch") is asked about, through "cụ thể".
+    ["lịch tập huấn cụ thể cho từng tỉnh xem ở đâu", "phụ lục 2"],
     // A link asked for, given in the sentence about the form.
     ["link form gửi thông tin đầu mối hỗ trợ", "form.gov.vn"],
   ])("answers: %s", answersWith);
@@ -146,6 +148,8 @@ describe("dialects, completions and the kind of fact asked for", () => {
     "lớp tập huấn ngày 19/1 của bộ vh học mấy ngày",
     // "Cột thông tin": the columns, which the letter leaves to its appendix.
     "danh sách cán bộ đầu mối theo biểu mẫu phụ lục 3 có những cột thông tin gì",
+    // The allowance is counted, not "cán bộ" ("cán" is not the function word "cần" here).
+    "phụ cấp cụ thể cho từng cán bộ là bao nhiêu",
     // No letter sets a sanction.
     "xã không bố trí 01 cán bộ quản trị hệ thống thì bị xử lý thế nào",
   ])("declines: %s", (q) => {
