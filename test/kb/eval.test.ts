@@ -9,11 +9,15 @@ import {
   EVERYDAY_DEV3_SET,
   EVERYDAY_DEV4_SET,
   EVERYDAY_DEV5_SET,
+  EVERYDAY_DEV6_SET,
+  EVERYDAY_DEV7_SET,
   EVERYDAY_FRESH_SET,
   EVERYDAY_FRESH2_SET,
   EVERYDAY_FRESH3_SET,
   EVERYDAY_FRESH4_SET,
   EVERYDAY_FRESH5_SET,
+  EVERYDAY_FRESH6_SET,
+  EVERYDAY_FRESH7_SET,
   EVERYDAY_HELDOUT_SET,
   EVERYDAY_SET,
   GUIDANCE,
@@ -21,11 +25,15 @@ import {
   NEAR_DOMAIN_DEV3_SET,
   NEAR_DOMAIN_DEV4_SET,
   NEAR_DOMAIN_DEV5_SET,
+  NEAR_DOMAIN_DEV6_SET,
+  NEAR_DOMAIN_DEV7_SET,
   NEAR_DOMAIN_FRESH_SET,
   NEAR_DOMAIN_FRESH2_SET,
   NEAR_DOMAIN_FRESH3_SET,
   NEAR_DOMAIN_FRESH4_SET,
   NEAR_DOMAIN_FRESH5_SET,
+  NEAR_DOMAIN_FRESH6_SET,
+  NEAR_DOMAIN_FRESH7_SET,
   NEAR_DOMAIN_HELDOUT_SET,
   NEAR_DOMAIN_SET,
   OUT_OF_SCOPE_SET,
@@ -109,7 +117,9 @@ it("dev set: hit@1 ≥ 0.95, declines every out-of-scope question and none in sc
 // says) were tuned on from the start; the -heldout and -fresh pairs were only measured until the
 // fourth round, the -fresh2 pair until the fifth, the -fresh3 pair until the sixth, and are tuned on
 // since; the -dev3, -dev4 and -dev5 pairs, each by another writer, were tuned on in the sixth round
-// (tuning.ts has the figures). The -fresh4 and -fresh5 pairs are the held-out part: never tuned on.
+// (tuning.ts has the figures). The -fresh4 and -fresh5 pairs were held out in the sixth round and
+// are tuned on since the seventh, with the -dev6 and -dev7 pairs of two more writers. The -fresh6
+// and -fresh7 pairs are the held-out part: never tuned on.
 const TUNED_EVERYDAY = [EVERYDAY_SET, EVERYDAY_DEV2_SET, EVERYDAY_HELDOUT_SET, EVERYDAY_FRESH_SET, EVERYDAY_FRESH2_SET, EVERYDAY_FRESH3_SET, EVERYDAY_DEV3_SET, EVERYDAY_DEV4_SET, EVERYDAY_DEV5_SET];
 const TUNED_NEAR_DOMAIN = [NEAR_DOMAIN_SET, NEAR_DOMAIN_DEV2_SET, NEAR_DOMAIN_HELDOUT_SET, NEAR_DOMAIN_FRESH_SET, NEAR_DOMAIN_FRESH2_SET, NEAR_DOMAIN_FRESH3_SET, NEAR_DOMAIN_DEV3_SET, NEAR_DOMAIN_DEV4_SET, NEAR_DOMAIN_DEV5_SET];
 
@@ -126,7 +136,8 @@ describe("issue 15 sets", () => {
     const declined = inScope.filter((row) => !row.answer.answered).map((row) => row.item.id);
     expect(inScope.length).toBeGreaterThanOrEqual(600);
     // Sixth round: 0.969 / 0.993 / 2.3% / 0.957 (0.941 / 0.979 / 12.3% / 0.850 before it, most of the
-    // declines on the three new development sets). The bounds sit a few questions below.
+    // declines on the three new development sets); seventh: 0.969 / 0.993 / 2.1% / 0.959. The
+    // bounds sit a few questions below.
     expect(share(inScope.filter((row) => row.rank === 1).length)).toBeGreaterThanOrEqual(0.95);
     expect(share(inScope.filter((row) => row.rank !== undefined && row.rank <= 3).length)).toBeGreaterThanOrEqual(0.98);
     expect(share(declined.length), `declined: ${declined.join(", ")}`).toBeLessThanOrEqual(0.03);
@@ -137,7 +148,7 @@ describe("issue 15 sets", () => {
     const outOfScope = (await rowsOf(TUNED_NEAR_DOMAIN)).filter((row) => row.item.doc === null);
     const answered = outOfScope.filter((row) => row.answer.answered).map((row) => row.item.id);
     expect(outOfScope.length).toBeGreaterThanOrEqual(300);
-    // Sixth round: 293 of 303, 96.7% (285, 94.1% before it).
+    // Sixth round: 293 of 303, 96.7% (285, 94.1% before it); seventh: 295, 97.4%.
     expect(1 - answered.length / outOfScope.length, `answered: ${answered.join(", ")}`).toBeGreaterThanOrEqual(0.96);
   });
 
@@ -244,23 +255,50 @@ describe("issue 15 sets", () => {
     expect(near.outOfScopeDeclined).toBeGreaterThanOrEqual(min.near);
   });
 
+  // Seventh round: the sixth round's held-out pairs and two new writers, each pair committed before
+  // it was read, then tuned on.
+  it.each([
+    // Held out in the sixth round; 0.975 / 0.988 / 10% / 0.900, 90% when it ended.
+    ["fourth independent pair", EVERYDAY_FRESH4_SET, NEAR_DOMAIN_FRESH4_SET, { hit1: 0.95, hit3: 0.97, declined: 0.07, evidence: 0.92, near: 0.87 }],
+    // Held out in the sixth round; 0.887 / 0.975 / 21.3% / 0.713, 95% when it ended.
+    ["fifth independent pair", EVERYDAY_FRESH5_SET, NEAR_DOMAIN_FRESH5_SET, { hit1: 0.88, hit3: 0.96, declined: 0.16, evidence: 0.76, near: 0.92 }],
+    // Search-box keyword queries; at the start of the round 0.925 / 0.975 / 7.5% / 0.900, 87.5%.
+    ["sixth development pair", EVERYDAY_DEV6_SET, NEAR_DOMAIN_DEV6_SET, { hit1: 0.93, hit3: 0.97, declined: 0.04, evidence: 0.93, near: 0.85 }],
+    // Central dialect, voice typing, formal openings; at the start 0.925 / 0.963 / 31.3% / 0.650, 95%.
+    ["seventh development pair", EVERYDAY_DEV7_SET, NEAR_DOMAIN_DEV7_SET, { hit1: 0.93, hit3: 0.96, declined: 0.19, evidence: 0.8, near: 0.95 }],
+  ] as const)("%s (tuned on since the seventh round): all five letters, the letter first", async (_name, everydaySet, nearSet, min) => {
+    const everyday = evaluate(await readEvalSet(everydaySet), (q) => kb.answer(q));
+    const near = evaluate(await readEvalSet(nearSet), (q) => kb.answer(q));
+    expect(everyday.inScope).toBeGreaterThanOrEqual(80);
+    expect(new Set(everyday.rows.map((r) => r.item.doc)).size).toBe(5);
+    expect(near.outOfScope).toBeGreaterThanOrEqual(40);
+    // Measured after the round: fresh4 0.975 / 0.988 / 5.0% / 0.950, 90%; fresh5 0.900 / 0.975 /
+    // 13.8% / 0.787, 95%; dev6 0.950 / 0.988 / 2.5% / 0.950, 87.5%; dev7 0.950 / 0.975 / 16.3% /
+    // 0.825, 97.5%. The bounds sit a question or two below.
+    expect(everyday.hit1).toBeGreaterThanOrEqual(min.hit1);
+    expect(everyday.hit3).toBeGreaterThanOrEqual(min.hit3);
+    expect(everyday.inScopeDeclined).toBeLessThanOrEqual(min.declined);
+    expect(everyday.evidenceInAnswer).toBeGreaterThanOrEqual(min.evidence);
+    expect(near.outOfScopeDeclined).toBeGreaterThanOrEqual(min.near);
+  });
+
   // Held out: never read while tuning, measured in aggregate only. The bounds only guard against
   // losing what unseen wording already gets; they are not a target to tune towards.
   it("held-out pairs (never tuned on): all five letters, no collapse on wording the KB has not met", async () => {
-    const rows = await rowsOf([EVERYDAY_FRESH4_SET, EVERYDAY_FRESH5_SET, NEAR_DOMAIN_FRESH4_SET, NEAR_DOMAIN_FRESH5_SET]);
+    const rows = await rowsOf([EVERYDAY_FRESH6_SET, EVERYDAY_FRESH7_SET, NEAR_DOMAIN_FRESH6_SET, NEAR_DOMAIN_FRESH7_SET]);
     const inScope = rows.filter((row) => row.item.doc !== null);
     const outOfScope = rows.filter((row) => row.item.doc === null);
     const share = (n: number) => n / inScope.length;
     expect(inScope.length).toBeGreaterThanOrEqual(160);
     expect(new Set(inScope.map((r) => r.item.doc)).size).toBe(5);
     expect(outOfScope.length).toBeGreaterThanOrEqual(80);
-    // Measured 0.931 / 0.981 / 15.6% declined / 0.806, near-domain 87.5% declined (after the sixth
-    // round); 0.900 / 0.956 / 20.6% / 0.750 and 86.3% when written.
-    expect(share(inScope.filter((row) => row.rank === 1).length)).toBeGreaterThanOrEqual(0.9);
-    expect(share(inScope.filter((row) => row.rank !== undefined && row.rank <= 3).length)).toBeGreaterThanOrEqual(0.95);
-    expect(share(inScope.filter((row) => !row.answer.answered).length)).toBeLessThanOrEqual(0.19);
-    expect(share(inScope.filter((row) => answerHasEvidence(row.item, row.answer)).length)).toBeGreaterThanOrEqual(0.77);
-    expect(outOfScope.filter((row) => !row.answer.answered).length / outOfScope.length).toBeGreaterThanOrEqual(0.84);
+    // Measured 0.919 / 0.988 / 10.0% declined / 0.844, near-domain 95.0% declined (after the seventh
+    // round); 0.919 / 0.988 / 11.3% / 0.831 and 91.3% when written.
+    expect(share(inScope.filter((row) => row.rank === 1).length)).toBeGreaterThanOrEqual(0.89);
+    expect(share(inScope.filter((row) => row.rank !== undefined && row.rank <= 3).length)).toBeGreaterThanOrEqual(0.96);
+    expect(share(inScope.filter((row) => !row.answer.answered).length)).toBeLessThanOrEqual(0.13);
+    expect(share(inScope.filter((row) => answerHasEvidence(row.item, row.answer)).length)).toBeGreaterThanOrEqual(0.81);
+    expect(outOfScope.filter((row) => !row.answer.answered).length / outOfScope.length).toBeGreaterThanOrEqual(0.92);
   });
 
   // Third round (tuning.ts): written from the letters and committed before any change, then tuned on.

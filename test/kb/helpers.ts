@@ -40,6 +40,15 @@ export const EVERYDAY_FRESH4_SET = path.join(ROOT, "test/kb/everyday-fresh4.json
 export const NEAR_DOMAIN_FRESH4_SET = path.join(ROOT, "test/kb/near-domain-fresh4.jsonl");
 export const EVERYDAY_FRESH5_SET = path.join(ROOT, "test/kb/everyday-fresh5.jsonl");
 export const NEAR_DOMAIN_FRESH5_SET = path.join(ROOT, "test/kb/near-domain-fresh5.jsonl");
+// Seventh round: two more development writers and a new held-out pair.
+export const EVERYDAY_DEV6_SET = path.join(ROOT, "test/kb/everyday-dev6.jsonl");
+export const NEAR_DOMAIN_DEV6_SET = path.join(ROOT, "test/kb/near-domain-dev6.jsonl");
+export const EVERYDAY_DEV7_SET = path.join(ROOT, "test/kb/everyday-dev7.jsonl");
+export const NEAR_DOMAIN_DEV7_SET = path.join(ROOT, "test/kb/near-domain-dev7.jsonl");
+export const EVERYDAY_FRESH6_SET = path.join(ROOT, "test/kb/everyday-fresh6.jsonl");
+export const NEAR_DOMAIN_FRESH6_SET = path.join(ROOT, "test/kb/near-domain-fresh6.jsonl");
+export const EVERYDAY_FRESH7_SET = path.join(ROOT, "test/kb/everyday-fresh7.jsonl");
+export const NEAR_DOMAIN_FRESH7_SET = path.join(ROOT, "test/kb/near-domain-fresh7.jsonl");
 
 export async function tempDir(): Promise<string> {
   return fs.mkdtemp(path.join(os.tmpdir(), "kb-test-"));
