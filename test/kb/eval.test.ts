@@ -172,6 +172,9 @@ describe("issue 15 sets", () => {
     expect(r.outOfScopeDeclined, `answered: ${answered.join(", ")}`).toBeGreaterThanOrEqual(0.95);
   });
 
+});
+
+describe("issue 15: earlier rounds' pairs and the held-out pairs", () => {
   it("first held-out pair (tuned on since the fourth round): at least 120 and 60 questions in all with the tuned sets", async () => {
     const everyday = evaluate(await readEvalSet(EVERYDAY_HELDOUT_SET), (q) => kb.answer(q));
     const near = evaluate(await readEvalSet(NEAR_DOMAIN_HELDOUT_SET), (q) => kb.answer(q));
@@ -232,56 +235,6 @@ describe("issue 15 sets", () => {
     expect(near.outOfScopeDeclined).toBeGreaterThanOrEqual(0.92);
   });
 
-  // Sixth round: three writers, each from the letters alone, each pair committed before it was read.
-  it.each([
-    // Context clauses; with the code of the start of the round 0.914 / 0.986 / 18.6% / 0.771, 91.4%.
-    ["third development pair", EVERYDAY_DEV3_SET, NEAR_DOMAIN_DEV3_SET, { hit1: 0.93, hit3: 0.97, declined: 0.05, evidence: 0.9, near: 0.97 }],
-    // Typos, IT English, formal and fragment questions; at the start 0.900 / 0.971 / 28.6% / 0.700, 85.7%.
-    ["fourth development pair", EVERYDAY_DEV4_SET, NEAR_DOMAIN_DEV4_SET, { hit1: 0.92, hit3: 0.97, declined: 0.06, evidence: 0.92, near: 0.92 }],
-    // Dialects, yes/no questions, numbers in words, voice typing; at the start 0.900 / 0.957 / 42.9% / 0.557, 94.3%.
-    ["fifth development pair", EVERYDAY_DEV5_SET, NEAR_DOMAIN_DEV5_SET, { hit1: 0.93, hit3: 0.97, declined: 0.14, evidence: 0.84, near: 0.92 }],
-  ] as const)("%s: all five letters, the letter first, the fact in the answer", async (_name, everydaySet, nearSet, min) => {
-    const everyday = evaluate(await readEvalSet(everydaySet), (q) => kb.answer(q));
-    const near = evaluate(await readEvalSet(nearSet), (q) => kb.answer(q));
-    expect(everyday.inScope).toBeGreaterThanOrEqual(70);
-    expect(new Set(everyday.rows.map((r) => r.item.doc)).size).toBe(5);
-    expect(near.outOfScope).toBeGreaterThanOrEqual(35);
-    // Measured after the round: dev3 0.957 / 0.986 / 2.9% / 0.929, 100%; dev4 0.943 / 1.0 / 4.3% /
-    // 0.943, 94.3%; dev5 0.957 / 0.986 / 11.4% / 0.871, 94.3%. The bounds sit a question or two below.
-    expect(everyday.hit1).toBeGreaterThanOrEqual(min.hit1);
-    expect(everyday.hit3).toBeGreaterThanOrEqual(min.hit3);
-    expect(everyday.inScopeDeclined).toBeLessThanOrEqual(min.declined);
-    expect(everyday.evidenceInAnswer).toBeGreaterThanOrEqual(min.evidence);
-    expect(near.outOfScopeDeclined).toBeGreaterThanOrEqual(min.near);
-  });
-
-  // Seventh round: the sixth round's held-out pairs and two new writers, each pair committed before
-  // it was read, then tuned on.
-  it.each([
-    // Held out in the sixth round; 0.975 / 0.988 / 10% / 0.900, 90% when it ended.
-    ["fourth independent pair", EVERYDAY_FRESH4_SET, NEAR_DOMAIN_FRESH4_SET, { hit1: 0.95, hit3: 0.97, declined: 0.07, evidence: 0.92, near: 0.87 }],
-    // Held out in the sixth round; 0.887 / 0.975 / 21.3% / 0.713, 95% when it ended.
-    ["fifth independent pair", EVERYDAY_FRESH5_SET, NEAR_DOMAIN_FRESH5_SET, { hit1: 0.88, hit3: 0.96, declined: 0.16, evidence: 0.76, near: 0.92 }],
-    // Search-box keyword queries; at the start of the round 0.925 / 0.975 / 7.5% / 0.900, 87.5%.
-    ["sixth development pair", EVERYDAY_DEV6_SET, NEAR_DOMAIN_DEV6_SET, { hit1: 0.93, hit3: 0.97, declined: 0.04, evidence: 0.93, near: 0.85 }],
-    // Central dialect, voice typing, formal openings; at the start 0.925 / 0.963 / 31.3% / 0.650, 95%.
-    ["seventh development pair", EVERYDAY_DEV7_SET, NEAR_DOMAIN_DEV7_SET, { hit1: 0.93, hit3: 0.96, declined: 0.19, evidence: 0.8, near: 0.95 }],
-  ] as const)("%s (tuned on since the seventh round): all five letters, the letter first", async (_name, everydaySet, nearSet, min) => {
-    const everyday = evaluate(await readEvalSet(everydaySet), (q) => kb.answer(q));
-    const near = evaluate(await readEvalSet(nearSet), (q) => kb.answer(q));
-    expect(everyday.inScope).toBeGreaterThanOrEqual(80);
-    expect(new Set(everyday.rows.map((r) => r.item.doc)).size).toBe(5);
-    expect(near.outOfScope).toBeGreaterThanOrEqual(40);
-    // Measured after the round: fresh4 0.975 / 0.988 / 5.0% / 0.950, 90%; fresh5 0.900 / 0.975 /
-    // 13.8% / 0.787, 95%; dev6 0.950 / 0.988 / 2.5% / 0.950, 87.5%; dev7 0.950 / 0.975 / 16.3% /
-    // 0.825, 97.5%. The bounds sit a question or two below.
-    expect(everyday.hit1).toBeGreaterThanOrEqual(min.hit1);
-    expect(everyday.hit3).toBeGreaterThanOrEqual(min.hit3);
-    expect(everyday.inScopeDeclined).toBeLessThanOrEqual(min.declined);
-    expect(everyday.evidenceInAnswer).toBeGreaterThanOrEqual(min.evidence);
-    expect(near.outOfScopeDeclined).toBeGreaterThanOrEqual(min.near);
-  });
-
   // Held out: never read while tuning, measured in aggregate only. The bounds only guard against
   // losing what unseen wording already gets; they are not a target to tune towards.
   it("held-out pairs (never tuned on): all five letters, no collapse on wording the KB has not met", async () => {
@@ -316,5 +269,41 @@ describe("issue 15 sets", () => {
     expect(everyday.inScopeDeclined).toBeLessThanOrEqual(0.02);
     expect(everyday.evidenceInAnswer).toBeGreaterThanOrEqual(0.96);
     expect(near.outOfScopeDeclined).toBeGreaterThanOrEqual(0.96);
+  });
+});
+
+// Sixth and seventh rounds: each writer worked from the letters alone and each pair was committed
+// before it was read; then tuned on.
+describe("issue 15: the pairs tuned on since the sixth and seventh rounds", () => {
+  it.each([
+    // Round 6. Context clauses; with the code of the start of the round 0.914 / 0.986 / 18.6% / 0.771, 91.4%.
+    ["third development pair", EVERYDAY_DEV3_SET, NEAR_DOMAIN_DEV3_SET, { questions: 70, hit1: 0.93, hit3: 0.97, declined: 0.05, evidence: 0.9, near: 0.97 }],
+    // Typos, IT English, formal and fragment questions; at the start 0.900 / 0.971 / 28.6% / 0.700, 85.7%.
+    ["fourth development pair", EVERYDAY_DEV4_SET, NEAR_DOMAIN_DEV4_SET, { questions: 70, hit1: 0.92, hit3: 0.97, declined: 0.06, evidence: 0.92, near: 0.92 }],
+    // Dialects, yes/no questions, numbers in words, voice typing; at the start 0.900 / 0.957 / 42.9% / 0.557, 94.3%.
+    ["fifth development pair", EVERYDAY_DEV5_SET, NEAR_DOMAIN_DEV5_SET, { questions: 70, hit1: 0.93, hit3: 0.97, declined: 0.14, evidence: 0.84, near: 0.92 }],
+    // Round 7. Held out in the sixth round; 0.975 / 0.988 / 10% / 0.900, 90% when it ended.
+    ["fourth independent pair", EVERYDAY_FRESH4_SET, NEAR_DOMAIN_FRESH4_SET, { questions: 80, hit1: 0.95, hit3: 0.97, declined: 0.07, evidence: 0.92, near: 0.87 }],
+    // Held out in the sixth round; 0.887 / 0.975 / 21.3% / 0.713, 95% when it ended.
+    ["fifth independent pair", EVERYDAY_FRESH5_SET, NEAR_DOMAIN_FRESH5_SET, { questions: 80, hit1: 0.88, hit3: 0.96, declined: 0.16, evidence: 0.76, near: 0.92 }],
+    // Search-box keyword queries; at the start of the round 0.925 / 0.975 / 7.5% / 0.900, 87.5%.
+    ["sixth development pair", EVERYDAY_DEV6_SET, NEAR_DOMAIN_DEV6_SET, { questions: 80, hit1: 0.93, hit3: 0.97, declined: 0.04, evidence: 0.93, near: 0.85 }],
+    // Central dialect, voice typing, formal openings; at the start 0.925 / 0.963 / 31.3% / 0.650, 95%.
+    ["seventh development pair", EVERYDAY_DEV7_SET, NEAR_DOMAIN_DEV7_SET, { questions: 80, hit1: 0.93, hit3: 0.96, declined: 0.19, evidence: 0.8, near: 0.95 }],
+  ] as const)("%s: all five letters, the letter first, the fact in the answer", async (_name, everydaySet, nearSet, min) => {
+    const everyday = evaluate(await readEvalSet(everydaySet), (q) => kb.answer(q));
+    const near = evaluate(await readEvalSet(nearSet), (q) => kb.answer(q));
+    expect(everyday.inScope).toBeGreaterThanOrEqual(min.questions);
+    expect(new Set(everyday.rows.map((r) => r.item.doc)).size).toBe(5);
+    expect(near.outOfScope).toBeGreaterThanOrEqual(min.questions / 2);
+    // Measured after round 7: dev3 0.971 / 0.986 / 2.9% / 0.943, 100%; dev4 0.957 / 1.0 / 4.3% /
+    // 0.943, 97.1%; dev5 0.957 / 0.986 / 10.0% / 0.886, 97.1%; fresh4 0.975 / 0.988 / 5.0% / 0.950,
+    // 90%; fresh5 0.900 / 0.975 / 13.8% / 0.787, 95%; dev6 0.950 / 0.988 / 2.5% / 0.950, 87.5%; dev7
+    // 0.950 / 0.975 / 16.3% / 0.825, 97.5%. The bounds sit a question or two below.
+    expect(everyday.hit1).toBeGreaterThanOrEqual(min.hit1);
+    expect(everyday.hit3).toBeGreaterThanOrEqual(min.hit3);
+    expect(everyday.inScopeDeclined).toBeLessThanOrEqual(min.declined);
+    expect(everyday.evidenceInAnswer).toBeGreaterThanOrEqual(min.evidence);
+    expect(near.outOfScopeDeclined).toBeGreaterThanOrEqual(min.near);
   });
 });

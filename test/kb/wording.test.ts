@@ -18,6 +18,10 @@ function answersWith(q: string, fact: string): void {
   expect(a.answer).toContain(fact);
 }
 
+function declines(q: string): void {
+  expect(kb.answer(q).answered, q).toBe(false);
+}
+
 describe("the lexicon", () => {
   it("is data, grouped by the topics officers ask about", () => {
     const data = JSON.parse(fs.readFileSync(LEXICON_FILE, "utf8")) as { groups: { topic: string }[] };
@@ -103,9 +107,7 @@ describe("officers' sentences: context, frames and what is really asked", () => 
     "hạn chót gửi thông tin hình thức hỗ trợ về bộ khcn là ngày nào",
     // The national department is not the ministry's centre whose phones the letters list.
     "Cục Chuyển đổi số quốc gia có số tổng đài hỗ trợ là bao nhiêu",
-  ])("declines: %s", (q) => {
-    expect(kb.answer(q).answered, q).toBe(false);
-  });
+  ])("declines: %s", declines);
 });
 
 describe("dialects, completions and the kind of fact asked for", () => {
@@ -152,7 +154,5 @@ describe("dialects, completions and the kind of fact asked for", () => {
     "phụ cấp cụ thể cho từng cán bộ là bao nhiêu",
     // No letter sets a sanction.
     "xã không bố trí 01 cán bộ quản trị hệ thống thì bị xử lý thế nào",
-  ])("declines: %s", (q) => {
-    expect(kb.answer(q).answered, q).toBe(false);
-  });
+  ])("declines: %s", declines);
 });
