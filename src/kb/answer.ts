@@ -294,6 +294,8 @@ export interface RankedPassage {
   /** How much the passage says about the question's focus (`focusCoverage`). */
   focus: number;
   kindMatch: boolean;
+  /** Whether the passage is of the letter the question names by its subject. */
+  ofNamedLetter: boolean;
   score: number;
 }
 
@@ -390,9 +392,10 @@ export function rankPassages(index: SearchIndex, a: QueryAnalysis, limit = CANDI
     const reason = a.kinds.has("reason") && REASON_OPENING.test(h.passage.text) ? rerank.reasonOpening : 0;
     const opening = a.kinds.has("task") ? rerank.taskOpening * openingCoverage(index, a, h.passage) : reason;
     // Ranking between letters: the letter the question names by its subject comes first.
-    const letter = h.passage.doc.slug === namedLetter?.slug ? rerank.namedLetter : 0;
+    const ofNamedLetter = h.passage.doc.slug === namedLetter?.slug;
+    const letter = ofNamedLetter ? rerank.namedLetter : 0;
     const score = rerank.bm25 * (top ? h.score / top : 0) + rerank.confidence * confidence + (kindMatch ? rerank.kind : 0) + opening + letter - unnamed;
-    return { passage: h.passage, bm25: h.score, coverage: cov, confidence, focus, kindMatch, score };
+    return { passage: h.passage, bm25: h.score, coverage: cov, confidence, focus, kindMatch, ofNamedLetter, score };
   });
   ranked.sort((x, y) => y.score - x.score);
   return ranked;
@@ -574,7 +577,9 @@ const CHECKS: readonly DeclineReason[] = ["confidence", "focus", "fact"];
 
 /** The first check a candidate fails, or undefined when it may answer. */
 function failedCheck(index: SearchIndex, a: QueryAnalysis, r: RankedPassage): DeclineReason | undefined {
-  if (r.confidence < TUNING.answerThreshold) return "confidence";
+  // A question that names the letter ("hướng dẫn kiến trúc … ai ký") is about that letter: its
+  // passages need less of the rest of the question, the focus and fact checks still apply.
+  if (r.confidence < (r.ofNamedLetter ? TUNING.namedLetterThreshold : TUNING.answerThreshold)) return "confidence";
   if (r.focus < TUNING.focus.min) return "focus";
   return holdsAskedFact(index, a, r.passage) ? undefined : "fact";
 }

@@ -384,6 +384,8 @@
 export const TUNING = {
   /** Below this confidence the KB declines and names the closest letters instead. */
   answerThreshold: 0.43,
+  /** The same for passages of the letter the question names by its subject (answer.ts `failedCheck`). */
+  namedLetterThreshold: 0.35,
   /** A FAQ entry at or above this similarity answers, in preference to raw passages. */
   faqThreshold: 0.75,
   /** Share of a syllable's weight credited when it only matched after correcting a typo. */

@@ -134,6 +134,8 @@ describe("dialects, completions and the kind of fact asked for", () => {
     ["Anh trưởng phòng nhờ em hỏi giùm là bộ khcn đề nghị các bộ bố trí những cán bộ nào để hỗ trợ địa phương", "cán bộ chuyên môn nghiệp vụ"],
     // "Cụ thể cho từng tỉnh": the phrase's head ("lịch") is asked about, through "cụ thể".
     ["lịch tập huấn cụ thể cho từng tỉnh xem ở đâu", "phụ lục 2"],
+    // The letter named by its subject: its passages need less of the rest of the question.
+    ["em đang làm tờ trình gửi sếp, cv hướng dẫn triển khai kiến trúc của bộ khcn ai ký vậy", "Trần Duy Ninh"],
     // A link asked for, given in the sentence about the form.
     ["link form gửi thông tin đầu mối hỗ trợ", "form.gov.vn"],
   ])("answers: %s", answersWith);
