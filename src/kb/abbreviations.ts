@@ -60,6 +60,10 @@ const DICTIONARY: Record<string, string> = {
   hdsd: "hướng dẫn sử dụng",
   gd: "giám đốc",
   pgd: "phó giám đốc",
+  // A signature's prefix ("TL. BỘ TRƯỞNG"): signed by order of. ("KT." is left out: in chat "kt" is
+  // "kỹ thuật".)
+  tl: "thừa lệnh",
+  tuq: "thừa ủy quyền",
 };
 
 export type Expansions = ReadonlyMap<string, readonly string[]>;

@@ -165,7 +165,7 @@ const QUESTION_PHRASES = [
   // "Hồi cuối năm 2025", "đầu tháng": when, around a date the question names.
   "hoi cuoi nam", "cuoi nam", "dau nam", "giua nam", "cuoi thang", "dau thang", "giua thang",
   // "Ông nào", "bà nào": which person; "tự nhiên" (all of a sudden) says nothing of the topic.
-  "ong nao", "ba nao", "anh nao", "chi nao", "tu nhien",
+  "ong nao", "ba nao", "anh nao", "chi nao", "dong chi nao", "tu nhien",
   // "Ở những đâu", "(được giao) những nhiệm vụ gì": where, what tasks.
   "o nhung dau", "nhung dau", "nhung nhiem vu gi", "nhiem vu gi", "duoc giao nhung gi",
   // "Bạn" only where it cannot be "bản" or "ban" ("lương cơ bản", "ban chỉ đạo"): addressing the bot.
@@ -199,6 +199,11 @@ const CHAT_SPELLINGS: ReadonlyMap<string, string> = new Map([
   ["e", "em"], ["mik", "minh"], ["ng", "nguoi"], ["lm", "lam"], ["cx", "cung"], ["vs", "voi"], ["mk", "minh"], ["hk", "khong"], ["hem", "khong"], ["bik", "biet"],
 ]);
 const TYPED_FRAME_WORDS: ReadonlySet<string> = new Set(["ổng", "bả", "ảnh", "đấy", "hở", "thấy", "chẳng", "chả"]);
+
+/** The "y" spelling of a syllable ending in "i" after a consonant ("ki" → "ky", "qui" → "quy"). */
+function yForm(s: string): string {
+  return /^(k|l|m|qu|t|h|s)i$/.test(s) ? `${s.slice(0, -1)}y` : s;
+}
 
 /** Final consonants merged in southern and central speech ("quảng"/"quản", "lụt"/"lục"). */
 const FINAL_VARIANTS: readonly (readonly [string, string])[] = [["ng", "n"], ["n", "ng"], ["t", "c"], ["c", "t"]];
@@ -1002,9 +1007,11 @@ export class SearchIndex {
         const w = inner.length ? inner.reduce((a, t) => a + this.weight(t), 0) / inner.length : this.weight(exp[0]!);
         terms.push({ surface: s, resolved: exp, status: "expanded", weight: w });
         resolvedSeq.push(s);
-      } else if (this.knows(s)) {
-        terms.push({ surface: s, resolved: [s], status: "known", weight: this.weight(s) });
-        resolvedSeq.push(s);
+      } else if (this.knows(s) || this.knows(yForm(s))) {
+        // "kí", "lí", "quí": the same words as the letters' "ký", "lý", "quý" (both spellings are correct).
+        const w = this.knows(s) ? s : yForm(s);
+        terms.push({ surface: w, resolved: [w], status: "known", weight: this.weight(w) });
+        resolvedSeq.push(w);
       } else {
         // A chat function word the letters do not use ("còn dùng") is what was typed, not a typo.
         const fixed = FUNCTION_WORDS.has(s) ? undefined : this.correct(s, resolvedSeq[resolvedSeq.length - 1], sylls[i + 1]);

@@ -136,6 +136,8 @@ describe("dialects, completions and the kind of fact asked for", () => {
     ["lịch tập huấn cụ thể cho từng tỉnh xem ở đâu", "phụ lục 2"],
     // The letter named by its subject: its passages need less of the rest of the question.
     ["em đang làm tờ trình gửi sếp, cv hướng dẫn triển khai kiến trúc của bộ khcn ai ký vậy", "Trần Duy Ninh"],
+    // "Kí" is "ký"; "thừa lệnh" is the signature's "TL."; "đồng chí nào" asks who.
+    ["hướng dẫn triển khai kiến trúc của bộ khcn do đồng chí nào kí thừa lệnh bộ trưởng", "Trần Duy Ninh"],
     // A link asked for, given in the sentence about the form.
     ["link form gửi thông tin đầu mối hỗ trợ", "form.gov.vn"],
   ])("answers: %s", answersWith);
