@@ -156,6 +156,8 @@ describe("dialects, completions and the kind of fact asked for", () => {
     "danh sách cán bộ đầu mối theo biểu mẫu phụ lục 3 có những cột thông tin gì",
     // The allowance is counted, not "cán bộ" ("cán" is not the function word "cần" here).
     "phụ cấp cụ thể cho từng cán bộ là bao nhiêu",
+    // "Hàng tháng hay hàng quý": how often, which "định kỳ" alone does not say.
+    "sở khcn báo cáo ubnd thành phố định kỳ hàng tháng hay hàng quý",
     // No letter sets a sanction.
     "xã không bố trí 01 cán bộ quản trị hệ thống thì bị xử lý thế nào",
   ])("declines: %s", declines);
