@@ -138,6 +138,8 @@ describe("dialects, completions and the kind of fact asked for", () => {
     ["em đang làm tờ trình gửi sếp, cv hướng dẫn triển khai kiến trúc của bộ khcn ai ký vậy", "Trần Duy Ninh"],
     // "Kí" is "ký"; "thừa lệnh" is the signature's "TL."; "đồng chí nào" asks who.
     ["hướng dẫn triển khai kiến trúc của bộ khcn do đồng chí nào kí thừa lệnh bộ trưởng", "Trần Duy Ninh"],
+    // "Ở chỗ nào" asks where: the sentence that says where the detail is.
+    ["mình mở cv hướng dẫn triển khai kiến trúc ra mà không thấy nội dung cụ thể, nó để ở chỗ nào", "Phụ lục kèm theo"],
     // A link asked for, given in the sentence about the form.
     ["link form gửi thông tin đầu mối hỗ trợ", "form.gov.vn"],
   ])("answers: %s", answersWith);
