@@ -136,7 +136,7 @@ describe("issue 15 sets", () => {
     const declined = inScope.filter((row) => !row.answer.answered).map((row) => row.item.id);
     expect(inScope.length).toBeGreaterThanOrEqual(600);
     // Sixth round: 0.969 / 0.993 / 2.3% / 0.957 (0.941 / 0.979 / 12.3% / 0.850 before it, most of the
-    // declines on the three new development sets); seventh: 0.969 / 0.993 / 2.1% / 0.959. The
+    // declines on the three new development sets); seventh: 0.972 / 0.993 / 2.0% / 0.962. The
     // bounds sit a few questions below.
     expect(share(inScope.filter((row) => row.rank === 1).length)).toBeGreaterThanOrEqual(0.95);
     expect(share(inScope.filter((row) => row.rank !== undefined && row.rank <= 3).length)).toBeGreaterThanOrEqual(0.98);
@@ -245,12 +245,12 @@ describe("issue 15: earlier rounds' pairs and the held-out pairs", () => {
     expect(inScope.length).toBeGreaterThanOrEqual(160);
     expect(new Set(inScope.map((r) => r.item.doc)).size).toBe(5);
     expect(outOfScope.length).toBeGreaterThanOrEqual(80);
-    // Measured 0.919 / 0.988 / 10.0% declined / 0.844, near-domain 95.0% declined (after the seventh
+    // Measured 0.931 / 0.988 / 8.7% declined / 0.863, near-domain 95.0% declined (after the seventh
     // round); 0.919 / 0.988 / 11.3% / 0.831 and 91.3% when written.
     expect(share(inScope.filter((row) => row.rank === 1).length)).toBeGreaterThanOrEqual(0.89);
     expect(share(inScope.filter((row) => row.rank !== undefined && row.rank <= 3).length)).toBeGreaterThanOrEqual(0.96);
-    expect(share(inScope.filter((row) => !row.answer.answered).length)).toBeLessThanOrEqual(0.13);
-    expect(share(inScope.filter((row) => answerHasEvidence(row.item, row.answer)).length)).toBeGreaterThanOrEqual(0.81);
+    expect(share(inScope.filter((row) => !row.answer.answered).length)).toBeLessThanOrEqual(0.11);
+    expect(share(inScope.filter((row) => answerHasEvidence(row.item, row.answer)).length)).toBeGreaterThanOrEqual(0.83);
     expect(outOfScope.filter((row) => !row.answer.answered).length / outOfScope.length).toBeGreaterThanOrEqual(0.92);
   });
 
@@ -285,21 +285,21 @@ describe("issue 15: the pairs tuned on since the sixth and seventh rounds", () =
     // Round 7. Held out in the sixth round; 0.975 / 0.988 / 10% / 0.900, 90% when it ended.
     ["fourth independent pair", EVERYDAY_FRESH4_SET, NEAR_DOMAIN_FRESH4_SET, { questions: 80, hit1: 0.95, hit3: 0.97, declined: 0.07, evidence: 0.92, near: 0.87 }],
     // Held out in the sixth round; 0.887 / 0.975 / 21.3% / 0.713, 95% when it ended.
-    ["fifth independent pair", EVERYDAY_FRESH5_SET, NEAR_DOMAIN_FRESH5_SET, { questions: 80, hit1: 0.88, hit3: 0.96, declined: 0.16, evidence: 0.76, near: 0.92 }],
+    ["fifth independent pair", EVERYDAY_FRESH5_SET, NEAR_DOMAIN_FRESH5_SET, { questions: 80, hit1: 0.89, hit3: 0.96, declined: 0.12, evidence: 0.81, near: 0.95 }],
     // Search-box keyword queries; at the start of the round 0.925 / 0.975 / 7.5% / 0.900, 87.5%.
     ["sixth development pair", EVERYDAY_DEV6_SET, NEAR_DOMAIN_DEV6_SET, { questions: 80, hit1: 0.93, hit3: 0.97, declined: 0.04, evidence: 0.93, near: 0.85 }],
     // Central dialect, voice typing, formal openings; at the start 0.925 / 0.963 / 31.3% / 0.650, 95%.
-    ["seventh development pair", EVERYDAY_DEV7_SET, NEAR_DOMAIN_DEV7_SET, { questions: 80, hit1: 0.93, hit3: 0.96, declined: 0.19, evidence: 0.8, near: 0.95 }],
+    ["seventh development pair", EVERYDAY_DEV7_SET, NEAR_DOMAIN_DEV7_SET, { questions: 80, hit1: 0.93, hit3: 0.96, declined: 0.12, evidence: 0.86, near: 0.95 }],
   ] as const)("%s: all five letters, the letter first, the fact in the answer", async (_name, everydaySet, nearSet, min) => {
     const everyday = evaluate(await readEvalSet(everydaySet), (q) => kb.answer(q));
     const near = evaluate(await readEvalSet(nearSet), (q) => kb.answer(q));
     expect(everyday.inScope).toBeGreaterThanOrEqual(min.questions);
     expect(new Set(everyday.rows.map((r) => r.item.doc)).size).toBe(5);
     expect(near.outOfScope).toBeGreaterThanOrEqual(min.questions / 2);
-    // Measured after round 7: dev3 0.971 / 0.986 / 2.9% / 0.943, 100%; dev4 0.957 / 1.0 / 4.3% /
+    // Measured after round 7: dev3 0.971 / 0.986 / 1.4% / 0.957, 100%; dev4 0.957 / 1.0 / 4.3% /
     // 0.943, 97.1%; dev5 0.957 / 0.986 / 10.0% / 0.886, 97.1%; fresh4 0.975 / 0.988 / 5.0% / 0.950,
-    // 90%; fresh5 0.900 / 0.975 / 13.8% / 0.787, 95%; dev6 0.950 / 0.988 / 2.5% / 0.950, 87.5%; dev7
-    // 0.950 / 0.975 / 16.3% / 0.825, 97.5%. The bounds sit a question or two below.
+    // 90%; fresh5 0.912 / 0.975 / 10.0% / 0.838, 97.5%; dev6 0.950 / 0.988 / 2.5% / 0.950, 87.5%; dev7
+    // 0.950 / 0.975 / 10.0% / 0.887, 97.5%. The bounds sit a question or two below.
     expect(everyday.hit1).toBeGreaterThanOrEqual(min.hit1);
     expect(everyday.hit3).toBeGreaterThanOrEqual(min.hit3);
     expect(everyday.inScopeDeclined).toBeLessThanOrEqual(min.declined);
