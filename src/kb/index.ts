@@ -970,6 +970,8 @@ export class SearchIndex {
     for (let i = sylls.length - 1; i >= 0; i--) {
       const closing = i === sylls.length - 1 || isQuestion[i + 1];
       if (sylls[i] === "nua" && closing) isQuestion[i] = true;
+      // "… chỉ để tham khảo thôi à": "thôi" (only) closing a question is a particle, not "thời".
+      if (sylls[i] === "thoi" && closing && !(i > 0 && this.inLetters(pair(sylls[i - 1]!, "thoi")))) isQuestion[i] = true;
       if (sylls[i] === "dau" && closing) isQuestion[i] = true;
       // "phản ánh về đâu để …", "gửi qua đâu rồi …": where to, not "về đầu mối".
       if (sylls[i] === "dau" && WHERE_TO.has(sylls[i - 1] ?? "") && !(i + 1 < sylls.length && this.inLetters(pair("dau", sylls[i + 1]!)))) isQuestion[i] = true;

@@ -140,6 +140,8 @@ describe("dialects, completions and the kind of fact asked for", () => {
     ["hướng dẫn triển khai kiến trúc của bộ khcn do đồng chí nào kí thừa lệnh bộ trưởng", "Trần Duy Ninh"],
     // "Ở chỗ nào" asks where: the sentence that says where the detail is.
     ["mình mở cv hướng dẫn triển khai kiến trúc ra mà không thấy nội dung cụ thể, nó để ở chỗ nào", "Phụ lục kèm theo"],
+    // "Thôi" (only) closing a question is a particle, not the topic.
+    ["huong dan kien truc co bat buoc ap dung nguyen van hay chi de tham khao thoi vay", "tài liệu tham khảo chính thức"],
     // A link asked for, given in the sentence about the form.
     ["link form gửi thông tin đầu mối hỗ trợ", "form.gov.vn"],
   ])("answers: %s", answersWith);
