@@ -143,6 +143,19 @@ function headRun(terms: readonly QueryTerm[], run: number[], knows: (token: stri
   return head.length ? head : run;
 }
 
+/** Kinds of thing a "which" question may ask for ("cơ quan", "đơn vị", "bộ phận", "văn bản"), folded. */
+const CATEGORIES: ReadonlySet<string> = new Set(["co quan", "don vi", "bo phan", "to chuc", "van ban", "cong van"].map((c) => pair(...(c.split(" ") as [string, string]))));
+
+/**
+ * "Những cơ quan trung ương nào": which one of a kind of thing. Its qualifier ("trung ương") is seldom
+ * how a letter names the one it means ("Văn phòng Chính phủ"); the kind is what a passage must say.
+ */
+function categoryOf(terms: readonly QueryTerm[], run: number[]): number[] {
+  const k = (run[0] ?? 0) - 1;
+  if (k < 1 || !CATEGORIES.has(pair(terms[k - 1]!.surface, terms[k]!.surface))) return run;
+  return [k - 1, k];
+}
+
 /**
  * Runs of term indices that name the focus: the content words on either side of the last question
  * word ("lệ phí là bao nhiêu", "mấy người"), and after the first one ("ai ký …", "có phải rà soát
@@ -163,7 +176,7 @@ export function focusRuns(terms: readonly QueryTerm[], knows: (token: string) =>
   // "công ty nào xây dựng": "nào" right after a noun asks which one of it. ("Nhiệm vụ gì" is not
   // "which task": it asks what the rest of the question says.)
   const which = terms[last]!.surface === "nao" && isContent(terms[last - 1]);
-  if (which) return [runFrom(terms, last - 1, -1, knows)];
+  if (which) return [categoryOf(terms, runFrom(terms, last - 1, -1, knows))];
   const runs = [headRun(terms, runFrom(terms, last - 1, -1, knows), knows), runFrom(terms, last + 1, 1, knows)];
   if (first !== last) runs.push(runFrom(terms, first + 1, 1, knows));
   return runs.filter((r) => r.length > 0);

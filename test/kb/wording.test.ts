@@ -142,6 +142,8 @@ describe("dialects, completions and the kind of fact asked for", () => {
     ["mình mở cv hướng dẫn triển khai kiến trúc ra mà không thấy nội dung cụ thể, nó để ở chỗ nào", "Phụ lục kèm theo"],
     // "Thôi" (only) closing a question is a particle, not the topic.
     ["huong dan kien truc co bat buoc ap dung nguyen van hay chi de tham khao thoi vay", "tài liệu tham khảo chính thức"],
+    // "Cơ quan trung ương nào": which agency; the letter names them without the word "trung ương".
+    ["văn phòng ubnd thành phố phối hợp với cơ quan trung ương nào để tập huấn cho địa phương", "Văn phòng Chính phủ, Bộ Công an"],
     // A link asked for, given in the sentence about the form.
     ["link form gửi thông tin đầu mối hỗ trợ", "form.gov.vn"],
   ])("answers: %s", answersWith);
