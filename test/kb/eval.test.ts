@@ -136,7 +136,7 @@ describe("issue 15 sets", () => {
     const declined = inScope.filter((row) => !row.answer.answered).map((row) => row.item.id);
     expect(inScope.length).toBeGreaterThanOrEqual(600);
     // Sixth round: 0.969 / 0.993 / 2.3% / 0.957 (0.941 / 0.979 / 12.3% / 0.850 before it, most of the
-    // declines on the three new development sets); seventh: 0.972 / 0.993 / 2.0% / 0.962. The
+    // declines on the three new development sets); seventh: 0.972 / 0.993 / 1.8% / 0.964. The
     // bounds sit a few questions below.
     expect(share(inScope.filter((row) => row.rank === 1).length)).toBeGreaterThanOrEqual(0.95);
     expect(share(inScope.filter((row) => row.rank !== undefined && row.rank <= 3).length)).toBeGreaterThanOrEqual(0.98);
@@ -245,12 +245,12 @@ describe("issue 15: earlier rounds' pairs and the held-out pairs", () => {
     expect(inScope.length).toBeGreaterThanOrEqual(160);
     expect(new Set(inScope.map((r) => r.item.doc)).size).toBe(5);
     expect(outOfScope.length).toBeGreaterThanOrEqual(80);
-    // Measured 0.931 / 0.988 / 8.7% declined / 0.863, near-domain 95.0% declined (after the seventh
+    // Measured 0.931 / 0.988 / 7.5% declined / 0.875, near-domain 95.0% declined (after the seventh
     // round); 0.919 / 0.988 / 11.3% / 0.831 and 91.3% when written.
     expect(share(inScope.filter((row) => row.rank === 1).length)).toBeGreaterThanOrEqual(0.89);
     expect(share(inScope.filter((row) => row.rank !== undefined && row.rank <= 3).length)).toBeGreaterThanOrEqual(0.96);
-    expect(share(inScope.filter((row) => !row.answer.answered).length)).toBeLessThanOrEqual(0.11);
-    expect(share(inScope.filter((row) => answerHasEvidence(row.item, row.answer)).length)).toBeGreaterThanOrEqual(0.83);
+    expect(share(inScope.filter((row) => !row.answer.answered).length)).toBeLessThanOrEqual(0.1);
+    expect(share(inScope.filter((row) => answerHasEvidence(row.item, row.answer)).length)).toBeGreaterThanOrEqual(0.85);
     expect(outOfScope.filter((row) => !row.answer.answered).length / outOfScope.length).toBeGreaterThanOrEqual(0.92);
   });
 
@@ -297,8 +297,8 @@ describe("issue 15: the pairs tuned on since the sixth and seventh rounds", () =
     expect(new Set(everyday.rows.map((r) => r.item.doc)).size).toBe(5);
     expect(near.outOfScope).toBeGreaterThanOrEqual(min.questions / 2);
     // Measured after round 7: dev3 0.971 / 0.986 / 1.4% / 0.957, 100%; dev4 0.957 / 1.0 / 4.3% /
-    // 0.943, 97.1%; dev5 0.957 / 0.986 / 10.0% / 0.886, 97.1%; fresh4 0.975 / 0.988 / 5.0% / 0.950,
-    // 90%; fresh5 0.912 / 0.975 / 10.0% / 0.838, 97.5%; dev6 0.950 / 0.988 / 2.5% / 0.950, 87.5%; dev7
+    // 0.943, 97.1%; dev5 0.957 / 0.986 / 8.6% / 0.900, 97.1%; fresh4 0.975 / 0.988 / 3.8% / 0.963,
+    // 90%; fresh5 0.912 / 0.975 / 8.8% / 0.850, 97.5%; dev6 0.950 / 0.988 / 2.5% / 0.950, 87.5%; dev7
     // 0.950 / 0.975 / 10.0% / 0.887, 97.5%. The bounds sit a question or two below.
     expect(everyday.hit1).toBeGreaterThanOrEqual(min.hit1);
     expect(everyday.hit3).toBeGreaterThanOrEqual(min.hit3);
