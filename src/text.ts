@@ -32,7 +32,8 @@ export function hasMarks(text: string): boolean {
 }
 
 // Tone marks (huyền, sắc, ngã, hỏi, nặng), apart from the marks that make a vowel (â, ơ, ư, ă).
-const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/g;
+export const TONE_MARK = /[\u0300\u0301\u0303\u0309\u0323]/u;
+const TONE_MARKS = new RegExp(TONE_MARK.source, "gu");
 const accentKeys = new Map<string, string>();
 const MAX_ACCENT_KEYS = 50_000;
 

@@ -259,7 +259,7 @@ function linkAboutFocus(index: SearchIndex, a: QueryAnalysis, text: string): boo
   const object = linkObject(a);
   return units(text).some((u) => {
     if (!KIND_PATTERNS.link.test(u)) return false;
-    const tokens = new Set(index.expand(syllables(u)));
+    const tokens = unitTokens(index, u);
     return (object.length ? runCoverage(a, object, tokens) : focusCoverage(a, tokens)) >= TUNING.focus.min;
   });
 }
@@ -432,6 +432,11 @@ export function matchFaq(index: SearchIndex, a: QueryAnalysis): FaqMatch | undef
 // ---------------------------------------------------------------------------------------------
 // Answer sentences
 
+/** The tokens of one sentence of a passage, as the index reads them. */
+function unitTokens(index: SearchIndex, unit: string): Set<string> {
+  return new Set(index.expand(syllables(unit)));
+}
+
 function units(text: string): string[] {
   return text
     .split("\n")
@@ -497,7 +502,7 @@ export function answerSentences(index: SearchIndex, a: QueryAnalysis, passage: I
     return withHeading(passage, whole.join("\n"));
   }
   const scores = parts.map((u) => {
-    const tokens = new Set(index.expand(syllables(u)));
+    const tokens = unitTokens(index, u);
     const c = coverage(a, tokens, u);
     return c.terms + 0.5 * c.pairs + (unitHoldsKind(index, a, u, tokens) ? TUNING.answerKind.sentence : 0);
   });

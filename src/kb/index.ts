@@ -6,7 +6,7 @@ import { AcronymMiner, capitalTokens, DICTIONARY_EXPANSIONS } from "./abbreviati
 import { fieldCounts, IntList, OwnEngineBuilder, type Bm25Engine, type EngineFactory, type FieldTokens } from "./bm25.js";
 import { equivalentSpans, type EquivalentSpan } from "./equivalences.js";
 import { FUNCTION_WORDS, focusRuns, nameRuns, numberRuns, organisationRuns, phraseMember, phraseStart, titlesAsked, type TitleAsked } from "./focus.js";
-import { accentKey, accentedSyllables, clauseIndexes, hasMarks, sentenceStarts, nfc, isPossibleSyllable, looksLikeAcronym, pair, stripMarks, syllables, tokensOf, typedSyllables, writtenForm } from "./normalize.js";
+import { accentKey, accentedSyllables, clauseIndexes, hasMarks, sentenceStarts, nfc, isPossibleSyllable, looksLikeAcronym, pair, stripMarks, syllables, TONE_MARK, tokensOf, typedSyllables, writtenForm } from "./normalize.js";
 import type { KbDocument, KbDocumentMeta, KbFaq } from "./types.js";
 
 export interface IndexedPassage {
@@ -249,16 +249,17 @@ const CHI_COMPOUNDS: ReadonlySet<string> = new Set(["phi", "tra", "tiet", "tieu"
  */
 function readChatSpellings(sylls: readonly string[], typed: readonly (string | undefined)[], inCompound: (i: number) => boolean): string[] {
   const lined = typed.length === sylls.length;
-  const typesMarks = lined && typed.filter((w) => w !== undefined && hasMarks(w)).length >= TUNING.accents.markedShare * sylls.length;
+  const marked = typesMarks(sylls, typed);
   return sylls.map((s, i) => {
     const after = CHAT_SPELLINGS_AFTER.get(s);
     if (after) return sylls[i - 1] === after[0] ? after[1] : s;
     const t = lined ? typed[i] : undefined;
     // "Mô hình" is a word of the letters, not "đâu hình".
-    const dialect = t !== undefined && !inCompound(i) ? TYPED_SPELLINGS.get(t) : undefined;
+    const spelling = t !== undefined ? TYPED_SPELLINGS.get(t) : undefined;
+    const dialect = spelling !== undefined && !inCompound(i) ? spelling : undefined;
     // Central "mô": "ở mô" is "ở đâu", "đơn vị mô" "đơn vị nào".
     if (t === MO && !inCompound(i)) return WHERE_TO.has(sylls[i - 1] ?? "") ? "dau" : "nao";
-    if (t === CHI && typesMarks && !CHI_COMPOUNDS.has(sylls[i + 1] ?? "")) return "gi";
+    if (t === CHI && marked && !CHI_COMPOUNDS.has(sylls[i + 1] ?? "")) return "gi";
     return dialect ?? CHAT_SPELLINGS.get(s) ?? s;
   });
 }
@@ -518,12 +519,21 @@ function isFunctionWord(t: QueryTerm): boolean {
  */
 function markTypedAccents(terms: QueryTerm[], sylls: readonly string[], typed: readonly (string | undefined)[]): void {
   if (typed.length !== sylls.length) return;
-  const words = typed.filter((w, i): w is string => w !== undefined && isPossibleSyllable(sylls[i]!));
-  const typesMarks = words.length > 0 && words.filter(hasMarks).length >= TUNING.accents.markedShare * words.length;
+  const marked = typesMarks(sylls, typed);
   terms.forEach((t, i) => {
     const w = typed[i];
-    if (t.status === "known" && w !== undefined && (typesMarks || hasMarks(w))) t.accent = accentKey(w);
+    if (t.status === "known" && w !== undefined && (marked || hasMarks(w))) t.accent = accentKey(w);
   });
+}
+
+/**
+ * Whether the officer types marks: at least `markedShare` of the question's words (not numbers or
+ * acronyms) carry them. `typed`: one for one with `sylls`, or empty.
+ */
+function typesMarks(sylls: readonly string[], typed: readonly (string | undefined)[]): boolean {
+  if (typed.length !== sylls.length) return false;
+  const words = typed.filter((w, i): w is string => w !== undefined && isPossibleSyllable(sylls[i]!));
+  return words.length > 0 && words.filter(hasMarks).length >= TUNING.accents.markedShare * words.length;
 }
 
 // Question words that ask (not greetings, particles or forms of address): "gì", "nào", "ai", "đâu",
@@ -887,10 +897,10 @@ export class SearchIndex {
   analyze(question: string): QueryAnalysis {
     const typed = typedSyllables(question);
     const raw = syllables(question);
-    const sylls = readChatSpellings(raw, typed, (i) => (i > 0 && this.knows(pair(raw[i - 1]!, raw[i]!))) || (i + 1 < raw.length && this.knows(pair(raw[i]!, raw[i + 1]!))));
-    const isQuestion = this.questionMask(sylls, typed);
-    const { terms, resolvedSeq, queryExpansions } = this.resolveTerms(sylls, isQuestion, typed.length === sylls.length ? typed : []);
+    const sylls = readChatSpellings(raw, typed, (i) => this.formsCompound(raw, i));
     const lined = typed.length === sylls.length ? typed : [];
+    const isQuestion = this.questionMask(sylls, typed);
+    const { terms, resolvedSeq, queryExpansions } = this.resolveTerms(sylls, isQuestion, lined);
     markTypedAccents(terms, sylls, lined);
     const tokens = this.searchTokens(terms, resolvedSeq, queryExpansions);
     const { spanAt, equivalentTokens } = this.applyEquivalents(terms, sylls, lined, isQuestion, tokens);
@@ -945,7 +955,7 @@ export class SearchIndex {
     for (let i = 0; i < passedOn; i++) isQuestion[i] = true;
     sylls.forEach((s, i) => {
       // Folding merges words ("mấy"/"máy"): one that forms a compound the letters use is content.
-      const inCompound = (i > 0 && this.inLetters(pair(sylls[i - 1]!, s))) || (i + 1 < sylls.length && this.inLetters(pair(s, sylls[i + 1]!)));
+      const inCompound = this.formsCompound(sylls, i);
       // "Cài (đặt)" is a verb, not the classifier "cái".
       const install = s === "cai" && (sylls[i + 1] === "dat" || (typed.length === sylls.length && typed[i] === "cài"));
       // "Ổng", "bả", "ảnh" (him, her, him: southern): whom the question is about, named elsewhere;
@@ -983,11 +993,16 @@ export class SearchIndex {
     return isQuestion;
   }
 
+  /** Whether the syllable at `i` forms a compound the letters use with a neighbour. */
+  private formsCompound(sylls: readonly string[], i: number): boolean {
+    return (i > 0 && this.inLetters(pair(sylls[i - 1]!, sylls[i]!))) || (i + 1 < sylls.length && this.inLetters(pair(sylls[i]!, sylls[i + 1]!)));
+  }
+
   /** Whether `typed` is a written syllable of the letters folding to `fixed`, with its final n/ng or t/c swapped. */
   private isFinalVariant(typed: string | undefined, fixed: string): boolean {
     if (typed === undefined || !hasMarks(typed)) return false;
     const key = accentKey(typed.toLowerCase());
-    const tone = /[\u0300\u0301\u0303\u0309\u0323]$/u.test(key) ? key.slice(-1) : "";
+    const tone = TONE_MARK.test(key.slice(-1)) ? key.slice(-1) : "";
     const base = tone ? key.slice(0, -1) : key;
     const swapped = FINAL_VARIANTS.flatMap(([a, b]) => (base.endsWith(a) ? [base.slice(0, -a.length) + b] : []));
     return swapped.some((v) => stripMarks(v) === fixed && this.writtenSyllables.has(v + tone));

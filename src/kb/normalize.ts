@@ -2,9 +2,9 @@
 // steps, otherwise a query typed without diacritics or with another tone-mark placement would not
 // meet the document's tokens.
 
-import { accentKey, hasMarks, stripMarks } from "../text.js";
+import { accentKey, hasMarks, stripMarks, TONE_MARK } from "../text.js";
 
-export { accentKey, hasMarks, stripMarks };
+export { accentKey, hasMarks, stripMarks, TONE_MARK };
 
 /** Unicode NFC plus the whitespace oddities PDF extraction leaves behind. */
 export function nfc(text: string): string {
