@@ -204,37 +204,6 @@ describe("issue 15: earlier rounds' pairs and the held-out pairs", () => {
     expect(near.outOfScopeDeclined).toBeGreaterThanOrEqual(0.95);
   });
 
-  it("independent pair (tuned on since the fifth round): all five letters, the letter first, the fact in the answer", async () => {
-    const everyday = evaluate(await readEvalSet(EVERYDAY_FRESH2_SET), (q) => kb.answer(q));
-    const near = evaluate(await readEvalSet(NEAR_DOMAIN_FRESH2_SET), (q) => kb.answer(q));
-    const declined = everyday.rows.filter((row) => row.item.doc !== null && !row.answer.answered).map((row) => row.item.id);
-    expect(everyday.inScope).toBeGreaterThanOrEqual(80);
-    expect(new Set(everyday.rows.map((r) => r.item.doc)).size).toBe(5);
-    expect(near.outOfScope).toBeGreaterThanOrEqual(40);
-    // Measured 0.952 / 0.976 / 3.6% / 0.940, near-domain 95% declined (fifth round, tuned on); 0.905 / 0.964 / 16.7% / 0.786 and 92.5% of
-    // near-domain declined before it, when the pair was only measured.
-    expect(everyday.hit1).toBeGreaterThanOrEqual(0.93);
-    expect(everyday.hit3).toBeGreaterThanOrEqual(0.96);
-    expect(everyday.inScopeDeclined, `declined: ${declined.join(", ")}`).toBeLessThanOrEqual(0.05);
-    expect(everyday.evidenceInAnswer).toBeGreaterThanOrEqual(0.92);
-    expect(near.outOfScopeDeclined).toBeGreaterThanOrEqual(0.95);
-  });
-
-  it("third independent pair (held out until the sixth round, tuned on since): all five letters, the letter first", async () => {
-    const everyday = evaluate(await readEvalSet(EVERYDAY_FRESH3_SET), (q) => kb.answer(q));
-    const near = evaluate(await readEvalSet(NEAR_DOMAIN_FRESH3_SET), (q) => kb.answer(q));
-    expect(everyday.inScope).toBeGreaterThanOrEqual(70);
-    expect(new Set(everyday.rows.map((r) => r.item.doc)).size).toBe(5);
-    expect(near.outOfScope).toBeGreaterThanOrEqual(35);
-    // Measured 0.974 / 1.0 / none declined / 0.987, near-domain 94.9% declined (sixth round, tuned on);
-    // 0.936 / 0.962 / 9.0% / 0.872 and 92.3% before it, when the pair was only measured.
-    expect(everyday.hit1).toBeGreaterThanOrEqual(0.94);
-    expect(everyday.hit3).toBeGreaterThanOrEqual(0.97);
-    expect(everyday.inScopeDeclined).toBeLessThanOrEqual(0.03);
-    expect(everyday.evidenceInAnswer).toBeGreaterThanOrEqual(0.95);
-    expect(near.outOfScopeDeclined).toBeGreaterThanOrEqual(0.92);
-  });
-
   // Held out: never read while tuning, measured in aggregate only. The bounds only guard against
   // losing what unseen wording already gets; they are not a target to tune towards.
   it("held-out pairs (never tuned on): all five letters, no collapse on wording the KB has not met", async () => {
@@ -272,10 +241,16 @@ describe("issue 15: earlier rounds' pairs and the held-out pairs", () => {
   });
 });
 
-// Sixth and seventh rounds: each writer worked from the letters alone and each pair was committed
+// Fifth to seventh rounds: each writer worked from the letters alone and each pair was committed
 // before it was read; then tuned on.
-describe("issue 15: the pairs tuned on since the sixth and seventh rounds", () => {
+describe("issue 15: the pairs tuned on since the fifth, sixth and seventh rounds", () => {
   it.each([
+    // Round 5 (held out until then). 0.905 / 0.964 / 16.7% / 0.786 and 92.5% when it was only measured;
+    // 0.952 / 0.976 / 3.6% / 0.940 and 95% after round 5.
+    ["independent pair", EVERYDAY_FRESH2_SET, NEAR_DOMAIN_FRESH2_SET, { questions: 80, hit1: 0.93, hit3: 0.96, declined: 0.05, evidence: 0.92, near: 0.95 }],
+    // Round 6 (held out until then). 0.936 / 0.962 / 9.0% / 0.872 and 92.3% when it was only measured;
+    // 0.974 / 1.0 / none declined / 0.987 and 94.9% after round 6.
+    ["third independent pair", EVERYDAY_FRESH3_SET, NEAR_DOMAIN_FRESH3_SET, { questions: 70, hit1: 0.94, hit3: 0.97, declined: 0.03, evidence: 0.95, near: 0.92 }],
     // Round 6. Context clauses; with the code of the start of the round 0.914 / 0.986 / 18.6% / 0.771, 91.4%.
     ["third development pair", EVERYDAY_DEV3_SET, NEAR_DOMAIN_DEV3_SET, { questions: 70, hit1: 0.93, hit3: 0.97, declined: 0.05, evidence: 0.9, near: 0.97 }],
     // Typos, IT English, formal and fragment questions; at the start 0.900 / 0.971 / 28.6% / 0.700, 85.7%.
@@ -296,13 +271,15 @@ describe("issue 15: the pairs tuned on since the sixth and seventh rounds", () =
     expect(everyday.inScope).toBeGreaterThanOrEqual(min.questions);
     expect(new Set(everyday.rows.map((r) => r.item.doc)).size).toBe(5);
     expect(near.outOfScope).toBeGreaterThanOrEqual(min.questions / 2);
-    // Measured after round 7: dev3 0.971 / 0.986 / 1.4% / 0.957, 100%; dev4 0.957 / 1.0 / 4.3% /
+    // Measured after round 7: fresh2 0.988 / 1.0 / none / 0.988, 97.5%; fresh3 0.974 / 1.0 / none /
+    // 0.987, 94.9%; dev3 0.971 / 0.986 / 1.4% / 0.957, 100%; dev4 0.957 / 1.0 / 4.3% /
     // 0.943, 97.1%; dev5 0.957 / 0.986 / 8.6% / 0.900, 97.1%; fresh4 0.975 / 0.988 / 3.8% / 0.963,
     // 90%; fresh5 0.912 / 0.975 / 8.8% / 0.850, 97.5%; dev6 0.950 / 0.988 / 2.5% / 0.950, 87.5%; dev7
     // 0.950 / 0.975 / 10.0% / 0.887, 97.5%. The bounds sit a question or two below.
     expect(everyday.hit1).toBeGreaterThanOrEqual(min.hit1);
     expect(everyday.hit3).toBeGreaterThanOrEqual(min.hit3);
-    expect(everyday.inScopeDeclined).toBeLessThanOrEqual(min.declined);
+    const declined = everyday.rows.filter((row) => row.item.doc !== null && !row.answer.answered).map((row) => row.item.id);
+    expect(everyday.inScopeDeclined, `declined: ${declined.join(", ")}`).toBeLessThanOrEqual(min.declined);
     expect(everyday.evidenceInAnswer).toBeGreaterThanOrEqual(min.evidence);
     expect(near.outOfScopeDeclined).toBeGreaterThanOrEqual(min.near);
   });
