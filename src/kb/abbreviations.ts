@@ -64,6 +64,13 @@ const DICTIONARY: Record<string, string> = {
   // "kỹ thuật".)
   tl: "thừa lệnh",
   tuq: "thừa ủy quyền",
+  // Chat shorthand of offices and roles ("LĐ Sở hỏi", "gửi thẳng VP Bộ", "PCT nào ký").
+  ld: "lãnh đạo",
+  vp: "văn phòng",
+  pct: "phó chủ tịch",
+  nv: "nhiệm vụ",
+  tb: "thông báo",
+  tg: "thời gian",
 };
 
 export type Expansions = ReadonlyMap<string, readonly string[]>;

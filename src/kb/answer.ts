@@ -311,6 +311,9 @@ const OPENING = 12;
  */
 const REASON_OPENING = /^\s*(?:Nhằm|Để|Sau khi|Đề (?:đảm|bảo))\s/u;
 
+/** A passage that is a letter's first numbered point ("1. Rà soát …", "a) …"). */
+const FIRST_POINT = /^\s*(?:1\s?[.)]|a\))\s/u;
+
 /** How much of the question a passage's opening covers: "3. Giao Sở Khoa học và Công nghệ:" is about the Sở. */
 function openingCoverage(index: SearchIndex, a: QueryAnalysis, p: IndexedPassage): number {
   return coverage(a, openingTokens(index, p)).terms;
@@ -374,12 +377,14 @@ export function rankPassages(index: SearchIndex, a: QueryAnalysis, limit = CANDI
   const namingTokens = namedLetter ? tokensNaming(a, namedLetter.terms) : new Set<string>();
   const ranked = hits.map((h) => {
     const tokens = either(index.passageTokens(h.passage), lookupOf(saidByLetter(h.passage, namedLetter, namingTokens)));
-    const cov = coverage(a, tokens, h.passage.text);
+    // A point continuing a lead-in ("… đề nghị Ủy ban nhân dân các tỉnh, thành phố:" then "1. Rà
+    // soát …") speaks about whom the lead-in names. Asked for the first task, the first point
+    // answers with its lead-in's words too.
+    const leadIn = leadInOf(index, h.passage);
+    const firstPoint = a.first && leadIn !== undefined && FIRST_POINT.test(h.passage.text);
+    const cov = coverage(a, firstPoint ? either(tokens, index.passageTokens(leadIn)) : tokens, h.passage.text);
     const confidence = confidenceOf(cov);
     const named = namedCoverage(a, tokens, h.passage);
-    // A point continuing a lead-in ("… đề nghị Ủy ban nhân dân các tỉnh, thành phố:" then "1. Rà
-    // soát …") speaks about whom the lead-in names.
-    const leadIn = leadInOf(index, h.passage);
     const focus = focusCoverage(a, leadIn ? either(tokens, index.passageTokens(leadIn)) : tokens, h.passage, named);
     const kindMatch = holdsKind(a, h.passage.text);
     const { rerank } = TUNING;
@@ -390,7 +395,9 @@ export function rankPassages(index: SearchIndex, a: QueryAnalysis, limit = CANDI
     // not a passage that names it in passing ("theo hướng dẫn của Văn phòng …").
     // "Vì sao": the passage that opens with the letter's purpose or cause, not one saying "để" in passing.
     const reason = a.kinds.has("reason") && REASON_OPENING.test(h.passage.text) ? rerank.reasonOpening : 0;
-    const opening = a.kinds.has("task") ? rerank.taskOpening * openingCoverage(index, a, h.passage) : reason;
+    // "Việc đầu tiên": the letter's first numbered point.
+    const first = a.first && FIRST_POINT.test(h.passage.text) ? rerank.firstPoint : 0;
+    const opening = a.kinds.has("task") ? rerank.taskOpening * openingCoverage(index, a, h.passage) + first : reason;
     // Ranking between letters: the letter the question names by its subject comes first.
     const ofNamedLetter = h.passage.doc.slug === namedLetter?.slug;
     const letter = ofNamedLetter ? rerank.namedLetter : 0;

@@ -47,7 +47,7 @@ const KIND_COMPOUND = pair("dien", "thoai");
 const FRAME_COMPOUNDS: ReadonlySet<string> = new Set([KIND_COMPOUND, pair("thuc", "hien")]);
 
 /** Closing particles and forms of address after the question word, folded. */
-const CLOSING: ReadonlySet<string> = new Set(["vay", "a", "ak", "nhi", "nhe", "nha", "ne", "ha", "oi", "anh", "chi", "ban", "ad", "admin", "em", "nua", "moi", "nguoi", "mn", "mng"]);
+const CLOSING: ReadonlySet<string> = new Set(["vay", "a", "ak", "nhi", "nhe", "nha", "ne", "ha", "oi", "anh", "chi", "ban", "ad", "admin", "em", "nua", "moi", "nguoi", "mn", "mng", "ta", "hen", "nghen"]);
 
 /** Longest run of focus syllables taken on each side of the question word. */
 const RUN = 2;

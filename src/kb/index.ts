@@ -108,6 +108,8 @@ export interface QueryAnalysis {
   deadline: boolean;
   /** "Ai ký": a signer, whom only a passage naming a person can give (not "Chủ tịch UBND …"). */
   signer: boolean;
+  /** "Việc đầu tiên", "làm gì trước tiên": the first of a letter's numbered points is asked for. */
+  first: boolean;
   /** The thing counted in "mấy người", "bao nhiêu phòng", with its equivalents' first syllables. */
   counted?: string[];
   /** Runs of term indices naming what the question is about (focus.ts). */
@@ -140,7 +142,9 @@ const QUESTION_PHRASES = [
   "cho hoi", "xin hoi", "cho toi", "giup toi", "duoc khong", "co khong", "phai khong", "hay khong", "khong a",
   "bang cach nao", "cach nao", "co quan nao", "don vi nao", "bo phan nao",
   // "Làm gì", "làm những (việc) gì": what the task is; letters never say "làm gì".
-  "lam gi", "lam nhung", "lam viec gi", "viec gi", "de lam gi",
+  "lam gi", "lam nhung", "lam viec gi", "viec gi", "de lam gi", "lam la gi",
+  // "Lo chuyện gì", "lo việc gì" (see to what): the task asked for.
+  "lo chuyen gi", "lo viec gi", "lam chuyen gi", "chuyen gi",
   // "Lo phần nào", "phụ trách phần gì": which part of the work, like "việc gì".
   "phan nao", "phan gi",
   // "Được giao (việc, nhiệm vụ) gì": the task asked for, like "làm gì".
@@ -157,9 +161,13 @@ const QUESTION_PHRASES = [
   "moi nguoi oi", "cho nao", "ad oi", "admin oi", "anh chi oi", "em muon hoi", "minh muon hoi", "toi muon hoi",
   "cho em xin", "cho minh xin", "xin cho hoi",
   // "Muốn biết", "cho biết"; a question passed on ("sếp hỏi", "lãnh đạo hỏi"): the frame, not the topic.
-  "muon biet", "cho biet", "can biet", "sep hoi", "lanh dao hoi", "sep bao", "sep can",
+  "muon biet", "cho biet", "can biet", "sep hoi", "lanh dao hoi", "sep bao", "sep can", "ld hoi",
   // "Tôi thấy …", "em thấy …": what the officer noticed; "ở chỗ nào" asks where, like "ở đâu".
   "toi thay", "em thay", "minh thay", "o cho nao",
+  // "Hình như", "nghe nói": what the officer half-remembers, not what is asked.
+  "hinh nhu", "nghe noi",
+  // "Nhờ ad check giúp", "xem giúp em": the request, not its topic.
+  "nho ad", "check giup", "check gium", "kiem tra giup", "kiem tra gium", "xem giup", "xem gium",
   // "Tên gì", "làm chức gì": the kind of answer (a name, a title; KIND_CUES), not the topic.
   "ten gi", "ten la gi", "chuc vu gi", "chuc danh gi", "lam chuc gi", "giu chuc gi", "giu chuc vu gi", "chuc gi",
   // "Hồi cuối năm 2025", "đầu tháng": when, around a date the question names.
@@ -183,8 +191,9 @@ const QUESTION_WORDS = new Set([
   "ko", "k", "kg", "khg", "hok", "ak", "nha", "ne", "ha",
   // "Cái văn bản …", "cái hướng dẫn này": a classifier, never the topic.
   "cai",
-  // Greetings and chat forms of address: "chào", "mn"/"mng" (mọi người), "ae" (anh em).
-  "chao", "mn", "mng", "ae",
+  // Greetings and chat forms of address: "chào", "mn"/"mng" (mọi người), "ae" (anh em), "ad" (the
+  // group's admin, wherever it stands: "nhờ ad check giúp").
+  "chao", "mn", "mng", "ae", "ad",
   // Chat shorthand of question phrases: "ntn" (như thế nào), "bh" (bao giờ, a date: KIND_CUES).
   "ntn", "bh",
 ]);
@@ -194,11 +203,11 @@ const QUESTION_WORDS = new Set([
 // anything else, so that question phrases, kinds and function words see the words meant; as
 // abbreviations they would be looked up in the letters ("dc" spelled out as some run of "d… c…").
 const CHAT_SPELLINGS: ReadonlyMap<string, string> = new Map([
-  ["j", "gi"], ["z", "vay"], ["dc", "duoc"], ["dx", "duoc"], ["nhiu", "nhieu"],
+  ["j", "gi"], ["z", "vay"], ["dc", "duoc"], ["dx", "duoc"], ["nhiu", "nhieu"], ["thui", "thoi"],
   // "e" em, "mik"/"mk" mình, "ng" người, "lm" làm, "cx" cũng, "vs" với, "hk"/"hem" không, "bik" biết.
   ["e", "em"], ["mik", "minh"], ["ng", "nguoi"], ["lm", "lam"], ["cx", "cung"], ["vs", "voi"], ["mk", "minh"], ["hk", "khong"], ["hem", "khong"], ["bik", "biet"],
 ]);
-const TYPED_FRAME_WORDS: ReadonlySet<string> = new Set(["ổng", "bả", "ảnh", "đấy", "hở", "thấy", "chẳng", "chả"]);
+const TYPED_FRAME_WORDS: ReadonlySet<string> = new Set(["ổng", "bả", "ảnh", "đấy", "hở", "thấy", "chẳng", "chả", "dạ"]);
 
 /** The "y" spelling of a syllable ending in "i" after a consonant ("ki" → "ky", "qui" → "quy"). */
 function yForm(s: string): string {
@@ -221,7 +230,8 @@ const CHAT_SPELLINGS_AFTER: ReadonlyMap<string, [string, string]> = new Map([["h
 const WHERE_TO: ReadonlySet<string> = new Set(["ve", "qua", "o", "tai", "di", "gui", "nop"]);
 
 /** Forms of address that close a question after its question word ("… vậy anh", "… ạ chị"). */
-const ADDRESS_WORDS: ReadonlySet<string> = new Set(["anh", "chi", "ban", "ad", "admin", "bac", "ac", "chu"]);
+// Southern closing particles too: "… vậy ta", "… nghen", "… hén".
+const ADDRESS_WORDS: ReadonlySet<string> = new Set(["anh", "chi", "ban", "ad", "admin", "bac", "ac", "chu", "ta", "hen", "nghen"]);
 
 /** Most syllables between "ngoài" and "ra" in "ngoài … ra" (besides …). */
 const BESIDES_SPAN = 8;
@@ -230,7 +240,9 @@ const BESIDES_SPAN = 8;
 // không, "dzậy" vậy, "ổng" ông, "bển" bên, "vô" vào, "tui" tôi, "coi" (look) xem.
 const TYPED_SPELLINGS: ReadonlyMap<string, string> = new Map([
   ["hông", "khong"], ["hổng", "khong"], ["dzậy", "vay"], ["dzạ", "vay"], ["dzị", "vay"], ["zậy", "vay"], ["dzay", "vay"], ["dzi", "vay"],
-  ["bển", "ben"], ["vô", "vao"], ["tui", "toi"], ["coi", "xem"], ["nhen", "nhe"], ["đặng", "duoc"],
+  ["bển", "ben"], ["vô", "vao"], ["dô", "vao"], ["tui", "toi"], ["coi", "xem"], ["nhen", "nhe"], ["đặng", "duoc"],
+  // "dậy" vậy, "mần" làm, "bữa (nào, trước)" hôm, ngày.
+  ["dậy", "vay"], ["mần", "lam"], ["bữa", "ngay"],
   // Central: "răng" sao, "rứa" vậy, "ni" này, "tê" kia, "hỉ" nhỉ, "chơ" chứ.
   ["răng", "sao"], ["rứa", "vay"], ["ni", "nay"], ["tê", "kia"], ["hỉ", "nhi"], ["chơ", "chu"],
 ]);
@@ -240,6 +252,7 @@ const TYPED_SPELLINGS: ReadonlyMap<string, string> = new Map([
  * dot); not in "chi phí", "chi trả", "chi tiết", "chi bộ".
  */
 const CHI = "chi";
+const HONG = "hong";
 const MO = "mô";
 const CHI_COMPOUNDS: ReadonlySet<string> = new Set(["phi", "tra", "tiet", "tieu", "bo", "nhanh", "cuc", "dao", "tien"]);
 
@@ -260,6 +273,8 @@ function readChatSpellings(sylls: readonly string[], typed: readonly (string | u
     // Central "mô": "ở mô" is "ở đâu", "đơn vị mô" "đơn vị nào".
     if (t === MO && !inCompound(i)) return WHERE_TO.has(sylls[i - 1] ?? "") ? "dau" : "nao";
     if (t === CHI && marked && !CHI_COMPOUNDS.has(sylls[i + 1] ?? "")) return "gi";
+    // Southern "hong" (không) typed without marks; "hồng" keeps its marks.
+    if (s === HONG && (t === undefined || !hasMarks(t)) && !inCompound(i)) return "khong";
     return dialect ?? CHAT_SPELLINGS.get(s) ?? s;
   });
 }
@@ -289,7 +304,7 @@ const KIND_CUES: [AnswerKind, RegExp][] = [
   ["docnumber", /\b(so may|so bao nhieu|so hieu|ky hieu|so nao|(cong van|cv|van ban|vb|thong bao|quyet dinh|to trinh) (nao|so))\b/],
   ["channel", /\b(bang cach nao|cach nao|kenh nao|hinh thuc nao|qua dau|bang gi|nhung kenh|phuong thuc nao|lam sao de)\b/],
   ["reason", /\b(tai sao|vi sao|sao phai|sao lai|de lam gi|nham muc dich|muc dich|ly do|nham gi|de lam chi|loi gi|loi ich gi|tac dung gi)\b/],
-  ["task", /(?<!de )\blam gi\b|\b(nhiem vu gi|viec gi|phai lam|lam nhung gi|lam nhung viec gi)\b/],
+  ["task", /(?<!de )\blam gi\b|\b(nhiem vu gi|viec gi|phai lam|lam nhung gi|lam nhung viec gi|lam la gi|lo chuyen gi|lam chuyen gi)\b/],
 ];
 
 // Wordings that insist on one kind of fact (see `QueryAnalysis.mustHold`). "Thời gian", "bắt đầu"
@@ -334,6 +349,8 @@ const KIND_WORDS: ReadonlyMap<string, AnswerKind> = new Map([
 const PERSON_SUBJECT = /\b(can bo|nguoi|chuyen vien|dong chi|lanh dao)\b.*\bla (nhung )?ai\b/;
 
 // "Ai ký", "người ký": a signature names a person, never just an office.
+/** "Việc đầu tiên", "trước tiên", "trước hết": the first of the tasks. */
+const FIRST_CUE = /\b(dau tien|truoc tien|truoc het)\b/;
 const SIGNER_CUE = /\bai ky\b|\bky (la )?ai\b|\bnguoi ky\b/;
 
 /** What every passage of a letter is about: who issued it and its subject. */
@@ -584,6 +601,25 @@ const PASSING_ON: ReadonlySet<string> = new Set(["nho", "giao", "bao", "dan"]);
 /** Most syllables naming who passed the question on ("đồng chí trưởng phòng"). */
 const MAX_REQUESTER = 6;
 
+/** How a question relayed from someone opens: "anh Tư phụ trách hỏi", "LĐ Sở hỏi", "chị trưởng phòng hỏi". */
+const RELAYED_FROM: ReadonlySet<string> = new Set(["anh", "chi", "chu", "co", "ong", "ba", "sep", "ld", "lanh", "thu", "truong", "giam"]);
+
+/**
+ * "Anh Tư phụ trách hỏi: …", "… , LĐ Sở hỏi": a clause that opens with whom the question comes from
+ * and "hỏi" within a few syllables names the asker, not the topic (like "sếp hỏi", QUESTION_PHRASES).
+ */
+function markRelayedAsker(sylls: readonly string[], clauses: readonly number[] | undefined, isQuestion: boolean[]): void {
+  if (!clauses || clauses.length !== sylls.length) return;
+  for (let i = 1; i < sylls.length; i++) {
+    if (sylls[i] !== "hoi") continue;
+    let start = i - 1;
+    while (start > 0 && clauses[start - 1] === clauses[i] && i - start < MAX_REQUESTER) start--;
+    const opens = start === 0 || clauses[start - 1] !== clauses[start];
+    if (!opens || !RELAYED_FROM.has(sylls[start]!)) continue;
+    for (let k = start; k <= i; k++) isQuestion[k] = true;
+  }
+}
+
 /** How officers name themselves ("để em …", "để mình …", "để bên em …"). */
 const ASKER: ReadonlySet<string> = new Set(["em", "minh", "toi", "tui", "ben", "chung"]);
 
@@ -604,20 +640,51 @@ function markContext(terms: QueryTerm[], clauses: readonly number[] | undefined)
     if (NEGATIONS.has(t.surface) && next && clauses[i + 1] === clauses[i] && next.status !== "question") return;
     asking.add(clauses[i]!);
   });
+  dropOfferedAlternatives(terms, clauses, asking);
   if (asking.size === 0) return;
-  // "… kế hoạch tập huấn, kế hoạch đó số bao nhiêu": the question points back at the other clause.
+  // "… kế hoạch tập huấn, kế hoạch đó số bao nhiêu": the question points back at the clause just
+  // before it, which is asked about too; the pointer itself says nothing the letters could hold.
   const context = clauses.some((c) => !asking.has(c));
   const pointer = context ? terms.findIndex((t, i) => asking.has(clauses[i]!) && refersBack(terms, i)) : -1;
-  if (pointer >= 0) {
-    // The pointer itself says nothing the letters could hold.
-    terms[pointer]!.weight = 0;
-    return;
-  }
+  const referent = pointer >= 0 ? clauses[pointer]! - 1 : -1;
+  if (pointer >= 0) terms[pointer]!.weight = 0;
   terms.forEach((t, i) => {
-    if (asking.has(clauses[i]!) || t.weight === 0) return;
+    if (asking.has(clauses[i]!) || clauses[i] === referent || t.weight === 0) return;
     t.weight *= TUNING.contextClause;
     t.context = true;
   });
+}
+
+/** Asking words that ask for something ("gì", "nào", "bao nhiêu"), not for yes or no. */
+const WH_WORDS: ReadonlySet<string> = new Set(["gi", "nao", "ai", "dau", "sao", "may", "bao", "nhieu", "ntn", "bh"]);
+
+/**
+ * Whether the term at `i` offers the officer's own guess for confirmation: "… được không", "có phải
+ * … không", "… đúng không", "hay là …".
+ */
+function offersGuess(terms: readonly QueryTerm[], i: number): boolean {
+  const s = terms[i]!.surface;
+  const next = terms[i + 1]?.surface ?? "";
+  if ((s === "duoc" || s === "dung") && NEGATIONS.has(next)) return true;
+  return s === "phai" || ((s === "hay" || s === "hoac") && (i === 0 || next === "la"));
+}
+
+/**
+ * "Gửi qua đơn vị nào ạ, gửi thẳng VP Bộ được không?": after a clause asking what, which or where,
+ * a clause that only offers a guess to confirm (`offersGuess`) is not what is asked; it is context
+ * (`markContext`): a passage need not mention it.
+ */
+function dropOfferedAlternatives(terms: readonly QueryTerm[], clauses: readonly number[], asking: Set<number>): void {
+  const wh = new Set<number>();
+  const guess = new Set<number>();
+  terms.forEach((t, i) => {
+    const c = clauses[i]!;
+    if (t.status === "question" && WH_WORDS.has(t.surface) && asking.has(c)) wh.add(c);
+    if (offersGuess(terms, i) || (t.surface === "hay" && clauses[i - 1] !== c)) guess.add(c);
+  });
+  if (wh.size === 0) return;
+  const first = Math.min(...wh);
+  for (const c of [...asking]) if (c > first && !wh.has(c) && guess.has(c)) asking.delete(c);
 }
 
 /** Context is searched with its discount too, so it does not pull in passages of its own. */
@@ -633,7 +700,7 @@ function discountContextTokens(terms: readonly QueryTerm[], tokens: Map<string, 
 }
 
 /** The kinds of fact a question's wording (folded) asks for, and those it insists on. */
-function answerKinds(folded: string): { kinds: Set<AnswerKind>; mustHold: Set<AnswerKind>; whenByEvent: boolean; deadline: boolean; signer: boolean } {
+function answerKinds(folded: string): { kinds: Set<AnswerKind>; mustHold: Set<AnswerKind>; whenByEvent: boolean; deadline: boolean; signer: boolean; first: boolean } {
   const kinds = new Set<AnswerKind>();
   for (const [kind, re] of KIND_CUES) if (re.test(folded)) kinds.add(kind);
   // "số mấy", "phụ lục mấy", "ngày mấy" ask for a reference or a date, not for a quantity.
@@ -651,7 +718,8 @@ function answerKinds(folded: string): { kinds: Set<AnswerKind>; mustHold: Set<An
   if (kinds.has("channel") && !/\b(sdt|so dt|so dien thoai)\b/.test(folded)) mustHold.delete("phone");
   const whenByEvent = mustHold.has("date") && !DATE_WORDING.test(folded) && /(?<!\btu )\b(khi|chung) nao\b/.test(folded);
   const deadline = mustHold.has("date") && DEADLINE_CUE.test(folded);
-  return { kinds, mustHold, whenByEvent, deadline, signer: SIGNER_CUE.test(folded) };
+  const first = kinds.has("task") && FIRST_CUE.test(folded);
+  return { kinds, mustHold, whenByEvent, deadline, signer: SIGNER_CUE.test(folded), first };
 }
 
 export interface IndexOptions {
@@ -899,7 +967,9 @@ export class SearchIndex {
     const raw = syllables(question);
     const sylls = readChatSpellings(raw, typed, (i) => this.formsCompound(raw, i));
     const lined = typed.length === sylls.length ? typed : [];
+    const clauses = clauseIndexes(question);
     const isQuestion = this.questionMask(sylls, typed);
+    markRelayedAsker(sylls, clauses, isQuestion);
     const { terms, resolvedSeq, queryExpansions } = this.resolveTerms(sylls, isQuestion, lined);
     markTypedAccents(terms, sylls, lined);
     const tokens = this.searchTokens(terms, resolvedSeq, queryExpansions);
@@ -907,11 +977,11 @@ export class SearchIndex {
     // Chat function words ("thì", "muốn", "bên") weigh little as evidence, whatever their rarity in
     // the letters; so do the pairs they form ("thì gọi", `termPairs`).
     for (const t of terms) if (isFunctionWord(t)) t.weight = Math.min(t.weight * TUNING.functionWords, TUNING.functionWordCap);
-    markContext(terms, settingApart(sylls, clauseIndexes(question)));
+    markContext(terms, settingApart(sylls, clauses));
     discountContextTokens(terms, tokens);
     const pairs = this.termPairs(terms, spanAt);
     // Read as corrected: "sdt", "so ddien thoai" (Telex left unconverted) ask for a phone all the same.
-    const { kinds, mustHold, whenByEvent, deadline, signer } = answerKinds(terms.map((t) => (t.status === "corrected" ? t.resolved.join(" ") : t.surface)).join(" "));
+    const { kinds, mustHold, whenByEvent, deadline, signer, first } = answerKinds(terms.map((t) => (t.status === "corrected" ? t.resolved.join(" ") : t.surface)).join(" "));
     const cased = writtenForm(nfc(question)).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
     const counted = kinds.has("count") ? countedNoun(terms, kinds.size === 1, (t) => this.inLetters(t)) : undefined;
     terms.forEach((t, i) => {
@@ -930,6 +1000,7 @@ export class SearchIndex {
       whenByEvent,
       deadline,
       signer,
+      first,
       ...(counted ? { counted } : {}),
       focus: focusRuns(terms, (t) => this.inLetters(t)),
       // Names typed in the context ("tôi ở một tỉnh miền Trung, …") are not asked about.
@@ -964,7 +1035,9 @@ export class SearchIndex {
       if (typed.length === sylls.length && TYPED_FRAME_WORDS.has(typed[i] ?? "")) isQuestion[i] = true;
       // "Gửi tới", "sắp tới": "tới", not "tôi".
       const towards = s === "toi" && TOWARDS.has(sylls[i - 1] ?? "");
-      if (QUESTION_WORDS.has(s) && !inCompound && !install && !towards) isQuestion[i] = true;
+      // "Sđt nhiêu", "bao nhiu": "nhiêu" typed alone is "bao nhiêu" ("nhiều" has its own mark).
+      const howMany = s === "nhieu" && (typed[i] === "nhiêu" || typed[i] === "nhiu");
+      if ((QUESTION_WORDS.has(s) && !inCompound && !install && !towards) || howMany) isQuestion[i] = true;
     });
     // "Ngoài cổng của bộ ra thì …": "ngoài … ra" frames what else is asked ("thuê ngoài" is content).
     // So does "ngoài … thì/còn …" ("ngoài link form thì còn cách nào").

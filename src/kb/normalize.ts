@@ -74,11 +74,13 @@ function spokenNumbers(text: string): string {
 
 // Abbreviations with a slash that letters write in their recipients' lists ("để b/c", "để b/c
 // Bộ trưởng"): read in full, so "báo cáo Thứ trưởng" meets "(để b/c)".
-const SLASHED = /(?<![\p{L}\d/])b\/c(?![\p{L}\d/])/giu;
+// Officers write "đ/c" (đồng chí) before a name or for "which officer" ("đ/c nào ký").
+const SLASHED = /(?<![\p{L}\d/])([bđd])\/c(?![\p{L}\d/])/giu;
+const SLASHED_WORDS: Readonly<Record<string, string>> = { b: "báo cáo", đ: "đồng chí", d: "đồng chí" };
 
 /** Dates in words as numbers (`numericDates`) and slashed abbreviations spelled out ("b/c" → "báo cáo"). */
 export function spelledOut(text: string): string {
-  return numericDates(text).replace(SLASHED, "báo cáo");
+  return numericDates(text).replace(SLASHED, (_m, first: string) => SLASHED_WORDS[first.toLowerCase()]!);
 }
 
 /**

@@ -168,3 +168,23 @@ describe("dialects, completions and the kind of fact asked for", () => {
     "xã không bố trí 01 cán bộ quản trị hệ thống thì bị xử lý thế nào",
   ])("declines: %s", declines);
 });
+
+describe("southern speech, guesses to confirm, questions relayed from someone else", () => {
+  it.each([
+    // "Ad" wherever it stands addresses the group's admin; "hay là 19/01" is the officer's guess.
+    ["hạn gửi ds đầu mối về bộ vh là 16/01 đúng ko ad, hay là 19/01", "16/01/2026"],
+    // "Gửi thẳng VP Bộ được không" offers a guess after the question; the unit asked for is the answer.
+    ["danh sách đầu mối gửi về bộ vh qua đơn vị nào ạ, gửi thẳng vp Bộ được không", "Trung tâm Chuyển đổi số"],
+    ["báo cáo nội dung vượt thẩm quyền lên ubnd tp qua đơn vị nào, gửi thẳng vp ubnd được không", "Sở Khoa học và Công nghệ"],
+    // "Trước tiên": the letter's first numbered point, read with its lead-in.
+    ["theo cv tích hợp qlvb, ubnd tỉnh cần làm việc gì trước tiên", "Rà soát"],
+    // Southern spellings: "bữa nào" (which day), "dzậy ta", "hong" (không) typed without marks.
+    ["hệ thống tthc bộ vh chạy chính thức từ bữa nào dzậy ta", "1/3/2026"],
+    ["cv 5721 về kiến trúc có bị đính chính hong", "6247"],
+    // "Đ/c nào": which officer.
+    ["đ/c nào ký cv hướng dẫn triển khai kiến trúc của bộ khcn", "Trần Duy Ninh"],
+    // Who the question comes from ("LĐ Sở hỏi", "anh Tư phụ trách hỏi") is not what it asks about.
+    ["LĐ Sở hỏi: cv tích hợp qlvb do ai ký", "Nguyễn Thị Hoàng Lan"],
+    ["phường tui mới nhập, anh Tư phụ trách hỏi mỗi phường phải bố trí bao nhiu cán bộ quản trị hệ thống", "01 cán bộ"],
+  ])("answers: %s", answersWith);
+});
