@@ -166,6 +166,10 @@ const QUESTION_PHRASES = [
   "toi thay", "em thay", "minh thay", "o cho nao",
   // "Hình như", "nghe nói": what the officer half-remembers, not what is asked.
   "hinh nhu", "nghe noi",
+  // "Dựa vào đâu", "căn cứ vào đâu": on what basis.
+  "dua vao dau", "dua vao gi", "dua tren gi", "can cu vao dau", "can cu dau",
+  // "Theo kiểu nào", "kiểu gì": how, like "cách nào".
+  "kieu nao", "kieu gi",
   // "Nhờ ad check giúp", "xem giúp em": the request, not its topic.
   "nho ad", "check giup", "check gium", "kiem tra giup", "kiem tra gium", "xem giup", "xem gium",
   // "Tên gì", "làm chức gì": the kind of answer (a name, a title; KIND_CUES), not the topic.
@@ -232,6 +236,14 @@ const WHERE_TO: ReadonlySet<string> = new Set(["ve", "qua", "o", "tai", "di", "g
 /** Forms of address that close a question after its question word ("… vậy anh", "… ạ chị"). */
 // Southern closing particles too: "… vậy ta", "… nghen", "… hén".
 const ADDRESS_WORDS: ReadonlySet<string> = new Set(["anh", "chi", "ban", "ad", "admin", "bac", "ac", "chu", "ta", "hen", "nghen"]);
+
+/** Whom "mấy" makes plural in a form of address ("mấy anh", "mấy bà", "mấy bạn"), folded. */
+const PLURAL_ADDRESS: ReadonlySet<string> = new Set(["anh", "chi", "ba", "ong", "ban", "bac", "chu", "co", "em"]);
+
+/** "… vậy mấy anh", "… ai ký dzậy mấy bà": at `i`, a form of address made plural by "mấy" before it. */
+function pluralAddress(sylls: readonly string[], i: number): boolean {
+  return sylls[i - 1] === "may" && PLURAL_ADDRESS.has(sylls[i]!);
+}
 
 /** Most syllables between "ngoài" and "ra" in "ngoài … ra" (besides …). */
 const BESIDES_SPAN = 8;
@@ -624,6 +636,8 @@ function markRelayedAsker(sylls: readonly string[], clauses: readonly number[] |
 const ASKER: ReadonlySet<string> = new Set(["em", "minh", "toi", "tui", "ben", "chung"]);
 
 const NEGATIONS: ReadonlySet<string> = new Set(["khong", "ko", "k", "kg", "khg", "hok", "chua"]);
+/** "(Không) thấy", "(không) biết", "(không) hiểu": what the officer saw or missed, a frame word. */
+const SEEING: ReadonlySet<string> = new Set(["thay", "biet", "hieu"]);
 
 /**
  * Officers often give context before or after the question ("bên em là phường mới sáp nhập, cho em
@@ -637,7 +651,7 @@ function markContext(terms: QueryTerm[], clauses: readonly number[] | undefined)
     if (t.status !== "question" || !ASKING_WORDS.has(t.surface)) return;
     // "em đọc cv ko thấy": "không" before a verb denies; it asks only closing its clause.
     const next = terms[i + 1];
-    if (NEGATIONS.has(t.surface) && next && clauses[i + 1] === clauses[i] && next.status !== "question") return;
+    if (NEGATIONS.has(t.surface) && next && clauses[i + 1] === clauses[i] && (next.status !== "question" || SEEING.has(next.surface))) return;
     asking.add(clauses[i]!);
   });
   dropOfferedAlternatives(terms, clauses, asking);
@@ -968,7 +982,7 @@ export class SearchIndex {
     const sylls = readChatSpellings(raw, typed, (i) => this.formsCompound(raw, i));
     const lined = typed.length === sylls.length ? typed : [];
     const clauses = clauseIndexes(question);
-    const isQuestion = this.questionMask(sylls, typed);
+    const isQuestion = this.questionMask(sylls, typed, clauses);
     markRelayedAsker(sylls, clauses, isQuestion);
     const { terms, resolvedSeq, queryExpansions } = this.resolveTerms(sylls, isQuestion, lined);
     markTypedAccents(terms, sylls, lined);
@@ -981,7 +995,10 @@ export class SearchIndex {
     discountContextTokens(terms, tokens);
     const pairs = this.termPairs(terms, spanAt);
     // Read as corrected: "sdt", "so ddien thoai" (Telex left unconverted) ask for a phone all the same.
-    const { kinds, mustHold, whenByEvent, deadline, signer, first } = answerKinds(terms.map((t) => (t.status === "corrected" ? t.resolved.join(" ") : t.surface)).join(" "));
+    // "Mấy" in "vậy mấy anh" addresses people; it does not ask how many.
+    const addressing = (i: number) => isQuestion[i] && isQuestion[i + 1] && pluralAddress(sylls, i + 1);
+    const asTyped = terms.map((t, i) => (addressing(i) ? "" : t.status === "corrected" ? t.resolved.join(" ") : t.surface));
+    const { kinds, mustHold, whenByEvent, deadline, signer, first } = answerKinds(asTyped.join(" "));
     const cased = writtenForm(nfc(question)).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
     const counted = kinds.has("count") ? countedNoun(terms, kinds.size === 1, (t) => this.inLetters(t)) : undefined;
     terms.forEach((t, i) => {
@@ -1010,7 +1027,7 @@ export class SearchIndex {
   }
 
   /** Which syllables are question words or chat fillers (see QUESTION_PHRASES). */
-  private questionMask(sylls: readonly string[], typed: readonly (string | undefined)[]): boolean[] {
+  private questionMask(sylls: readonly string[], typed: readonly (string | undefined)[], clauses: readonly number[] | undefined): boolean[] {
     const isQuestion = new Array<boolean>(sylls.length).fill(false);
     for (const phrase of QUESTION_PHRASES) {
       for (let i = 0; i + phrase.length <= sylls.length; i++) {
@@ -1051,7 +1068,9 @@ export class SearchIndex {
     // right to left, once the words after it are known.
     // "… nữa (ạ)" closing a question is a particle ("còn đăng ở đâu nữa", "không còn thử nghiệm nữa").
     for (let i = sylls.length - 1; i >= 0; i--) {
-      const closing = i === sylls.length - 1 || isQuestion[i + 1];
+      // A clause's last word closes it too ("… nào vậy hén, gửi thẳng …").
+      const clauseEnd = clauses !== undefined && clauses.length === sylls.length && clauses[i + 1] !== clauses[i];
+      const closing = i === sylls.length - 1 || isQuestion[i + 1] || clauseEnd;
       if (sylls[i] === "nua" && closing) isQuestion[i] = true;
       // "… chỉ để tham khảo thôi à": "thôi" (only) closing a question is a particle, not "thời".
       if (sylls[i] === "thoi" && closing && !(i > 0 && this.inLetters(pair(sylls[i - 1]!, "thoi")))) isQuestion[i] = true;
@@ -1060,7 +1079,8 @@ export class SearchIndex {
       if (sylls[i] === "dau" && WHERE_TO.has(sylls[i - 1] ?? "") && !(i + 1 < sylls.length && this.inLetters(pair("dau", sylls[i + 1]!)))) isQuestion[i] = true;
       // "… ngày nào vậy anh?", "… để làm gì vậy mọi người": whom the question is put to, after a
       // question word, closes it too.
-      const address = ADDRESS_WORDS.has(sylls[i]!) ? 1 : sylls[i] === "nguoi" && sylls[i - 1] === "moi" ? 2 : 0;
+      // "… vậy mấy anh", "… ai ký dzậy mấy bà": "mấy" before a form of address makes it plural.
+      const address = pluralAddress(sylls, i) ? 2 : ADDRESS_WORDS.has(sylls[i]!) ? 1 : sylls[i] === "nguoi" && sylls[i - 1] === "moi" ? 2 : 0;
       if (address && closing && isQuestion[i - address]) for (let k = 0; k < address; k++) isQuestion[i - k] = true;
     }
     return isQuestion;

@@ -186,5 +186,11 @@ describe("southern speech, guesses to confirm, questions relayed from someone el
     // Who the question comes from ("LĐ Sở hỏi", "anh Tư phụ trách hỏi") is not what it asks about.
     ["LĐ Sở hỏi: cv tích hợp qlvb do ai ký", "Nguyễn Thị Hoàng Lan"],
     ["phường tui mới nhập, anh Tư phụ trách hỏi mỗi phường phải bố trí bao nhiu cán bộ quản trị hệ thống", "01 cán bộ"],
+    // "Hén" closes its clause; the guess after it is context.
+    ["ds đầu mối gửi về bộ vh qua đơn vị nào vậy hén, gửi thẳng văn phòng bộ được hông", "Trung tâm Chuyển đổi số"],
+    // "Hông thấy": what the officer missed, not a second question.
+    ["trong cv tích hợp qlvb, chi tiết việc tích hợp nằm ở phụ lục nào? tui kiếm hoài hông thấy", "Phụ lục 01"],
+    // "Theo kiểu nào" asks how, like "cách nào" ("kiểu" is not a typo of "kiến").
+    ["các bộ, ngành, địa phương áp dụng hướng dẫn kiến trúc theo kiểu nào", "nhu cầu thực tiễn"],
   ])("answers: %s", answersWith);
 });
