@@ -6,7 +6,7 @@ import { AcronymMiner, capitalTokens, DICTIONARY_EXPANSIONS } from "./abbreviati
 import { fieldCounts, IntList, OwnEngineBuilder, type Bm25Engine, type EngineFactory, type FieldTokens } from "./bm25.js";
 import { equivalentSpans, type EquivalentSpan } from "./equivalences.js";
 import { FUNCTION_WORDS, focusRuns, nameRuns, numberRuns, organisationRuns, phraseMember, phraseStart, titlesAsked, type TitleAsked } from "./focus.js";
-import { accentKey, accentedSyllables, clauseIndexes, hasMarks, sentenceStarts, nfc, isPossibleSyllable, looksLikeAcronym, pair, stripMarks, syllables, TONE_MARK, tokensOf, typedSyllables, writtenForm } from "./normalize.js";
+import { accentKey, accentedSyllables, clauseIndexes, hasMarks, questionMarked, sentenceStarts, nfc, isPossibleSyllable, looksLikeAcronym, pair, stripMarks, syllables, TONE_MARK, tokensOf, typedSyllables, writtenForm } from "./normalize.js";
 import type { KbDocument, KbDocumentMeta, KbFaq } from "./types.js";
 
 export interface IndexedPassage {
@@ -613,6 +613,25 @@ const PASSING_ON: ReadonlySet<string> = new Set(["nho", "giao", "bao", "dan"]);
 /** Most syllables naming who passed the question on ("đồng chí trưởng phòng"). */
 const MAX_REQUESTER = 6;
 
+/** How chat names a person before the name ("chị Oanh", "anh Sơn", "đồng chí Hùng"), folded. */
+const BEFORE_NAME: ReadonlySet<string> = new Set(["anh", "chi", "ong", "ba", "chu", "co"]);
+
+/**
+ * "Số chị Quế Trang … là bao nhiêu": the number of a person named is a phone, not a count. `names`:
+ * runs of the terms typed as proper names.
+ */
+function asksPersonsNumber(terms: readonly QueryTerm[], names: readonly number[][], kinds: ReadonlySet<AnswerKind>): boolean {
+  if (!kinds.has("count")) return false;
+  return names.some((run) => {
+    const at = run[0]!;
+    const chi = terms[at - 1]?.surface === "chi" && terms[at - 2]?.surface === "dong";
+    const before = chi ? at - 2 : at - 1;
+    if (!chi && !BEFORE_NAME.has(terms[before]?.surface ?? "")) return false;
+    const number = terms[before - 1]?.surface === "cua" ? before - 2 : before - 1;
+    return terms[number]?.surface === "so";
+  });
+}
+
 /** How a question relayed from someone opens: "anh Tư phụ trách hỏi", "LĐ Sở hỏi", "chị trưởng phòng hỏi". */
 const RELAYED_FROM: ReadonlySet<string> = new Set(["anh", "chi", "chu", "co", "ong", "ba", "sep", "ld", "lanh", "thu", "truong", "giam"]);
 
@@ -644,7 +663,7 @@ const SEEING: ReadonlySet<string> = new Set(["thay", "biet", "hieu"]);
  * hỏi …", "…, để em báo sếp"). When some clauses ask and others do not, the words of those that do
  * not weigh `TUNING.contextClause` of their weight: a passage is judged by what is asked.
  */
-function markContext(terms: QueryTerm[], clauses: readonly number[] | undefined): void {
+function markContext(terms: QueryTerm[], clauses: readonly number[] | undefined, marked: ReadonlySet<number> = new Set()): void {
   if (!clauses || clauses.length !== terms.length) return;
   const asking = new Set<number>();
   terms.forEach((t, i) => {
@@ -654,6 +673,9 @@ function markContext(terms: QueryTerm[], clauses: readonly number[] | undefined)
     if (NEGATIONS.has(t.surface) && next && clauses[i + 1] === clauses[i] && (next.status !== "question" || SEEING.has(next.surface))) return;
     asking.add(clauses[i]!);
   });
+  // A clause the officer closed with a question mark asks ("… phân tán hay tập trung dzậy?"), unless
+  // it follows one that asks: then it lists alternatives ("Bộ nào, Bộ Công an hay Bộ KHCN?").
+  for (const c of marked) if (![...asking].some((a) => a < c)) asking.add(c);
   dropOfferedAlternatives(terms, clauses, asking);
   if (asking.size === 0) return;
   // "… kế hoạch tập huấn, kế hoạch đó số bao nhiêu": the question points back at the clause just
@@ -725,6 +747,8 @@ function answerKinds(folded: string): { kinds: Set<AnswerKind>; mustHold: Set<An
   // "Phải làm gì với mấy ý kiến phản ánh": after a preposition, in a question asking something else,
   // "mấy" marks the plural too.
   if (kinds.has("count") && !/\bbao nhieu\b/.test(folded) && /\b(voi|cho|cua|ve|trong|giua) may\b/.test(folded) && !/\b(?<!(voi|cho|cua|ve|trong|giua) )may\b/.test(folded) && /\b(gi|dau|ai|nao|sao)\b/.test(folded)) kinds.delete("count");
+  // "Mấy cái gì", "mấy nội dung nào": "mấy" before a question word marks the plural, not a count.
+  if (kinds.has("count") && !/\bbao nhieu\b/.test(folded) && /\bmay( [a-z]+){1,2} (gi|nao)\b/.test(folded) && !/\bmay\b(?!( [a-z]+){1,2} (gi|nao)\b)/.test(folded)) kinds.delete("count");
   if (SIGNER_CUE.test(folded) || PERSON_SUBJECT.test(folded)) kinds.delete("unit");
   const mustHold = new Set<AnswerKind>();
   for (const [kind, re] of STRICT_CUES) if (re.test(folded)) mustHold.add(kind);
@@ -991,7 +1015,7 @@ export class SearchIndex {
     // Chat function words ("thì", "muốn", "bên") weigh little as evidence, whatever their rarity in
     // the letters; so do the pairs they form ("thì gọi", `termPairs`).
     for (const t of terms) if (isFunctionWord(t)) t.weight = Math.min(t.weight * TUNING.functionWords, TUNING.functionWordCap);
-    markContext(terms, settingApart(sylls, clauses));
+    markContext(terms, settingApart(sylls, clauses), questionMarked(question));
     discountContextTokens(terms, tokens);
     const pairs = this.termPairs(terms, spanAt);
     // Read as corrected: "sdt", "so ddien thoai" (Telex left unconverted) ask for a phone all the same.
@@ -1000,6 +1024,12 @@ export class SearchIndex {
     const asTyped = terms.map((t, i) => (addressing(i) ? "" : t.status === "corrected" ? t.resolved.join(" ") : t.surface));
     const { kinds, mustHold, whenByEvent, deadline, signer, first } = answerKinds(asTyped.join(" "));
     const cased = writtenForm(nfc(question)).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+    const names = [...nameRuns(terms, cased, sentenceStarts(question)), ...numberRuns(terms), ...organisationRuns(terms)];
+    if (asksPersonsNumber(terms, names, kinds)) {
+      kinds.delete("count");
+      kinds.add("phone");
+      mustHold.add("phone");
+    }
     const counted = kinds.has("count") ? countedNoun(terms, kinds.size === 1, (t) => this.inLetters(t)) : undefined;
     terms.forEach((t, i) => {
       const title = (t.surface === "vu" || t.surface === "danh") && terms[i - 1]?.surface === "chuc";
@@ -1021,7 +1051,7 @@ export class SearchIndex {
       ...(counted ? { counted } : {}),
       focus: focusRuns(terms, (t) => this.inLetters(t)),
       // Names typed in the context ("tôi ở một tỉnh miền Trung, …") are not asked about.
-      names: [...nameRuns(terms, cased, sentenceStarts(question)), ...numberRuns(terms), ...organisationRuns(terms)].filter((run) => run.some((i) => !terms[i]!.context)),
+      names: names.filter((run) => run.some((i) => !terms[i]!.context)),
       titles: titlesAsked(terms),
     };
   }
@@ -1080,7 +1110,8 @@ export class SearchIndex {
       // "… ngày nào vậy anh?", "… để làm gì vậy mọi người": whom the question is put to, after a
       // question word, closes it too.
       // "… vậy mấy anh", "… ai ký dzậy mấy bà": "mấy" before a form of address makes it plural.
-      const address = pluralAddress(sylls, i) ? 2 : ADDRESS_WORDS.has(sylls[i]!) ? 1 : sylls[i] === "nguoi" && sylls[i - 1] === "moi" ? 2 : 0;
+      const everyone = (sylls[i] === "nguoi" && sylls[i - 1] === "moi") || (sylls[i] === "nha" && sylls[i - 1] === "ca");
+      const address = pluralAddress(sylls, i) ? 2 : ADDRESS_WORDS.has(sylls[i]!) ? 1 : everyone ? 2 : 0;
       if (address && closing && isQuestion[i - address]) for (let k = 0; k < address; k++) isQuestion[i - k] = true;
     }
     return isQuestion;

@@ -132,6 +132,19 @@ function pieceOfEach(text: string, breaks: RegExp): number[] | undefined {
   return out.length === syllables(text).length ? out : undefined;
 }
 
+/** The clauses (numbered as by `clauseIndexes`) that a question mark closes. */
+export function questionMarked(text: string): Set<number> {
+  const out = new Set<number>();
+  const parts = nfc(text).split(new RegExp(`(${CLAUSE_BREAK.source})`));
+  let piece = -1;
+  parts.forEach((part, k) => {
+    if (k % 2 === 0) {
+      if (syllables(part).length) piece++;
+    } else if (part.includes("?") && piece >= 0) out.add(piece);
+  });
+  return out;
+}
+
 /**
  * The clause of each of `syllables(text)`, numbered from 0, one for one; undefined when the pieces
  * do not line up (then the question is read as one clause).

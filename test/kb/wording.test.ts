@@ -192,5 +192,9 @@ describe("southern speech, guesses to confirm, questions relayed from someone el
     ["trong cv tích hợp qlvb, chi tiết việc tích hợp nằm ở phụ lục nào? tui kiếm hoài hông thấy", "Phụ lục 01"],
     // "Theo kiểu nào" asks how, like "cách nào" ("kiểu" is not a typo of "kiến").
     ["các bộ, ngành, địa phương áp dụng hướng dẫn kiến trúc theo kiểu nào", "nhu cầu thực tiễn"],
+    // "Số chị Quế Trang": a person's number is a phone, not a count.
+    ["số chị Quế Trang phòng công nghệ và nền tảng số là bao nhiêu", "0988450060"],
+    // "Mấy cái gì": the plural of "what", not "how many".
+    ["hướng dẫn kiến trúc của bộ khcn làm rõ mấy cái gì", "mô hình kỹ thuật"],
   ])("answers: %s", answersWith);
 });
