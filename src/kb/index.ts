@@ -287,6 +287,8 @@ function readChatSpellings(sylls: readonly string[], typed: readonly (string | u
     if (t === CHI && marked && !CHI_COMPOUNDS.has(sylls[i + 1] ?? "")) return "gi";
     // Southern "hong" (không) typed without marks; "hồng" keeps its marks.
     if (s === HONG && (t === undefined || !hasMarks(t)) && !inCompound(i)) return "khong";
+    // Southern "hỏng biết", "hổng thấy": không; "hỏng" (broken) otherwise.
+    if (t === "hỏng" && SEEING.has(sylls[i + 1] ?? "")) return "khong";
     return dialect ?? CHAT_SPELLINGS.get(s) ?? s;
   });
 }
@@ -665,9 +667,12 @@ const SEEING: ReadonlySet<string> = new Set(["thay", "biet", "hieu"]);
  */
 function markContext(terms: QueryTerm[], clauses: readonly number[] | undefined, marked: ReadonlySet<number> = new Set()): void {
   if (!clauses || clauses.length !== terms.length) return;
+  markAlternativeNumbers(terms);
   const asking = new Set<number>();
   terms.forEach((t, i) => {
     if (t.status !== "question" || !ASKING_WORDS.has(t.surface)) return;
+    // "(Không) biết gì", "chưa hiểu gì": "gì" after a denied verb of knowing means "anything".
+    if (t.surface === "gi" && SEEING.has(terms[i - 1]?.surface ?? "") && NEGATIONS.has(terms[i - 2]?.surface ?? "")) return;
     // "em đọc cv ko thấy": "không" before a verb denies; it asks only closing its clause.
     const next = terms[i + 1];
     if (NEGATIONS.has(t.surface) && next && clauses[i + 1] === clauses[i] && (next.status !== "question" || SEEING.has(next.surface))) return;
@@ -721,6 +726,19 @@ function dropOfferedAlternatives(terms: readonly QueryTerm[], clauses: readonly 
   if (wh.size === 0) return;
   const first = Math.min(...wh);
   for (const c of [...asking]) if (c > first && !wh.has(c) && guess.has(c)) asking.delete(c);
+}
+
+/**
+ * "Năm 2025 hay 2026": of two numbers offered as alternatives, the second is the officer's other
+ * guess; a passage that gives the first need not name it (`names`, focus).
+ */
+function markAlternativeNumbers(terms: QueryTerm[]): void {
+  terms.forEach((t, i) => {
+    const next = terms[i + (terms[i + 1]?.surface === "la" ? 2 : 1)];
+    if ((t.surface !== "hay" && t.surface !== "hoac") || !next || !/^\d+$/.test(next.surface) || !/^\d+$/.test(terms[i - 1]?.surface ?? "")) return;
+    next.weight *= TUNING.contextClause;
+    next.context = true;
+  });
 }
 
 /** Context is searched with its discount too, so it does not pull in passages of its own. */

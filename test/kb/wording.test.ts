@@ -196,5 +196,7 @@ describe("southern speech, guesses to confirm, questions relayed from someone el
     ["số chị Quế Trang phòng công nghệ và nền tảng số là bao nhiêu", "0988450060"],
     // "Mấy cái gì": the plural of "what", not "how many".
     ["hướng dẫn kiến trúc của bộ khcn làm rõ mấy cái gì", "mô hình kỹ thuật"],
+    // "Hỏng biết gì hết": the officer knows nothing yet ("gì" is "anything"); it asks nothing.
+    ["trung tâm cđs vhttdl là cơ quan gì vậy? tui mới nhận việc nên hỏng biết gì hết", "cơ quan đầu mối"],
   ])("answers: %s", answersWith);
 });
