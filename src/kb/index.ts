@@ -681,6 +681,8 @@ function markContext(terms: QueryTerm[], clauses: readonly number[] | undefined,
   // A clause the officer closed with a question mark asks ("… phân tán hay tập trung dzậy?"), unless
   // it follows one that asks: then it lists alternatives ("Bộ nào, Bộ Công an hay Bộ KHCN?").
   for (const c of marked) if (![...asking].some((a) => a < c)) asking.add(c);
+  // A request asks too, when nothing else does ("Cho em xin link form …, deadline gấp lắm").
+  if (asking.size === 0) terms.forEach((t, i) => t.status === "question" && t.surface === "xin" && asking.add(clauses[i]!));
   dropOfferedAlternatives(terms, clauses, asking);
   if (asking.size === 0) return;
   // "… kế hoạch tập huấn, kế hoạch đó số bao nhiêu": the question points back at the clause just
@@ -1039,7 +1041,8 @@ export class SearchIndex {
     // Read as corrected: "sdt", "so ddien thoai" (Telex left unconverted) ask for a phone all the same.
     // "Mấy" in "vậy mấy anh" addresses people; it does not ask how many.
     const addressing = (i: number) => isQuestion[i] && isQuestion[i + 1] && pluralAddress(sylls, i + 1);
-    const asTyped = terms.map((t, i) => (addressing(i) ? "" : t.status === "corrected" ? t.resolved.join(" ") : t.surface));
+    // What kind of fact is asked for is read in what is asked ("…, deadline gấp lắm" asks no date).
+    const asTyped = terms.map((t, i) => (addressing(i) || t.context ? "" : t.status === "corrected" ? t.resolved.join(" ") : t.surface));
     const { kinds, mustHold, whenByEvent, deadline, signer, first } = answerKinds(asTyped.join(" "));
     const cased = writtenForm(nfc(question)).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
     const names = [...nameRuns(terms, cased, sentenceStarts(question)), ...numberRuns(terms), ...organisationRuns(terms)];

@@ -113,7 +113,8 @@ export function syllables(text: string): string[] {
 // Where a question's clauses part: a comma, semicolon, colon, question or exclamation mark, or a
 // full stop before a space or a line break. Dots and commas inside numbers ("0905.188881", "1,5")
 // do not part clauses. Sentences part at full stops, question and exclamation marks, line breaks.
-const CLAUSE_BREAK = /[,;:?!]+(?!\d)|\.(?=\s)|\n/;
+// An ellipsis ("số 140/... gì ạ") trails off; it does not end a clause.
+const CLAUSE_BREAK = /[,;:?!]+(?!\d)|(?<![./])\.(?=\s)|\n/;
 const SENTENCE_BREAK = /[.?!]+(?=\s)|\n/;
 
 /**

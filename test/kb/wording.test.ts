@@ -198,5 +198,7 @@ describe("southern speech, guesses to confirm, questions relayed from someone el
     ["hướng dẫn kiến trúc của bộ khcn làm rõ mấy cái gì", "mô hình kỹ thuật"],
     // "Hỏng biết gì hết": the officer knows nothing yet ("gì" is "anything"); it asks nothing.
     ["trung tâm cđs vhttdl là cơ quan gì vậy? tui mới nhận việc nên hỏng biết gì hết", "cơ quan đầu mối"],
+    // A request asks too; the remark after it ("deadline gấp lắm") asks for no date.
+    ["cho em xin link form gửi thông tin đầu mối hỗ trợ về bộ khcn với ạ, deadline gấp lắm", "form.gov.vn"],
   ])("answers: %s", answersWith);
 });
