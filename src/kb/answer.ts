@@ -114,9 +114,18 @@ function runCoverage(a: QueryAnalysis, run: readonly number[], tokens: TokenLook
   const terms = total ? got / total : 0;
   const inner = a.pairs.filter((p) => run.includes(p.left) && run.includes(p.left + 1) && p.binds);
   const pairs = inner.length ? inner.reduce((s, p) => s + pairCredit(p, tokens), 0) / inner.length : terms;
-  // A name is found as written: "Nghệ An", not "Nghệ" in one place and "An" in another.
+  // A name is found as written: "Nghệ An", not "Nghệ" in one place and "An" in another (also when
+  // the pairs do not bind: "Bộ Tư pháp" is not "tư" and "giải pháp").
   if (whole && inner.length) return Math.min(terms, pairs);
+  if (whole && run.length > 1) return Math.min(terms, writtenTogether(a, run, tokens));
   return (1 - TUNING.focus.pairShare) * terms + TUNING.focus.pairShare * pairs;
+}
+
+/** Share of a run's neighbouring syllables a passage has side by side. */
+function writtenTogether(a: QueryAnalysis, run: readonly number[], tokens: TokenLookup): number {
+  let got = 0;
+  for (let k = 0; k + 1 < run.length; k++) if (tokens.has(pair(a.terms[run[k]!]!.surface, a.terms[run[k + 1]!]!.surface))) got++;
+  return got / (run.length - 1);
 }
 
 /** A word naming the kind of fact asked for ("mốc", "chức vụ") is covered by a text stating such a fact. */

@@ -269,6 +269,12 @@ export function organisationRuns(terms: readonly QueryTerm[]): number[][] {
   for (let i = 0; i + 1 < terms.length; i++) {
     if (ORGANISATION_WORDS.has(pair(terms[i]!.surface, terms[i + 1]!.surface)) && terms[i]!.status === "known" && terms[i + 1]!.status === "known") runs.push([i, i + 1]);
   }
+  // "Bộ Y tế", "Sở Tư pháp": another ministry or department, whether the letters name it or not.
+  for (const name of MINISTRIES) {
+    for (let i = 1; i + name.length <= terms.length; i++) {
+      if (MINISTRY_HEADS.has(terms[i - 1]!.surface) && name.every((w, k) => terms[i + k]!.surface === w)) runs.push(name.map((_, k) => i + k));
+    }
+  }
   for (const phrase of NATIONAL_BODIES) {
     for (let i = 0; i + phrase.length <= terms.length; i++) {
       if (phrase.every((w, k) => terms[i + k]!.surface === w && terms[i + k]!.status === "known")) runs.push(phrase.map((_, k) => i + k));
@@ -276,6 +282,10 @@ export function organisationRuns(terms: readonly QueryTerm[]): number[][] {
   }
   return runs;
 }
+
+// Ministries and departments by the field after "Bộ" / "Sở", folded.
+const MINISTRY_HEADS: ReadonlySet<string> = new Set(["bo", "so"]);
+const MINISTRIES = ["y te", "tu phap", "tai chinh", "noi vu", "ngoai giao", "quoc phong", "xay dung", "cong thuong", "giao duc", "nong nghiep", "dan toc", "tai nguyen", "giao thong", "lao dong", "ke hoach"].map((p) => p.split(" "));
 
 // National bodies named in words ("Cục Chuyển đổi số quốc gia", "Văn phòng Chính phủ"): a
 // passage that names another centre of digital transformation is about someone else.

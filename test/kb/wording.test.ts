@@ -202,3 +202,18 @@ describe("southern speech, guesses to confirm, questions relayed from someone el
     ["cho em xin link form gửi thông tin đầu mối hỗ trợ về bộ khcn với ạ, deadline gấp lắm", "form.gov.vn"],
   ])("answers: %s", answersWith);
 });
+
+describe("another ministry or department named", () => {
+  it.each([
+    // No letter speaks of the Ministry of Health's, Justice's or a Finance department's plans.
+    "Bộ Y tế đã có kế hoạch tập huấn hệ thống tthc tập trung cho địa phương chưa",
+    "bộ tư pháp tập huấn hệ thống hộ tịch điện tử cho xã ngày nào",
+    "sở tài chính có phải cử cán bộ phối hợp với bộ vh không",
+  ])("declines: %s", declines);
+
+  it.each([
+    // The ministries and departments the letters name still answer.
+    ["Bộ Công an lên kế hoạch vận hành hệ thống từ ngày nào", "1/3/2026"],
+    ["Sở Khoa học và Công nghệ tổng hợp báo cáo gửi ai", "Sở Khoa học và Công nghệ"],
+  ])("answers: %s", answersWith);
+});
