@@ -691,11 +691,26 @@ function markContext(terms: QueryTerm[], clauses: readonly number[] | undefined,
   const pointer = context ? terms.findIndex((t, i) => asking.has(clauses[i]!) && refersBack(terms, i)) : -1;
   const referent = pointer >= 0 ? clauses[pointer]! - 1 : -1;
   if (pointer >= 0) terms[pointer]!.weight = 0;
+  const own = ownPurpose(terms, clauses, asking);
   terms.forEach((t, i) => {
     if (asking.has(clauses[i]!) || clauses[i] === referent || t.weight === 0) return;
-    t.weight *= TUNING.contextClause;
+    t.weight *= own.has(clauses[i]!) ? TUNING.ownPurpose : TUNING.contextClause;
     t.context = true;
   });
+}
+
+/**
+ * "…, em cần ghi vào báo cáo", "… ? Tui đang viết tờ trình": after the question, a clause that opens
+ * with the officer ("em", "tui", "bên em") tells what they will do with the answer, not what it is about.
+ */
+function ownPurpose(terms: readonly QueryTerm[], clauses: readonly number[], asking: ReadonlySet<number>): Set<number> {
+  const first = Math.min(...asking);
+  const out = new Set<number>();
+  terms.forEach((t, i) => {
+    const opens = i === 0 || clauses[i - 1] !== clauses[i];
+    if (opens && clauses[i]! > first && !asking.has(clauses[i]!) && ASKER.has(t.surface)) out.add(clauses[i]!);
+  });
+  return out;
 }
 
 /** Asking words that ask for something ("gì", "nào", "bao nhiêu"), not for yes or no. */

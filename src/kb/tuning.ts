@@ -427,6 +427,8 @@ export const TUNING = {
   functionWordCap: 2,
   /** Share of their weight the words of a clause that asks nothing keep (index.ts `markContext`). */
   contextClause: 0.5,
+  /** Weight factor of a clause after the question telling the officer's own purpose ("em cần ghi vào báo cáo"). */
+  ownPurpose: 0.25,
   /** Weight of a question pair the letters never contain, relative to an unseen syllable. */
   unknownPair: 1,
   /**

@@ -200,6 +200,8 @@ describe("southern speech, guesses to confirm, questions relayed from someone el
     ["trung tâm cđs vhttdl là cơ quan gì vậy? tui mới nhận việc nên hỏng biết gì hết", "cơ quan đầu mối"],
     // A request asks too; the remark after it ("deadline gấp lắm") asks for no date.
     ["cho em xin link form gửi thông tin đầu mối hỗ trợ về bộ khcn với ạ, deadline gấp lắm", "form.gov.vn"],
+    // What the officer will do with the answer ("em cần ghi vào báo cáo") weighs least.
+    ["cv ubnd tp hcm về kiến trúc ai ký vậy ạ, em cần ghi vào báo cáo", "Nguyễn Mạnh Cường"],
   ])("answers: %s", answersWith);
 });
 
