@@ -11,6 +11,8 @@ import {
   EVERYDAY_DEV5_SET,
   EVERYDAY_DEV6_SET,
   EVERYDAY_DEV7_SET,
+  EVERYDAY_DEV8_SET,
+  EVERYDAY_DEV9_SET,
   EVERYDAY_FRESH_SET,
   EVERYDAY_FRESH2_SET,
   EVERYDAY_FRESH3_SET,
@@ -18,6 +20,8 @@ import {
   EVERYDAY_FRESH5_SET,
   EVERYDAY_FRESH6_SET,
   EVERYDAY_FRESH7_SET,
+  EVERYDAY_FRESH8_SET,
+  EVERYDAY_FRESH9_SET,
   EVERYDAY_HELDOUT_SET,
   EVERYDAY_SET,
   GUIDANCE,
@@ -27,6 +31,8 @@ import {
   NEAR_DOMAIN_DEV5_SET,
   NEAR_DOMAIN_DEV6_SET,
   NEAR_DOMAIN_DEV7_SET,
+  NEAR_DOMAIN_DEV8_SET,
+  NEAR_DOMAIN_DEV9_SET,
   NEAR_DOMAIN_FRESH_SET,
   NEAR_DOMAIN_FRESH2_SET,
   NEAR_DOMAIN_FRESH3_SET,
@@ -34,6 +40,8 @@ import {
   NEAR_DOMAIN_FRESH5_SET,
   NEAR_DOMAIN_FRESH6_SET,
   NEAR_DOMAIN_FRESH7_SET,
+  NEAR_DOMAIN_FRESH8_SET,
+  NEAR_DOMAIN_FRESH9_SET,
   NEAR_DOMAIN_HELDOUT_SET,
   NEAR_DOMAIN_SET,
   OUT_OF_SCOPE_SET,
@@ -207,20 +215,20 @@ describe("issue 15: earlier rounds' pairs and the held-out pairs", () => {
   // Held out: never read while tuning, measured in aggregate only. The bounds only guard against
   // losing what unseen wording already gets; they are not a target to tune towards.
   it("held-out pairs (never tuned on): all five letters, no collapse on wording the KB has not met", async () => {
-    const rows = await rowsOf([EVERYDAY_FRESH6_SET, EVERYDAY_FRESH7_SET, NEAR_DOMAIN_FRESH6_SET, NEAR_DOMAIN_FRESH7_SET]);
+    const rows = await rowsOf([EVERYDAY_FRESH8_SET, EVERYDAY_FRESH9_SET, NEAR_DOMAIN_FRESH8_SET, NEAR_DOMAIN_FRESH9_SET]);
     const inScope = rows.filter((row) => row.item.doc !== null);
     const outOfScope = rows.filter((row) => row.item.doc === null);
     const share = (n: number) => n / inScope.length;
     expect(inScope.length).toBeGreaterThanOrEqual(160);
     expect(new Set(inScope.map((r) => r.item.doc)).size).toBe(5);
     expect(outOfScope.length).toBeGreaterThanOrEqual(80);
-    // Measured 0.931 / 0.988 / 7.5% declined / 0.875, near-domain 95.0% declined (after the seventh
-    // round); 0.919 / 0.988 / 11.3% / 0.831 and 91.3% when written.
-    expect(share(inScope.filter((row) => row.rank === 1).length)).toBeGreaterThanOrEqual(0.89);
+    // fresh8 and fresh9 (eighth round): measured 0.938 / 0.988 / 14.4% declined / 0.825, near-domain
+    // 93.8% declined after the round; 0.931 / 0.981 / 26.3% / 0.713 and 92.5% when written.
+    expect(share(inScope.filter((row) => row.rank === 1).length)).toBeGreaterThanOrEqual(0.9);
     expect(share(inScope.filter((row) => row.rank !== undefined && row.rank <= 3).length)).toBeGreaterThanOrEqual(0.96);
-    expect(share(inScope.filter((row) => !row.answer.answered).length)).toBeLessThanOrEqual(0.1);
-    expect(share(inScope.filter((row) => answerHasEvidence(row.item, row.answer)).length)).toBeGreaterThanOrEqual(0.85);
-    expect(outOfScope.filter((row) => !row.answer.answered).length / outOfScope.length).toBeGreaterThanOrEqual(0.92);
+    expect(share(inScope.filter((row) => !row.answer.answered).length)).toBeLessThanOrEqual(0.2);
+    expect(share(inScope.filter((row) => answerHasEvidence(row.item, row.answer)).length)).toBeGreaterThanOrEqual(0.78);
+    expect(outOfScope.filter((row) => !row.answer.answered).length / outOfScope.length).toBeGreaterThanOrEqual(0.9);
   });
 
   // Third round (tuning.ts): written from the letters and committed before any change, then tuned on.
@@ -241,9 +249,9 @@ describe("issue 15: earlier rounds' pairs and the held-out pairs", () => {
   });
 });
 
-// Fifth to seventh rounds: each writer worked from the letters alone and each pair was committed
+// Fifth to eighth rounds: each writer worked from the letters alone and each pair was committed
 // before it was read; then tuned on.
-describe("issue 15: the pairs tuned on since the fifth, sixth and seventh rounds", () => {
+describe("issue 15: the pairs tuned on since the fifth to eighth rounds", () => {
   it.each([
     // Round 5 (held out until then). 0.905 / 0.964 / 16.7% / 0.786 and 92.5% when it was only measured;
     // 0.952 / 0.976 / 3.6% / 0.940 and 95% after round 5.
@@ -265,17 +273,27 @@ describe("issue 15: the pairs tuned on since the fifth, sixth and seventh rounds
     ["sixth development pair", EVERYDAY_DEV6_SET, NEAR_DOMAIN_DEV6_SET, { questions: 80, hit1: 0.93, hit3: 0.97, declined: 0.04, evidence: 0.93, near: 0.85 }],
     // Central dialect, voice typing, formal openings; at the start 0.925 / 0.963 / 31.3% / 0.650, 95%.
     ["seventh development pair", EVERYDAY_DEV7_SET, NEAR_DOMAIN_DEV7_SET, { questions: 80, hit1: 0.93, hit3: 0.96, declined: 0.12, evidence: 0.86, near: 0.95 }],
+    // Round 8. Held out in the seventh round; 0.912 / 0.975 / 6.3% / 0.863, 92.5% when it ended.
+    ["sixth independent pair", EVERYDAY_FRESH6_SET, NEAR_DOMAIN_FRESH6_SET, { questions: 80, hit1: 0.89, hit3: 0.96, declined: 0.08, evidence: 0.85, near: 0.92 }],
+    // Held out in the seventh round; 0.950 / 1.0 / 8.8% / 0.887, 97.5% when it ended.
+    ["seventh independent pair", EVERYDAY_FRESH7_SET, NEAR_DOMAIN_FRESH7_SET, { questions: 80, hit1: 0.94, hit3: 0.97, declined: 0.09, evidence: 0.88, near: 0.95 }],
+    // Southern commune officers: long messages, southern spellings; at the start 0.938 / 0.975 / 26.3% / 0.725, 97.5%.
+    ["eighth development pair", EVERYDAY_DEV8_SET, NEAR_DOMAIN_DEV8_SET, { questions: 80, hit1: 0.94, hit3: 0.97, declined: 0.14, evidence: 0.85, near: 0.97 }],
+    // Department clerks relaying questions: acronyms, English office words, guesses to confirm; at the start 0.887 / 0.950 / 23.8% / 0.725, 100%.
+    ["ninth development pair", EVERYDAY_DEV9_SET, NEAR_DOMAIN_DEV9_SET, { questions: 80, hit1: 0.89, hit3: 0.96, declined: 0.09, evidence: 0.87, near: 0.95 }],
   ] as const)("%s: all five letters, the letter first, the fact in the answer", async (_name, everydaySet, nearSet, min) => {
     const everyday = evaluate(await readEvalSet(everydaySet), (q) => kb.answer(q));
     const near = evaluate(await readEvalSet(nearSet), (q) => kb.answer(q));
     expect(everyday.inScope).toBeGreaterThanOrEqual(min.questions);
     expect(new Set(everyday.rows.map((r) => r.item.doc)).size).toBe(5);
     expect(near.outOfScope).toBeGreaterThanOrEqual(min.questions / 2);
-    // Measured after round 7: fresh2 0.988 / 1.0 / none / 0.988, 97.5%; fresh3 0.974 / 1.0 / none /
-    // 0.987, 94.9%; dev3 0.971 / 0.986 / 1.4% / 0.957, 100%; dev4 0.957 / 1.0 / 4.3% /
-    // 0.943, 97.1%; dev5 0.957 / 0.986 / 8.6% / 0.900, 97.1%; fresh4 0.975 / 0.988 / 3.8% / 0.963,
-    // 90%; fresh5 0.912 / 0.975 / 8.8% / 0.850, 97.5%; dev6 0.950 / 0.988 / 2.5% / 0.950, 87.5%; dev7
-    // 0.950 / 0.975 / 10.0% / 0.887, 97.5%. The bounds sit a question or two below.
+    // Measured after round 8: fresh2 0.988 / 1.0 / none / 0.988, 97.5%; fresh3 0.987 / 1.0 / none /
+    // 0.987, 94.9%; dev3 0.971 / 0.986 / 1.4% / 0.957, 100%; dev4 0.957 / 1.0 / 4.3% / 0.943, 97.1%;
+    // dev5 0.957 / 0.986 / 7.1% / 0.914, 97.1%; fresh4 0.975 / 0.988 / 2.5% / 0.975, 90%; fresh5
+    // 0.912 / 0.975 / 8.8% / 0.850, 97.5%; dev6 0.950 / 0.988 / 2.5% / 0.950, 87.5%; dev7 0.950 /
+    // 0.975 / 10.0% / 0.887, 97.5%; fresh6 0.912 / 0.988 / 5.0% / 0.875, 95%; fresh7 0.963 / 1.0 /
+    // 6.3% / 0.912, 97.5%; dev8 0.963 / 0.988 / 11.3% / 0.875, 100%; dev9 0.912 / 0.975 / 6.3% /
+    // 0.900, 97.5%. The bounds sit a question or two below.
     expect(everyday.hit1).toBeGreaterThanOrEqual(min.hit1);
     expect(everyday.hit3).toBeGreaterThanOrEqual(min.hit3);
     const declined = everyday.rows.filter((row) => row.item.doc !== null && !row.answer.answered).map((row) => row.item.id);

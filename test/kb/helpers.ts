@@ -49,6 +49,16 @@ export const EVERYDAY_FRESH6_SET = path.join(ROOT, "test/kb/everyday-fresh6.json
 export const NEAR_DOMAIN_FRESH6_SET = path.join(ROOT, "test/kb/near-domain-fresh6.jsonl");
 export const EVERYDAY_FRESH7_SET = path.join(ROOT, "test/kb/everyday-fresh7.jsonl");
 export const NEAR_DOMAIN_FRESH7_SET = path.join(ROOT, "test/kb/near-domain-fresh7.jsonl");
+// Eighth round: the seventh's held-out pairs and two new development writers are tuned on; a new
+// held-out pair (fresh8, fresh9) is never read.
+export const EVERYDAY_DEV8_SET = path.join(ROOT, "test/kb/everyday-dev8.jsonl");
+export const NEAR_DOMAIN_DEV8_SET = path.join(ROOT, "test/kb/near-domain-dev8.jsonl");
+export const EVERYDAY_DEV9_SET = path.join(ROOT, "test/kb/everyday-dev9.jsonl");
+export const NEAR_DOMAIN_DEV9_SET = path.join(ROOT, "test/kb/near-domain-dev9.jsonl");
+export const EVERYDAY_FRESH8_SET = path.join(ROOT, "test/kb/everyday-fresh8.jsonl");
+export const NEAR_DOMAIN_FRESH8_SET = path.join(ROOT, "test/kb/near-domain-fresh8.jsonl");
+export const EVERYDAY_FRESH9_SET = path.join(ROOT, "test/kb/everyday-fresh9.jsonl");
+export const NEAR_DOMAIN_FRESH9_SET = path.join(ROOT, "test/kb/near-domain-fresh9.jsonl");
 
 export async function tempDir(): Promise<string> {
   return fs.mkdtemp(path.join(os.tmpdir(), "kb-test-"));
