@@ -684,6 +684,9 @@ function markContext(terms: QueryTerm[], clauses: readonly number[] | undefined,
   // A request asks too, when nothing else does ("Cho em xin link form …, deadline gấp lắm").
   if (asking.size === 0) terms.forEach((t, i) => t.status === "question" && t.surface === "xin" && asking.add(clauses[i]!));
   dropOfferedAlternatives(terms, clauses, asking);
+  // "…, em thấy cv trích là số 140 ngày 12/01/2026, đúng k ad?": a clause that is only a tag asks
+  // about the clause before it.
+  for (const c of [...asking]) if (c > 0 && terms.every((t, i) => clauses[i] !== c || t.status === "question")) asking.add(c - 1);
   if (asking.size === 0) return;
   // "… kế hoạch tập huấn, kế hoạch đó số bao nhiêu": the question points back at the clause just
   // before it, which is asked about too; the pointer itself says nothing the letters could hold.
@@ -1118,6 +1121,9 @@ export class SearchIndex {
       if (typed.length === sylls.length && TYPED_FRAME_WORDS.has(typed[i] ?? "")) isQuestion[i] = true;
       // "Gửi tới", "sắp tới": "tới", not "tôi".
       const towards = s === "toi" && TOWARDS.has(sylls[i - 1] ?? "");
+      // "… đúng không", "đúng k ad": a tag asking to confirm ("dùng không" keeps its word).
+      const tag = s === "dung" && NEGATIONS.has(sylls[i + 1] ?? "") && typed[i] !== "dùng";
+      if (tag) isQuestion[i] = isQuestion[i + 1] = true;
       // "Sđt nhiêu", "bao nhiu": "nhiêu" typed alone is "bao nhiêu" ("nhiều" has its own mark).
       const howMany = s === "nhieu" && (typed[i] === "nhiêu" || typed[i] === "nhiu");
       if ((QUESTION_WORDS.has(s) && !inCompound && !install && !towards) || howMany) isQuestion[i] = true;

@@ -202,6 +202,8 @@ describe("southern speech, guesses to confirm, questions relayed from someone el
     ["cho em xin link form gửi thông tin đầu mối hỗ trợ về bộ khcn với ạ, deadline gấp lắm", "form.gov.vn"],
     // What the officer will do with the answer ("em cần ghi vào báo cáo") weighs least.
     ["cv ubnd tp hcm về kiến trúc ai ký vậy ạ, em cần ghi vào báo cáo", "Nguyễn Mạnh Cường"],
+    // "…, đúng k ad?": a tag asks to confirm the clause before it.
+    ["em thấy cv tích hợp qlvb trích kế hoạch tập huấn là số 140 ngày 12/01/2026, đúng k ad?", "140/BVHTTDL"],
   ])("answers: %s", answersWith);
 });
 
