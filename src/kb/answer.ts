@@ -113,12 +113,19 @@ function runCoverage(a: QueryAnalysis, run: readonly number[], tokens: TokenLook
   }
   const terms = total ? got / total : 0;
   const inner = a.pairs.filter((p) => run.includes(p.left) && run.includes(p.left + 1) && p.binds);
-  const pairs = inner.length ? inner.reduce((s, p) => s + pairCredit(p, tokens), 0) / inner.length : terms;
+  // Two words the letters never write together ("phụ cấp") count as found together only where a
+  // passage writes them so, not "phụ" of "phụ trách" and "cấp" of "cấp tỉnh".
+  const pairs = inner.length ? inner.reduce((s, p) => s + pairCredit(p, tokens), 0) / inner.length : wordRun(a, run) ? writtenTogether(a, run, tokens) : terms;
   // A name is found as written: "Nghệ An", not "Nghệ" in one place and "An" in another (also when
   // the pairs do not bind: "Bộ Tư pháp" is not "tư" and "giải pháp").
   if (whole && inner.length) return Math.min(terms, pairs);
   if (whole && run.length > 1) return Math.min(terms, writtenTogether(a, run, tokens));
   return (1 - TUNING.focus.pairShare) * terms + TUNING.focus.pairShare * pairs;
+}
+
+/** A run of two or more words typed as such (no numbers, no equivalents standing in for them). */
+function wordRun(a: QueryAnalysis, run: readonly number[]): boolean {
+  return run.length > 1 && run.every((i) => /^[a-z]+$/.test(a.terms[i]!.surface) && a.terms[i]!.status === "known" && !a.terms[i]!.equivalents);
 }
 
 /** Share of a run's neighbouring syllables a passage has side by side. */
