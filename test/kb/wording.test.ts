@@ -213,7 +213,7 @@ describe("another ministry or department named", () => {
     "Bộ Y tế đã có kế hoạch tập huấn hệ thống tthc tập trung cho địa phương chưa",
     "bộ tư pháp tập huấn hệ thống hộ tịch điện tử cho xã ngày nào",
     "sở tài chính có phải cử cán bộ phối hợp với bộ vh không",
-    // "Đợt 2": the letters plan one round of training; "đợt" here and "2" there is not "đợt 2".
+    // The letters plan no second round; "dự kiến" is not "tham dự" here and "kiến trúc" there.
     "bộ vh có tổ chức tập huấn đợt 2 không, dự kiến khi nào",
   ])("declines: %s", declines);
 
