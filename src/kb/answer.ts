@@ -182,7 +182,8 @@ const KIND_PATTERNS: Record<AnswerKind, RegExp> = {
   ),
   unit: new RegExp(`${W}(?:Sở|Ủy ban|Uỷ ban|Văn phòng|Trung tâm|Cục|Bộ|Công an|Phòng|UBND)${E}`, "u"),
   // "phản ánh về Bộ KH&CN", "gửi về Bộ": where to turn.
-  place: new RegExp(`https?:\\/\\/|www\\.|\\.gov\\.vn|\\bPhụ lục\\b|\\bphụ lục\\b|\\btại\\b|gửi về|${W}về (?:Bộ|Sở|Cục|Trung tâm|UBND|Ủy ban|Văn phòng)${E}`, "u"),
+  // "đăng tải trên Cổng Thông tin điện tử": where something is published.
+  place: new RegExp(`https?:\\/\\/|www\\.|\\.gov\\.vn|\\bPhụ lục\\b|\\bphụ lục\\b|\\btại\\b|gửi về|${W}về (?:Bộ|Sở|Cục|Trung tâm|UBND|Ủy ban|Văn phòng)${E}|${W}trên (?:Cổng|cổng|Nền tảng|nền tảng|Trang|trang)${E}`, "u"),
   // "Số: /UBND-VX": a letter's own symbol, its number left blank until it is issued.
   docnumber: /\d+\s?\/\s?[\p{Lu}Đ]{2,}|\d+-[\p{Lu}]{2,}\/|Số:\s*\/\s?[\p{Lu}Đ]{2,}/u,
   // "trong 05 ngày", "02 buổi", "30 phút": a length of time; "17 tháng 10 năm 2025" is a date.

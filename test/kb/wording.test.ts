@@ -204,6 +204,8 @@ describe("southern speech, guesses to confirm, questions relayed from someone el
     ["cv ubnd tp hcm về kiến trúc ai ký vậy ạ, em cần ghi vào báo cáo", "Nguyễn Mạnh Cường"],
     // "…, đúng k ad?": a tag asks to confirm the clause before it.
     ["em thấy cv tích hợp qlvb trích kế hoạch tập huấn là số 140 ngày 12/01/2026, đúng k ad?", "140/BVHTTDL"],
+    // "Đăng ở đâu": where it is published ("trên Cổng Thông tin điện tử"), not a passage saying "tại" in passing.
+    ["tài liệu điện tử hướng dẫn sử dụng hệ thống tthc tập trung cấp bộ được đăng ở đâu", "Cổng Thông tin điện tử"],
   ])("answers: %s", answersWith);
 });
 
