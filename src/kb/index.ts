@@ -657,6 +657,9 @@ function markRelayedAsker(sylls: readonly string[], clauses: readonly number[] |
 const ASKER: ReadonlySet<string> = new Set(["em", "minh", "toi", "tui", "ben", "chung"]);
 
 const NEGATIONS: ReadonlySet<string> = new Set(["khong", "ko", "k", "kg", "khg", "hok", "chua"]);
+/** Numbers, in digits or words, after which "mấy" approximates ("hai ngàn mấy"), folded. */
+const NUMBER_WORDS = /^(\d+|mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi|tram|ngan|nghin|trieu)$/;
+
 /** "(Không) thấy", "(không) biết", "(không) hiểu": what the officer saw or missed, a frame word. */
 const SEEING: ReadonlySet<string> = new Set(["thay", "biet", "hieu"]);
 
@@ -671,6 +674,8 @@ function markContext(terms: QueryTerm[], clauses: readonly number[] | undefined,
   const asking = new Set<number>();
   terms.forEach((t, i) => {
     if (t.status !== "question" || !ASKING_WORDS.has(t.surface)) return;
+    // "Hai ngàn mấy", "mười mấy": "mấy" after a number is "some", an approximation.
+    if (t.surface === "may" && NUMBER_WORDS.test(terms[i - 1]?.surface ?? "")) return;
     // "(Không) biết gì", "chưa hiểu gì": "gì" after a denied verb of knowing means "anything".
     if (t.surface === "gi" && SEEING.has(terms[i - 1]?.surface ?? "") && NEGATIONS.has(terms[i - 2]?.surface ?? "")) return;
     // "em đọc cv ko thấy": "không" before a verb denies; it asks only closing its clause.
@@ -696,9 +701,10 @@ function markContext(terms: QueryTerm[], clauses: readonly number[] | undefined,
   if (pointer >= 0) terms[pointer]!.weight = 0;
   const own = ownPurpose(terms, clauses, asking);
   terms.forEach((t, i) => {
-    if (asking.has(clauses[i]!) || clauses[i] === referent || t.weight === 0) return;
-    t.weight *= own.has(clauses[i]!) ? TUNING.ownPurpose : TUNING.contextClause;
+    if (asking.has(clauses[i]!) || clauses[i] === referent || i === pointer) return;
+    // Question words of the context ask nothing either ("tui nhớ hai ngàn mấy đó").
     t.context = true;
+    t.weight *= own.has(clauses[i]!) ? TUNING.ownPurpose : TUNING.contextClause;
   });
 }
 

@@ -206,6 +206,8 @@ describe("southern speech, guesses to confirm, questions relayed from someone el
     ["em thấy cv tích hợp qlvb trích kế hoạch tập huấn là số 140 ngày 12/01/2026, đúng k ad?", "140/BVHTTDL"],
     // "Đăng ở đâu": where it is published ("trên Cổng Thông tin điện tử"), not a passage saying "tại" in passing.
     ["tài liệu điện tử hướng dẫn sử dụng hệ thống tthc tập trung cấp bộ được đăng ở đâu", "Cổng Thông tin điện tử"],
+    // "Em nhớ hai ngàn mấy": "mấy" after a number approximates; the remark asks for no count.
+    ["cv tích hợp qlvb căn cứ qđ nào của bộ khcn về nền tảng số quốc gia? em nhớ hai ngàn mấy", "2618"],
   ])("answers: %s", answersWith);
 });
 
