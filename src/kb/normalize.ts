@@ -78,9 +78,15 @@ function spokenNumbers(text: string): string {
 const SLASHED = /(?<![\p{L}\d/])([bđd])\/c(?![\p{L}\d/])/giu;
 const SLASHED_WORDS: Readonly<Record<string, string>> = { b: "báo cáo", đ: "đồng chí", d: "đồng chí" };
 
+// Chat's "bn" after what is counted or numbered ("số bn", "ngày bn", "sđt bn") is "bao nhiêu"
+// (elsewhere it may be "bạn").
+const HOW_MANY = /(?<=(?<![\p{L}\d])(?:số|so|ngày|ngay|sđt|sdt|là|la|mất|mat|tháng|thang|giờ|gio|lương|luong)\s+)bn(?![\p{L}\d])/giu;
+
 /** Dates in words as numbers (`numericDates`) and slashed abbreviations spelled out ("b/c" → "báo cáo"). */
 export function spelledOut(text: string): string {
-  return numericDates(text).replace(SLASHED, (_m, first: string) => SLASHED_WORDS[first.toLowerCase()]!);
+  return numericDates(text)
+    .replace(SLASHED, (_m, first: string) => SLASHED_WORDS[first.toLowerCase()]!)
+    .replace(HOW_MANY, "bao nhiêu");
 }
 
 /**

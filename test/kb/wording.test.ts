@@ -208,6 +208,9 @@ describe("southern speech, guesses to confirm, questions relayed from someone el
     ["tài liệu điện tử hướng dẫn sử dụng hệ thống tthc tập trung cấp bộ được đăng ở đâu", "Cổng Thông tin điện tử"],
     // "Em nhớ hai ngàn mấy": "mấy" after a number approximates; the remark asks for no count.
     ["cv tích hợp qlvb căn cứ qđ nào của bộ khcn về nền tảng số quốc gia? em nhớ hai ngàn mấy", "2618"],
+    // Chat shorthand: "ngày bn" (bao nhiêu), "… v a" (vậy ạ).
+    ["thông báo kết luận 53 của tổ giúp việc ngày bn tháng mấy nhỉ", "23/11/2025"],
+    ["tai lieu dien tu hdsd he thong tap trung cap bo dang len dau v a", "Cổng Thông tin điện tử"],
   ])("answers: %s", answersWith);
 });
 
