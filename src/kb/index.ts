@@ -187,6 +187,10 @@ const QUESTION_PHRASES = [
   "kinh gui ban quan tri", "kinh gui quy anh chi", "kinh gui anh chi", "kinh gui cac anh chi", "thua ban quan tri", "thua anh chi",
   "thua cac anh chi", "chao cac anh chi", "chao anh chi", "xin hoi dong chi", "nho toi hoi", "nho em hoi", "hoi gium", "hoi giup", "hoi ho",
   "giao toi tim hieu", "giao em tim hieu", "bao toi hoi", "bao em hoi",
+  // Written requests: "kính đề nghị quý Ban cho biết", "xin trân trọng hỏi", "kính hỏi quý Bộ".
+  "kinh de nghi quy ban cho biet", "kinh de nghi quy bo cho biet", "kinh de nghi quy trung tam cho biet", "kinh de nghi quy co quan cho biet",
+  "kinh de nghi cho biet", "de nghi quy ban cho biet", "xin tran trong hoi", "tran trong de nghi", "kinh hoi quy ban", "kinh hoi quy bo", "kinh hoi",
+  "xin quy ban xac nhan", "de nghi quy ban xac nhan", "kinh de nghi quy ban", "kinh de nghi quy bo", "kinh de nghi quy trung tam",
 ].map((p) => p.split(" "));
 // Chat spellings of "không" ("ko", "k", "hok") and end-of-question particles ("nhé", "nha", "nè",
 // "hả") are question words too.
@@ -326,7 +330,7 @@ const KIND_CUES: [AnswerKind, RegExp][] = [
 const STRICT_CUES: [AnswerKind, RegExp][] = [
   ["phone", /\b(sdt|so dt|so dien thoai|hotline|so tong dai|so phone)\b/],
   // An email address: a passage without one cannot give it, however well it speaks of the list to send.
-  ["email", /\b(email|e mail|mail|gmail|hop thu)\b/],
+  ["email", /\b(email|e mail|mail|gmail|hop thu|thu dien tu)\b/],
   ["person", /\bten (gi|la gi|la)\b|\bho (va )?ten\b/],
   ["docnumber", /(?<!luc )\bso (may|bao nhieu|hieu)\b|\bky hieu\b/],
   // "Mấy giờ" asks for a time of day: a passage without one cannot answer it.

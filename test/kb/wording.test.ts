@@ -211,6 +211,8 @@ describe("southern speech, guesses to confirm, questions relayed from someone el
     // Chat shorthand: "ngày bn" (bao nhiêu), "… v a" (vậy ạ).
     ["thông báo kết luận 53 của tổ giúp việc ngày bn tháng mấy nhỉ", "23/11/2025"],
     ["tai lieu dien tu hdsd he thong tap trung cap bo dang len dau v a", "Cổng Thông tin điện tử"],
+    // A written request's opening ("Kính đề nghị quý Ban cho biết") is a frame, not the topic.
+    ["Kính đề nghị quý Ban cho biết hướng dẫn kiến trúc được gửi báo cáo đồng chí Thứ trưởng nào của Bộ KH&CN?", "Vũ Hải Quân"],
   ])("answers: %s", answersWith);
 });
 
