@@ -7,7 +7,7 @@ import { systemClock } from "../../src/clock.js";
 import { createAnnouncementService } from "../../src/flows/announcements/service.js";
 import { PROVINCES } from "../../src/reference/provinces.js";
 import { benchOutboxDelivery } from "../lib/outbox-delivery.js";
-import type { Section } from "../lib/section.js";
+import { scaled, type Section } from "../lib/section.js";
 import { round } from "../lib/stats.js";
 
 const COMMUNES = 3321;
@@ -27,7 +27,8 @@ export const announcements: Section = {
     queue_ms: "queue 1 announcement (ms)",
   },
   run(opts) {
-    const communes = opts.quick ? 150 : COMMUNES;
+    // Smoke: every province group and a few communes, two seconds of sending at the pace.
+    const communes = scaled(opts, { full: COMMUNES, quick: 150, smoke: 26 });
     return benchOutboxDelivery({
       tempPrefix: "bench-announce-",
       async queue({ store, log }) {

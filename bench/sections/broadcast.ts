@@ -5,7 +5,7 @@
 import { systemClock } from "../../src/clock.js";
 import { createOutbox, type OutboxMessage } from "../../src/bot/outbox.js";
 import { benchOutboxDelivery } from "../lib/outbox-delivery.js";
-import type { Section } from "../lib/section.js";
+import { scaled, type Section } from "../lib/section.js";
 import { round } from "../lib/stats.js";
 
 const PROVINCES = 34;
@@ -26,7 +26,8 @@ export const broadcast: Section = {
     enqueue_ms: "enqueue all (ms)",
   },
   run(opts) {
-    const recipients = opts.quick ? 180 : PROVINCES + COMMUNES;
+    // Smoke: two seconds of sending at the pace, enough to meet the 30/s window more than once.
+    const recipients = scaled(opts, { full: PROVINCES + COMMUNES, quick: 180, smoke: 60 });
     return benchOutboxDelivery({
       tempPrefix: "bench-broadcast-",
       async queue({ store }) {

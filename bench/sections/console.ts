@@ -15,7 +15,7 @@ import { createLogger } from "../../src/log.js";
 import { communeIndex } from "../../src/reference/communes.js";
 import { PROVINCES } from "../../src/reference/provinces.js";
 import { openMigratedStore, type Store } from "../../src/store/db.js";
-import type { Section } from "../lib/section.js";
+import { scaled, type Section } from "../lib/section.js";
 import { percentile, round, seededRandom } from "../lib/stats.js";
 
 const KIND: Record<string, string> = { xã: "xa", phường: "phuong", "đặc khu": "dac_khu" };
@@ -72,8 +72,9 @@ export const consolePages: Section = {
     roster_xlsx_ms: "roster XLSX download p50 (ms, not a page)",
   },
   async run(opts) {
-    const officers = opts.quick ? 1000 : 10_000;
-    const tickets = opts.quick ? 500 : 5000;
+    // Smoke: enough rows that every page has lists to render and paginate.
+    const officers = scaled(opts, { full: 10_000, quick: 1000, smoke: 300 });
+    const tickets = scaled(opts, { full: 5000, quick: 500, smoke: 150 });
     const now = new Date("2026-03-02T03:00:00Z");
     const clock = new FakeClock(now.toISOString());
     const config = loadConfig({ ADMIN_IDS: "telegram:1", LOG_LEVEL: "silent" });
@@ -101,7 +102,7 @@ export const consolePages: Section = {
       kb: "/console/kb",
     };
     const figures: Record<string, number> = { officers, tickets, seed_ms: round(seedMs) };
-    const rounds = opts.quick ? 2 : 5;
+    const rounds = scaled(opts, { full: 5, quick: 2, smoke: 2 });
     let slowest = 0;
     for (const [name, url] of Object.entries(pages)) {
       const times: number[] = [];

@@ -9,7 +9,7 @@ import { classify } from "../../src/nlu/classifier.js";
 import { readJsonl, type FollowUpPair, type Utterance } from "../../src/nlu/eval.js";
 import { resolveQuestion } from "../../src/nlu/resolve.js";
 import { findDocsDir, loadFaqs, loadSeedDocuments, syntheticDocuments } from "../lib/corpus.js";
-import type { Section } from "../lib/section.js";
+import { scaled, type Section } from "../lib/section.js";
 import { percentile, round } from "../lib/stats.js";
 
 const EVAL = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../nlu-eval");
@@ -26,8 +26,9 @@ export const conversation: Section = {
     followup_p95_ms_10k: "follow-up turn p95 (ms)",
   },
   async run(opts) {
-    const target = opts.quick ? 2000 : 10_000;
-    const rounds = opts.quick ? 2 : 10;
+    // Smoke: one pass over the utterances and follow-ups is enough for every percentile.
+    const target = scaled(opts, { full: 10_000, quick: 2000, smoke: 500 });
+    const rounds = scaled(opts, { full: 10, quick: 2, smoke: 1 });
     const faqs = await loadFaqs();
     const index = new SearchIndex(syntheticDocuments(await loadSeedDocuments(findDocsDir(opts.docsDir)), faqs, target), faqs);
     const kb = { answer: (q: string) => answerQuestion(index, q) };

@@ -6,7 +6,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import type { Section } from "../lib/section.js";
+import { scaled, type Section } from "../lib/section.js";
 import { round } from "../lib/stats.js";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
@@ -41,7 +41,7 @@ export const fuzz: Section = {
     seconds: "run time (s)",
   },
   async run(opts) {
-    const runs = opts.quick ? 10 : 10_000;
+    const runs = scaled(opts, { full: 10_000, quick: 10, smoke: 3 });
     const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "bench-fuzz-")), "report.json");
     const t0 = performance.now();
     await runVitest(runs, out);

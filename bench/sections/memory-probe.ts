@@ -21,7 +21,7 @@ const ADMIN = 60_000_001;
 
 async function probeMain(): Promise<ProbeResult> {
   const dbFile = process.argv[2]!;
-  const quick = process.argv.includes("--quick");
+  const scale = process.argv.includes("--smoke") ? "smoke" : process.argv.includes("--quick") ? "quick" : "full";
   const emptyDocs = fs.mkdtempSync(path.join(os.tmpdir(), "bench-nodocs-"));
   const config = loadConfig({ DATABASE_URL: `file:${dbFile}`, ADMIN_IDS: `telegram:${ADMIN}` });
   const log = createLogger("info", pino.destination({ dest: "/dev/null", sync: false }));
@@ -51,7 +51,8 @@ async function probeMain(): Promise<ProbeResult> {
   const rssAfterLoadMb = process.memoryUsage().rss / 2 ** 20;
 
   const questions = await benchQuestions();
-  const n = quick ? 100 : 1000;
+  // Smoke: enough questions and profiles to touch every path the peak is about.
+  const n = { full: 1000, quick: 100, smoke: 30 }[scale];
   let updates = 0;
   for (let i = 0; i < n; i++) {
     const officer = 50_000_000 + ((i * 37) % 10_000);

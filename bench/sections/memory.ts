@@ -14,7 +14,7 @@ import { saveDocument } from "../../src/store/knowledge.js";
 import { openMigratedStore } from "../../src/store/db.js";
 import { findDocsDir, loadFaqs, loadSeedDocuments, syntheticDocuments } from "../lib/corpus.js";
 import { PRODUCTION_ENV, PRODUCTION_NODE_FLAGS } from "../lib/runtime.js";
-import type { Section } from "../lib/section.js";
+import { scaled, type Section, type SectionOptions } from "../lib/section.js";
 import { round } from "../lib/stats.js";
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
@@ -53,10 +53,11 @@ async function seed(dbFile: string, passages: number, officers: number, docsDir:
 }
 
 /** Runs the probe as `npm start` runs the bot (bench/lib/runtime.ts), or with Node's defaults. */
-function probe(dbFile: string, quick: boolean, runtime: "production" | "node-defaults"): Promise<ProbeResult> {
+function probe(dbFile: string, opts: SectionOptions, runtime: "production" | "node-defaults"): Promise<ProbeResult> {
   const production = runtime === "production";
   return new Promise((resolve, reject) => {
-    const child = fork(path.join(HERE, "memory-probe.ts"), [dbFile, ...(quick ? ["--quick"] : [])], {
+    const scale = opts.smoke ? ["--smoke"] : opts.quick ? ["--quick"] : [];
+    const child = fork(path.join(HERE, "memory-probe.ts"), [dbFile, ...scale], {
       execArgv: [...(production ? PRODUCTION_NODE_FLAGS : []), "--import", "tsx"],
       env: { ...process.env, ...(production ? PRODUCTION_ENV : {}) },
       stdio: ["ignore", 2, "inherit", "ipc"],
@@ -83,7 +84,12 @@ export const memory: Section = {
     rss_after_load_mb_node_defaults: "RSS after start-up with Node's defaults (MB)",
   },
   async run(opts) {
-    const scale = opts.quick ? { passages: 1000, officers: 1000 } : { passages: 10_000, officers: 10_000 };
+    // Smoke: a store small enough to seed in a moment, still a roster and a KB to load and export.
+    const scale = scaled(opts, {
+      full: { passages: 10_000, officers: 10_000 },
+      quick: { passages: 1000, officers: 1000 },
+      smoke: { passages: 200, officers: 200 },
+    });
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "bench-memory-"));
     try {
       const dbFile = path.join(dir, "bot.db");
@@ -91,8 +97,8 @@ export const memory: Section = {
       await seed(dbFile, scale.passages, scale.officers, findDocsDir(opts.docsDir));
       // The same seeded store for both runs: each probe logs its questions.
       fs.copyFileSync(dbFile, baselineFile);
-      const r = await probe(dbFile, opts.quick, "production");
-      const baseline = await probe(baselineFile, opts.quick, "node-defaults");
+      const r = await probe(dbFile, opts, "production");
+      const baseline = await probe(baselineFile, opts, "node-defaults");
       return {
         passages: r.passages,
         officers: r.officers,

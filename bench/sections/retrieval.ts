@@ -4,7 +4,7 @@ import MiniSearch from "minisearch";
 import { answerQuestion } from "../../src/kb/answer.js";
 import { SearchIndex } from "../../src/kb/index.js";
 import { benchQuestions, findDocsDir, loadFaqs, loadSeedDocuments, syntheticDocuments } from "../lib/corpus.js";
-import type { Section } from "../lib/section.js";
+import { scaled, type Section } from "../lib/section.js";
 import { percentile, round } from "../lib/stats.js";
 
 function timeEach(questions: readonly string[], rounds: number, fn: (q: string) => unknown): number[] {
@@ -35,8 +35,9 @@ export const retrieval: Section = {
     baseline_build_ms_10k: "minisearch build (ms)",
   },
   async run(opts) {
-    const target = opts.quick ? 2000 : 10_000;
-    const rounds = opts.quick ? 3 : 20;
+    // Smoke: a small index, and every question twice, enough samples for a p50 and a p95.
+    const target = scaled(opts, { full: 10_000, quick: 2000, smoke: 500 });
+    const rounds = scaled(opts, { full: 20, quick: 3, smoke: 2 });
     const faqs = await loadFaqs();
     const docs = syntheticDocuments(await loadSeedDocuments(findDocsDir(opts.docsDir)), faqs, target);
     const questions = await benchQuestions();

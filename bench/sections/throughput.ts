@@ -20,7 +20,7 @@ import { openMigratedStore } from "../../src/store/db.js";
 import { benchQuestions, findDocsDir } from "../lib/corpus.js";
 import { BENCH_BOT, BENCH_TOKEN, FakeTelegramApi } from "../lib/fake-telegram.js";
 import { CONCURRENCY, drive, officersFor, type RunResult } from "../lib/drive.js";
-import type { Section } from "../lib/section.js";
+import { scaled, type Section } from "../lib/section.js";
 import { percentile, round } from "../lib/stats.js";
 
 interface Scale {
@@ -99,9 +99,12 @@ export const throughput: Section = {
     registrations_saved: "registrations saved (all runs)",
   },
   async run(opts) {
-    const scale: Scale = opts.quick
-      ? { officers: 120, updates: 1200, warmupOfficers: 30, warmupUpdates: 300 }
-      : { officers: 1000, updates: 10_000, warmupOfficers: 150, warmupUpdates: 1500 };
+    // Smoke keeps quick's ten updates per officer, so the mix (questions, forms, buttons) is the same.
+    const scale: Scale = scaled(opts, {
+      full: { officers: 1000, updates: 10_000, warmupOfficers: 150, warmupUpdates: 1500 },
+      quick: { officers: 120, updates: 1200, warmupOfficers: 30, warmupUpdates: 300 },
+      smoke: { officers: 30, updates: 300, warmupOfficers: 10, warmupUpdates: 100 },
+    });
     const questions = await benchQuestions();
     const echo = await runEcho(scale, questions);
     const full = await runFull(scale, questions, findDocsDir(opts.docsDir));

@@ -16,7 +16,7 @@ import { benchQuestions, findDocsDir } from "../lib/corpus.js";
 import { BENCH_BOT, BENCH_TOKEN, FakeTelegramApi } from "../lib/fake-telegram.js";
 import { drive, officersFor, type RunResult } from "../lib/drive.js";
 import { PRODUCTION_ENV, PRODUCTION_NODE_FLAGS } from "../lib/runtime.js";
-import type { Section } from "../lib/section.js";
+import { scaled, type Section } from "../lib/section.js";
 import { percentile, round } from "../lib/stats.js";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
@@ -170,10 +170,15 @@ export const webhook: Section = {
     echo_api_calls_per_update: "Bot API calls per update (echo)",
   },
   async run(opts) {
-    const scale: Scale = opts.quick ? { officers: 120, updates: 1200, warmup: 300 } : { officers: 1000, updates: 10_000, warmup: 1500 };
+    // Smoke: the processes' start-up dominates; a few hundred updates still give a rate and a p99.
+    const scale: Scale = scaled(opts, {
+      full: { officers: 1000, updates: 10_000, warmup: 1500 },
+      quick: { officers: 120, updates: 1200, warmup: 300 },
+      smoke: { officers: 20, updates: 200, warmup: 40 },
+    });
     // Other load on a shared machine slows one run or another: echo and bot take turns, and each
     // side's best round counts (the same rule for both).
-    const rounds = opts.quick ? 1 : 3;
+    const rounds = scaled(opts, { full: 3, quick: 1, smoke: 1 });
     const questions = await benchQuestions();
     const docsDir = findDocsDir(opts.docsDir) ?? path.join(ROOT, "kb-docs");
     const measured: Round[] = [];
