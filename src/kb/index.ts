@@ -638,6 +638,25 @@ function asksPersonsNumber(terms: readonly QueryTerm[], names: readonly number[]
   });
 }
 
+/** Asking to confirm ("có phải …", "… đúng không", "có chính xác không", "xác nhận"), folded. */
+const CONFIRMING = /\b(co phai|phai khong|phai ko|dung khong|dung ko|dung k|co dung|chinh xac|xac nhan)\b/;
+
+/**
+ * In a question asking to confirm, a date or a phone number the officer quotes ("là ngày 17/11/2025,
+ * có chính xác không", "có phải là 0905.188818 không") is their guess, which the passage may correct;
+ * a document's number ("văn bản số 7753") still names the document.
+ */
+function markGuessedNumbers(terms: QueryTerm[]): void {
+  const isNumber = (k: number) => /^\d+$/.test(terms[k]?.surface ?? "");
+  terms.forEach((t, i) => {
+    if (!isNumber(i) || t.context) return;
+    const dated = ["ngay", "thang", "nam"].includes(terms[i - 1]?.surface ?? "");
+    if (t.surface.length < 9 && !isNumber(i - 1) && !isNumber(i + 1) && !dated) return;
+    t.context = true;
+    t.weight *= TUNING.contextClause;
+  });
+}
+
 /** How a question relayed from someone opens: "anh Tư phụ trách hỏi", "LĐ Sở hỏi", "chị trưởng phòng hỏi". */
 const RELAYED_FROM: ReadonlySet<string> = new Set(["anh", "chi", "chu", "co", "ong", "ba", "sep", "ld", "lanh", "thu", "truong", "giam"]);
 
@@ -693,6 +712,7 @@ function markContext(terms: QueryTerm[], clauses: readonly number[] | undefined,
   // A request asks too, when nothing else does ("Cho em xin link form …, deadline gấp lắm").
   if (asking.size === 0) terms.forEach((t, i) => t.status === "question" && t.surface === "xin" && asking.add(clauses[i]!));
   dropOfferedAlternatives(terms, clauses, asking);
+  dropOwnNarrative(terms, clauses, asking);
   // "…, em thấy cv trích là số 140 ngày 12/01/2026, đúng k ad?": a clause that is only a tag asks
   // about the clause before it.
   for (const c of [...asking]) if (c > 0 && terms.every((t, i) => clauses[i] !== c || t.status === "question")) asking.add(c - 1);
@@ -710,6 +730,26 @@ function markContext(terms: QueryTerm[], clauses: readonly number[] | undefined,
     t.context = true;
     t.weight *= own.has(clauses[i]!) ? TUNING.ownPurpose : TUNING.contextClause;
   });
+}
+
+/** Asking words that also say "some" or "not" in a narrative ("gọi mấy lần không được"). */
+const NARRATIVE_ASKING: ReadonlySet<string> = new Set(["may", "khong", "ko", "k", "kg", "khg", "hok", "chua"]);
+
+/**
+ * "…, chúng tôi gọi mấy lần không được": after a clause that asks, one that opens with the officer
+ * and has no other asking word tells what happened to them ("mấy lần", several times); it asks nothing.
+ */
+function dropOwnNarrative(terms: readonly QueryTerm[], clauses: readonly number[], asking: Set<number>): void {
+  if (asking.size < 2) return;
+  const first = Math.min(...asking);
+  for (const c of [...asking]) {
+    if (c === first) continue;
+    const at = clauses.indexOf(c);
+    const opener = terms[at]!.surface === "chung" ? terms[at + 1]?.surface : terms[at]!.surface;
+    if (!ASKER.has(opener ?? "") && opener !== "toi") continue;
+    const words = terms.filter((t, i) => clauses[i] === c && t.status === "question" && ASKING_WORDS.has(t.surface));
+    if (words.every((t) => NARRATIVE_ASKING.has(t.surface))) asking.delete(c);
+  }
 }
 
 /**
@@ -1073,6 +1113,7 @@ export class SearchIndex {
     const asTyped = terms.map((t, i) => (addressing(i) || t.context ? "" : t.status === "corrected" ? t.resolved.join(" ") : t.surface));
     const { kinds, mustHold, whenByEvent, deadline, signer, first } = answerKinds(asTyped.join(" "));
     const cased = writtenForm(nfc(question)).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+    if (CONFIRMING.test(asTyped.join(" "))) markGuessedNumbers(terms);
     const names = [...nameRuns(terms, cased, sentenceStarts(question)), ...numberRuns(terms), ...organisationRuns(terms)];
     if (asksPersonsNumber(terms, names, kinds)) {
       kinds.delete("count");

@@ -213,6 +213,9 @@ describe("southern speech, guesses to confirm, questions relayed from someone el
     ["tai lieu dien tu hdsd he thong tap trung cap bo dang len dau v a", "Cổng Thông tin điện tử"],
     // A written request's opening ("Kính đề nghị quý Ban cho biết") is a frame, not the topic.
     ["Kính đề nghị quý Ban cho biết hướng dẫn kiến trúc được gửi báo cáo đồng chí Thứ trưởng nào của Bộ KH&CN?", "Vũ Hải Quân"],
+    // A number quoted to confirm is the officer's guess, which the answer corrects; "chúng tôi gọi
+    // mấy lần không được" tells what happened, it asks for no frequency.
+    ["số điện thoại đồng chí Lê Mạnh Hùng có phải là 0905.188818 không, chúng tôi gọi mấy lần không được", "0905.188881"],
   ])("answers: %s", answersWith);
 });
 
