@@ -166,6 +166,12 @@ const QUESTION_PHRASES = [
   "toi thay", "em thay", "minh thay", "o cho nao",
   // "Hình như", "nghe nói": what the officer half-remembers, not what is asked.
   "hinh nhu", "nghe noi",
+  // "Chúng tôi", "chúng em": the officers themselves, never the topic.
+  "chung toi", "chung em", "chung minh",
+  // "Có chính xác không": a tag asking to confirm what was said before it.
+  "co chinh xac khong", "chinh xac khong", "co chinh xac ko", "chinh xac ko",
+  // "Xác nhận lại … chính xác giúp chúng tôi": the request, not its topic.
+  "xac nhan lai", "chinh xac", "giup chung toi", "giup em", "giup minh", "giup toi",
   // "Dựa vào đâu", "căn cứ vào đâu": on what basis.
   "dua vao dau", "dua vao gi", "dua tren gi", "can cu vao dau", "can cu dau",
   // "Theo kiểu nào", "kiểu gì": how, like "cách nào".
@@ -614,6 +620,25 @@ function settingApart(sylls: readonly string[], clauses: number[] | undefined): 
   return out;
 }
 
+/** Particles that close a question ("… những gì z", "… ở đâu vậy"), folded. */
+const CLOSERS: ReadonlySet<string> = new Set(["vay", "a", "nhe", "nha", "ha", "ta", "hen", "nghen", "nhi"]);
+
+/**
+ * Chat runs sentences together: "bkhcn ra cái hd để làm rõ những j z xã e đọc 3 lần hok hiểu". A
+ * closing particle right after a question word ends the question; what follows is a clause of its own.
+ */
+function splitAfterClosing(sylls: readonly string[], isQuestion: readonly boolean[], clauses: number[] | undefined): number[] | undefined {
+  if (!clauses || clauses.length !== sylls.length) return clauses;
+  const out = [...clauses];
+  let shift = 0;
+  for (let i = 0; i < sylls.length; i++) {
+    out[i] = clauses[i]! + shift;
+    const ends = isQuestion[i] && isQuestion[i - 1] && CLOSERS.has(sylls[i]!) && i + 1 < sylls.length && clauses[i + 1] === clauses[i] && !isQuestion[i + 1];
+    if (ends) shift++;
+  }
+  return out;
+}
+
 /** Verbs of passing a question on ("nhờ tôi hỏi", "giao em tìm hiểu", "bảo mình hỏi"), folded. */
 const PASSING_ON: ReadonlySet<string> = new Set(["nho", "giao", "bao", "dan"]);
 /** Most syllables naming who passed the question on ("đồng chí trưởng phòng"). */
@@ -691,6 +716,7 @@ const SEEING: ReadonlySet<string> = new Set(["thay", "biet", "hieu"]);
  * hỏi …", "…, để em báo sếp"). When some clauses ask and others do not, the words of those that do
  * not weigh `TUNING.contextClause` of their weight: a passage is judged by what is asked.
  */
+/** `marked`: the last syllable of each clause closed with a question mark (`questionMarked`). */
 function markContext(terms: QueryTerm[], clauses: readonly number[] | undefined, marked: ReadonlySet<number> = new Set()): void {
   if (!clauses || clauses.length !== terms.length) return;
   markAlternativeNumbers(terms);
@@ -708,7 +734,10 @@ function markContext(terms: QueryTerm[], clauses: readonly number[] | undefined,
   });
   // A clause the officer closed with a question mark asks ("… phân tán hay tập trung dzậy?"), unless
   // it follows one that asks: then it lists alternatives ("Bộ nào, Bộ Công an hay Bộ KHCN?").
-  for (const c of marked) if (![...asking].some((a) => a < c)) asking.add(c);
+  for (const end of marked) {
+    const c = clauses[end];
+    if (c !== undefined && ![...asking].some((a) => a < c)) asking.add(c);
+  }
   // A request asks too, when nothing else does ("Cho em xin link form …, deadline gấp lắm").
   if (asking.size === 0) terms.forEach((t, i) => t.status === "question" && t.surface === "xin" && asking.add(clauses[i]!));
   dropOfferedAlternatives(terms, clauses, asking);
@@ -1103,7 +1132,7 @@ export class SearchIndex {
     // Chat function words ("thì", "muốn", "bên") weigh little as evidence, whatever their rarity in
     // the letters; so do the pairs they form ("thì gọi", `termPairs`).
     for (const t of terms) if (isFunctionWord(t)) t.weight = Math.min(t.weight * TUNING.functionWords, TUNING.functionWordCap);
-    markContext(terms, settingApart(sylls, clauses), questionMarked(question));
+    markContext(terms, settingApart(sylls, splitAfterClosing(sylls, isQuestion, clauses)), questionMarked(question));
     discountContextTokens(terms, tokens);
     const pairs = this.termPairs(terms, spanAt);
     // Read as corrected: "sdt", "so ddien thoai" (Telex left unconverted) ask for a phone all the same.
@@ -1175,6 +1204,8 @@ export class SearchIndex {
       // "… đúng không", "đúng k ad": a tag asking to confirm ("dùng không" keeps its word).
       const tag = s === "dung" && NEGATIONS.has(sylls[i + 1] ?? "") && typed[i] !== "dùng";
       if (tag) isQuestion[i] = isQuestion[i + 1] = true;
+      // "có đúng không", "có chính xác không": the whole tag.
+      if (tag && sylls[i - 1] === "co") isQuestion[i - 1] = true;
       // "Sđt nhiêu", "bao nhiu": "nhiêu" typed alone is "bao nhiêu" ("nhiều" has its own mark).
       const howMany = s === "nhieu" && (typed[i] === "nhiêu" || typed[i] === "nhiu");
       if ((QUESTION_WORDS.has(s) && !inCompound && !install && !towards) || howMany) isQuestion[i] = true;

@@ -139,15 +139,14 @@ function pieceOfEach(text: string, breaks: RegExp): number[] | undefined {
   return out.length === syllables(text).length ? out : undefined;
 }
 
-/** The clauses (numbered as by `clauseIndexes`) that a question mark closes. */
+/** The last syllable (index in `syllables(text)`) of each clause a question mark closes. */
 export function questionMarked(text: string): Set<number> {
   const out = new Set<number>();
   const parts = nfc(text).split(new RegExp(`(${CLAUSE_BREAK.source})`));
-  let piece = -1;
+  let seen = 0;
   parts.forEach((part, k) => {
-    if (k % 2 === 0) {
-      if (syllables(part).length) piece++;
-    } else if (part.includes("?") && piece >= 0) out.add(piece);
+    if (k % 2 === 0) seen += syllables(part).length;
+    else if (part.includes("?") && seen > 0) out.add(seen - 1);
   });
   return out;
 }

@@ -216,6 +216,10 @@ describe("southern speech, guesses to confirm, questions relayed from someone el
     // A number quoted to confirm is the officer's guess, which the answer corrects; "chúng tôi gọi
     // mấy lần không được" tells what happened, it asks for no frequency.
     ["số điện thoại đồng chí Lê Mạnh Hùng có phải là 0905.188818 không, chúng tôi gọi mấy lần không được", "0905.188881"],
+    // "… những j z xa e doc …": a closing particle after the question word ends a run-on question.
+    ["bkhcn ra hd trien khai kien truc de lam ro nhung j z xa e doc 3 lan hok hieu", "mô hình"],
+    // "…, có chính xác không ạ?": a tag; "chúng tôi" is the officers themselves, never the topic.
+    ["Văn bản số 7753 của Bộ KH&CN nhắc trong công văn tăng cường tập huấn theo sổ của chúng tôi là ngày 17/11/2025, có chính xác không ạ?", "17/12/2025"],
   ])("answers: %s", answersWith);
 });
 
