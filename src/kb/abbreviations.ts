@@ -71,6 +71,7 @@ const DICTIONARY: Record<string, string> = {
   nv: "nhiệm vụ",
   tb: "thông báo",
   tg: "thời gian",
+  kl: "kết luận",
 };
 
 export type Expansions = ReadonlyMap<string, readonly string[]>;

@@ -1068,6 +1068,17 @@ export class SearchIndex {
     return this.tokenSets.ids.has(token);
   }
 
+  /**
+   * Telex left unconverted ("laf", "hoir", "ddc"): a token that cannot be a Vietnamese syllable but
+   * reads as a word of the letters once its Telex keys are dropped is that word, before question
+   * words and phrases are read ("laf j" is "là gì").
+   */
+  private untelexed(s: string): string {
+    if (/\d/.test(s) || s.length < 3 || isPossibleSyllable(s)) return s;
+    const telex = detelex(s);
+    return telex !== s && isPossibleSyllable(telex) && this.knows(telex) ? telex : s;
+  }
+
   private correct(s: string, prev: string | undefined, next: string | undefined): string[] | undefined {
     if (/\d/.test(s) || s.length < 3) return undefined;
     const telex = detelex(s);
@@ -1120,7 +1131,7 @@ export class SearchIndex {
   analyze(question: string): QueryAnalysis {
     const typed = typedSyllables(question);
     const raw = syllables(question);
-    const sylls = readChatSpellings(raw, typed, (i) => this.formsCompound(raw, i));
+    const sylls = readChatSpellings(raw.map((w) => this.untelexed(w)), typed, (i) => this.formsCompound(raw, i));
     const lined = typed.length === sylls.length ? typed : [];
     const clauses = clauseIndexes(question);
     const isQuestion = this.questionMask(sylls, typed, clauses);

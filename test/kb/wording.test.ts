@@ -220,6 +220,8 @@ describe("southern speech, guesses to confirm, questions relayed from someone el
     ["bkhcn ra hd trien khai kien truc de lam ro nhung j z xa e doc 3 lan hok hieu", "mô hình"],
     // "…, có chính xác không ạ?": a tag; "chúng tôi" is the officers themselves, never the topic.
     ["Văn bản số 7753 của Bộ KH&CN nhắc trong công văn tăng cường tập huấn theo sổ của chúng tôi là ngày 17/11/2025, có chính xác không ạ?", "17/12/2025"],
+    // Telex left unconverted ("laf" là) is read before question words: "laf j" asks "là gì".
+    ["sdt chi Que Trang phong cong nghe va nen tang so laf j a", "0988450060"],
   ])("answers: %s", answersWith);
 });
 
