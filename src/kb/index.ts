@@ -166,6 +166,10 @@ const QUESTION_PHRASES = [
   "toi thay", "em thay", "minh thay", "o cho nao",
   // "Hình như", "nghe nói": what the officer half-remembers, not what is asked.
   "hinh nhu", "nghe noi",
+  // Speech typed by voice: fillers and self-corrections ("ừm", "thì là", "nói chung là", "à không
+  // ý em là"); requests to say again ("nhắc lại giúp", "đọc lại giúp em", "tóm tắt giúp").
+  "um", "uhm", "thi la", "noi chung la", "y em la", "a khong", "nhac lai giup", "nhac lai", "doc lai giup", "doc giup",
+  "doc lai nguyen van", "doc nguyen van", "doc lai", "noi lai", "tom tat giup", "chi em", "chi giup",
   // "Chúng tôi", "chúng em": the officers themselves, never the topic.
   "chung toi", "chung em", "chung minh",
   // "Có chính xác không": a tag asking to confirm what was said before it.
@@ -519,13 +523,15 @@ function countedNoun(terms: readonly QueryTerm[], onlyCount: boolean, knows: (to
     const t = terms[i]!;
     if (t.status !== "question" || !(t.surface === "may" || (t.surface === "nhieu" && terms[i - 1]?.surface === "bao"))) continue;
     const next = terms[i + 1];
-    if (next && next.status !== "question" && next.weight > 0) return nounOf(next);
+    // "Phụ cấp bao nhiêu một tháng": a number after it is a rate; what is counted comes before.
+    const rate = next !== undefined && /^\d+$/.test(next.surface);
+    if (next && !rate && next.status !== "question" && next.weight > 0) return nounOf(next);
     // "Phụ cấp cho cán bộ xã là bao nhiêu": "X là bao nhiêu" ending a question that asks for
     // nothing else counts X, whose head is the first word of its run ("phụ cấp", "bồi dưỡng").
     // "Phụ cấp cán bộ xã bao nhiêu" asks the same without "là".
     const before = terms[i - (t.surface === "may" ? 1 : 2)];
     const asksOfPhrase = before?.surface === "la" || (before !== undefined && before.status !== "question" && before.weight > 0);
-    if (onlyCount && asksOfPhrase && terms.slice(i + 1).every((x) => x.status === "question")) {
+    if (onlyCount && asksOfPhrase && (rate || terms.slice(i + 1).every((x) => x.status === "question"))) {
       let j = i - 1;
       while (j >= 0 && (terms[j]!.status === "question" || terms[j]!.weight === 0 || FUNCTION_WORDS.has(terms[j]!.surface))) j--;
       if (j < 0) return undefined;

@@ -43,12 +43,13 @@ export function numericDates(text: string): string {
 // after "ngày", "tháng", "mùng", before "tháng", or three or more digits in a row.
 const UNIT: Record<string, number> = { một: 1, mốt: 1, hai: 2, ba: 3, bốn: 4, tư: 4, năm: 5, lăm: 5, sáu: 6, bảy: 7, bẩy: 7, tám: 8, chín: 9, không: 0 };
 const ONES = "(?:một|hai|ba|bốn|lăm|sáu|bảy|bẩy|tám|chín)";
-const SPOKEN = `(?:mười(?:\\s+${ONES})?|(?:hai|ba)\\s+mươi(?:\\s+(?:mốt|tư|${ONES}))?|(?:hai|ba)\\s+mốt|một|hai|ba|bốn|tư|năm|sáu|bảy|bẩy|tám|chín)`;
+const SPOKEN = `(?:mười(?:\\s+${ONES})?|(?:hai|ba|bốn|năm|sáu|bảy|bẩy|tám|chín)\\s+mươi(?:\\s+(?:mốt|tư|lăm|${ONES}))?|(?:hai|ba)\\s+mốt|một|hai|ba|bốn|tư|năm|sáu|bảy|bẩy|tám|chín)`;
 const DIGIT = "(?:không|một|mốt|hai|ba|bốn|năm|lăm|sáu|bảy|bẩy|tám|chín)";
 const L = "(?<![\\p{L}\\d])";
 const R = "(?![\\p{L}\\d])";
 const DIGIT_RUN = new RegExp(`${L}${DIGIT}(?:\\s+${DIGIT}){2,}${R}`, "giu");
-const AFTER_WORD = new RegExp(`${L}(ngày|tháng|mùng|mồng)\\s+(${SPOKEN})${R}`, "giu");
+// "Thông báo kết luận năm mươi ba", "công văn số ba mươi chín": a document's number.
+const AFTER_WORD = new RegExp(`${L}(ngày|tháng|mùng|mồng|số|kết luận|thông báo|công văn)\\s+(${SPOKEN})${R}`, "giu");
 const BEFORE_MONTH = new RegExp(`${L}(${SPOKEN})(?=\\s+tháng${R})`, "giu");
 
 /** The value of a number said in words ("hai mươi mốt" → 21). */

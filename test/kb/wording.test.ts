@@ -225,6 +225,20 @@ describe("southern speech, guesses to confirm, questions relayed from someone el
   ])("answers: %s", answersWith);
 });
 
+describe("speech typed by voice and requests instead of questions", () => {
+  it.each([
+    // "Nhắc lại giúp …": a request to say again, not the topic.
+    ["nhắc lại giúp hạn nộp danh sách cán bộ đầu mối gửi bộ văn hóa", "16/01/2026"],
+    // Fillers ("ừm") say nothing.
+    ["ừm bộ văn hóa bắt đầu đào tạo cho cán bộ sở với xã từ ngày nào nhỉ", "19/01/2026"],
+    // "Kết luận năm mươi ba" is conclusion 53; "đọc lại nguyên văn giúp em" is the request.
+    ["theo thông báo kết luận năm mươi ba thì bộ khoa học công nghệ được giao nhiệm vụ gì đọc lại nguyên văn giúp em", "Chủ trì hướng dẫn"],
+  ])("answers: %s", answersWith);
+
+  // "Bao nhiêu một tháng": a rate; what is counted is the pay, which no letter sets.
+  it.each(["lương cán bộ quản trị hệ thống cấp xã bao nhiêu một tháng"])("declines: %s", declines);
+});
+
 describe("another ministry or department named", () => {
   it.each([
     // No letter speaks of the Ministry of Health's, Justice's or a Finance department's plans.
