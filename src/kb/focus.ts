@@ -289,7 +289,12 @@ const MINISTRIES = ["y te", "tu phap", "tai chinh", "noi vu", "ngoai giao", "quo
 
 // National bodies named in words ("Cục Chuyển đổi số quốc gia", "Văn phòng Chính phủ"): a
 // passage that names another centre of digital transformation is about someone else.
-const NATIONAL_BODIES = ["chuyen doi so quoc gia", "van phong chinh phu", "bo cong an", "cong dich vu cong quoc gia"].map((p) => p.split(" "));
+// Ministries and the city the letters come from, named in words as officers say them ("bộ khoa học
+// công nghệ", "thành phố hồ chí minh"), like their acronyms.
+const NATIONAL_BODIES = [
+  "chuyen doi so quoc gia", "van phong chinh phu", "bo cong an", "cong dich vu cong quoc gia",
+  "khoa hoc va cong nghe", "khoa hoc cong nghe", "van hoa the thao va du lich", "van hoa the thao du lich", "ho chi minh",
+].map((p) => p.split(" "));
 
 // Organisations every Vietnamese officer names in words, whatever the letters ("công an", "kho bạc").
 const ORGANISATION_WORDS: ReadonlySet<string> = new Set(

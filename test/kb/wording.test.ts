@@ -247,6 +247,9 @@ describe("another ministry or department named", () => {
     "sở tài chính có phải cử cán bộ phối hợp với bộ vh không",
     // The letters plan no second round; "dự kiến" is not "tham dự" here and "kiến trúc" there.
     "bộ vh có tổ chức tập huấn đợt 2 không, dự kiến khi nào",
+    // The ministry or city named in words: the Ministry of Culture's contacts are not its numbers.
+    "cho xin số tổng đài hỗ trợ của bộ khoa học công nghệ",
+    "cho xin số điện thoại trung tâm chuyển đổi số thành phố hồ chí minh",
   ])("declines: %s", declines);
 
   it.each([
