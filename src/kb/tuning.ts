@@ -446,7 +446,7 @@
 //   passage writes them so.
 // Tried and dropped: `contextClause` 0.35 / 0.25 again (−2 / −4 declined, +1 / +3 near-domain
 // answered); capping unknown words in context at 1.0 / 0.5 (−2 / −6 declined, +1 / +3 near-domain),
-// or everywhere outside the focus and names at 2 / 1 / 0.5 (−9 / −13 / −17 declined, +16 / +20 /
+// or everywhere outside the focus and names at 2 / 1 / 0.5 (−5 / −9 / −13 declined, +16 / +20 /
 // +28 near-domain); `functionWordCap` 1.5 / 1 again (−1 / −6 declined, +1 / +6 near-domain); the
 // lower threshold of a named letter also for a passage covering the whole focus and the kind asked
 // (−11 declined, +18 near-domain); "thẳng" and "bằng" as function words (folded "tháng"; "bằng cấp");
