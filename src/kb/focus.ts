@@ -229,7 +229,8 @@ export function titlesAsked(terms: readonly QueryTerm[]): TitleAsked[] {
     if (!out.some((t) => t.title === title.join(" ") && t.deputy === deputy)) out.push({ title: title.join(" "), deputy });
     i += title.length - 1;
   }
-  return out;
+  // "Giám đốc hay phó giám đốc": both asked as alternatives, either answers.
+  return out.filter((t) => !out.some((o) => o.title === t.title && o.deputy !== t.deputy));
 }
 
 /** Whether a passage (folded, words separated by single spaces) names each title as asked. */

@@ -170,6 +170,9 @@ const QUESTION_PHRASES = [
   // ý em là"); requests to say again ("nhắc lại giúp", "đọc lại giúp em", "tóm tắt giúp").
   "um", "uhm", "thi la", "noi chung la", "y em la", "a khong", "nhac lai giup", "nhac lai", "doc lai giup", "doc giup",
   "doc lai nguyen van", "doc nguyen van", "doc lai", "noi lai", "tom tat giup", "chi em", "chi giup",
+  // "Những nội dung gì", "đối tượng nào", "giao cho ai": what, whom, to whom; the rest is the topic.
+  "noi dung gi", "nhung noi dung gi", "nhung noi dung nao", "noi dung nao", "nhung van de gi", "van de gi",
+  "doi tuong nao", "nhung doi tuong nao", "giao cho ai", "giao ai",
   // "Chúng tôi", "chúng em": the officers themselves, never the topic.
   "chung toi", "chung em", "chung minh",
   // "Có chính xác không": a tag asking to confirm what was said before it.

@@ -222,6 +222,12 @@ describe("southern speech, guesses to confirm, questions relayed from someone el
     ["Văn bản số 7753 của Bộ KH&CN nhắc trong công văn tăng cường tập huấn theo sổ của chúng tôi là ngày 17/11/2025, có chính xác không ạ?", "17/12/2025"],
     // Telex left unconverted ("laf" là) is read before question words: "laf j" asks "là gì".
     ["sdt chi Que Trang phong cong nghe va nen tang so laf j a", "0988450060"],
+    // "Những nội dung gì", "những đối tượng nào", "giao cho ai" ask what, whom, to whom.
+    ["hướng dẫn triển khai kiến trúc cấp bộ, cấp tỉnh nhằm làm rõ những nội dung gì", "mô hình kỹ thuật"],
+    ["văn bản hướng dẫn triển khai kiến trúc gửi tới những đối tượng nào", "cơ quan thuộc Chính phủ"],
+    ["bảo đảm an ninh an toàn thông tin của hệ thống ở tp hcm giao cho ai", "Công an Thành phố"],
+    // "Giám đốc hay phó giám đốc": either title answers.
+    ["người ký công văn tích hợp qlvb là giám đốc hay phó giám đốc", "GIÁM ĐỐC"],
   ])("answers: %s", answersWith);
 });
 
