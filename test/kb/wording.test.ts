@@ -36,6 +36,8 @@ describe("the lexicon", () => {
     ["Sở VH cần chỉ định bao nhiêu người làm cùng Bộ trong lúc triển khai?", "02 cán bộ"],
     ["Lớp học dùng phần mềm cho cán bộ sở với xã khai giảng ngày nào?", "19/01/2026"],
     ["Ai ký công văn về đẩy mạnh tập huấn?", "Trần Duy Ninh"],
+    // "Đưa (cho)" is how officers say "cung cấp".
+    ["cac bo co phai dua bo quy trinh chuan cho dia phuong ko", "bộ quy trình chuẩn"],
   ])("answers everyday wording: %s", answersWith);
 });
 
