@@ -400,7 +400,10 @@ export function rankPassages(index: SearchIndex, a: QueryAnalysis, limit = CANDI
     const leadIn = leadInOf(index, h.passage);
     const firstPoint = a.first && leadIn !== undefined && FIRST_POINT.test(h.passage.text);
     const cov = coverage(a, firstPoint ? either(tokens, index.passageTokens(leadIn)) : tokens, h.passage.text);
-    const confidence = confidenceOf(cov);
+    // "MOOCs là gì": a passage that uses the rare term asked about explains it, however little else
+    // of the question's wording it shares; the focus and fact checks still apply.
+    const explains = a.defines !== undefined && tokens.has(a.defines);
+    const confidence = explains ? Math.max(confidenceOf(cov), TUNING.answerThreshold) : confidenceOf(cov);
     const named = namedCoverage(a, tokens, h.passage);
     const focus = focusCoverage(a, leadIn ? either(tokens, index.passageTokens(leadIn)) : tokens, h.passage, named);
     const kindMatch = holdsKind(a, h.passage.text);

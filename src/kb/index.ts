@@ -110,6 +110,8 @@ export interface QueryAnalysis {
   signer: boolean;
   /** "Việc đầu tiên", "làm gì trước tiên": the first of a letter's numbered points is asked for. */
   first: boolean;
+  /** "MOOCs là gì": the term whose meaning is asked, when the letters use it in very few passages. */
+  defines?: string;
   /** The thing counted in "mấy người", "bao nhiêu phòng", with its equivalents' first syllables. */
   counted?: string[];
   /** Runs of term indices naming what the question is about (focus.ts). */
@@ -599,6 +601,8 @@ function refersBack(terms: readonly QueryTerm[], i: number): boolean {
   if (t.surface !== "do" && t.surface !== "ay" && t.surface !== "nay") return false;
   const prev = terms[i - 1];
   const next = terms[i + 1];
+  // "… MOOCs, cái đó là gì": "cái đó" (that thing) points back too.
+  if (prev?.surface === "cai" && t.surface === "do") return true;
   return prev !== undefined && prev.status !== "question" && prev.weight > 0 && next?.surface !== "ai";
 }
 
@@ -690,6 +694,11 @@ function markGuessedNumbers(terms: QueryTerm[]): void {
     t.weight *= TUNING.contextClause;
   });
 }
+
+/** Asking what a word means ("là gì", "nghĩa là gì", "là cái gì", "viết tắt của gì"), folded. */
+const DEFINITION_CUE = /\b(la gi|la cai gi|nghia la gi|co nghia la gi|viet tat cua gi|la viet tat)\b/;
+/** Most passages a term may appear in for a question about its meaning to point at them. */
+const DEFINED_TERM_PASSAGES = 2;
 
 /** How a question relayed from someone opens: "anh Tư phụ trách hỏi", "LĐ Sở hỏi", "chị trưởng phòng hỏi". */
 const RELAYED_FROM: ReadonlySet<string> = new Set(["anh", "chi", "chu", "co", "ong", "ba", "sep", "ld", "lanh", "thu", "truong", "giam"]);
@@ -987,6 +996,19 @@ export class SearchIndex {
   }
 
   /** Document frequency of a token over passages (0: no passage has it). */
+  /**
+   * "MOOCs là gì", "cái đó nghĩa là gì": a question asking what a term means, about a term the
+   * letters use in at most `DEFINED_TERM_PASSAGES` passages: one of those passages explains it.
+   */
+  private definedTerm(terms: readonly QueryTerm[], focus: readonly number[][], asked: string): string | undefined {
+    if (!DEFINITION_CUE.test(asked)) return undefined;
+    const rare = (t: QueryTerm) => t.status === "known" && !t.context && !/^\d+$/.test(t.surface) && this.passageDf(t.surface) <= DEFINED_TERM_PASSAGES;
+    // The focus first; else the one rare word typed ("MOOCs ghi trong công văn là cái gì").
+    const single = focus.filter((run) => run.length === 1).map((run) => terms[run[0]!]!).find(rare);
+    const others = terms.filter(rare);
+    return single?.surface ?? (others.length === 1 ? others[0]!.surface : undefined);
+  }
+
   private passageDf(token: string): number {
     const id = this.tokenSets.ids.get(token);
     return id === undefined ? 0 : this.df.data[id]!;
@@ -1083,6 +1105,8 @@ export class SearchIndex {
    * words and phrases are read ("laf j" is "là gì").
    */
   private untelexed(s: string): string {
+    // "mooc" for the letters' "MOOCs": an acronym typed without its plural "s".
+    if (s.length >= 3 && !this.knows(s) && this.knows(`${s}s`)) return `${s}s`;
     if (/\d/.test(s) || s.length < 3 || isPossibleSyllable(s)) return s;
     const telex = detelex(s);
     return telex !== s && isPossibleSyllable(telex) && this.knows(telex) ? telex : s;
@@ -1170,6 +1194,8 @@ export class SearchIndex {
       mustHold.add("phone");
     }
     const counted = kinds.has("count") ? countedNoun(terms, kinds.size === 1, (t) => this.inLetters(t)) : undefined;
+    const focus = focusRuns(terms, (t) => this.inLetters(t));
+    const defines = this.definedTerm(terms, focus, asTyped.join(" "));
     terms.forEach((t, i) => {
       const title = (t.surface === "vu" || t.surface === "danh") && terms[i - 1]?.surface === "chuc";
       const kind = t.status === "question" ? undefined : title ? "person" : KIND_WORDS.get(t.surface);
@@ -1188,7 +1214,8 @@ export class SearchIndex {
       signer,
       first,
       ...(counted ? { counted } : {}),
-      focus: focusRuns(terms, (t) => this.inLetters(t)),
+      focus,
+      ...(defines ? { defines } : {}),
       // Names typed in the context ("tôi ở một tỉnh miền Trung, …") are not asked about.
       names: names.filter((run) => run.some((i) => !terms[i]!.context)),
       titles: titlesAsked(terms),

@@ -233,6 +233,16 @@ describe("southern speech, guesses to confirm, questions relayed from someone el
   ])("answers: %s", answersWith);
 });
 
+describe("what a word of the letters means", () => {
+  it.each([
+    // A rare term of the letters asked about ("là cái gì"): the passage that uses it explains it.
+    ["MOOCs ghi trong cv bộ khoa học là cái gì vậy, em không biết chữ này", "học trực tuyến mở đại trà"],
+    // "Cái đó" points back at the term; "mooc" is the letters' "MOOCs" without its plural "s".
+    ["cv bộ khcn có ghi MOOCs, cái đó là gì vậy", "học trực tuyến mở đại trà"],
+    ["mooc trong cv bộ khcn là cái gì vậy mấy anh, em đọc không hiểu", "học trực tuyến mở đại trà"],
+  ])("answers: %s", answersWith);
+});
+
 describe("speech typed by voice and requests instead of questions", () => {
   it.each([
     // "Nhắc lại giúp …": a request to say again, not the topic.
