@@ -174,7 +174,7 @@ const QUESTION_PHRASES = [
   "doc lai nguyen van", "doc nguyen van", "doc lai", "noi lai", "tom tat giup", "chi em", "chi giup",
   // "Những nội dung gì", "đối tượng nào", "giao cho ai": what, whom, to whom; the rest is the topic.
   "noi dung gi", "nhung noi dung gi", "nhung noi dung nao", "noi dung nao", "nhung van de gi", "van de gi",
-  "doi tuong nao", "nhung doi tuong nao", "giao cho ai", "giao ai",
+  "doi tuong nao", "nhung doi tuong nao", "danh cho doi tuong nao", "danh cho nhung doi tuong nao", "giao cho ai", "giao ai",
   // "Chúng tôi", "chúng em": the officers themselves, never the topic.
   "chung toi", "chung em", "chung minh",
   // "Có chính xác không": a tag asking to confirm what was said before it.
