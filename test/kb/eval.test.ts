@@ -17,6 +17,8 @@ import {
   EVERYDAY_DEV11_SET,
   EVERYDAY_DEV12_SET,
   EVERYDAY_DEV13_SET,
+  EVERYDAY_DEV14_SET,
+  EVERYDAY_DEV15_SET,
   EVERYDAY_FRESH_SET,
   EVERYDAY_FRESH2_SET,
   EVERYDAY_FRESH3_SET,
@@ -41,6 +43,8 @@ import {
   NEAR_DOMAIN_DEV11_SET,
   NEAR_DOMAIN_DEV12_SET,
   NEAR_DOMAIN_DEV13_SET,
+  NEAR_DOMAIN_DEV14_SET,
+  NEAR_DOMAIN_DEV15_SET,
   NEAR_DOMAIN_FRESH_SET,
   NEAR_DOMAIN_FRESH2_SET,
   NEAR_DOMAIN_FRESH3_SET,
@@ -230,7 +234,7 @@ describe("issue 15: earlier rounds' pairs and the held-out pairs", () => {
     expect(inScope.length).toBeGreaterThanOrEqual(160);
     expect(new Set(inScope.map((r) => r.item.doc)).size).toBe(5);
     expect(outOfScope.length).toBeGreaterThanOrEqual(80);
-    // fresh8 and fresh9 (eighth round): measured 0.938 / 0.988 / 13.8% declined / 0.831, near-domain
+    // fresh8 and fresh9 (eighth round): measured 0.938 / 0.988 / 12.5% declined / 0.844, near-domain
     // 93.8% declined after the round; 0.931 / 0.981 / 26.3% / 0.713 and 92.5% when written.
     expect(share(inScope.filter((row) => row.rank === 1).length)).toBeGreaterThanOrEqual(0.9);
     expect(share(inScope.filter((row) => row.rank !== undefined && row.rank <= 3).length)).toBeGreaterThanOrEqual(0.96);
@@ -296,7 +300,11 @@ describe("issue 15: the pairs tuned on since the fifth to eighth rounds", () => 
     // Voice transcripts and commands; at the start 0.963 / 0.988 / 10.0% / 0.875, 87.5%.
     ["twelfth development pair", EVERYDAY_DEV12_SET, NEAR_DOMAIN_DEV12_SET, { questions: 80, hit1: 0.94, hit3: 0.97, declined: 0.07, evidence: 0.9, near: 0.9 }],
     // Vietnamese as a second language, letters named vaguely; at the start 0.950 / 0.988 / 5.0% / 0.912, 100%.
-    ["thirteenth development pair", EVERYDAY_DEV13_SET, NEAR_DOMAIN_DEV13_SET, { questions: 80, hit1: 0.94, hit3: 0.97, declined: 0.07, evidence: 0.9, near: 0.97 }],
+    ["thirteenth development pair", EVERYDAY_DEV13_SET, NEAR_DOMAIN_DEV13_SET, { questions: 80, hit1: 0.94, hit3: 0.97, declined: 0.06, evidence: 0.91, near: 0.97 }],
+    // Sentences quoted and asked about, timing, things named by description; when first read 0.925 / 0.988 / 6.3% / 0.863, 92.5%.
+    ["fourteenth development pair", EVERYDAY_DEV14_SET, NEAR_DOMAIN_DEV14_SET, { questions: 80, hit1: 0.9, hit3: 0.97, declined: 0.07, evidence: 0.85, near: 0.9 }],
+    // Commune chairmen's blunt fragments; when first read 0.887 / 0.988 / 5.0% / 0.838, 85% (13.8% declined with the code of the start of the round).
+    ["fifteenth development pair", EVERYDAY_DEV15_SET, NEAR_DOMAIN_DEV15_SET, { questions: 80, hit1: 0.86, hit3: 0.97, declined: 0.07, evidence: 0.81, near: 0.82 }],
   ] as const)("%s: all five letters, the letter first, the fact in the answer", async (_name, everydaySet, nearSet, min) => {
     const everyday = evaluate(await readEvalSet(everydaySet), (q) => kb.answer(q));
     const near = evaluate(await readEvalSet(nearSet), (q) => kb.answer(q));
@@ -307,11 +315,12 @@ describe("issue 15: the pairs tuned on since the fifth to eighth rounds", () => 
     // 0.987, 94.9%; dev3 0.971 / 0.986 / 1.4% / 0.957, 100%; dev4 0.957 / 1.0 / 4.3% / 0.943, 97.1%;
     // dev5 0.957 / 0.986 / 7.1% / 0.914, 97.1%; fresh4 0.975 / 0.988 / 2.5% / 0.975, 90%; fresh5
     // 0.912 / 0.975 / 8.8% / 0.850, 97.5%; dev6 0.950 / 0.988 / 2.5% / 0.950, 87.5%; dev7 0.950 /
-    // 0.975 / 10.0% / 0.887, 97.5%; fresh6 0.925 / 0.988 / 5.0% / 0.887, 95%; fresh7 0.963 / 1.0 /
-    // 6.3% / 0.912, 100%; dev8 0.975 / 0.988 / 10.0% / 0.900, 100%; dev9 0.925 / 0.975 / 5.0% /
-    // 0.925, 97.5%; dev10 1.0 / 1.0 / 10.0% / 0.900, 95%; dev11 0.938 / 1.0 / 11.3% / 0.838, 95%;
-    // dev12 0.963 / 0.988 / 5.0% / 0.925, 92.5%; dev13 0.963 / 0.988 / 5.0% / 0.925, 100%. The
-    // bounds sit a question or two below.
+    // 0.975 / 10.0% / 0.887, 97.5%; fresh6 0.938 / 0.988 / 1.3% / 0.938, 95%; fresh7 0.963 / 1.0 /
+    // 5.0% / 0.925, 100%; dev8 0.975 / 0.988 / 8.8% / 0.912, 100%; dev9 0.938 / 0.975 / 3.8% /
+    // 0.938, 97.5%; dev10 1.0 / 1.0 / 8.8% / 0.912, 95%; dev11 0.938 / 1.0 / 10.0% / 0.850, 95%;
+    // dev12 0.963 / 0.988 / 3.8% / 0.938, 92.5%; dev13 0.963 / 0.988 / 3.8% / 0.938, 100%; dev14
+    // 0.925 / 0.988 / 5.0% / 0.875, 92.5%; dev15 0.887 / 0.988 / 5.0% / 0.838, 85%. The bounds sit
+    // a question or two below.
     expect(everyday.hit1).toBeGreaterThanOrEqual(min.hit1);
     expect(everyday.hit3).toBeGreaterThanOrEqual(min.hit3);
     const declined = everyday.rows.filter((row) => row.item.doc !== null && !row.answer.answered).map((row) => row.item.id);
