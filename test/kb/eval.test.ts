@@ -28,6 +28,8 @@ import {
   EVERYDAY_FRESH7_SET,
   EVERYDAY_FRESH8_SET,
   EVERYDAY_FRESH9_SET,
+  EVERYDAY_FRESH10_SET,
+  EVERYDAY_FRESH11_SET,
   EVERYDAY_HELDOUT_SET,
   EVERYDAY_SET,
   GUIDANCE,
@@ -54,6 +56,8 @@ import {
   NEAR_DOMAIN_FRESH7_SET,
   NEAR_DOMAIN_FRESH8_SET,
   NEAR_DOMAIN_FRESH9_SET,
+  NEAR_DOMAIN_FRESH10_SET,
+  NEAR_DOMAIN_FRESH11_SET,
   NEAR_DOMAIN_HELDOUT_SET,
   NEAR_DOMAIN_SET,
   OUT_OF_SCOPE_SET,
@@ -226,21 +230,28 @@ describe("issue 15: earlier rounds' pairs and the held-out pairs", () => {
 
   // Held out: never read while tuning, measured in aggregate only. The bounds only guard against
   // losing what unseen wording already gets; they are not a target to tune towards.
-  it("held-out pairs (never tuned on): all five letters, no collapse on wording the KB has not met", async () => {
-    const rows = await rowsOf([EVERYDAY_FRESH8_SET, EVERYDAY_FRESH9_SET, NEAR_DOMAIN_FRESH8_SET, NEAR_DOMAIN_FRESH9_SET]);
+  it.each([
+    // fresh10 and fresh11, written at the end of the eighth round: measured once, 0.969 / 0.988 /
+    // 9.4% declined / 0.906, near-domain 93.8% (with the code of the start of the round 0.956 /
+    // 0.981 / 11.9% / 0.875, 95.0%).
+    ["ninth round's", [EVERYDAY_FRESH10_SET, EVERYDAY_FRESH11_SET, NEAR_DOMAIN_FRESH10_SET, NEAR_DOMAIN_FRESH11_SET], { hit1: 0.93, hit3: 0.96, declined: 0.15, evidence: 0.85, near: 0.9 }],
+    // fresh8 and fresh9 (eighth round): measured 0.938 / 0.988 / 12.5% declined / 0.844, near-domain
+    // 93.8% declined after the round; 0.931 / 0.981 / 26.3% / 0.713 and 92.5% when written. (Two of
+    // their questions were seen at the end of the round, after the last change.)
+    ["eighth round's", [EVERYDAY_FRESH8_SET, EVERYDAY_FRESH9_SET, NEAR_DOMAIN_FRESH8_SET, NEAR_DOMAIN_FRESH9_SET], { hit1: 0.9, hit3: 0.96, declined: 0.2, evidence: 0.78, near: 0.9 }],
+  ] as const)("%s held-out pairs (never tuned on): all five letters, no collapse on wording the KB has not met", async (_name, sets, min) => {
+    const rows = await rowsOf([...sets]);
     const inScope = rows.filter((row) => row.item.doc !== null);
     const outOfScope = rows.filter((row) => row.item.doc === null);
     const share = (n: number) => n / inScope.length;
     expect(inScope.length).toBeGreaterThanOrEqual(160);
     expect(new Set(inScope.map((r) => r.item.doc)).size).toBe(5);
     expect(outOfScope.length).toBeGreaterThanOrEqual(80);
-    // fresh8 and fresh9 (eighth round): measured 0.938 / 0.988 / 12.5% declined / 0.844, near-domain
-    // 93.8% declined after the round; 0.931 / 0.981 / 26.3% / 0.713 and 92.5% when written.
-    expect(share(inScope.filter((row) => row.rank === 1).length)).toBeGreaterThanOrEqual(0.9);
-    expect(share(inScope.filter((row) => row.rank !== undefined && row.rank <= 3).length)).toBeGreaterThanOrEqual(0.96);
-    expect(share(inScope.filter((row) => !row.answer.answered).length)).toBeLessThanOrEqual(0.2);
-    expect(share(inScope.filter((row) => answerHasEvidence(row.item, row.answer)).length)).toBeGreaterThanOrEqual(0.78);
-    expect(outOfScope.filter((row) => !row.answer.answered).length / outOfScope.length).toBeGreaterThanOrEqual(0.9);
+    expect(share(inScope.filter((row) => row.rank === 1).length)).toBeGreaterThanOrEqual(min.hit1);
+    expect(share(inScope.filter((row) => row.rank !== undefined && row.rank <= 3).length)).toBeGreaterThanOrEqual(min.hit3);
+    expect(share(inScope.filter((row) => !row.answer.answered).length)).toBeLessThanOrEqual(min.declined);
+    expect(share(inScope.filter((row) => answerHasEvidence(row.item, row.answer)).length)).toBeGreaterThanOrEqual(min.evidence);
+    expect(outOfScope.filter((row) => !row.answer.answered).length / outOfScope.length).toBeGreaterThanOrEqual(min.near);
   });
 
   // Third round (tuning.ts): written from the letters and committed before any change, then tuned on.

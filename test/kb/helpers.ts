@@ -71,6 +71,11 @@ export const EVERYDAY_FRESH8_SET = path.join(ROOT, "test/kb/everyday-fresh8.json
 export const NEAR_DOMAIN_FRESH8_SET = path.join(ROOT, "test/kb/near-domain-fresh8.jsonl");
 export const EVERYDAY_FRESH9_SET = path.join(ROOT, "test/kb/everyday-fresh9.jsonl");
 export const NEAR_DOMAIN_FRESH9_SET = path.join(ROOT, "test/kb/near-domain-fresh9.jsonl");
+// Ninth round's held-out pairs: written and committed at the end of the eighth round, measured once.
+export const EVERYDAY_FRESH10_SET = path.join(ROOT, "test/kb/everyday-fresh10.jsonl");
+export const NEAR_DOMAIN_FRESH10_SET = path.join(ROOT, "test/kb/near-domain-fresh10.jsonl");
+export const EVERYDAY_FRESH11_SET = path.join(ROOT, "test/kb/everyday-fresh11.jsonl");
+export const NEAR_DOMAIN_FRESH11_SET = path.join(ROOT, "test/kb/near-domain-fresh11.jsonl");
 
 export async function tempDir(): Promise<string> {
   return fs.mkdtemp(path.join(os.tmpdir(), "kb-test-"));
