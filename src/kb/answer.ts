@@ -398,7 +398,8 @@ export function rankPassages(index: SearchIndex, a: QueryAnalysis, limit = CANDI
     // soát …") speaks about whom the lead-in names. Asked for the first task, the first point
     // answers with its lead-in's words too.
     const leadIn = leadInOf(index, h.passage);
-    const firstPoint = a.first && leadIn !== undefined && FIRST_POINT.test(h.passage.text);
+    const isFirstPoint = a.first && FIRST_POINT.test(h.passage.text);
+    const firstPoint = isFirstPoint && leadIn !== undefined;
     const cov = coverage(a, firstPoint ? either(tokens, index.passageTokens(leadIn)) : tokens, h.passage.text);
     // "MOOCs là gì": a passage that uses the rare term asked about explains it, however little else
     // of the question's wording it shares; the focus and fact checks still apply.
@@ -416,7 +417,7 @@ export function rankPassages(index: SearchIndex, a: QueryAnalysis, limit = CANDI
     // "Vì sao": the passage that opens with the letter's purpose or cause, not one saying "để" in passing.
     const reason = a.kinds.has("reason") && REASON_OPENING.test(h.passage.text) ? rerank.reasonOpening : 0;
     // "Việc đầu tiên": the letter's first numbered point.
-    const first = a.first && FIRST_POINT.test(h.passage.text) ? rerank.firstPoint : 0;
+    const first = isFirstPoint ? rerank.firstPoint : 0;
     const opening = a.kinds.has("task") ? rerank.taskOpening * openingCoverage(index, a, h.passage) + first : reason;
     // Ranking between letters: the letter the question names by its subject comes first.
     const ofNamedLetter = h.passage.doc.slug === namedLetter?.slug;

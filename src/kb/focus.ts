@@ -46,8 +46,10 @@ const NOT_FOCUS_ALONE = new Set(["anh", "chi", "ong", "ba", "chu", "bac", "dong"
 const KIND_COMPOUND = pair("dien", "thoai");
 const FRAME_COMPOUNDS: ReadonlySet<string> = new Set([KIND_COMPOUND, pair("thuc", "hien")]);
 
+/** Particles that close a question ("… những gì z", "… ở đâu vậy", "… nghen"), folded. */
+export const CLOSING_PARTICLES: ReadonlySet<string> = new Set(["vay", "a", "nhi", "nhe", "nha", "ha", "ta", "hen", "nghen"]);
 /** Closing particles and forms of address after the question word, folded. */
-const CLOSING: ReadonlySet<string> = new Set(["vay", "a", "ak", "nhi", "nhe", "nha", "ne", "ha", "oi", "anh", "chi", "ban", "ad", "admin", "em", "nua", "moi", "nguoi", "mn", "mng", "ta", "hen", "nghen"]);
+const CLOSING: ReadonlySet<string> = new Set([...CLOSING_PARTICLES, "ak", "ne", "oi", "anh", "chi", "ban", "ad", "admin", "em", "nua", "moi", "nguoi", "mn", "mng"]);
 
 /** Longest run of focus syllables taken on each side of the question word. */
 const RUN = 2;

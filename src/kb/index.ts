@@ -5,7 +5,7 @@ import { TUNING } from "./tuning.js";
 import { AcronymMiner, capitalTokens, DICTIONARY_EXPANSIONS } from "./abbreviations.js";
 import { fieldCounts, IntList, OwnEngineBuilder, type Bm25Engine, type EngineFactory, type FieldTokens } from "./bm25.js";
 import { equivalentSpans, type EquivalentSpan } from "./equivalences.js";
-import { FUNCTION_WORDS, focusRuns, nameRuns, numberRuns, organisationRuns, phraseMember, phraseStart, titlesAsked, type TitleAsked } from "./focus.js";
+import { CLOSING_PARTICLES, FUNCTION_WORDS, focusRuns, nameRuns, numberRuns, organisationRuns, phraseMember, phraseStart, titlesAsked, type TitleAsked } from "./focus.js";
 import { accentKey, accentedSyllables, clauseIndexes, hasMarks, questionMarked, sentenceStarts, nfc, isPossibleSyllable, looksLikeAcronym, pair, stripMarks, syllables, TONE_MARK, tokensOf, typedSyllables, writtenForm } from "./normalize.js";
 import type { KbDocument, KbDocumentMeta, KbFaq } from "./types.js";
 
@@ -381,9 +381,9 @@ const KIND_WORDS: ReadonlyMap<string, AnswerKind> = new Map([
 // "Cán bộ liên lạc … là những ai", "người hỗ trợ … là ai": a person asked about is named, not an office.
 const PERSON_SUBJECT = /\b(can bo|nguoi|chuyen vien|dong chi|lanh dao)\b.*\bla (nhung )?ai\b/;
 
-// "Ai ký", "người ký": a signature names a person, never just an office.
 /** "Việc đầu tiên", "trước tiên", "trước hết": the first of the tasks. */
 const FIRST_CUE = /\b(dau tien|truoc tien|truoc het)\b/;
+// "Ai ký", "người ký": a signature names a person, never just an office.
 const SIGNER_CUE = /\bai ky\b|\bky (la )?ai\b|\bnguoi ky\b/;
 
 /** What every passage of a letter is about: who issued it and its subject. */
@@ -633,9 +633,6 @@ function settingApart(sylls: readonly string[], clauses: number[] | undefined): 
   return out;
 }
 
-/** Particles that close a question ("… những gì z", "… ở đâu vậy"), folded. */
-const CLOSERS: ReadonlySet<string> = new Set(["vay", "a", "nhe", "nha", "ha", "ta", "hen", "nghen", "nhi"]);
-
 /**
  * Chat runs sentences together: "bkhcn ra cái hd để làm rõ những j z xã e đọc 3 lần hok hiểu". A
  * closing particle right after a question word ends the question; what follows is a clause of its own.
@@ -646,7 +643,7 @@ function splitAfterClosing(sylls: readonly string[], isQuestion: readonly boolea
   let shift = 0;
   for (let i = 0; i < sylls.length; i++) {
     out[i] = clauses[i]! + shift;
-    const ends = isQuestion[i] && isQuestion[i - 1] && CLOSERS.has(sylls[i]!) && i + 1 < sylls.length && clauses[i + 1] === clauses[i] && !isQuestion[i + 1];
+    const ends = isQuestion[i] && isQuestion[i - 1] && CLOSING_PARTICLES.has(sylls[i]!) && i + 1 < sylls.length && clauses[i + 1] === clauses[i] && !isQuestion[i + 1];
     if (ends) shift++;
   }
   return out;
@@ -732,9 +729,9 @@ const SEEING: ReadonlySet<string> = new Set(["thay", "biet", "hieu"]);
 /**
  * Officers often give context before or after the question ("bên em là phường mới sáp nhập, cho em
  * hỏi …", "…, để em báo sếp"). When some clauses ask and others do not, the words of those that do
- * not weigh `TUNING.contextClause` of their weight: a passage is judged by what is asked.
+ * not weigh `TUNING.contextClause` of their weight: a passage is judged by what is asked. `marked`:
+ * the last syllable of each clause closed with a question mark (`questionMarked`).
  */
-/** `marked`: the last syllable of each clause closed with a question mark (`questionMarked`). */
 function markContext(terms: QueryTerm[], clauses: readonly number[] | undefined, marked: ReadonlySet<number> = new Set()): void {
   if (!clauses || clauses.length !== terms.length) return;
   markAlternativeNumbers(terms);
@@ -793,7 +790,7 @@ function dropOwnNarrative(terms: readonly QueryTerm[], clauses: readonly number[
     if (c === first) continue;
     const at = clauses.indexOf(c);
     const opener = terms[at]!.surface === "chung" ? terms[at + 1]?.surface : terms[at]!.surface;
-    if (!ASKER.has(opener ?? "") && opener !== "toi") continue;
+    if (!ASKER.has(opener ?? "")) continue;
     const words = terms.filter((t, i) => clauses[i] === c && t.status === "question" && ASKING_WORDS.has(t.surface));
     if (words.every((t) => NARRATIVE_ASKING.has(t.surface))) asking.delete(c);
   }
@@ -995,7 +992,6 @@ export class SearchIndex {
     }
   }
 
-  /** Document frequency of a token over passages (0: no passage has it). */
   /**
    * "MOOCs là gì", "cái đó nghĩa là gì": a question asking what a term means, about a term the
    * letters use in at most `DEFINED_TERM_PASSAGES` passages: one of those passages explains it.
@@ -1009,6 +1005,7 @@ export class SearchIndex {
     return single?.surface ?? (others.length === 1 ? others[0]!.surface : undefined);
   }
 
+  /** Document frequency of a token over passages (0: no passage has it). */
   private passageDf(token: string): number {
     const id = this.tokenSets.ids.get(token);
     return id === undefined ? 0 : this.df.data[id]!;
@@ -1183,10 +1180,10 @@ export class SearchIndex {
     // "Mấy" in "vậy mấy anh" addresses people; it does not ask how many.
     const addressing = (i: number) => isQuestion[i] && isQuestion[i + 1] && pluralAddress(sylls, i + 1);
     // What kind of fact is asked for is read in what is asked ("…, deadline gấp lắm" asks no date).
-    const asTyped = terms.map((t, i) => (addressing(i) || t.context ? "" : t.status === "corrected" ? t.resolved.join(" ") : t.surface));
-    const { kinds, mustHold, whenByEvent, deadline, signer, first } = answerKinds(asTyped.join(" "));
+    const asked = terms.map((t, i) => (addressing(i) || t.context ? "" : t.status === "corrected" ? t.resolved.join(" ") : t.surface)).join(" ");
+    const { kinds, mustHold, whenByEvent, deadline, signer, first } = answerKinds(asked);
     const cased = writtenForm(nfc(question)).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
-    if (CONFIRMING.test(asTyped.join(" "))) markGuessedNumbers(terms);
+    if (CONFIRMING.test(asked)) markGuessedNumbers(terms);
     const names = [...nameRuns(terms, cased, sentenceStarts(question)), ...numberRuns(terms), ...organisationRuns(terms)];
     if (asksPersonsNumber(terms, names, kinds)) {
       kinds.delete("count");
@@ -1195,7 +1192,7 @@ export class SearchIndex {
     }
     const counted = kinds.has("count") ? countedNoun(terms, kinds.size === 1, (t) => this.inLetters(t)) : undefined;
     const focus = focusRuns(terms, (t) => this.inLetters(t));
-    const defines = this.definedTerm(terms, focus, asTyped.join(" "));
+    const defines = this.definedTerm(terms, focus, asked);
     terms.forEach((t, i) => {
       const title = (t.surface === "vu" || t.surface === "danh") && terms[i - 1]?.surface === "chuc";
       const kind = t.status === "question" ? undefined : title ? "person" : KIND_WORDS.get(t.surface);

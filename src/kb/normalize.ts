@@ -140,10 +140,13 @@ function pieceOfEach(text: string, breaks: RegExp): number[] | undefined {
   return out.length === syllables(text).length ? out : undefined;
 }
 
+/** CLAUSE_BREAK captured: the clauses and the breaks between them, in turn. */
+const CLAUSE_PARTS = new RegExp(`(${CLAUSE_BREAK.source})`);
+
 /** The last syllable (index in `syllables(text)`) of each clause a question mark closes. */
 export function questionMarked(text: string): Set<number> {
   const out = new Set<number>();
-  const parts = nfc(text).split(new RegExp(`(${CLAUSE_BREAK.source})`));
+  const parts = nfc(text).split(CLAUSE_PARTS);
   let seen = 0;
   parts.forEach((part, k) => {
     if (k % 2 === 0) seen += syllables(part).length;
