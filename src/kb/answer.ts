@@ -2,6 +2,7 @@
 // the confidence), a small preference for passages that contain the kind of fact asked for, the
 // sentences that answer, and the decision to decline.
 import { speaksOfTitles } from "./focus.js";
+import { PART_LABELS, type LetterPart } from "./letter.js";
 import { nfc, pair, syllables } from "./normalize.js";
 import type { AnswerKind, IndexedFaq, IndexedPassage, NamedLetter, QueryAnalysis, QueryPair, QueryTerm, SearchIndex, TokenLookup } from "./index.js";
 import { TUNING } from "./tuning.js";
@@ -328,6 +329,13 @@ const OPENING = 12;
  */
 const REASON_OPENING = /^\s*(?:Nhằm|Để|Sau khi|Đề (?:đảm|bảo))\s/u;
 
+/** The passages that give each part of a letter: whom it is sent to is under "Kính gửi" and "Nơi nhận". */
+const PART_HEADINGS: Readonly<Record<LetterPart, readonly string[]>> = {
+  addressees: [PART_LABELS.addressees, PART_LABELS.recipients],
+  signature: [PART_LABELS.signature],
+  number: [PART_LABELS.number],
+};
+
 /** A passage that is a letter's first numbered point ("1. Rà soát …", "a) …"). */
 const FIRST_POINT = /^\s*(?:1\s?[.)]|a\))\s/u;
 
@@ -387,11 +395,22 @@ function saidByLetter(p: IndexedPassage, named: NamedLetter | undefined, namingT
   return said;
 }
 
+/**
+ * The letter whose own part is asked for: the one named by its subject, else ("cv tích hợp gửi
+ * ai") the letter of the best match, unless the question names a number ("cv 39 gửi ai"): a letter
+ * the loaded ones only cite.
+ */
+function letterAskedAbout(a: QueryAnalysis, named: NamedLetter | undefined, hits: readonly { passage: IndexedPassage }[]): string | undefined {
+  if (named) return named.slug;
+  return namedNumbers(a).length || a.terms.some((t) => /^\d+$/.test(t.surface) && !t.context) ? undefined : hits[0]?.passage.doc.slug;
+}
+
 export function rankPassages(index: SearchIndex, a: QueryAnalysis, limit = CANDIDATES): RankedPassage[] {
   const hits = index.search(a, limit);
   const top = hits[0]?.score ?? 0;
   const namedLetter = index.namedLetter(a);
   const namingTokens = namedLetter ? tokensNaming(a, namedLetter.terms) : new Set<string>();
+  const partOf = a.letterPart && letterAskedAbout(a, namedLetter, hits);
   const ranked = hits.map((h) => {
     const tokens = either(index.passageTokens(h.passage), lookupOf(saidByLetter(h.passage, namedLetter, namingTokens)));
     // A point continuing a lead-in ("… đề nghị Ủy ban nhân dân các tỉnh, thành phố:" then "1. Rà
@@ -404,9 +423,12 @@ export function rankPassages(index: SearchIndex, a: QueryAnalysis, limit = CANDI
     // "MOOCs là gì": a passage that uses the rare term asked about explains it, however little else
     // of the question's wording it shares; the focus and fact checks still apply.
     const explains = a.defines !== undefined && tokens.has(a.defines);
-    const confidence = explains ? Math.max(confidenceOf(cov), TUNING.answerThreshold) : confidenceOf(cov);
+    // "Cv tích hợp gửi ai": the named letter's own part asked for ("Kính gửi") answers, whatever
+    // else of the question's wording it shares.
+    const part = a.letterPart !== undefined && h.passage.doc.slug === partOf && PART_HEADINGS[a.letterPart].includes(h.passage.heading ?? "");
+    const confidence = explains || part ? Math.max(confidenceOf(cov), TUNING.answerThreshold) : confidenceOf(cov);
     const named = namedCoverage(a, tokens, h.passage);
-    const focus = focusCoverage(a, leadIn ? either(tokens, index.passageTokens(leadIn)) : tokens, h.passage, named);
+    const focus = Math.max(focusCoverage(a, leadIn ? either(tokens, index.passageTokens(leadIn)) : tokens, h.passage, named), part ? TUNING.focus.min : 0);
     const kindMatch = holdsKind(a, h.passage.text);
     const { rerank } = TUNING;
     // A passage that does not name who or what the question names ranks lower, so that one that
@@ -421,7 +443,7 @@ export function rankPassages(index: SearchIndex, a: QueryAnalysis, limit = CANDI
     const opening = a.kinds.has("task") ? rerank.taskOpening * openingCoverage(index, a, h.passage) + first : reason;
     // Ranking between letters: the letter the question names by its subject comes first.
     const ofNamedLetter = h.passage.doc.slug === namedLetter?.slug;
-    const letter = ofNamedLetter ? rerank.namedLetter : 0;
+    const letter = (ofNamedLetter ? rerank.namedLetter : 0) + (part ? rerank.letterPart : 0);
     const score = rerank.bm25 * (top ? h.score / top : 0) + rerank.confidence * confidence + (kindMatch ? rerank.kind : 0) + opening + letter - unnamed;
     return { passage: h.passage, bm25: h.score, coverage: cov, confidence, focus, kindMatch, ofNamedLetter, score };
   });

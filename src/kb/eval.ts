@@ -48,9 +48,11 @@ export interface EvalReport {
 }
 
 /** A source is a hit when it is from the expected letter and contains an evidence phrase. */
-export function isHit(item: EvalItem, source: { doc: string; text: string }): boolean {
+export function isHit(item: EvalItem, source: { doc: string; text: string; heading?: string }): boolean {
   if (source.doc !== item.doc) return false;
-  const text = foldCollapse(source.text);
+  // The heading is shown before the passage as a label ("Kính gửi: Ủy ban nhân dân …"), as in the answer.
+  const labelled = source.heading && source.text.startsWith(`${source.heading}\n`) ? `${source.heading}: ${source.text.slice(source.heading.length + 1)}` : source.text;
+  const text = foldCollapse(labelled);
   return item.evidence.some((e) => text.includes(foldCollapse(e)));
 }
 

@@ -25,6 +25,8 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
   "xong",
   // "Nó nằm ở đâu": "it", pointing back at what was named.
   "no",
+  // "Làm kiểu tập trung", "ừm kiểu qua điện thoại": a hedge before what is meant, never the topic.
+  "kieu",
 ]);
 
 const NOT_FOCUS = new Set([

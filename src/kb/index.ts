@@ -7,6 +7,7 @@ import { fieldCounts, IntList, OwnEngineBuilder, type Bm25Engine, type EngineFac
 import { equivalentSpans, type EquivalentSpan } from "./equivalences.js";
 import { CLOSING_PARTICLES, FUNCTION_WORDS, focusRuns, nameRuns, numberRuns, organisationRuns, phraseMember, phraseStart, titlesAsked, type TitleAsked } from "./focus.js";
 import { accentKey, accentedSyllables, clauseIndexes, hasMarks, questionMarked, sentenceStarts, nfc, isPossibleSyllable, looksLikeAcronym, pair, stripMarks, syllables, TONE_MARK, tokensOf, typedSyllables, writtenForm } from "./normalize.js";
+import type { LetterPart } from "./letter.js";
 import type { KbDocument, KbDocumentMeta, KbFaq } from "./types.js";
 
 export interface IndexedPassage {
@@ -110,6 +111,8 @@ export interface QueryAnalysis {
   signer: boolean;
   /** "Việc đầu tiên", "làm gì trước tiên": the first of a letter's numbered points is asked for. */
   first: boolean;
+  /** "Cv này gửi ai", "ai ký", "số hiệu là gì": a part of the letter itself is asked for. */
+  letterPart?: LetterPart;
   /** "MOOCs là gì": the term whose meaning is asked, when the letters use it in very few passages. */
   defines?: string;
   /** The thing counted in "mấy người", "bao nhiêu phòng", with its equivalents' first syllables. */
@@ -383,8 +386,35 @@ const PERSON_SUBJECT = /\b(can bo|nguoi|chuyen vien|dong chi|lanh dao)\b.*\bla (
 
 /** "Việc đầu tiên", "trước tiên", "trước hết": the first of the tasks. */
 const FIRST_CUE = /\b(dau tien|truoc tien|truoc het)\b/;
-// "Ai ký", "người ký": a signature names a person, never just an office.
-const SIGNER_CUE = /\bai ky\b|\bky (la )?ai\b|\bnguoi ky\b/;
+// "Ai ký", "người ký", "lãnh đạo nào ký", "bà giám đốc ký … tên gì": a signature names a person,
+// never just an office.
+const SIGNER_CUE = /\bai ky\b|\bky (la )?ai\b|\bnguoi ky\b|\b(lanh dao|ld|dong chi|thu truong|giam doc|sep) nao ky\b|\bky( [a-z]+){1,8} ten (la )?gi\b/;
+
+/** Words naming a letter as the subject of what is asked ("cv này gửi ai", "hướng dẫn … ký hiệu gì"). */
+const LETTER_SUBJECT = /\b(cv|cong van|van ban|vb|huong dan|hd|ke hoach|kh)\b/g;
+/** Things an officer sends that are not the letter ("danh sách … gửi ai"): then the letter is not the subject. */
+const OTHER_SENT = /\b(danh sach|ds|bao cao|ket qua|ho so|y kien|thong tin|de xuat|phan anh|tai lieu|de nghi)\b/;
+/** Whom a letter is sent to: "gửi cho ai", "gửi những nơi nào", "gửi UBND tỉnh hay …", "có gửi sở không". */
+const ADDRESSEE_ASK = /\bgui( (cho|toi|den|xuong|len|ve|thang))* (ai|nhung ai|(nhung )?(noi|don vi|co quan|cap) nao|nhung dau|(ubnd|uy ban|so|bo|xa|phuong|tinh|cac)\b.*\b(hay|khong|ko|hong|k)\b)/;
+/** A letter's own number and code ("số hiệu", "ký hiệu", "đuôi"), not one it cites ("đính chính", "căn cứ"). */
+const NUMBER_ASK = /\b(so hieu|ky hieu|duoi)\b/;
+const CITED_LETTER = /\d|\b(dinh chinh|can cu|tiep theo|thuc hien|quyet dinh|ket luan|thong bao|tb)\b/;
+
+/**
+ * The part of a letter outside its body that a question about the letter itself asks for: its
+ * addressees, its signature, its number. The letter must be what is asked about: "danh sách gửi
+ * ai" asks about the list.
+ */
+function letterPartAsked(folded: string): LetterPart | undefined {
+  if (SIGNER_CUE.test(folded)) return "signature";
+  for (const m of folded.matchAll(LETTER_SUBJECT)) {
+    const after = folded.slice(m.index);
+    const ask = after.match(ADDRESSEE_ASK);
+    if (ask && !OTHER_SENT.test(after.slice(0, ask.index))) return "addressees";
+    if (NUMBER_ASK.test(folded) && !CITED_LETTER.test(folded)) return "number";
+  }
+  return undefined;
+}
 
 /** What every passage of a letter is about: who issued it and its subject. */
 function documentContext(doc: KbDocumentMeta): string {
@@ -1182,6 +1212,7 @@ export class SearchIndex {
     // What kind of fact is asked for is read in what is asked ("…, deadline gấp lắm" asks no date).
     const asked = terms.map((t, i) => (addressing(i) || t.context ? "" : t.status === "corrected" ? t.resolved.join(" ") : t.surface)).join(" ");
     const { kinds, mustHold, whenByEvent, deadline, signer, first } = answerKinds(asked);
+    const letterPart = letterPartAsked(asked);
     const cased = writtenForm(nfc(question)).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
     if (CONFIRMING.test(asked)) markGuessedNumbers(terms);
     const names = [...nameRuns(terms, cased, sentenceStarts(question)), ...numberRuns(terms), ...organisationRuns(terms)];
@@ -1210,6 +1241,7 @@ export class SearchIndex {
       deadline,
       signer,
       first,
+      ...(letterPart ? { letterPart } : {}),
       ...(counted ? { counted } : {}),
       focus,
       ...(defines ? { defines } : {}),

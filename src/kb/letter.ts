@@ -27,13 +27,15 @@ export interface ParsedLetter {
  * for them, stored and searched with the passages ("ai ký" finds "Người ký"), so they are part of
  * the document data, not messages of the bot.
  */
-const PART_LABELS = {
+export const PART_LABELS = {
   number: "Số, ký hiệu",
   addressees: "Kính gửi",
   recipients: "Nơi nhận",
   signature: "Người ký",
   footnote: "Chú thích",
 } as const;
+/** A part of a letter outside its body that a question may ask for by name. */
+export type LetterPart = "number" | "addressees" | "signature";
 
 /** A group up to this size stays one passage; a bigger one is split under its lead-in. */
 const MAX_GROUP_CHARS = 900;

@@ -276,3 +276,28 @@ describe("another ministry or department named", () => {
     ["Sở Khoa học và Công nghệ tổng hợp báo cáo gửi ai", "Sở Khoa học và Công nghệ"],
   ])("answers: %s", answersWith);
 });
+
+describe("the letter itself: whom it is sent to, who signed it, its number", () => {
+  it.each([
+    // "Gửi ai" of a letter: its addressees, though the letter is named only by its topic.
+    ["cv tich hop qlvb gui ai vay, co gui thang xuong xa ko", "Ủy ban nhân dân các tỉnh"],
+    ["hd kien truc cua bo khcn gui nhung noi nao, so co trong do ko", "Các bộ, cơ quan ngang bộ"],
+    // "Lãnh đạo nào ký": the signature, however the signer is asked for.
+    ["kh tap huan bo vh ld nao ky vay", "Phan Tâm"],
+    // "Đuôi": the letter's own code.
+    ["so hieu cv tich hop qlvb duoi la gi", "CĐSVHTTDL-CNNTS"],
+    // "Kiểu" is a hedge before what is meant, not a word to match.
+    ["hệ thống gqtthc cấp bộ làm kiểu tập trung đúng ko", "Hệ thống thông tin giải quyết thủ tục hành chính cấp bộ"],
+  ])("answers: %s", answersWith);
+
+  it("answers where the roster goes from its own passage, not from the letter's addressees", () => {
+    const a = kb.answer("ds dau moi gui cho ai vay, gui thang bo a");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain("Trung tâm Chuyển đổi số VHTTDL");
+    expect(a.answer).not.toContain("Kính gửi");
+  });
+
+  it("does not give a loaded letter's addressees for a letter it only cites", () => {
+    expect(kb.answer("cv 39 cua thu tuong gui ai").answer).not.toContain("Kính gửi");
+  });
+});
