@@ -282,6 +282,9 @@ function linkAboutFocus(index: SearchIndex, a: QueryAnalysis, text: string): boo
   });
 }
 
+/** Words joining another thing asked for ("link hoặc mã"), folded. */
+const CONJUNCTIONS: ReadonlySet<string> = new Set(["hoac", "hay", "va"]);
+
 /** Longest object of "link" looked at ("link nhóm zalo", "link tài liệu"). */
 const LINK_OBJECT = 2;
 
@@ -291,7 +294,8 @@ function linkObject(a: QueryAnalysis): number[] {
   const run: number[] = [];
   for (let i = at + 1; at >= 0 && i < a.terms.length && run.length < LINK_OBJECT; i++) {
     const t = a.terms[i]!;
-    if (t.status === "question" || t.weight === 0) break;
+    // "Link hoặc mã để vào nhóm": "hoặc" joins another thing asked for, not what the link is of.
+    if (t.status === "question" || t.weight === 0 || CONJUNCTIONS.has(t.surface)) break;
     run.push(i);
   }
   return run;

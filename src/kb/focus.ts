@@ -195,8 +195,12 @@ export function nameRuns(terms: readonly QueryTerm[], cased: readonly string[], 
   if (cased.length !== terms.length) return [];
   const runs: number[][] = [];
   let run: number[] = [];
+  const mixedCase = cased.some((w) => /\p{Ll}/u.test(w));
   cased.forEach((w, i) => {
-    const name = i > 0 && !sentenceStarts.has(i) && /^\p{Lu}\p{Ll}+$/u.test(w) && terms[i]!.status !== "question";
+    // An acronym the letters never use ("VNPT", "FPT") names a company or body just as well (in a
+    // message not typed in capitals throughout; two letters are as often chat shorthand: "CA TP").
+    const acronym = mixedCase && /^\p{Lu}{3,}$/u.test(w) && terms[i]!.status === "unknown";
+    const name = (acronym || (i > 0 && !sentenceStarts.has(i) && /^\p{Lu}\p{Ll}+$/u.test(w))) && terms[i]!.status !== "question";
     if (name) run.push(i);
     if (!name || i === cased.length - 1) {
       if (run.length) runs.push(run);
@@ -223,8 +227,9 @@ export interface TitleAsked {
  * passage that names only the other one speaks about someone else (`speaksOfTitles`).
  */
 export function titlesAsked(terms: readonly QueryTerm[]): TitleAsked[] {
-  // Words of the frame ("anh chánh văn phòng nhờ tôi hỏi …") are not asked about.
-  const seq = terms.flatMap((t) => (t.status === "question" ? [""] : t.status === "guessed" ? [t.surface] : t.resolved));
+  // Words of the frame ("anh chánh văn phòng nhờ tôi hỏi …") and of the context ("chủ tịch giao
+  // tôi lo việc này, …") are not asked about.
+  const seq = terms.flatMap((t) => (t.status === "question" || t.context ? [""] : t.status === "guessed" ? [t.surface] : t.resolved));
   const out: TitleAsked[] = [];
   for (let i = 0; i < seq.length; i++) {
     const title = HEAD_TITLES.find((h) => h.every((w, k) => seq[i + k] === w));

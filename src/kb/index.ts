@@ -209,6 +209,13 @@ const QUESTION_PHRASES = [
   "kinh de nghi quy ban cho biet", "kinh de nghi quy bo cho biet", "kinh de nghi quy trung tam cho biet", "kinh de nghi quy co quan cho biet",
   "kinh de nghi cho biet", "de nghi quy ban cho biet", "xin tran trong hoi", "tran trong de nghi", "kinh hoi quy ban", "kinh hoi quy bo", "kinh hoi",
   "xin quy ban xac nhan", "de nghi quy ban xac nhan", "kinh de nghi quy ban", "kinh de nghi quy bo", "kinh de nghi quy trung tam",
+  // An older officer's courtesies ("kính gửi các đồng chí trong nhóm", "em xin phép hỏi các đồng
+  // chí", "cảm ơn các đồng chí nhiều"): the letters name "các đồng chí chuyên viên", so the plural
+  // address is a frame only next to a greeting, a request or thanks.
+  "kinh gui cac dong chi", "thua cac dong chi", "chao cac dong chi", "cac dong chi oi", "xin phep hoi", "xin phep cac dong chi", "xin phep",
+  "hoi cac dong chi", "cac dong chi cho", "cam on cac dong chi", "xin cam on", "trong nhom",
+  // "Hôm nào": which day, like "ngày nào".
+  "hom nao",
 ].map((p) => p.split(" "));
 // Chat spellings of "không" ("ko", "k", "hok") and end-of-question particles ("nhé", "nha", "nè",
 // "hả") are question words too.
@@ -317,9 +324,9 @@ function readChatSpellings(sylls: readonly string[], typed: readonly (string | u
 
 const DEADLINE_CUE = /\b(han|han chot|han cuoi|han gui|han nop|deadline|cham nhat|truoc ngay)\b/;
 const DURATION_CUE = /(\b(bao lau|may tieng|bao nhieu tieng|bao nhieu phut)|(?<!\bso )\b(may|bao nhieu) (ngay|tuan|thang|nam))\b(?! (mot|1) lan\b| (nao|may|bao)\b)/;
-const LINK_CUE = /(?<!\bngoai )\b(link|duong link|dia chi truy cap)\b/;
+const LINK_CUE = /(?<!\bngoai )\b(link|duong link|dia chi truy cap|dia chi (trang )?web(site)?)\b/;
 const SANCTION_CUE = /\bbi (xu ly|phat|ky luat|phe binh)\b|\b(thi|co|se) bi (sao|gi|j)\b|\b(che tai|xu phat|hinh thuc ky luat)\b/;
-const FREQUENCY_CUE = /\b((may|bao nhieu) (ngay|tuan|thang|quy|nam) (mot|1) lan|bao lau (mot|1) lan|may lan|bao nhieu lan|tan suat|(hang|moi) (tuan|thang|quy|nam) hay (hang|moi) (tuan|thang|quy|nam))\b/;
+const FREQUENCY_CUE = /\b((may|bao nhieu) (ngay|tuan|thang|quy|nam) (mot|1) lan|bao lau (mot|1) lan|may lan|bao nhieu lan|tan suat|(hang|moi) (tuan|thang|quy|nam) hay (hang|moi) (tuan|thang|quy|nam)|(hang|moi) (ngay|tuan|thang|quy))\b/;
 
 // Wordings (folded) that ask for each kind. "phụ lục nào" asks where to look, not "lúc nào"; "số
 // mấy" asks for a number of a letter (or, folded, a phone: "số máy"), "mấy giờ"/"mấy ngày" a time.
@@ -556,7 +563,8 @@ function countedNoun(terms: readonly QueryTerm[], onlyCount: boolean, knows: (to
   const nounOf = (t: QueryTerm) => [t.resolved[0]!, ...(t.equivalents ?? []).map((p) => p[0]!)];
   for (let i = 0; i < terms.length; i++) {
     const t = terms[i]!;
-    if (t.status !== "question" || !(t.surface === "may" || (t.surface === "nhieu" && terms[i - 1]?.surface === "bao"))) continue;
+    // "Còn mấy tháng nữa là nghỉ hưu" told as context counts nothing asked.
+    if (t.context || t.status !== "question" || !(t.surface === "may" || (t.surface === "nhieu" && terms[i - 1]?.surface === "bao"))) continue;
     const next = terms[i + 1];
     // "Phụ cấp bao nhiêu một tháng": a number after it is a rate; what is counted comes before.
     const rate = next !== undefined && /^\d+$/.test(next.surface);
@@ -813,6 +821,37 @@ const NARRATIVE_ASKING: ReadonlySet<string> = new Set(["may", "khong", "ko", "k"
  * "…, chúng tôi gọi mấy lần không được": after a clause that asks, one that opens with the officer
  * and has no other asking word tells what happened to them ("mấy lần", several times); it asks nothing.
  */
+/**
+ * Phrases with which an officer turns from telling to asking ("Tôi xin phép hỏi …", "cho em hỏi …",
+ * "em muốn hỏi …"), folded.
+ */
+const ASK_MARKERS = ["xin phep hoi", "cho em hoi", "cho toi hoi", "cho minh hoi", "em muon hoi", "toi muon hoi", "minh muon hoi", "xin hoi", "cho hoi"].map((p) => p.split(" "));
+
+/**
+ * "Kính gửi các đồng chí. Tôi làm văn hóa xã đã lâu, mới được giao việc này. Tôi xin phép hỏi …":
+ * the sentences told before the one that turns to asking are the officer's own story. They weigh
+ * `TUNING.preamble` of their weight, unless the officer closed one with a question mark.
+ */
+function markPreamble(terms: QueryTerm[], sylls: readonly string[], starts: ReadonlySet<number>, marked: ReadonlySet<number>): void {
+  if (terms.length !== sylls.length || starts.size === 0) return;
+  let ask = -1;
+  for (let i = 0; i < sylls.length; i++) if (ASK_MARKERS.some((m) => m.every((w, k) => sylls[i + k] === w))) ask = i;
+  let start = -1;
+  for (const st of starts) if (st <= ask && st > start) start = st;
+  if (start <= 0) return;
+  let from = 0;
+  for (const end of [...starts].filter((st) => st <= start).sort((x, y) => x - y)) {
+    // A sentence the officer closed with "?" asks for itself.
+    const asks = [...marked].some((m) => m >= from && m < end);
+    for (let i = from; i < end && !asks; i++) {
+      const t = terms[i]!;
+      t.weight *= t.context ? TUNING.preamble / TUNING.contextClause : TUNING.preamble;
+      t.context = true;
+    }
+    from = end;
+  }
+}
+
 function dropOwnNarrative(terms: readonly QueryTerm[], clauses: readonly number[], asking: Set<number>): void {
   if (asking.size < 2) return;
   const first = Math.min(...asking);
@@ -1203,7 +1242,9 @@ export class SearchIndex {
     // Chat function words ("thì", "muốn", "bên") weigh little as evidence, whatever their rarity in
     // the letters; so do the pairs they form ("thì gọi", `termPairs`).
     for (const t of terms) if (isFunctionWord(t)) t.weight = Math.min(t.weight * TUNING.functionWords, TUNING.functionWordCap);
-    markContext(terms, settingApart(sylls, splitAfterClosing(sylls, isQuestion, clauses)), questionMarked(question));
+    const marked = questionMarked(question);
+    markContext(terms, settingApart(sylls, splitAfterClosing(sylls, isQuestion, clauses)), marked);
+    markPreamble(terms, sylls, sentenceStarts(question), marked);
     discountContextTokens(terms, tokens);
     const pairs = this.termPairs(terms, spanAt);
     // Read as corrected: "sdt", "so ddien thoai" (Telex left unconverted) ask for a phone all the same.

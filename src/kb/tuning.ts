@@ -491,7 +491,20 @@
 //   letter the loaded ones only cite); "danh sách … gửi ai" is about the list, not a letter;
 // - "kiểu" ("làm kiểu tập trung", "ừm kiểu qua điện thoại") is a chat function word, not a typo of
 //   "liệu";
-// - kb:eval counts a source whose heading holds the evidence as a hit ("Kính gửi: Ủy ban …").
+// - kb:eval counts a source whose heading holds the evidence as a hit ("Kính gửi: Ủy ban …");
+// - older officers' long messages (dev16): the courtesies "kính gửi các đồng chí (trong nhóm)",
+//   "xin phép hỏi", "cảm ơn các đồng chí" are frames ("các đồng chí" alone is not: the letters name
+//   "các đồng chí chuyên viên"); the sentences told before the one that turns to asking ("Tôi xin
+//   phép hỏi …") weigh `preamble` 0.25 of their weight (0.1 / 0.25 / 0.35: 159 / 159 / 161
+//   declined, 1128 / 1129 / 1129 near-domain declined), unless closed with "?"; a title told in
+//   the context ("chủ tịch giao tôi …") is not asked about, nor is a count ("còn mấy tháng nữa");
+//   "hôm nào" asks for a date;
+// - "địa chỉ (trang) web" asks for a link; "hàng ngày", "mỗi tuần" ask for a frequency; an acronym
+//   the letters never use ("VNPT", three letters or more, in a message not typed in capitals) is a
+//   name a passage must give; "link hoặc mã để vào nhóm": "hoặc" ends what the link is of.
+// Tried and dropped: "chót", "cuối" naming a date like "hạn" (+3 near-domain answered: "cuối tuần",
+// "hạn chót gửi ý kiến"); "trang web", "website" alone asking for a link ("đăng lên website nào" asks
+// where).
 export const TUNING = {
   /** Below this confidence the KB declines and names the closest letters instead. */
   answerThreshold: 0.43,
@@ -523,6 +536,8 @@ export const TUNING = {
   functionWordCap: 2,
   /** Share of their weight the words of a clause that asks nothing keep (index.ts `markContext`). */
   contextClause: 0.5,
+  /** Weight factor of the sentences told before the one that turns to asking ("Tôi xin phép hỏi …"). */
+  preamble: 0.25,
   /** Weight factor of a clause after the question telling the officer's own purpose ("em cần ghi vào báo cáo"). */
   ownPurpose: 0.25,
   /** Weight of a question pair the letters never contain, relative to an unseen syllable. */

@@ -301,3 +301,22 @@ describe("the letter itself: whom it is sent to, who signed it, its number", () 
     expect(kb.answer("cv 39 cua thu tuong gui ai").answer).not.toContain("Kính gửi");
   });
 });
+
+describe("older officers' long, courteous messages", () => {
+  it.each([
+    // The story told before "Tôi xin phép hỏi" weighs little; the courtesies weigh nothing.
+    ["Kính gửi các đồng chí trong nhóm. Tôi làm văn hóa xã đã lâu, mới được giao việc này nên còn bỡ ngỡ. Tôi xin phép hỏi xã phải cử mấy người làm quản trị hệ thống ạ. Cảm ơn các đồng chí nhiều.", "01 cán bộ quản trị hệ thống"],
+    // "Chủ tịch" told in the context is not a title asked about; "hôm nào" asks for a date.
+    ["kinh gui cac dong chi, hom qua chu tich giao toi lo viec nay, xin phep hoi han gui danh sach can bo dau moi ve bo van hoa la hom nao a, cam on cac dong chi", "16/01/2026"],
+    // "Mấy tháng nữa" told in the story counts nothing asked.
+    ["Tôi còn mấy tháng nữa là nghỉ hưu. Em xin phép hỏi Sở phải bố trí bao nhiêu cán bộ phối hợp với Bộ VHTTDL ạ?", "02 cán bộ"],
+  ])("answers: %s", answersWith);
+
+  it.each([
+    // A web address, a company the letters never name, a daily routine: no letter gives them.
+    "cho hỏi địa chỉ trang web của hệ thống điều phối là gì",
+    "phần mềm quản lý văn bản của VNPT có tích hợp được với hệ thống của Bộ Văn hóa không",
+    "cán bộ quản trị hệ thống xã phải làm những việc gì hàng ngày",
+    "Kính gửi các đồng chí. Xin phép hỏi đường link hoặc mã để vào nhóm Zalo hỗ trợ của Bộ Văn hóa là gì ạ?",
+  ])("declines: %s", declines);
+});
