@@ -47,20 +47,28 @@ export interface EvalReport {
   rows: EvalRow[];
 }
 
+/**
+ * An evidence phrase as the KB shows it: copied from a letter's text, it may keep the letter's
+ * markdown emphasis ("(*chi tiết tại Phụ lục 02*)"), which the KB drops when it reads the letter.
+ */
+function evidenceKey(e: string): string {
+  return foldCollapse(e.replace(/\*+/g, ""));
+}
+
 /** A source is a hit when it is from the expected letter and contains an evidence phrase. */
 export function isHit(item: EvalItem, source: { doc: string; text: string; heading?: string }): boolean {
   if (source.doc !== item.doc) return false;
   // The heading is shown before the passage as a label ("Kính gửi: Ủy ban nhân dân …"), as in the answer.
   const labelled = source.heading && source.text.startsWith(`${source.heading}\n`) ? `${source.heading}: ${source.text.slice(source.heading.length + 1)}` : source.text;
   const text = foldCollapse(labelled);
-  return item.evidence.some((e) => text.includes(foldCollapse(e)));
+  return item.evidence.some((e) => text.includes(evidenceKey(e)));
 }
 
 /** Whether the reply itself states the fact: its answer text holds an evidence phrase. */
 export function answerHasEvidence(item: EvalItem, answer: KbAnswer): boolean {
   if (!answer.answered || item.doc === null) return false;
   const text = foldCollapse(answer.answer);
-  return item.evidence.some((e) => text.includes(foldCollapse(e)));
+  return item.evidence.some((e) => text.includes(evidenceKey(e)));
 }
 
 export function evaluate(items: readonly EvalItem[], ask: (q: string) => KbAnswer): EvalReport {

@@ -1,6 +1,6 @@
 // The quality targets, on the dev set and on the project's own question sets.
 import { beforeAll, describe, expect, it } from "vitest";
-import { answerHasEvidence, evaluate, readEvalSet } from "../../src/kb/eval.js";
+import { answerHasEvidence, evaluate, isHit, readEvalSet } from "../../src/kb/eval.js";
 import { loadKnowledgeBase, type KnowledgeBase } from "../../src/kb/knowledge-base.js";
 import { TUNING } from "../../src/kb/tuning.js";
 import {
@@ -152,6 +152,23 @@ async function rowsOf(files: readonly string[]) {
   for (const file of files) rows.push(...evaluate(await readEvalSet(file), (q) => kb.answer(q)).rows);
   return rows;
 }
+
+describe("kb:eval scoring", () => {
+  const item = { id: "x1", q: "…", doc: "cds-vhttdl-tich-hop-qlvb", evidence: ["(*chi tiết tại Phụ lục 02 đính kèm*)"] };
+
+  it("matches evidence copied with the letter's markdown emphasis against the text the KB shows", () => {
+    const text = "Hướng dẫn tích hợp (chi tiết tại Phụ lục 02 đính kèm).";
+    expect(isHit(item, { doc: item.doc, text })).toBe(true);
+    expect(answerHasEvidence(item, { q: item.q, answered: true, confidence: 1, answer: text, sources: [] })).toBe(true);
+    expect(isHit(item, { doc: "bvhttdl-ke-hoach-tap-huan", text })).toBe(false);
+  });
+
+  it("reads a source's heading as the label the answer shows before it", () => {
+    const addressees = { ...item, evidence: ["Kính gửi: Ủy ban nhân dân các tỉnh"] };
+    expect(isHit(addressees, { doc: item.doc, heading: "Kính gửi", text: "Kính gửi\nỦy ban nhân dân các tỉnh, thành phố" })).toBe(true);
+    expect(isHit(addressees, { doc: item.doc, text: "Ủy ban nhân dân các tỉnh, thành phố" })).toBe(false);
+  });
+});
 
 describe("issue 15 sets", () => {
   it("the nine tuned everyday sets together: hit@1 ≥ 0.90, hit@3 ≥ 0.97, ≤ 3% declined, the fact in ≥ 90% of answers", async () => {
