@@ -502,6 +502,14 @@
 // - "địa chỉ (trang) web" asks for a link; "hàng ngày", "mỗi tuần" ask for a frequency; an acronym
 //   the letters never use ("VNPT", three letters or more, in a message not typed in capitals) is a
 //   name a passage must give; "link hoặc mã để vào nhóm": "hoặc" ends what the link is of.
+// - lexicon rows for everyday descriptions (dev21): "file đính kèm" ~ "phụ lục", "(bản) chỉ dẫn" ~
+//   "hướng dẫn", "bộ khung" ~ "kiến trúc", "tờ đề xuất" ~ "tờ trình", "làm y chang" ~ "áp dụng",
+//   "sửa sai" ~ "đính chính", "số hóa" ~ "chuyển đổi số", "đứt quãng" ~ "gián đoạn", "nâng đời" ~
+//   "nâng cấp", "giữ chạy" ~ "duy trì vận hành", "phần mềm văn thư" ~ "quản lý văn bản", "phần mềm
+//   hồ sơ" ~ the TTHC system, "chia luồng hồ sơ" ~ "điều phối", "chỉ cách xài" ~ "hướng dẫn sử
+//   dụng", "trang học online" ~ "nền tảng học trực tuyến", "bấm số" ~ "điện thoại", "nắm tiến độ" ~
+//   "theo dõi tiến độ" (157 → 144 declined). "Văn bản sửa" (took "văn bản sửa lỗi" from "sửa lỗi")
+//   and "còn chạy" (answered "hệ thống còn chạy tới khi nào" from another letter) were dropped;
 // Tried and dropped: "chót", "cuối" naming a date like "hạn" (+3 near-domain answered: "cuối tuần",
 // "hạn chót gửi ý kiến"); "trang web", "website" alone asking for a link ("đăng lên website nào" asks
 // where).

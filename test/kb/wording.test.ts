@@ -320,3 +320,16 @@ describe("older officers' long, courteous messages", () => {
     "Kính gửi các đồng chí. Xin phép hỏi đường link hoặc mã để vào nhóm Zalo hỗ trợ của Bộ Văn hóa là gì ạ?",
   ])("declines: %s", declines);
 });
+
+describe("everyday descriptions instead of the letters' words (lexicon, ninth round)", () => {
+  it.each([
+    // "File đính kèm" is an appendix ("phụ lục").
+    ["file đính kèm nào có mẫu danh sách người liên lạc gửi bộ văn hóa", "Phụ lục 3"],
+    // "Bộ khung" is the architecture ("kiến trúc"); "làm y chang" is applying it as it stands.
+    ["bộ khung hệ thống của bộ khoa học năm 2025 có bắt buộc làm y chang không hay để tham khảo", "tài liệu tham khảo"],
+    // "Dạy … xài" is training in using it; "phần mềm chia luồng hồ sơ" is the coordinating system.
+    ["ở thành phố ai lo dạy cán bộ xài phần mềm chia luồng hồ sơ", "Văn phòng Ủy ban nhân dân Thành phố"],
+    // "Đứt quãng" is "gián đoạn".
+    ["thủ tướng giao giữ cho dịch vụ công không bị đứt quãng ở công văn nào", "39/TTg-KSTT"],
+  ])("answers: %s", answersWith);
+});
