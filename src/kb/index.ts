@@ -242,6 +242,9 @@ const CHAT_SPELLINGS: ReadonlyMap<string, string> = new Map([
 ]);
 const TYPED_FRAME_WORDS: ReadonlySet<string> = new Set(["ổng", "bả", "ảnh", "đấy", "hở", "thấy", "chẳng", "chả", "dạ"]);
 
+/** What "máy" (machine) forms compounds with ("máy tính", "máy móc", "máy chủ"), folded. */
+const MACHINES: ReadonlySet<string> = new Set(["tinh", "moc", "chu", "in", "quet", "photo"]);
+
 /** The "y" spelling of a syllable ending in "i" after a consonant ("ki" → "ky", "qui" → "quy"). */
 function yForm(s: string): string {
   return /^(k|l|m|qu|t|h|s)i$/.test(s) ? `${s.slice(0, -1)}y` : s;
@@ -560,7 +563,8 @@ const PHRASE_PREPOSITIONS: ReadonlySet<string> = new Set(["cho", "cua", "voi", "
  * "X là bao nhiêu", the head of X. `onlyCount`: the question asks for nothing but a number.
  */
 function countedNoun(terms: readonly QueryTerm[], onlyCount: boolean, knows: (token: string) => boolean): string[] | undefined {
-  const nounOf = (t: QueryTerm) => [t.resolved[0]!, ...(t.equivalents ?? []).map((p) => p[0]!)];
+  // People are counted as "cán bộ" in the letters, however "người" was typed ("ngừoi").
+  const nounOf = (t: QueryTerm) => [t.resolved[0]!, ...(t.resolved[0] === "nguoi" ? ["can"] : []), ...(t.equivalents ?? []).map((p) => p[0]!)];
   for (let i = 0; i < terms.length; i++) {
     const t = terms[i]!;
     // "Còn mấy tháng nữa là nghỉ hưu" told as context counts nothing asked.
@@ -941,7 +945,8 @@ function answerKinds(folded: string): { kinds: Set<AnswerKind>; mustHold: Set<An
   const kinds = new Set<AnswerKind>();
   for (const [kind, re] of KIND_CUES) if (re.test(folded)) kinds.add(kind);
   // "số mấy", "phụ lục mấy", "ngày mấy" ask for a reference or a date, not for a quantity.
-  if (kinds.has("count") && !/\b(bao nhieu|may)\b/.test(folded.replace(/\b(so|luc|ngay|thang|so hieu) (bao nhieu|may)\b/g, ""))) kinds.delete("count");
+  // "Thứ mấy" (which one) too.
+  if (kinds.has("count") && !/\b(bao nhieu|may)\b/.test(folded.replace(/\b(so|luc|ngay|thang|so hieu|thu) (bao nhieu|may)\b/g, ""))) kinds.delete("count");
   // "Mấy nội dung vượt thẩm quyền thì báo cáo qua đâu": opening a question that asks something
   // else, "mấy" marks the plural ("những"), not a count.
   if (kinds.has("count") && /^may\b/.test(folded) && !/\bbao nhieu\b|\bmay\b/.test(folded.slice(3)) && /\b(dau|gi|ai|nao|sao)\b/.test(folded.slice(3))) kinds.delete("count");
@@ -1173,6 +1178,9 @@ export class SearchIndex {
   private untelexed(s: string): string {
     // "mooc" for the letters' "MOOCs": an acronym typed without its plural "s".
     if (s.length >= 3 && !this.knows(s) && this.knows(`${s}s`)) return `${s}s`;
+    // "đâuu", "nàoo", "kýy": a key held down; the word is the one without the repeated letter.
+    const held = s.length >= 3 && s.at(-1) === s.at(-2) && !this.knows(s) ? s.slice(0, -1) : undefined;
+    if (held && (QUESTION_WORDS.has(held) || this.knows(held))) return held;
     if (/\d/.test(s) || s.length < 3 || isPossibleSyllable(s)) return s;
     const telex = detelex(s);
     return telex !== s && isPossibleSyllable(telex) && this.knows(telex) ? telex : s;
@@ -1325,7 +1333,9 @@ export class SearchIndex {
       if (tag && sylls[i - 1] === "co") isQuestion[i - 1] = true;
       // "Sđt nhiêu", "bao nhiu": "nhiêu" typed alone is "bao nhiêu" ("nhiều" has its own mark).
       const howMany = s === "nhieu" && (typed[i] === "nhiêu" || typed[i] === "nhiu");
-      if ((QUESTION_WORDS.has(s) && !inCompound && !install && !towards) || howMany) isQuestion[i] = true;
+      // "Máy tính", "máy móc" typed without marks: a machine, not "mấy" (how many).
+      const machine = s === "may" && MACHINES.has(sylls[i + 1] ?? "") && typed[i] !== "mấy";
+      if ((QUESTION_WORDS.has(s) && !inCompound && !install && !towards && !machine) || howMany) isQuestion[i] = true;
     });
     // "Ngoài cổng của bộ ra thì …": "ngoài … ra" frames what else is asked ("thuê ngoài" is content).
     // So does "ngoài … thì/còn …" ("ngoài link form thì còn cách nào").

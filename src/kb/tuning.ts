@@ -510,6 +510,10 @@
 //   dụng", "trang học online" ~ "nền tảng học trực tuyến", "bấm số" ~ "điện thoại", "nắm tiến độ" ~
 //   "theo dõi tiến độ" (157 → 144 declined). "Văn bản sửa" (took "văn bản sửa lỗi" from "sửa lỗi")
 //   and "còn chạy" (answered "hệ thống còn chạy tới khi nào" from another letter) were dropped;
+// - slips (dev18, dev19): "máy tính", "máy móc" typed without marks are machines, not "mấy"; "thứ
+//   mấy" asks which one; people counted are "cán bộ" however "người" was typed; a key held down
+//   ("đâuu", "ngàyy") types the word without the repeated letter (144 → 140 declined, near-domain
+//   1130 → 1131: one answered, "dữ liệu … lưu trên máy chủ ở đâu", two more declined);
 // Tried and dropped: "chót", "cuối" naming a date like "hạn" (+3 near-domain answered: "cuối tuần",
 // "hạn chót gửi ý kiến"); "trang web", "website" alone asking for a link ("đăng lên website nào" asks
 // where).

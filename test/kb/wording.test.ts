@@ -333,3 +333,16 @@ describe("everyday descriptions instead of the letters' words (lexicon, ninth ro
     ["thủ tướng giao giữ cho dịch vụ công không bị đứt quãng ở công văn nào", "39/TTg-KSTT"],
   ])("answers: %s", answersWith);
 });
+
+describe("typing slips on a phone (ninth round)", () => {
+  it.each([
+    // "Ngừoi" with its mark misplaced: people are counted as "cán bộ" all the same.
+    ["xã phải bố trí mấy ngừoi quản trị hệ thống", "01 cán bộ"],
+    // "Thứ mấy" asks which one, not how many.
+    ["file đính kèm thứ mấy có tài liệu hướng dẫn tích hợp qlvb", "Phụ lục 02"],
+    // "Ngàyy": a key held down.
+    ["tờ trình của sở khcn thành phố về kiến trúc số mấy ngàyy nào", "6428/SKHCN-CĐS"],
+    // "May moc" without marks: machines, not "mấy".
+    ["ở thành phố ai lo nâng cấp may moc, duong truyen de ket noi he thong", "nâng cấp hạ tầng kỹ thuật"],
+  ])("answers: %s", answersWith);
+});
