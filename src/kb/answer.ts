@@ -219,6 +219,9 @@ function namedNumbers(a: QueryAnalysis): string[] {
  * its number ("số 39/TTg-KSTT ngày 09/01/2025"), not another document's date in the same sentence.
  */
 export function holdsKind(a: QueryAnalysis, text: string): boolean {
+  if (a.until && UNTIL_EVENT.test(text)) return true;
+  // Until when: the date a cited letter was signed does not say it ("Thực hiện Công văn số 5721 … ngày 17/10/2025").
+  if (a.until && !hasUncitedDate(text)) return hasKind(text, new Set([...a.kinds].filter((k) => k !== "date")));
   if (!a.kinds.size || !hasKind(text, a.kinds)) return false;
   const numbers = a.kinds.has("date") ? namedNumbers(a) : [];
   if (!numbers.length) return true;
@@ -241,6 +244,8 @@ function hasUncitedDate(text: string): boolean {
   for (const m of text.matchAll(DATES)) if (!CITATION_DATE.test(text.slice(Math.max(0, m.index - NUMBER_TO_DATE - 30), m.index))) return true;
   return false;
 }
+/** A time bounded by an event: "(cho) đến khi Văn phòng Chính phủ … hoàn thành". */
+const UNTIL_EVENT = new RegExp(`${W}(?:đến|tới) khi\\s+\\p{L}`, "iu");
 /** A time set by an event ("khi các Bộ, ngành triển khai …", "sau khi hoàn thành"). */
 const EVENT_TIME = new RegExp(`${W}khi\\s+\\p{L}`, "u");
 /** Largest count looked for next to a counted noun ("02 cán bộ"). */
@@ -393,10 +398,25 @@ function tokensNaming(a: QueryAnalysis, terms: ReadonlySet<number>): Set<string>
  * 2025"), and when the question names the letter by its subject, those words in whatever order the
  * question puts them ("ai ký cv hướng dẫn triển khai kiến trúc").
  */
-function saidByLetter(p: IndexedPassage, named: NamedLetter | undefined, namingTokens: ReadonlySet<string>): ReadonlySet<string> {
+function saidByLetter(index: SearchIndex, p: IndexedPassage, named: NamedLetter | undefined, namingTokens: ReadonlySet<string>): ReadonlySet<string> {
   const said = new Set(p.doc.slug === named?.slug ? namingTokens : []);
   if (p.doc.year !== undefined) said.add(String(p.doc.year));
+  for (const t of issuerTokens(index, p.doc)) said.add(t);
   return said;
+}
+
+/**
+ * Whose letter it is: every passage of the City's letter speaks for the City ("hệ thống của TP HCM
+ * còn chạy đến bao giờ"), worked out once per letter.
+ */
+const issuers = new WeakMap<object, ReadonlySet<string>>();
+function issuerTokens(index: SearchIndex, doc: IndexedPassage["doc"]): ReadonlySet<string> {
+  let tokens = issuers.get(doc);
+  if (!tokens) {
+    tokens = new Set(doc.issuer ? index.expand(syllables(doc.issuer)) : []);
+    issuers.set(doc, tokens);
+  }
+  return tokens;
 }
 
 /**
@@ -416,7 +436,7 @@ export function rankPassages(index: SearchIndex, a: QueryAnalysis, limit = CANDI
   const namingTokens = namedLetter ? tokensNaming(a, namedLetter.terms) : new Set<string>();
   const partOf = a.letterPart && letterAskedAbout(a, namedLetter, hits);
   const ranked = hits.map((h) => {
-    const tokens = either(index.passageTokens(h.passage), lookupOf(saidByLetter(h.passage, namedLetter, namingTokens)));
+    const tokens = either(index.passageTokens(h.passage), lookupOf(saidByLetter(index, h.passage, namedLetter, namingTokens)));
     // A point continuing a lead-in ("… đề nghị Ủy ban nhân dân các tỉnh, thành phố:" then "1. Rà
     // soát …") speaks about whom the lead-in names. Asked for the first task, the first point
     // answers with its lead-in's words too.

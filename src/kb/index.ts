@@ -105,6 +105,11 @@ export interface QueryAnalysis {
    * ngành triển khai …") as well as by a date.
    */
   whenByEvent: boolean;
+  /**
+   * "Còn chạy đến bao giờ", "tới khi nào": until when. The letters bound such a time by an event
+   * ("đến khi Văn phòng Chính phủ … hoàn thành"), which answers it as a date would.
+   */
+  until: boolean;
   /** "Hạn gửi … là ngày nào": a deadline, which the date a cited letter was signed is not. */
   deadline: boolean;
   /** "Ai ký": a signer, whom only a passage naming a person can give (not "Chủ tịch UBND …"). */
@@ -797,7 +802,7 @@ function markContext(terms: QueryTerm[], clauses: readonly number[] | undefined,
   }
   // A request asks too, when nothing else does ("Cho em xin link form …, deadline gấp lắm").
   if (asking.size === 0) terms.forEach((t, i) => t.status === "question" && t.surface === "xin" && asking.add(clauses[i]!));
-  dropOfferedAlternatives(terms, clauses, asking);
+  const guesses = dropOfferedAlternatives(terms, clauses, asking);
   dropOwnNarrative(terms, clauses, asking);
   // "…, em thấy cv trích là số 140 ngày 12/01/2026, đúng k ad?": a clause that is only a tag asks
   // about the clause before it.
@@ -814,7 +819,9 @@ function markContext(terms: QueryTerm[], clauses: readonly number[] | undefined,
     if (asking.has(clauses[i]!) || clauses[i] === referent || i === pointer) return;
     // Question words of the context ask nothing either ("tui nhớ hai ngàn mấy đó").
     t.context = true;
-    t.weight *= own.has(clauses[i]!) ? TUNING.ownPurpose : TUNING.contextClause;
+    // The officer's own purpose, and a guess the answer will correct ("…, có phải tắt luôn không"),
+    // weigh least.
+    t.weight *= own.has(clauses[i]!) || guesses.has(clauses[i]!) ? TUNING.ownPurpose : TUNING.contextClause;
   });
 }
 
@@ -902,7 +909,8 @@ function offersGuess(terms: readonly QueryTerm[], i: number): boolean {
  * a clause that only offers a guess to confirm (`offersGuess`) is not what is asked; it is context
  * (`markContext`): a passage need not mention it.
  */
-function dropOfferedAlternatives(terms: readonly QueryTerm[], clauses: readonly number[], asking: Set<number>): void {
+function dropOfferedAlternatives(terms: readonly QueryTerm[], clauses: readonly number[], asking: Set<number>): Set<number> {
+  const dropped = new Set<number>();
   const wh = new Set<number>();
   const guess = new Set<number>();
   terms.forEach((t, i) => {
@@ -910,9 +918,14 @@ function dropOfferedAlternatives(terms: readonly QueryTerm[], clauses: readonly 
     if (t.status === "question" && WH_WORDS.has(t.surface) && asking.has(c)) wh.add(c);
     if (offersGuess(terms, i) || (t.surface === "hay" && clauses[i - 1] !== c)) guess.add(c);
   });
-  if (wh.size === 0) return;
+  if (wh.size === 0) return dropped;
   const first = Math.min(...wh);
-  for (const c of [...asking]) if (c > first && !wh.has(c) && guess.has(c)) asking.delete(c);
+  for (const c of [...asking]) {
+    if (c <= first || wh.has(c) || !guess.has(c)) continue;
+    asking.delete(c);
+    dropped.add(c);
+  }
+  return dropped;
 }
 
 /**
@@ -941,7 +954,10 @@ function discountContextTokens(terms: readonly QueryTerm[], tokens: Map<string, 
 }
 
 /** The kinds of fact a question's wording (folded) asks for, and those it insists on. */
-function answerKinds(folded: string): { kinds: Set<AnswerKind>; mustHold: Set<AnswerKind>; whenByEvent: boolean; deadline: boolean; signer: boolean; first: boolean } {
+/** "Đến bao giờ", "tới khi nào", "đến lúc nào": until when. */
+const UNTIL_CUE = /\b(den|toi) (bao gio|bh|luc nao|khi nao|chung nao|thoi diem nao)\b/;
+
+function answerKinds(folded: string): { kinds: Set<AnswerKind>; mustHold: Set<AnswerKind>; whenByEvent: boolean; until: boolean; deadline: boolean; signer: boolean; first: boolean } {
   const kinds = new Set<AnswerKind>();
   for (const [kind, re] of KIND_CUES) if (re.test(folded)) kinds.add(kind);
   // "số mấy", "phụ lục mấy", "ngày mấy" ask for a reference or a date, not for a quantity.
@@ -963,7 +979,10 @@ function answerKinds(folded: string): { kinds: Set<AnswerKind>; mustHold: Set<An
   const whenByEvent = mustHold.has("date") && !DATE_WORDING.test(folded) && /(?<!\btu )\b(khi|chung) nao\b/.test(folded);
   const deadline = mustHold.has("date") && DEADLINE_CUE.test(folded);
   const first = kinds.has("task") && FIRST_CUE.test(folded);
-  return { kinds, mustHold, whenByEvent, deadline, signer: SIGNER_CUE.test(folded), first };
+  const until = kinds.has("date") && UNTIL_CUE.test(folded);
+  // A passage that bounds no time, by a date or an event, cannot say until when.
+  if (until) mustHold.add("date");
+  return { kinds, mustHold, whenByEvent: whenByEvent || until, until, deadline, signer: SIGNER_CUE.test(folded), first };
 }
 
 export interface IndexOptions {
@@ -1260,7 +1279,7 @@ export class SearchIndex {
     const addressing = (i: number) => isQuestion[i] && isQuestion[i + 1] && pluralAddress(sylls, i + 1);
     // What kind of fact is asked for is read in what is asked ("…, deadline gấp lắm" asks no date).
     const asked = terms.map((t, i) => (addressing(i) || t.context ? "" : t.status === "corrected" ? t.resolved.join(" ") : t.surface)).join(" ");
-    const { kinds, mustHold, whenByEvent, deadline, signer, first } = answerKinds(asked);
+    const { kinds, mustHold, whenByEvent, until, deadline, signer, first } = answerKinds(asked);
     const letterPart = letterPartAsked(asked);
     const cased = writtenForm(nfc(question)).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
     if (CONFIRMING.test(asked)) markGuessedNumbers(terms);
@@ -1287,6 +1306,7 @@ export class SearchIndex {
       kinds,
       mustHold,
       whenByEvent,
+      until,
       deadline,
       signer,
       first,

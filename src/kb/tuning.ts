@@ -502,18 +502,26 @@
 // - "địa chỉ (trang) web" asks for a link; "hàng ngày", "mỗi tuần" ask for a frequency; an acronym
 //   the letters never use ("VNPT", three letters or more, in a message not typed in capitals) is a
 //   name a passage must give; "link hoặc mã để vào nhóm": "hoặc" ends what the link is of.
-// - lexicon rows for everyday descriptions (dev21): "file đính kèm" ~ "phụ lục", "(bản) chỉ dẫn" ~
+// - lexicon rows for everyday descriptions (dev21): "phần đính kèm" ~ "phụ lục", "(bản) chỉ dẫn" ~
 //   "hướng dẫn", "bộ khung" ~ "kiến trúc", "tờ đề xuất" ~ "tờ trình", "làm y chang" ~ "áp dụng",
 //   "sửa sai" ~ "đính chính", "số hóa" ~ "chuyển đổi số", "đứt quãng" ~ "gián đoạn", "nâng đời" ~
 //   "nâng cấp", "giữ chạy" ~ "duy trì vận hành", "phần mềm văn thư" ~ "quản lý văn bản", "phần mềm
 //   hồ sơ" ~ the TTHC system, "chia luồng hồ sơ" ~ "điều phối", "chỉ cách xài" ~ "hướng dẫn sử
 //   dụng", "trang học online" ~ "nền tảng học trực tuyến", "bấm số" ~ "điện thoại", "nắm tiến độ" ~
 //   "theo dõi tiến độ" (157 → 144 declined). "Văn bản sửa" (took "văn bản sửa lỗi" from "sửa lỗi")
-//   and "còn chạy" (answered "hệ thống còn chạy tới khi nào" from another letter) were dropped;
+//   and "còn chạy" (answered "hệ thống còn chạy tới khi nào" from another letter) were dropped, and
+//   so was "file đính kèm" (an attachment in software: answered "phần mềm báo lỗi không tải được
+//   file đính kèm");
 // - slips (dev18, dev19): "máy tính", "máy móc" typed without marks are machines, not "mấy"; "thứ
 //   mấy" asks which one; people counted are "cán bộ" however "người" was typed; a key held down
 //   ("đâuu", "ngàyy") types the word without the repeated letter (144 → 140 declined, near-domain
 //   1130 → 1131: one answered, "dữ liệu … lưu trên máy chủ ở đâu", two more declined);
+// - until when ("còn chạy đến bao giờ", "tới khi nào"): a passage bounding the time by an event
+//   ("đến khi Văn phòng Chính phủ … hoàn thành") holds the kind asked, a cited letter's date does
+//   not, and a passage bounding no time cannot answer (139 → 141 declined: two questions answered
+//   from the wrong passage are declined instead); a guess offered after the question ("…, có phải
+//   tắt luôn không") weighs `ownPurpose`; every passage of a letter speaks for its issuer ("hệ
+//   thống của TP HCM …": no set moved);
 // Tried and dropped: "chót", "cuối" naming a date like "hạn" (+3 near-domain answered: "cuối tuần",
 // "hạn chót gửi ý kiến"); "trang web", "website" alone asking for a link ("đăng lên website nào" asks
 // where).
@@ -550,7 +558,10 @@ export const TUNING = {
   contextClause: 0.5,
   /** Weight factor of the sentences told before the one that turns to asking ("Tôi xin phép hỏi …"). */
   preamble: 0.25,
-  /** Weight factor of a clause after the question telling the officer's own purpose ("em cần ghi vào báo cáo"). */
+  /**
+   * Weight factor of a clause after the question telling the officer's own purpose ("em cần ghi vào
+   * báo cáo"), and of one offering a guess the answer will correct ("…, có phải tắt luôn không").
+   */
   ownPurpose: 0.25,
   /** Weight of a question pair the letters never contain, relative to an unseen syllable. */
   unknownPair: 1,

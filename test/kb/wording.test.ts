@@ -323,8 +323,8 @@ describe("older officers' long, courteous messages", () => {
 
 describe("everyday descriptions instead of the letters' words (lexicon, ninth round)", () => {
   it.each([
-    // "File đính kèm" is an appendix ("phụ lục").
-    ["file đính kèm nào có mẫu danh sách người liên lạc gửi bộ văn hóa", "Phụ lục 3"],
+    // "Phần đính kèm" is an appendix ("phụ lục").
+    ["phần đính kèm nào có mẫu danh sách người liên lạc gửi bộ văn hóa", "Phụ lục 3"],
     // "Bộ khung" is the architecture ("kiến trúc"); "làm y chang" is applying it as it stands.
     ["bộ khung hệ thống của bộ khoa học năm 2025 có bắt buộc làm y chang không hay để tham khảo", "tài liệu tham khảo"],
     // "Dạy … xài" is training in using it; "phần mềm chia luồng hồ sơ" is the coordinating system.
@@ -345,4 +345,17 @@ describe("typing slips on a phone (ninth round)", () => {
     // "May moc" without marks: machines, not "mấy".
     ["ở thành phố ai lo nâng cấp may moc, duong truyen de ket noi he thong", "nâng cấp hạ tầng kỹ thuật"],
   ])("answers: %s", answersWith);
+});
+
+describe("until when", () => {
+  it.each([
+    // "Đến bao giờ" is answered by the event that ends it ("đến khi Văn phòng Chính phủ … hoàn thành").
+    ["hệ thống giải quyết thủ tục hành chính của thành phố hcm còn chạy đến bao giờ", "đến khi Văn phòng Chính phủ"],
+    ["he thong giai quyet thu tuc cua thanh pho con chay den bao gio", "đến khi Văn phòng Chính phủ"],
+  ])("answers: %s", answersWith);
+
+  it("does not answer until when with a passage that bounds no time", () => {
+    const a = kb.answer("hệ thống tthc của TP HCM vẫn vận hành tới khi nào, có phải tắt ngay không");
+    if (a.answered) expect(a.answer).toContain("đến khi");
+  });
 });
