@@ -8,6 +8,7 @@ import { equivalentSpans, type EquivalentSpan } from "./equivalences.js";
 import { CLOSING_PARTICLES, FUNCTION_WORDS, focusRuns, nameRuns, numberRuns, organisationRuns, phraseMember, phraseStart, titlesAsked, type TitleAsked } from "./focus.js";
 import { accentKey, accentedSyllables, clauseIndexes, hasMarks, questionMarked, sentenceStarts, nfc, isPossibleSyllable, looksLikeAcronym, pair, stripMarks, syllables, TONE_MARK, tokensOf, typedSyllables, writtenForm } from "./normalize.js";
 import type { LetterPart } from "./letter.js";
+import { topicRuns } from "./topics.js";
 import type { KbDocument, KbDocumentMeta, KbFaq } from "./types.js";
 
 export interface IndexedPassage {
@@ -1283,7 +1284,7 @@ export class SearchIndex {
     const letterPart = letterPartAsked(asked);
     const cased = writtenForm(nfc(question)).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
     if (CONFIRMING.test(asked)) markGuessedNumbers(terms);
-    const names = [...nameRuns(terms, cased, sentenceStarts(question)), ...numberRuns(terms), ...organisationRuns(terms)];
+    const names = [...nameRuns(terms, cased, sentenceStarts(question)), ...numberRuns(terms), ...organisationRuns(terms), ...topicRuns(terms)];
     if (asksPersonsNumber(terms, names, kinds)) {
       kinds.delete("count");
       kinds.add("phone");

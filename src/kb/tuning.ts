@@ -522,6 +522,10 @@
 //   from the wrong passage are declined instead); a guess offered after the question ("…, có phải
 //   tắt luôn không") weighs `ownPurpose`; every passage of a letter speaks for its issuer ("hệ
 //   thống của TP HCM …": no set moved);
+// - topics of their own (kb/topics.json, topics.ts): compounds such as "phụ cấp", "kinh phí",
+//   "tài khoản", "cài đặt", "hợp đồng", "chữ ký số" name what is asked; like a name, only a passage
+//   writing one can answer (near-domain 1131 → 1145 declined, in scope unchanged); a topic of one
+//   syllable ("lương") counts only typed with its marks ("luong" is as often "luồng", "lượng");
 // Tried and dropped: "chót", "cuối" naming a date like "hạn" (+3 near-domain answered: "cuối tuần",
 // "hạn chót gửi ý kiến"); "trang web", "website" alone asking for a link ("đăng lên website nào" asks
 // where).

@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import fs from "node:fs";
 import { EQUIVALENTS, LEXICON_FILE } from "../../src/kb/equivalences.js";
 import { loadKnowledgeBase, type KnowledgeBase } from "../../src/kb/knowledge-base.js";
+import { TOPICS_FILE } from "../../src/kb/topics.js";
 import { GUIDANCE } from "./helpers.js";
 
 let kb: KnowledgeBase;
@@ -358,4 +359,23 @@ describe("until when", () => {
     const a = kb.answer("hệ thống tthc của TP HCM vẫn vận hành tới khi nào, có phải tắt ngay không");
     if (a.answered) expect(a.answer).toContain("đến khi");
   });
+});
+
+describe("topics of their own the letters never speak of", () => {
+  it("keeps them as data", () => {
+    const data = JSON.parse(fs.readFileSync(TOPICS_FILE, "utf8")) as { topics: string[] };
+    expect(data.topics).toEqual(expect.arrayContaining(["phụ cấp", "tài khoản", "cài đặt", "kinh phí"]));
+  });
+
+  it.each([
+    // Every other word matches a passage about the system administrator, the platform, integration.
+    "cán bộ quản trị hệ thống xã có được phụ cấp trách nhiệm không",
+    "hướng dẫn cài đặt phần mềm quản lý văn bản để tích hợp với hệ thống của bộ văn hóa",
+    "đăng ký tài khoản trên nền tảng bình dân học vụ số thế nào",
+  ])("declines: %s", declines);
+
+  it.each([
+    // "Luong" without marks may be "lượng": one syllable is not taken for the topic "lương".
+    ["phan mem chia luong ho so cua trung uong voi phan mem ho so cua tp co noi du lieu voi nhau khong, de lam gi?", "kết nối dữ liệu"],
+  ])("answers: %s", answersWith);
 });
