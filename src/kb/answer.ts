@@ -268,10 +268,26 @@ export function holdsAskedFact(index: SearchIndex, a: QueryAnalysis, p: IndexedP
     if (!hasKind(text, k === "docnumber" ? NUMBERS : new Set([k]))) return false;
   }
   if (a.signer && !PERSON_NAME.test(text)) return false;
+  if (a.asksContent && !namedNumbers(a).every((n) => statesSubject(text, n))) return false;
   if (!a.counted) return true;
   const tokens = index.passageTokens(p);
   for (let n = 0; n <= MAX_COUNT; n++) for (const noun of a.counted) if (tokens.has(pair(String(n), noun))) return true;
   return false;
+}
+
+/** Characters after a cited letter's number within which its subject ("về việc …") is stated. */
+const SUBJECT_AFTER = 120;
+
+/**
+ * Whether a passage that cites letter `n` states what it is about ("Công văn số 39/TTg-KSTT ngày
+ * 09/01/2025 về việc bảo đảm …"): asked what a letter says or corrects, a passage that only names
+ * it ("Công văn số 6247/BKHCN-CĐSQG ngày 03/11/2025 đính chính Công văn số 5721") cannot tell.
+ * A passage that does not cite it is judged by the other checks.
+ */
+function statesSubject(text: string, n: string): boolean {
+  const at = text.search(new RegExp(`(?<![\\d/.])${n}\\/`, "u"));
+  if (at < 0) return true;
+  return /\svề\s/u.test(text.slice(at, at + SUBJECT_AFTER).split(/[;.\n]/u)[0] ?? "");
 }
 
 /**

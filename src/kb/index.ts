@@ -117,6 +117,8 @@ export interface QueryAnalysis {
   signer: boolean;
   /** "Việc đầu tiên", "làm gì trước tiên": the first of a letter's numbered points is asked for. */
   first: boolean;
+  /** "Đính chính nội dung gì", "sửa chỗ nào": what a letter says, not that it exists. */
+  asksContent: boolean;
   /** "Cv này gửi ai", "ai ký", "số hiệu là gì": a part of the letter itself is asked for. */
   letterPart?: LetterPart;
   /** "MOOCs là gì": the term whose meaning is asked, when the letters use it in very few passages. */
@@ -955,6 +957,9 @@ function discountContextTokens(terms: readonly QueryTerm[], tokens: Map<string, 
 }
 
 /** The kinds of fact a question's wording (folded) asks for, and those it insists on. */
+/** "Đính chính nội dung gì", "sửa chỗ nào", "điểm nào": what a letter says or changes. */
+const CONTENT_CUE = /\b(noi dung (gi|nao|chi)|cho nao|cho mo|diem nao|nhung diem|(dinh chinh|sua) (gi|cai gi|cai chi|chi|nhung gi|lai gi))\b/;
+
 /** "Đến bao giờ", "tới khi nào", "đến lúc nào": until when. */
 const UNTIL_CUE = /\b(den|toi) (bao gio|bh|luc nao|khi nao|chung nao|thoi diem nao)\b/;
 
@@ -1311,6 +1316,7 @@ export class SearchIndex {
       deadline,
       signer,
       first,
+      asksContent: CONTENT_CUE.test(asked),
       ...(letterPart ? { letterPart } : {}),
       ...(counted ? { counted } : {}),
       focus,

@@ -379,3 +379,13 @@ describe("topics of their own the letters never speak of", () => {
     ["phan mem chia luong ho so cua trung uong voi phan mem ho so cua tp co noi du lieu voi nhau khong, de lam gi?", "kết nối dữ liệu"],
   ])("answers: %s", answersWith);
 });
+
+describe("what a cited letter says", () => {
+  // The letters cite the correction 6247 of 5721 but never say what it corrected.
+  it.each(["công văn 6247 đính chính chỗ nào của công văn 5721", "cv 6247 sửa gì trong cv 5721 vậy"])("declines: %s", declines);
+
+  it.each([
+    // A citation that states its subject ("về việc bảo đảm …") answers what the letter is about.
+    ["công văn 39 của thủ tướng nói về nội dung gì", "bảo đảm thực hiện thủ tục hành chính"],
+  ])("answers: %s", answersWith);
+});
