@@ -72,6 +72,8 @@ const DICTIONARY: Record<string, string> = {
   tb: "thông báo",
   tg: "thời gian",
   kl: "kết luận",
+  // "Đăng ký tk", "tk/mk": an account; mined from the letters it would be "triển khai".
+  tk: "tài khoản",
 };
 
 export type Expansions = ReadonlyMap<string, readonly string[]>;

@@ -41,6 +41,8 @@ export function topicRuns(terms: readonly QueryTerm[]): number[][] {
       });
       if (matches) runs.push(topic.folded.map((_, k) => i + k));
     }
+    // "tk" spelled out: "tài khoản".
+    terms.forEach((t, i) => t.status === "expanded" && t.resolved.join(" ") === topic.folded.join(" ") && runs.push([i]));
   }
   return runs;
 }

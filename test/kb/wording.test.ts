@@ -372,6 +372,8 @@ describe("topics of their own the letters never speak of", () => {
     "cán bộ quản trị hệ thống xã có được phụ cấp trách nhiệm không",
     "hướng dẫn cài đặt phần mềm quản lý văn bản để tích hợp với hệ thống của bộ văn hóa",
     "đăng ký tài khoản trên nền tảng bình dân học vụ số thế nào",
+    // "tk" in chat is an account ("tk/mk"), not "triển khai".
+    "đăng ký tk nền tảng bình dân học vụ số sao mn",
   ])("declines: %s", declines);
 
   it.each([
