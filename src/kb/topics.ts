@@ -7,7 +7,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { z } from "zod";
 import type { QueryTerm } from "./index.js";
-import { accentKey, nfc, syllables } from "./normalize.js";
+import { accentKey, isPossibleSyllable, nfc, syllables } from "./normalize.js";
 
 export const TOPICS_FILE = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../kb/topics.json");
 
@@ -35,9 +35,11 @@ export function topicRuns(terms: readonly QueryTerm[]): number[][] {
     for (let i = 0; i + topic.folded.length <= terms.length; i++) {
       const matches = topic.folded.every((w, k) => {
         const t = terms[i + k]!;
-        // One syllable typed without marks is too many words ("luong": lương, luồng, lượng).
-        const typedAsWritten = t.accent === undefined ? topic.folded.length > 1 : t.accent === topic.written[k];
-        return t.surface === w && t.status !== "question" && typedAsWritten;
+        // One syllable typed without marks is too many words ("luong": lương, luồng, lượng), unless
+        // it cannot be Vietnamese ("api").
+        const typedAsWritten = t.accent === undefined ? topic.folded.length > 1 || !isPossibleSyllable(w) : t.accent === topic.written[k];
+        // "Sao lưu": a compound, though "sao" alone asks why.
+        return t.surface === w && (t.status !== "question" || topic.folded.length > 1) && typedAsWritten;
       });
       if (matches) runs.push(topic.folded.map((_, k) => i + k));
     }

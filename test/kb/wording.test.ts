@@ -374,6 +374,10 @@ describe("topics of their own the letters never speak of", () => {
     "đăng ký tài khoản trên nền tảng bình dân học vụ số thế nào",
     // "tk" in chat is an account ("tk/mk"), not "triển khai".
     "đăng ký tk nền tảng bình dân học vụ số sao mn",
+    // A head office, a backup, an API: no letter speaks of them ("sao lưu" is not "sao", why).
+    "địa chỉ trụ sở cục chuyển đổi số quốc gia ở đâu",
+    "dữ liệu hồ sơ tthc trên hệ thống tập trung được sao lưu ở đâu",
+    "tich hop qlvb voi he thong bo vh dung api gi",
   ])("declines: %s", declines);
 
   it.each([
