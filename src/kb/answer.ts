@@ -667,14 +667,24 @@ export interface AnswerHooks {
   rerank?: (ranked: RankedPassage[]) => RankedPassage[];
 }
 
+/** Whether a candidate covers the whole focus, holds the kind asked and outranks every other letter by `clearWinner.margin`. */
+function clearWinner(r: RankedPassage, ranked: readonly RankedPassage[]): boolean {
+  if (!r.kindMatch || r.focus < 1) return false;
+  const rival = ranked.find((o) => o.passage.doc.slug !== r.passage.doc.slug);
+  return r.score - (rival?.score ?? 0) >= TUNING.clearWinner.margin;
+}
+
 /** The checks a candidate must pass to answer, in order. */
 const CHECKS: readonly DeclineReason[] = ["confidence", "focus", "fact"];
 
 /** The first check a candidate fails, or undefined when it may answer. */
-function failedCheck(index: SearchIndex, a: QueryAnalysis, r: RankedPassage): DeclineReason | undefined {
+function failedCheck(index: SearchIndex, a: QueryAnalysis, r: RankedPassage, ranked: readonly RankedPassage[]): DeclineReason | undefined {
   // A question that names the letter ("hướng dẫn kiến trúc … ai ký") is about that letter: its
-  // passages need less of the rest of the question, the focus and fact checks still apply.
-  if (r.confidence < (r.ofNamedLetter ? TUNING.namedLetterThreshold : TUNING.answerThreshold)) return "confidence";
+  // passages need less of the rest of the question, the focus and fact checks still apply. So does
+  // a clear winner: a passage that speaks of the whole focus, states the kind of fact asked and
+  // ranks well above every other letter's passages.
+  const threshold = r.ofNamedLetter ? TUNING.namedLetterThreshold : clearWinner(r, ranked) ? TUNING.clearWinner.threshold : TUNING.answerThreshold;
+  if (r.confidence < threshold) return "confidence";
   if (r.focus < TUNING.focus.min) return "focus";
   return holdsAskedFact(index, a, r.passage) ? undefined : "fact";
 }
@@ -683,10 +693,10 @@ function failedCheck(index: SearchIndex, a: QueryAnalysis, r: RankedPassage): De
  * The first of the candidates that passes every check; otherwise why none did: the furthest check
  * any of them reached (the one no candidate passed).
  */
-function pickCandidate(index: SearchIndex, a: QueryAnalysis, candidates: readonly RankedPassage[]): { best: RankedPassage } | { declined: DeclineReason } {
+function pickCandidate(index: SearchIndex, a: QueryAnalysis, ranked: readonly RankedPassage[]): { best: RankedPassage } | { declined: DeclineReason } {
   let furthest = 0;
-  for (const r of candidates) {
-    const failed = failedCheck(index, a, r);
+  for (const r of ranked.slice(0, TUNING.focus.candidates)) {
+    const failed = failedCheck(index, a, r, ranked);
     if (failed === undefined) return { best: r };
     furthest = Math.max(furthest, CHECKS.indexOf(failed));
   }
@@ -726,7 +736,7 @@ export function answerQuestion(index: SearchIndex, question: string, hooks: Answ
     };
   }
   // The best of the first candidates that covers the question, speaks about its focus and holds the fact.
-  const picked = pickCandidate(index, a, ranked.slice(0, TUNING.focus.candidates));
+  const picked = pickCandidate(index, a, ranked);
   if ("declined" in picked) return { q, answered: false, confidence: round(ranked[0]?.confidence ?? 0), answer: "", sources, declined: picked.declined };
   const { best } = picked;
   const first = toSource(best);

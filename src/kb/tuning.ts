@@ -532,6 +532,12 @@
 // - what a cited letter says ("6247 đính chính nội dung gì", "sửa chỗ nào"): only a passage that
 //   states the cited letter's subject ("số 39/TTg-KSTT ngày … về việc …") can answer, not one that
 //   only names it (near-domain 1145 → 1152 declined, in scope unchanged);
+// - a clear winner (answer.ts `clearWinner`): a passage covering the whole focus, holding the kind of
+//   fact asked and ranked `clearWinner.margin` above every other letter's passages answers from
+//   `clearWinner.threshold` (threshold / margin 0.36 / 0.2, 0.36 / 0.25, 0.38 / 0.2, 0.36 / 0.3, 0.38
+//   / 0.3, 0.40 / 0.1: 122 / 122 / 126 / 129 / 131 / 132 declined of 141, near-domain answered 34 /
+//   33 / 29 / 30 / 27 / 28 of 25): 0.38 / 0.2, fifteen fewer declined for four near-domain answered
+//   (lowering `answerThreshold` itself to 0.42 declines seven fewer for eight answered);
 // Tried and dropped: "chót", "cuối" naming a date like "hạn" (+3 near-domain answered: "cuối tuần",
 // "hạn chót gửi ý kiến"); "trang web", "website" alone asking for a link ("đăng lên website nào" asks
 // where).
@@ -540,6 +546,11 @@ export const TUNING = {
   answerThreshold: 0.43,
   /** The same for passages of the letter the question names by its subject (answer.ts `failedCheck`). */
   namedLetterThreshold: 0.35,
+  /**
+   * The same for a clear winner (answer.ts `clearWinner`): a passage covering the whole focus and
+   * holding the kind of fact asked, ranked at least `margin` above every other letter's passages.
+   */
+  clearWinner: { threshold: 0.38, margin: 0.2 },
   /** A FAQ entry at or above this similarity answers, in preference to raw passages. */
   faqThreshold: 0.75,
   /** Share of a syllable's weight credited when it only matched after correcting a typo. */
