@@ -977,6 +977,10 @@ function answerKinds(folded: string): { kinds: Set<AnswerKind>; mustHold: Set<An
   if (kinds.has("count") && !/\bbao nhieu\b/.test(folded) && /\b(voi|cho|cua|ve|trong|giua) may\b/.test(folded) && !/\b(?<!(voi|cho|cua|ve|trong|giua) )may\b/.test(folded) && /\b(gi|dau|ai|nao|sao)\b/.test(folded)) kinds.delete("count");
   // "Mấy cái gì", "mấy nội dung nào": "mấy" before a question word marks the plural, not a count.
   if (kinds.has("count") && !/\bbao nhieu\b/.test(folded) && /\bmay( [a-z]+){1,2} (gi|nao)\b/.test(folded) && !/\bmay\b(?!( [a-z]+){1,2} (gi|nao)\b)/.test(folded)) kinds.delete("count");
+  // "Khỏi đụng tới mấy chính sách … có dặn gì", "mấy sở với xã … coi ở đâu": beside a question word
+  // that asks what, which, where, why or who, "mấy" marks the plural ("those"), not a count.
+  // ("Tổng cộng mấy", "cấp độ mấy" still count.)
+  if (kinds.has("count") && !/\bbao nhieu\b|\b(tong cong|tat ca|tong so|cap do|cap) may\b/.test(folded) && /\b(gi|nao|dau|sao|ai)\b/.test(folded.replace(/\b(so|luc|ngay|thang|thu) may\b/g, ""))) kinds.delete("count");
   if (SIGNER_CUE.test(folded) || PERSON_SUBJECT.test(folded)) kinds.delete("unit");
   const mustHold = new Set<AnswerKind>();
   for (const [kind, re] of STRICT_CUES) if (re.test(folded)) mustHold.add(kind);

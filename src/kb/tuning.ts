@@ -538,6 +538,9 @@
 //   / 0.3, 0.40 / 0.1: 122 / 122 / 126 / 129 / 131 / 132 declined of 141, near-domain answered 34 /
 //   33 / 29 / 30 / 27 / 28 of 25): 0.38 / 0.2, fifteen fewer declined for four near-domain answered
 //   (lowering `answerThreshold` itself to 0.42 declines seven fewer for eight answered);
+// - "mấy" beside a question word asking what, which, where, why or who is a plural ("có dặn gì để
+//   khỏi đụng tới mấy chính sách"), not a count, unless "tổng cộng mấy", "cấp độ mấy" (126 → 115
+//   declined, near-domain unchanged);
 // Tried and dropped: "chót", "cuối" naming a date like "hạn" (+3 near-domain answered: "cuối tuần",
 // "hạn chót gửi ý kiến"); "trang web", "website" alone asking for a link ("đăng lên website nào" asks
 // where).

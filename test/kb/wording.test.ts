@@ -403,3 +403,14 @@ describe("a clear winner", () => {
     ["số 0988450060 là của ai bên bộ vậy", "Ngô Thị Quế Trang"],
   ])("answers: %s", answersWith);
 });
+
+describe("'mấy' as a plural", () => {
+  it.each([
+    // Beside "gì", "đâu": "mấy chính sách", "mấy sở" are those policies, those departments.
+    ["xây dựng quy trình chuẩn thì bộ có lưu ý gì để không ảnh hưởng mấy chính sách hỗ trợ người dân", "không làm ảnh hưởng"],
+    ["kết quả thu thập thông tin mấy sở với xã phường bên trung tâm gửi lại xem ở đâu", "phụ lục 03"],
+  ])("answers: %s", answersWith);
+
+  // "Tổng cộng mấy" still counts, and no letter counts the Prime Minister's tasks.
+  it.each(["công văn 39 của thủ tướng giao cho ubnd tỉnh tổng cộng mấy nhiệm vụ, là những việc gì"])("declines: %s", declines);
+});
