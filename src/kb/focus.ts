@@ -27,6 +27,8 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
   "no",
   // "Làm kiểu tập trung", "ừm kiểu qua điện thoại": a hedge before what is meant, never the topic.
   "kieu",
+  // "Có mẫu sẵn không": ready, available; never the topic (the letters write no "sẵn", "sản").
+  "san",
 ]);
 
 const NOT_FOCUS = new Set([

@@ -222,8 +222,8 @@ const QUESTION_PHRASES = [
   // address is a frame only next to a greeting, a request or thanks.
   "kinh gui cac dong chi", "thua cac dong chi", "chao cac dong chi", "cac dong chi oi", "xin phep hoi", "xin phep cac dong chi", "xin phep",
   "hoi cac dong chi", "cac dong chi cho", "cam on cac dong chi", "xin cam on", "trong nhom",
-  // "Hôm nào": which day, like "ngày nào".
-  "hom nao",
+  // "Hôm nào": which day, like "ngày nào". "(Trong) trường hợp nào": when, on what condition.
+  "hom nao", "trong truong hop nao", "truong hop nao",
 ].map((p) => p.split(" "));
 // Chat spellings of "không" ("ko", "k", "hok") and end-of-question particles ("nhé", "nha", "nè",
 // "hả") are question words too.

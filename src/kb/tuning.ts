@@ -541,6 +541,8 @@
 // - "mấy" beside a question word asking what, which, where, why or who is a plural ("có dặn gì để
 //   khỏi đụng tới mấy chính sách"), not a count, unless "tổng cộng mấy", "cấp độ mấy" (126 → 115
 //   declined, near-domain unchanged);
+// - "sẵn" ("có mẫu sẵn không") is a function word; "(trong) trường hợp nào" a question phrase (115 →
+//   112 declined, one near-domain answered: "có mẫu báo cáo định kỳ sẵn không");
 // Tried and dropped: "chót", "cuối" naming a date like "hạn" (+3 near-domain answered: "cuối tuần",
 // "hạn chót gửi ý kiến"); "trang web", "website" alone asking for a link ("đăng lên website nào" asks
 // where).

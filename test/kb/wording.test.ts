@@ -414,3 +414,12 @@ describe("'mấy' as a plural", () => {
   // "Tổng cộng mấy" still counts, and no letter counts the Prime Minister's tasks.
   it.each(["công văn 39 của thủ tướng giao cho ubnd tỉnh tổng cộng mấy nhiệm vụ, là những việc gì"])("declines: %s", declines);
 });
+
+describe("qualifiers and conditions", () => {
+  it.each([
+    // "Có mẫu sẵn không": "sẵn" (ready) qualifies; the template asked for is "Phụ lục 3".
+    ["danh sách đầu mối gửi bộ văn hóa làm theo mẫu nào, có mẫu sẵn không", "Phụ lục 3"],
+    // "Trong trường hợp nào": on what condition ("khi các Bộ, ngành triển khai …").
+    ["trung tâm chuyển đổi số thành phố cử cán bộ đi tập huấn trong trường hợp nào", "ngành dọc"],
+  ])("answers: %s", answersWith);
+});
