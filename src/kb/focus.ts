@@ -14,8 +14,7 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
   "o", "tai", "ve", "tu", "den", "trong", "theo", "nhu", "nay", "do", "cac", "nhung", "moi", "mot", "hay",
   "hoac", "ma", "neu", "khi", "roi", "lai", "con", "cung", "van", "ra", "vao", "len", "di", "toi", "minh",
   "ben", "phia", "lam", "muon", "biet", "xin", "hoi", "sao", "the", "thuong", "nhe", "voi", "nua", "luon",
-  // Chat shorthand and fillers: "cái", "hết", "đc"/"dk" (được), "vs" (với). ("Bằng" is left out:
-  // "bằng cấp" is a topic of its own.)
+  // Chat shorthand and fillers: "cái", "hết", "đc"/"dk" (được), "vs" (với).
   "cai", "het", "dc", "dk", "vs", "vua",
   // "Ấy", "kia": pointing, never the topic.
   "ay", "kia",
@@ -29,6 +28,8 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
   "kieu",
   // "Có mẫu sẵn không": ready, available; never the topic (the letters write no "sẵn", "sản").
   "san",
+  // "Đính chính bằng cv nào": by means of ("bằng cấp" is a topic of its own: topics.ts).
+  "bang",
 ]);
 
 const NOT_FOCUS = new Set([

@@ -543,6 +543,8 @@
 //   declined, near-domain unchanged);
 // - "sẵn" ("có mẫu sẵn không") is a function word; "(trong) trường hợp nào" a question phrase (115 →
 //   112 declined, one near-domain answered: "có mẫu báo cáo định kỳ sẵn không");
+// - "bằng" ("đính chính bằng cv nào") is a function word again, now that "bằng cấp" is a topic
+//   (112 → 107 declined; one of them now answered from the wrong passage);
 // Tried and dropped: "chót", "cuối" naming a date like "hạn" (+3 near-domain answered: "cuối tuần",
 // "hạn chót gửi ý kiến"); "trang web", "website" alone asking for a link ("đăng lên website nào" asks
 // where).

@@ -423,3 +423,7 @@ describe("qualifiers and conditions", () => {
     ["trung tâm chuyển đổi số thành phố cử cán bộ đi tập huấn trong trường hợp nào", "ngành dọc"],
   ])("answers: %s", answersWith);
 });
+
+describe("'bằng' as a preposition", () => {
+  it.each([["cv 5721 về kiến trúc có bị đính chính không, đính chính bằng cv số mấy", "6247/BKHCN-CĐSQG"]])("answers: %s", answersWith);
+});
