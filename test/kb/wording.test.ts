@@ -324,6 +324,8 @@ describe("older officers' long, courteous messages", () => {
 
 describe("everyday descriptions instead of the letters' words (lexicon, ninth round)", () => {
   it.each([
+    // "Riêng cho từng tỉnh" is the letters' "cho từng địa phương".
+    ["lich tap huan rieng tung tinh xem o dau vay", "phụ lục 2"],
     // "Phần đính kèm" is an appendix ("phụ lục").
     ["phần đính kèm nào có mẫu danh sách người liên lạc gửi bộ văn hóa", "Phụ lục 3"],
     // "Bộ khung" is the architecture ("kiến trúc"); "làm y chang" is applying it as it stands.
