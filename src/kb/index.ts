@@ -839,7 +839,10 @@ const NARRATIVE_ASKING: ReadonlySet<string> = new Set(["may", "khong", "ko", "k"
  * Phrases with which an officer turns from telling to asking ("Tôi xin phép hỏi …", "cho em hỏi …",
  * "em muốn hỏi …"), folded.
  */
-const ASK_MARKERS = ["xin phep hoi", "cho em hoi", "cho toi hoi", "cho minh hoi", "em muon hoi", "toi muon hoi", "minh muon hoi", "xin hoi", "cho hoi"].map((p) => p.split(" "));
+const ASK_MARKERS = [
+  "xin phep", "cho em hoi", "cho toi hoi", "cho minh hoi", "em muon hoi", "toi muon hoi", "minh muon hoi", "xin hoi", "cho hoi",
+  "cho toi biet", "cho em biet", "xin cho biet", "kinh de nghi", "xin tran trong hoi", "kinh hoi",
+].map((p) => p.split(" "));
 
 /**
  * "Kính gửi các đồng chí. Tôi làm văn hóa xã đã lâu, mới được giao việc này. Tôi xin phép hỏi …":

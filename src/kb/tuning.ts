@@ -545,8 +545,10 @@
 //   112 declined, one near-domain answered: "có mẫu báo cáo định kỳ sẵn không");
 // - "bằng" ("đính chính bằng cv nào") is a function word again, now that "bằng cấp" is a topic
 //   (112 → 107 declined; one of them now answered from the wrong passage);
+// - more phrases turn to asking ("xin phép", "cho tôi biết", "kính đề nghị"; no set moved);
 // Tried and dropped: "chót", "cuối" naming a date like "hạn" (+3 near-domain answered: "cuối tuần",
-// "hạn chót gửi ý kiến"); "trang web", "website" alone asking for a link ("đăng lên website nào" asks
+// "hạn chót gửi ý kiến"); keeping the sentence a question points back at ("đồng chí ấy tên gì") out
+// of the preamble (+2 declined, +1 near-domain answered); "trang web", "website" alone asking for a link ("đăng lên website nào" asks
 // where).
 export const TUNING = {
   /** Below this confidence the KB declines and names the closest letters instead. */
