@@ -508,7 +508,9 @@
 //   "nâng cấp", "giữ chạy" ~ "duy trì vận hành", "phần mềm văn thư" ~ "quản lý văn bản", "phần mềm
 //   hồ sơ" ~ the TTHC system, "chia luồng hồ sơ" ~ "điều phối", "chỉ cách xài" ~ "hướng dẫn sử
 //   dụng", "trang học online" ~ "nền tảng học trực tuyến", "bấm số" ~ "điện thoại", "nắm tiến độ" ~
-//   "theo dõi tiến độ" (157 → 144 declined); "riêng cho từng tỉnh" ~ "cho từng địa phương". "Văn bản sửa" (took "văn bản sửa lỗi" from "sửa lỗi")
+//   "theo dõi tiến độ" (157 → 144 declined); "riêng cho từng tỉnh" ~ "cho từng địa phương";
+//   "sửa lại chỗ sai" ~ "đính chính", "chuyện mạng" ~ "hạ tầng số", "kêu lên đâu" ~ "phản ánh về",
+//   "đăng nhiều chỗ" ~ "tiếp cận rộng rãi" (106 → 103). "Văn bản sửa" (took "văn bản sửa lỗi" from "sửa lỗi")
 //   and "còn chạy" (answered "hệ thống còn chạy tới khi nào" from another letter) were dropped, and
 //   so was "file đính kèm" (an attachment in software: answered "phần mềm báo lỗi không tải được
 //   file đính kèm");

@@ -324,6 +324,9 @@ describe("older officers' long, courteous messages", () => {
 
 describe("everyday descriptions instead of the letters' words (lexicon, ninth round)", () => {
   it.each([
+    // "Chuyện mạng" is the letters' "hạ tầng số"; "sửa lại chỗ sai" is "đính chính".
+    ["vướng chuyện mạng với an toàn thông tin thì gọi ai bên bộ văn hóa", "Dương Anh Quân"],
+    ["cv 5721 có văn bản nào sửa lại chỗ sai không, số mấy", "6247/BKHCN-CĐSQG"],
     // "Riêng cho từng tỉnh" is the letters' "cho từng địa phương".
     ["lich tap huan rieng tung tinh xem o dau vay", "phụ lục 2"],
     // "Phần đính kèm" is an appendix ("phụ lục").
