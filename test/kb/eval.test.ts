@@ -19,6 +19,12 @@ import {
   EVERYDAY_DEV13_SET,
   EVERYDAY_DEV14_SET,
   EVERYDAY_DEV15_SET,
+  EVERYDAY_DEV16_SET,
+  EVERYDAY_DEV17_SET,
+  EVERYDAY_DEV18_SET,
+  EVERYDAY_DEV19_SET,
+  EVERYDAY_DEV20_SET,
+  EVERYDAY_DEV21_SET,
   EVERYDAY_FRESH_SET,
   EVERYDAY_FRESH2_SET,
   EVERYDAY_FRESH3_SET,
@@ -30,6 +36,8 @@ import {
   EVERYDAY_FRESH9_SET,
   EVERYDAY_FRESH10_SET,
   EVERYDAY_FRESH11_SET,
+  EVERYDAY_FRESH12_SET,
+  EVERYDAY_FRESH13_SET,
   EVERYDAY_HELDOUT_SET,
   EVERYDAY_SET,
   GUIDANCE,
@@ -47,6 +55,12 @@ import {
   NEAR_DOMAIN_DEV13_SET,
   NEAR_DOMAIN_DEV14_SET,
   NEAR_DOMAIN_DEV15_SET,
+  NEAR_DOMAIN_DEV16_SET,
+  NEAR_DOMAIN_DEV17_SET,
+  NEAR_DOMAIN_DEV18_SET,
+  NEAR_DOMAIN_DEV19_SET,
+  NEAR_DOMAIN_DEV20_SET,
+  NEAR_DOMAIN_DEV21_SET,
   NEAR_DOMAIN_FRESH_SET,
   NEAR_DOMAIN_FRESH2_SET,
   NEAR_DOMAIN_FRESH3_SET,
@@ -58,6 +72,8 @@ import {
   NEAR_DOMAIN_FRESH9_SET,
   NEAR_DOMAIN_FRESH10_SET,
   NEAR_DOMAIN_FRESH11_SET,
+  NEAR_DOMAIN_FRESH12_SET,
+  NEAR_DOMAIN_FRESH13_SET,
   NEAR_DOMAIN_HELDOUT_SET,
   NEAR_DOMAIN_SET,
   OUT_OF_SCOPE_SET,
@@ -177,8 +193,8 @@ describe("issue 15 sets", () => {
     const declined = inScope.filter((row) => !row.answer.answered).map((row) => row.item.id);
     expect(inScope.length).toBeGreaterThanOrEqual(600);
     // Sixth round: 0.969 / 0.993 / 2.3% / 0.957 (0.941 / 0.979 / 12.3% / 0.850 before it, most of the
-    // declines on the three new development sets); seventh: 0.972 / 0.993 / 1.8% / 0.964. The
-    // bounds sit a few questions below.
+    // declines on the three new development sets); seventh: 0.972 / 0.993 / 1.8% / 0.964; ninth:
+    // 0.977 / 0.993 / 0.8% / 0.975. The bounds sit a few questions below.
     expect(share(inScope.filter((row) => row.rank === 1).length)).toBeGreaterThanOrEqual(0.95);
     expect(share(inScope.filter((row) => row.rank !== undefined && row.rank <= 3).length)).toBeGreaterThanOrEqual(0.98);
     expect(share(declined.length), `declined: ${declined.join(", ")}`).toBeLessThanOrEqual(0.03);
@@ -189,7 +205,7 @@ describe("issue 15 sets", () => {
     const outOfScope = (await rowsOf(TUNED_NEAR_DOMAIN)).filter((row) => row.item.doc === null);
     const answered = outOfScope.filter((row) => row.answer.answered).map((row) => row.item.id);
     expect(outOfScope.length).toBeGreaterThanOrEqual(300);
-    // Sixth round: 293 of 303, 96.7% (285, 94.1% before it); seventh: 295, 97.4%.
+    // Sixth round: 293 of 303, 96.7% (285, 94.1% before it); seventh: 295, 97.4%; ninth: 298, 98.3%.
     expect(1 - answered.length / outOfScope.length, `answered: ${answered.join(", ")}`).toBeGreaterThanOrEqual(0.96);
   });
 
@@ -248,14 +264,14 @@ describe("issue 15: earlier rounds' pairs and the held-out pairs", () => {
   // Held out: never read while tuning, measured in aggregate only. The bounds only guard against
   // losing what unseen wording already gets; they are not a target to tune towards.
   it.each([
-    // fresh10 and fresh11, written at the end of the eighth round: measured once, 0.969 / 0.988 /
-    // 9.4% declined / 0.906, near-domain 93.8% (with the code of the start of the round 0.956 /
-    // 0.981 / 11.9% / 0.875, 95.0%).
-    ["ninth round's", [EVERYDAY_FRESH10_SET, EVERYDAY_FRESH11_SET, NEAR_DOMAIN_FRESH10_SET, NEAR_DOMAIN_FRESH11_SET], { hit1: 0.93, hit3: 0.96, declined: 0.15, evidence: 0.85, near: 0.9 }],
-    // fresh8 and fresh9 (eighth round): measured 0.938 / 0.988 / 12.5% declined / 0.844, near-domain
-    // 93.8% declined after the round; 0.931 / 0.981 / 26.3% / 0.713 and 92.5% when written. (Two of
-    // their questions were seen at the end of the round, after the last change.)
-    ["eighth round's", [EVERYDAY_FRESH8_SET, EVERYDAY_FRESH9_SET, NEAR_DOMAIN_FRESH8_SET, NEAR_DOMAIN_FRESH9_SET], { hit1: 0.9, hit3: 0.96, declined: 0.2, evidence: 0.78, near: 0.9 }],
+    // fresh12 and fresh13, written at the start of the ninth round and committed unread: 0.931 / 0.981
+    // / 6.9% declined / 0.869, near-domain 93.8% at its end (0.919 / 0.981 / 8.8% / 0.844, 96.3% with
+    // the code of its start).
+    ["tenth round's", [EVERYDAY_FRESH12_SET, EVERYDAY_FRESH13_SET, NEAR_DOMAIN_FRESH12_SET, NEAR_DOMAIN_FRESH13_SET], { hit1: 0.9, hit3: 0.96, declined: 0.1, evidence: 0.83, near: 0.9 }],
+    // fresh10 and fresh11, written at the end of the eighth round: 0.969 / 0.988 / 9.4% declined /
+    // 0.906, near-domain 93.8% when first measured; 0.963 / 0.988 / 8.8% / 0.912, 96.3% after the
+    // ninth round.
+    ["ninth round's", [EVERYDAY_FRESH10_SET, EVERYDAY_FRESH11_SET, NEAR_DOMAIN_FRESH10_SET, NEAR_DOMAIN_FRESH11_SET], { hit1: 0.93, hit3: 0.96, declined: 0.12, evidence: 0.87, near: 0.92 }],
   ] as const)("%s held-out pairs (never tuned on): all five letters, no collapse on wording the KB has not met", async (_name, sets, min) => {
     const rows = await rowsOf([...sets]);
     const inScope = rows.filter((row) => row.item.doc !== null);
@@ -289,9 +305,9 @@ describe("issue 15: earlier rounds' pairs and the held-out pairs", () => {
   });
 });
 
-// Fifth to eighth rounds: each writer worked from the letters alone and each pair was committed
+// Fifth to ninth rounds: each writer worked from the letters alone and each pair was committed
 // before it was read; then tuned on.
-describe("issue 15: the pairs tuned on since the fifth to eighth rounds", () => {
+describe("issue 15: the pairs tuned on since the fifth to ninth rounds", () => {
   it.each([
     // Round 5 (held out until then). 0.905 / 0.964 / 16.7% / 0.786 and 92.5% when it was only measured;
     // 0.952 / 0.976 / 3.6% / 0.940 and 95% after round 5.
@@ -333,6 +349,22 @@ describe("issue 15: the pairs tuned on since the fifth to eighth rounds", () => 
     ["fourteenth development pair", EVERYDAY_DEV14_SET, NEAR_DOMAIN_DEV14_SET, { questions: 80, hit1: 0.9, hit3: 0.97, declined: 0.07, evidence: 0.85, near: 0.9 }],
     // Commune chairmen's blunt fragments; when first read 0.887 / 0.988 / 5.0% / 0.838, 85% (13.8% declined with the code of the start of the round).
     ["fifteenth development pair", EVERYDAY_DEV15_SET, NEAR_DOMAIN_DEV15_SET, { questions: 80, hit1: 0.86, hit3: 0.97, declined: 0.07, evidence: 0.81, near: 0.82 }],
+    // Round 9. Held out in the eighth round; at the start of the ninth 0.950 / 1.0 / 13.8% / 0.825, 95%.
+    ["eighth independent pair", EVERYDAY_FRESH8_SET, NEAR_DOMAIN_FRESH8_SET, { questions: 80, hit1: 0.93, hit3: 0.97, declined: 0.1, evidence: 0.87, near: 0.95 }],
+    // Held out in the eighth round; at the start of the ninth 0.925 / 0.988 / 11.3% / 0.863, 92.5%.
+    ["ninth independent pair", EVERYDAY_FRESH9_SET, NEAR_DOMAIN_FRESH9_SET, { questions: 80, hit1: 0.91, hit3: 0.97, declined: 0.06, evidence: 0.91, near: 0.97 }],
+    // Older officers' long courteous messages; at the start 0.850 / 0.975 / 73.8% / 0.250, 100%.
+    ["sixteenth development pair", EVERYDAY_DEV16_SET, NEAR_DOMAIN_DEV16_SET, { questions: 80, hit1: 0.86, hit3: 0.96, declined: 0.25, evidence: 0.67, near: 0.92 }],
+    // Software vendors' technicians and IT staff; at the start 0.925 / 0.988 / 3.8% / 0.900, 97.5%.
+    ["seventeenth development pair", EVERYDAY_DEV17_SET, NEAR_DOMAIN_DEV17_SET, { questions: 80, hit1: 0.9, hit3: 0.97, declined: 0.06, evidence: 0.87, near: 0.95 }],
+    // Northern mountain communes, plain words; at the start 0.838 / 0.938 / 16.3% / 0.750, 95%.
+    ["eighteenth development pair", EVERYDAY_DEV18_SET, NEAR_DOMAIN_DEV18_SET, { questions: 80, hit1: 0.85, hit3: 0.93, declined: 0.14, evidence: 0.77, near: 0.97 }],
+    // Phone typing slips; at the start 0.938 / 0.975 / 8.8% / 0.850, 92.5%.
+    ["nineteenth development pair", EVERYDAY_DEV19_SET, NEAR_DOMAIN_DEV19_SET, { questions: 80, hit1: 0.91, hit3: 0.97, declined: 0.09, evidence: 0.86, near: 0.9 }],
+    // Replies in a busy group thread; at the start 0.938 / 1.0 / 2.5% / 0.900, 92.5%.
+    ["twentieth development pair", EVERYDAY_DEV20_SET, NEAR_DOMAIN_DEV20_SET, { questions: 80, hit1: 0.93, hit3: 0.98, declined: 0.04, evidence: 0.9, near: 0.95 }],
+    // Deliberate paraphrase in everyday descriptions; at the start 0.775 / 0.912 / 45% / 0.463, 97.5%.
+    ["twenty-first development pair", EVERYDAY_DEV21_SET, NEAR_DOMAIN_DEV21_SET, { questions: 80, hit1: 0.84, hit3: 0.92, declined: 0.2, evidence: 0.73, near: 0.95 }],
   ] as const)("%s: all five letters, the letter first, the fact in the answer", async (_name, everydaySet, nearSet, min) => {
     const everyday = evaluate(await readEvalSet(everydaySet), (q) => kb.answer(q));
     const near = evaluate(await readEvalSet(nearSet), (q) => kb.answer(q));
@@ -347,8 +379,12 @@ describe("issue 15: the pairs tuned on since the fifth to eighth rounds", () => 
     // 5.0% / 0.925, 100%; dev8 0.975 / 0.988 / 8.8% / 0.912, 100%; dev9 0.938 / 0.975 / 3.8% /
     // 0.938, 97.5%; dev10 1.0 / 1.0 / 8.8% / 0.912, 95%; dev11 0.938 / 1.0 / 10.0% / 0.850, 95%;
     // dev12 0.963 / 0.988 / 3.8% / 0.938, 92.5%; dev13 0.963 / 0.988 / 3.8% / 0.938, 100%; dev14
-    // 0.925 / 0.988 / 5.0% / 0.875, 92.5%; dev15 0.887 / 0.988 / 5.0% / 0.838, 85%. The bounds sit
-    // a question or two below.
+    // 0.925 / 0.988 / 5.0% / 0.875, 92.5%; dev15 0.887 / 0.988 / 5.0% / 0.838, 85%. After round 9:
+    // fresh8 0.950 / 0.988 / 7.5% / 0.900, 97.5%; fresh9 0.938 / 0.988 / 3.8% / 0.938, 100%; dev16
+    // 0.887 / 0.975 / 22.5% / 0.700, 95%; dev17 0.925 / 0.988 / 3.8% / 0.900, 97.5%; dev18 0.875 /
+    // 0.950 / 11.3% / 0.800, 100%; dev19 0.938 / 0.988 / 6.3% / 0.887, 92.5%; dev20 0.950 / 1.0 /
+    // 1.3% / 0.925, 97.5%; dev21 0.863 / 0.938 / 17.5% / 0.762, 97.5%. The bounds sit a question or
+    // two below.
     expect(everyday.hit1).toBeGreaterThanOrEqual(min.hit1);
     expect(everyday.hit3).toBeGreaterThanOrEqual(min.hit3);
     const declined = everyday.rows.filter((row) => row.item.doc !== null && !row.answer.answered).map((row) => row.item.id);

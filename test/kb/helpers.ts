@@ -77,6 +77,25 @@ export const NEAR_DOMAIN_FRESH10_SET = path.join(ROOT, "test/kb/near-domain-fres
 export const EVERYDAY_FRESH11_SET = path.join(ROOT, "test/kb/everyday-fresh11.jsonl");
 export const NEAR_DOMAIN_FRESH11_SET = path.join(ROOT, "test/kb/near-domain-fresh11.jsonl");
 
+// Ninth round: six development writers (dev16 to dev21) tuned on, with the eighth round's held-out
+// pairs (fresh8, fresh9); two more writers' pairs (fresh12, fresh13) held out for the tenth.
+export const EVERYDAY_DEV16_SET = path.join(ROOT, "test/kb/everyday-dev16.jsonl");
+export const NEAR_DOMAIN_DEV16_SET = path.join(ROOT, "test/kb/near-domain-dev16.jsonl");
+export const EVERYDAY_DEV17_SET = path.join(ROOT, "test/kb/everyday-dev17.jsonl");
+export const NEAR_DOMAIN_DEV17_SET = path.join(ROOT, "test/kb/near-domain-dev17.jsonl");
+export const EVERYDAY_DEV18_SET = path.join(ROOT, "test/kb/everyday-dev18.jsonl");
+export const NEAR_DOMAIN_DEV18_SET = path.join(ROOT, "test/kb/near-domain-dev18.jsonl");
+export const EVERYDAY_DEV19_SET = path.join(ROOT, "test/kb/everyday-dev19.jsonl");
+export const NEAR_DOMAIN_DEV19_SET = path.join(ROOT, "test/kb/near-domain-dev19.jsonl");
+export const EVERYDAY_DEV20_SET = path.join(ROOT, "test/kb/everyday-dev20.jsonl");
+export const NEAR_DOMAIN_DEV20_SET = path.join(ROOT, "test/kb/near-domain-dev20.jsonl");
+export const EVERYDAY_DEV21_SET = path.join(ROOT, "test/kb/everyday-dev21.jsonl");
+export const NEAR_DOMAIN_DEV21_SET = path.join(ROOT, "test/kb/near-domain-dev21.jsonl");
+export const EVERYDAY_FRESH12_SET = path.join(ROOT, "test/kb/everyday-fresh12.jsonl");
+export const NEAR_DOMAIN_FRESH12_SET = path.join(ROOT, "test/kb/near-domain-fresh12.jsonl");
+export const EVERYDAY_FRESH13_SET = path.join(ROOT, "test/kb/everyday-fresh13.jsonl");
+export const NEAR_DOMAIN_FRESH13_SET = path.join(ROOT, "test/kb/near-domain-fresh13.jsonl");
+
 export async function tempDir(): Promise<string> {
   return fs.mkdtemp(path.join(os.tmpdir(), "kb-test-"));
 }
