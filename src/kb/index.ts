@@ -961,7 +961,7 @@ function discountContextTokens(terms: readonly QueryTerm[], tokens: Map<string, 
 
 /** The kinds of fact a question's wording (folded) asks for, and those it insists on. */
 /** "Đính chính nội dung gì", "sửa chỗ nào", "điểm nào": what a letter says or changes. */
-const CONTENT_CUE = /\b(noi dung (gi|nao|chi)|cho nao|cho mo|diem nao|nhung diem|(dinh chinh|sua) (gi|cai gi|cai chi|chi|nhung gi|lai gi))\b/;
+const CONTENT_CUE = /\b(noi dung (gi|nao|chi)|cho nao|cho mo|diem nao|nhung diem|(dinh chinh|sua) (gi|cai gi|cai chi|chi|nhung gi|lai gi)|yeu cau dieu (gi|chi)|(quy dinh|noi|ve viec|bao dam|dam bao) (ve )?(dieu |viec |cai )?(gi|chi))\b/;
 
 /** "Đến bao giờ", "tới khi nào", "đến lúc nào": until when. */
 const UNTIL_CUE = /\b(den|toi) (bao gio|bh|luc nao|khi nao|chung nao|thoi diem nao)\b/;

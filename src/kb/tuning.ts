@@ -533,7 +533,8 @@
 //   (1154 → 1158); "cài" alone was left out: typed without marks it is the classifier "cái";
 // - what a cited letter says ("6247 đính chính nội dung gì", "sửa chỗ nào"): only a passage that
 //   states the cited letter's subject ("số 39/TTg-KSTT ngày … về việc …") can answer, not one that
-//   only names it (near-domain 1145 → 1152 declined, in scope unchanged);
+//   only names it (near-domain 1145 → 1152 declined, in scope unchanged); "yêu cầu điều gì", "quy
+//   định gì", "(bảo) đảm điều gì" ask what it says too (two answers move to the passage stating it);
 // - a clear winner (answer.ts `clearWinner`): a passage covering the whole focus, holding the kind of
 //   fact asked and ranked `clearWinner.margin` above every other letter's passages answers from
 //   `clearWinner.threshold` (threshold / margin 0.36 / 0.2, 0.36 / 0.25, 0.38 / 0.2, 0.36 / 0.3, 0.38

@@ -396,8 +396,10 @@ describe("what a cited letter says", () => {
   it.each(["công văn 6247 đính chính chỗ nào của công văn 5721", "cv 6247 sửa gì trong cv 5721 vậy"])("declines: %s", declines);
 
   it.each([
-    // A citation that states its subject ("về việc bảo đảm …") answers what the letter is about.
+    // A citation that states its subject ("về việc bảo đảm …") answers what the letter is about, not
+    // a point that names the letter in passing.
     ["công văn 39 của thủ tướng nói về nội dung gì", "bảo đảm thực hiện thủ tục hành chính"],
+    ["công văn 39 của thủ tướng yêu cầu điều gì", "không bị gián đoạn"],
   ])("answers: %s", answersWith);
 });
 
