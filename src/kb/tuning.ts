@@ -551,7 +551,9 @@
 // - more phrases turn to asking ("xin phép", "cho tôi biết", "kính đề nghị"; no set moved);
 // Tried and dropped: "chót", "cuối" naming a date like "hạn" (+3 near-domain answered: "cuối tuần",
 // "hạn chót gửi ý kiến"); keeping the sentence a question points back at ("đồng chí ấy tên gì") out
-// of the preamble (+2 declined, +1 near-domain answered); "trang web", "website" alone asking for a link ("đăng lên website nào" asks
+// of the preamble (+2 declined, +1 near-domain answered); quoting a second passage of the letter
+// ranked within 0.1 of the answering one (evidence 0.924 → 0.932, but "công văn 39 ngày nào" then
+// also showed another letter's date); "trang web", "website" alone asking for a link ("đăng lên website nào" asks
 // where).
 // Re-checked on the thirty-one tuning sets: `answerThreshold` 0.42 declines seven fewer for eight
 // near-domain answered; 0.43 stays.
