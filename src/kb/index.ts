@@ -425,13 +425,14 @@ const CITED_LETTER = /\d|\b(dinh chinh|can cu|tiep theo|thuc hien|quyet dinh|ket
  */
 function letterPartAsked(folded: string): LetterPart | undefined {
   if (SIGNER_CUE.test(folded)) return "signature";
-  for (const m of folded.matchAll(LETTER_SUBJECT)) {
+  const subjects = [...folded.matchAll(LETTER_SUBJECT)];
+  const sentTo = subjects.some((m) => {
     const after = folded.slice(m.index);
     const ask = after.match(ADDRESSEE_ASK);
-    if (ask && !OTHER_SENT.test(after.slice(0, ask.index))) return "addressees";
-    if (NUMBER_ASK.test(folded) && !CITED_LETTER.test(folded)) return "number";
-  }
-  return undefined;
+    return ask !== null && !OTHER_SENT.test(after.slice(0, ask.index));
+  });
+  if (sentTo) return "addressees";
+  return subjects.length && NUMBER_ASK.test(folded) && !CITED_LETTER.test(folded) ? "number" : undefined;
 }
 
 /** What every passage of a letter is about: who issued it and its subject. */
