@@ -530,7 +530,9 @@
 //   syllable ("lương") counts only typed with its marks ("luong" is as often "luồng", "lượng");
 //   "tk" is "tài khoản" in chat ("tk/mk"), not the letters' "triển khai" (1152 → 1154); "trụ sở",
 //   "sao lưu" ("sao" alone asks why), "khai trương", "api" (not Vietnamese, so without marks too)
-//   (1154 → 1158); "cài" alone was left out: typed without marks it is the classifier "cái";
+//   (1154 → 1158); "cài" alone was left out: typed without marks it is the classifier "cái"; more
+//   topics of everyday office life the letters never speak of (logins, warranties, invoices, seals,
+//   certificates, tests, travel, meeting rooms…; no tuning set moved);
 // - what a cited letter says ("6247 đính chính nội dung gì", "sửa chỗ nào"): only a passage that
 //   states the cited letter's subject ("số 39/TTg-KSTT ngày … về việc …") can answer, not one that
 //   only names it (near-domain 1145 → 1152 declined, in scope unchanged); "yêu cầu điều gì", "quy

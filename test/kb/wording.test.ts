@@ -383,6 +383,8 @@ describe("topics of their own the letters never speak of", () => {
     "địa chỉ trụ sở cục chuyển đổi số quốc gia ở đâu",
     "dữ liệu hồ sơ tthc trên hệ thống tập trung được sao lưu ở đâu",
     "tich hop qlvb voi he thong bo vh dung api gi",
+    // A certificate: the letters train officers but say nothing of certificates.
+    "lớp tập huấn của bộ văn hóa có cấp chứng chỉ cho cán bộ xã không",
   ])("declines: %s", declines);
 
   it.each([
