@@ -550,7 +550,8 @@
 //   112 declined, one near-domain answered: "có mẫu báo cáo định kỳ sẵn không");
 // - "bằng" ("đính chính bằng cv nào") is a function word again, now that "bằng cấp" is a topic
 //   (112 → 107 declined; one of them now answered from the wrong passage);
-// - more phrases turn to asking ("xin phép", "cho tôi biết", "kính đề nghị"; no set moved);
+// - more phrases turn to asking ("xin phép", "cho tôi biết", "kính đề nghị"; no set moved); "X là
+//   nền tảng / hệ thống / cơ quan gì" asks what the term means (103 → 102 declined);
 // Tried and dropped: "chót", "cuối" naming a date like "hạn" (+3 near-domain answered: "cuối tuần",
 // "hạn chót gửi ý kiến"); keeping the sentence a question points back at ("đồng chí ấy tên gì") out
 // of the preamble (+2 declined, +1 near-domain answered); quoting a second passage of the letter

@@ -241,6 +241,8 @@ describe("what a word of the letters means", () => {
     // "Cái đó" points back at the term; "mooc" is the letters' "MOOCs" without its plural "s".
     ["cv bộ khcn có ghi MOOCs, cái đó là gì vậy", "học trực tuyến mở đại trà"],
     ["mooc trong cv bộ khcn là cái gì vậy mấy anh, em đọc không hiểu", "học trực tuyến mở đại trà"],
+    // "Là nền tảng gì": what kind of thing the term is.
+    ["cv bo khcn co chu MOOCs, toi lon tuoi roi doc khong hieu, xin phep hoi MOOCs la nen tang gi", "học trực tuyến mở đại trà"],
   ])("answers: %s", answersWith);
 });
 
