@@ -563,7 +563,7 @@
 // Before → after (no FAQ, scored as kb:eval now does; hit@1 / hit@3 / declined / evidence in the
 // answer): the twenty-three sets of earlier rounds 0.959 / 0.991 / 4.2% / 0.929 → 0.966 / 0.994 /
 // 2.5% / 0.950, near-domain 95.6% → 97.6%; the round's eight new tuning pairs (fresh8, fresh9, dev16
-// to dev21) 0.892 / 0.972 / 21.9% / 0.725 → 0.916 / 0.977 / 9.2% / 0.852, near-domain 95.3% → 97.2%;
+// to dev21) 0.892 / 0.972 / 21.9% / 0.725 → 0.916 / 0.977 / 9.1% / 0.853, near-domain 95.3% → 97.2%;
 // all thirty-one (2368 / 1183) 0.941 / 0.986 / 9.0% / 0.874 → 0.953 / 0.989 / 4.3% / 0.924,
 // near-domain 95.5% → 97.5%. Held out, in aggregate only: fresh10 + fresh11 0.969 / 0.988 / 9.4% /
 // 0.906, 93.8% → 0.963 / 0.988 / 8.8% / 0.912, 96.3%; fresh12 + fresh13 (written at the start of the
