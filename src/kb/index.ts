@@ -222,6 +222,8 @@ const QUESTION_PHRASES = [
   // address is a frame only next to a greeting, a request or thanks.
   "kinh gui cac dong chi", "thua cac dong chi", "chao cac dong chi", "cac dong chi oi", "xin phep hoi", "xin phep cac dong chi", "xin phep",
   "hoi cac dong chi", "cac dong chi cho", "cam on cac dong chi", "xin cam on", "trong nhom",
+  // A complaint framing the question ("sao bộ không nói rõ …", "bộ chẳng nói …").
+  "khong noi ro", "chang noi ro", "ko noi ro", "chang noi",
   // "Hôm nào": which day, like "ngày nào". "(Trong) trường hợp nào": when, on what condition.
   "hom nao", "trong truong hop nao", "truong hop nao",
 ].map((p) => p.split(" "));
@@ -807,6 +809,7 @@ function markContext(terms: QueryTerm[], clauses: readonly number[] | undefined,
   // A request asks too, when nothing else does ("Cho em xin link form …, deadline gấp lắm").
   if (asking.size === 0) terms.forEach((t, i) => t.status === "question" && t.surface === "xin" && asking.add(clauses[i]!));
   const guesses = dropOfferedAlternatives(terms, clauses, asking);
+  for (const c of dropRhetorical(terms, clauses, asking)) guesses.add(c);
   dropOwnNarrative(terms, clauses, asking);
   // "…, em thấy cv trích là số 140 ngày 12/01/2026, đúng k ad?": a clause that is only a tag asks
   // about the clause before it.
@@ -868,6 +871,24 @@ function markPreamble(terms: QueryTerm[], sylls: readonly string[], starts: Read
     }
     from = end;
   }
+}
+
+/** Openings of a rhetorical question ("chẳng lẽ", "không lẽ", "lẽ nào"), folded. */
+const RHETORICAL = [["chang", "le"], ["khong", "le"], ["le", "nao"]];
+
+/**
+ * "Sở phải cử bao nhiêu người, chẳng lẽ cả phòng đi hết à?": a clause opening with "chẳng lẽ" is
+ * the officer's complaint or guess, not what is asked, when another clause asks. Returns those
+ * clauses, which weigh least.
+ */
+function dropRhetorical(terms: readonly QueryTerm[], clauses: readonly number[], asking: Set<number>): number[] {
+  const rhetorical = [...new Set(clauses)].filter((c) => {
+    const at = clauses.indexOf(c);
+    return RHETORICAL.some(([a, b]) => terms[at]?.surface === a && terms[at + 1]?.surface === b);
+  });
+  if ([...asking].every((c) => rhetorical.includes(c))) return [];
+  for (const c of rhetorical) asking.delete(c);
+  return rhetorical;
 }
 
 function dropOwnNarrative(terms: readonly QueryTerm[], clauses: readonly number[], asking: Set<number>): void {

@@ -572,7 +572,11 @@
 // scope). KB bench (10k passages): p95 2.8 ms on this machine. For round ten, four more writers'
 // pairs were committed unread (dev22: two letters compared; dev23: complaints and rhetorical
 // questions; dev24: emojis, line breaks, forwarded lines; dev25: provincial culture departments and
-// one-stop centres): 0.887 / 0.969 / 17.2% / 0.750, near-domain 91.9% with this round's final code.
+// one-stop centres): 0.887 / 0.969 / 17.2% / 0.750, near-domain 91.9% with this round's code. Their
+// misses were then read once, for one more mechanism: a clause opening with "chẳng lẽ", "không lẽ",
+// "lẽ nào" is a grumble or guess when another clause asks, weighing `ownPurpose`, and "sao bộ không
+// nói rõ …" is a frame (dev22 to dev25 55 → 52 declined; the thirty-one sets and the held-out pairs
+// unchanged).
 export const TUNING = {
   /** Below this confidence the KB declines and names the closest letters instead. */
   answerThreshold: 0.43,

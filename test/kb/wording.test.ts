@@ -438,3 +438,11 @@ describe("qualifiers and conditions", () => {
 describe("'bằng' as a preposition", () => {
   it.each([["cv 5721 về kiến trúc có bị đính chính không, đính chính bằng cv số mấy", "6247/BKHCN-CĐSQG"]])("answers: %s", answersWith);
 });
+
+describe("complaints around the question", () => {
+  it.each([
+    // "Sao bộ không nói rõ …" frames the question; "chẳng lẽ …" is the officer's grumble.
+    ["sao bộ văn hóa không nói rõ sở phải cử bao nhiêu người phối hợp, chẳng lẽ cả phòng đi hết à", "02 cán bộ"],
+    ["nghe nói 5721 bị đính chính rồi hả, công văn đính chính số mấy, chẳng lẽ giờ em mới biết", "6247/BKHCN-CĐSQG"],
+  ])("answers: %s", answersWith);
+});
