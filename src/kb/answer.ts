@@ -457,9 +457,9 @@ export function rankPassages(index: SearchIndex, a: QueryAnalysis, limit = CANDI
     // soát …") speaks about whom the lead-in names. Asked for the first task, the first point
     // answers with its lead-in's words too.
     const leadIn = leadInOf(index, h.passage);
+    const withLeadIn = leadIn ? either(tokens, index.passageTokens(leadIn)) : tokens;
     const isFirstPoint = a.first && FIRST_POINT.test(h.passage.text);
-    const firstPoint = isFirstPoint && leadIn !== undefined;
-    const cov = coverage(a, firstPoint ? either(tokens, index.passageTokens(leadIn)) : tokens, h.passage.text);
+    const cov = coverage(a, isFirstPoint ? withLeadIn : tokens, h.passage.text);
     // "MOOCs là gì": a passage that uses the rare term asked about explains it, however little else
     // of the question's wording it shares; the focus and fact checks still apply.
     const explains = a.defines !== undefined && tokens.has(a.defines);
@@ -468,7 +468,7 @@ export function rankPassages(index: SearchIndex, a: QueryAnalysis, limit = CANDI
     const part = a.letterPart !== undefined && h.passage.doc.slug === partOf && PART_HEADINGS[a.letterPart].includes(h.passage.heading ?? "");
     const confidence = explains || part ? Math.max(confidenceOf(cov), TUNING.answerThreshold) : confidenceOf(cov);
     const named = namedCoverage(a, tokens, h.passage);
-    const focus = Math.max(focusCoverage(a, leadIn ? either(tokens, index.passageTokens(leadIn)) : tokens, h.passage, named), part ? TUNING.focus.min : 0);
+    const focus = Math.max(focusCoverage(a, withLeadIn, h.passage, named), part ? TUNING.focus.min : 0);
     const kindMatch = holdsKind(a, h.passage.text);
     const { rerank } = TUNING;
     // A passage that does not name who or what the question names ranks lower, so that one that

@@ -425,8 +425,8 @@ const CITED_LETTER = /\d|\b(dinh chinh|can cu|tiep theo|thuc hien|quyet dinh|ket
  * addressees, its signature, its number. The letter must be what is asked about: "danh sách gửi
  * ai" asks about the list.
  */
-function letterPartAsked(folded: string): LetterPart | undefined {
-  if (SIGNER_CUE.test(folded)) return "signature";
+function letterPartAsked(folded: string, signer: boolean): LetterPart | undefined {
+  if (signer) return "signature";
   const subjects = [...folded.matchAll(LETTER_SUBJECT)];
   const sentTo = subjects.some((m) => {
     const after = folded.slice(m.index);
@@ -994,19 +994,14 @@ function answerKinds(folded: string): { kinds: Set<AnswerKind>; mustHold: Set<An
   // "số mấy", "phụ lục mấy", "ngày mấy" ask for a reference or a date, not for a quantity.
   // "Thứ mấy" (which one) too.
   if (kinds.has("count") && !/\b(bao nhieu|may)\b/.test(folded.replace(/\b(so|luc|ngay|thang|so hieu|thu) (bao nhieu|may)\b/g, ""))) kinds.delete("count");
-  // "Mấy nội dung vượt thẩm quyền thì báo cáo qua đâu": opening a question that asks something
-  // else, "mấy" marks the plural ("những"), not a count.
-  if (kinds.has("count") && /^may\b/.test(folded) && !/\bbao nhieu\b|\bmay\b/.test(folded.slice(3)) && /\b(dau|gi|ai|nao|sao)\b/.test(folded.slice(3))) kinds.delete("count");
-  // "Phải làm gì với mấy ý kiến phản ánh": after a preposition, in a question asking something else,
-  // "mấy" marks the plural too.
-  if (kinds.has("count") && !/\bbao nhieu\b/.test(folded) && /\b(voi|cho|cua|ve|trong|giua) may\b/.test(folded) && !/\b(?<!(voi|cho|cua|ve|trong|giua) )may\b/.test(folded) && /\b(gi|dau|ai|nao|sao)\b/.test(folded)) kinds.delete("count");
   // "Mấy cái gì", "mấy nội dung nào": "mấy" before a question word marks the plural, not a count.
   if (kinds.has("count") && !/\bbao nhieu\b/.test(folded) && /\bmay( [a-z]+){1,2} (gi|nao)\b/.test(folded) && !/\bmay\b(?!( [a-z]+){1,2} (gi|nao)\b)/.test(folded)) kinds.delete("count");
-  // "Khỏi đụng tới mấy chính sách … có dặn gì", "mấy sở với xã … coi ở đâu": beside a question word
-  // that asks what, which, where, why or who, "mấy" marks the plural ("those"), not a count.
-  // ("Tổng cộng mấy", "cấp độ mấy" still count.)
+  // "Khỏi đụng tới mấy chính sách … có dặn gì", "mấy nội dung vượt thẩm quyền thì báo cáo qua đâu",
+  // "phải làm gì với mấy ý kiến": beside a question word that asks what, which, where, why or who,
+  // "mấy" marks the plural ("those"), not a count. ("Tổng cộng mấy", "cấp độ mấy" still count.)
   if (kinds.has("count") && !/\bbao nhieu\b|\b(tong cong|tat ca|tong so|cap do|cap) may\b/.test(folded) && /\b(gi|nao|dau|sao|ai)\b/.test(folded.replace(/\b(so|luc|ngay|thang|thu) may\b/g, ""))) kinds.delete("count");
-  if (SIGNER_CUE.test(folded) || PERSON_SUBJECT.test(folded)) kinds.delete("unit");
+  const signer = SIGNER_CUE.test(folded);
+  if (signer || PERSON_SUBJECT.test(folded)) kinds.delete("unit");
   const mustHold = new Set<AnswerKind>();
   for (const [kind, re] of STRICT_CUES) if (re.test(folded)) mustHold.add(kind);
   // "Qua kênh nào, online hay hotline?": a hotline named among channels is not a number asked for.
@@ -1017,7 +1012,7 @@ function answerKinds(folded: string): { kinds: Set<AnswerKind>; mustHold: Set<An
   const until = kinds.has("date") && UNTIL_CUE.test(folded);
   // A passage that bounds no time, by a date or an event, cannot say until when.
   if (until) mustHold.add("date");
-  return { kinds, mustHold, whenByEvent: whenByEvent || until, until, deadline, signer: SIGNER_CUE.test(folded), first };
+  return { kinds, mustHold, whenByEvent: whenByEvent || until, until, deadline, signer, first };
 }
 
 export interface IndexOptions {
@@ -1306,7 +1301,8 @@ export class SearchIndex {
     for (const t of terms) if (isFunctionWord(t)) t.weight = Math.min(t.weight * TUNING.functionWords, TUNING.functionWordCap);
     const marked = questionMarked(question);
     markContext(terms, settingApart(sylls, splitAfterClosing(sylls, isQuestion, clauses)), marked);
-    markPreamble(terms, sylls, sentenceStarts(question), marked);
+    const starts = sentenceStarts(question);
+    markPreamble(terms, sylls, starts, marked);
     discountContextTokens(terms, tokens);
     const pairs = this.termPairs(terms, spanAt);
     // Read as corrected: "sdt", "so ddien thoai" (Telex left unconverted) ask for a phone all the same.
@@ -1315,10 +1311,10 @@ export class SearchIndex {
     // What kind of fact is asked for is read in what is asked ("…, deadline gấp lắm" asks no date).
     const asked = terms.map((t, i) => (addressing(i) || t.context ? "" : t.status === "corrected" ? t.resolved.join(" ") : t.surface)).join(" ");
     const { kinds, mustHold, whenByEvent, until, deadline, signer, first } = answerKinds(asked);
-    const letterPart = letterPartAsked(asked);
+    const letterPart = letterPartAsked(asked, signer);
     const cased = writtenForm(nfc(question)).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
     if (CONFIRMING.test(asked)) markGuessedNumbers(terms);
-    const names = [...nameRuns(terms, cased, sentenceStarts(question)), ...numberRuns(terms), ...organisationRuns(terms), ...topicRuns(terms)];
+    const names = [...nameRuns(terms, cased, starts), ...numberRuns(terms), ...organisationRuns(terms), ...topicRuns(terms)];
     if (asksPersonsNumber(terms, names, kinds)) {
       kinds.delete("count");
       kinds.add("phone");
