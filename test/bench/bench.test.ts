@@ -12,8 +12,20 @@ import { describe, expect, it } from "vitest";
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const run = promisify(execFile);
 
+type Expected = Record<string, "positive" | "nonNegative">;
+
+/** What a delivery to many chats reports (broadcast and announcements alike). */
+const DELIVERY: Expected = {
+  recipients: "positive",
+  seconds: "positive",
+  rate_ratio: "positive",
+  count_429: "nonNegative",
+  duplicates: "nonNegative",
+  missing: "nonNegative",
+};
+
 /** Figures that must be present, and whether 0 is a sane value for them. */
-const REQUIRED: Record<string, Record<string, "positive" | "nonNegative">> = {
+const REQUIRED: Record<string, Expected> = {
   retrieval: {
     p50_ms_10k: "positive",
     p95_ms_10k: "positive",
@@ -26,14 +38,7 @@ const REQUIRED: Record<string, Record<string, "positive" | "nonNegative">> = {
     p99_ms: "positive",
     echo_updates_per_s: "positive",
   },
-  broadcast: {
-    recipients: "positive",
-    seconds: "positive",
-    rate_ratio: "positive",
-    count_429: "nonNegative",
-    duplicates: "nonNegative",
-    missing: "nonNegative",
-  },
+  broadcast: DELIVERY,
   memory: {
     peak_rss_mb: "positive",
     rss_after_load_mb: "positive",
@@ -49,15 +54,7 @@ const REQUIRED: Record<string, Record<string, "positive" | "nonNegative">> = {
     other_province_p95_ms: "positive",
     exact_rate: "positive",
   },
-  announcements: {
-    recipients: "positive",
-    seconds: "positive",
-    rate_ratio: "positive",
-    count_429: "nonNegative",
-    duplicates: "nonNegative",
-    missing: "nonNegative",
-    queue_ms: "nonNegative",
-  },
+  announcements: { ...DELIVERY, queue_ms: "nonNegative" },
   ocr: {
     pages: "positive",
     pages_per_minute: "positive",
