@@ -187,7 +187,7 @@ const QUESTION_PHRASES = [
   "noi dung gi", "nhung noi dung gi", "nhung noi dung nao", "noi dung nao", "nhung van de gi", "van de gi",
   "doi tuong nao", "nhung doi tuong nao", "danh cho doi tuong nao", "danh cho nhung doi tuong nao", "giao cho ai", "giao ai",
   // "Chúng tôi", "chúng em": the officers themselves, never the topic.
-  "chung toi", "chung em", "chung minh",
+  "chung toi", "chung em", "chung minh", "tui em", "tui minh", "tui toi", "tui tui", "bon em", "bon minh", "bon toi", "bon tui",
   // "Có chính xác không": a tag asking to confirm what was said before it.
   "co chinh xac khong", "chinh xac khong", "co chinh xac ko", "chinh xac ko",
   // "Xác nhận lại … chính xác giúp chúng tôi": the request, not its topic.
@@ -207,7 +207,7 @@ const QUESTION_PHRASES = [
   // "Ở những đâu", "(được giao) những nhiệm vụ gì": where, what tasks.
   "o nhung dau", "nhung dau", "nhung nhiem vu gi", "nhiem vu gi", "duoc giao nhung gi",
   // "Bạn" only where it cannot be "bản" or "ban" ("lương cơ bản", "ban chỉ đạo"): addressing the bot.
-  "ban oi", "ban la ai", "cam on ban", "cam on",
+  "ban oi", "ban la ai", "cam on ban", "cam on", "cac bac", "bac oi",
   // Formal openings and questions passed on ("kính gửi ban quản trị", "thưa anh chị", "anh chánh
   // văn phòng nhờ tôi hỏi giùm là", "trưởng phòng giao tôi tìm hiểu"): who asks, not what.
   "kinh gui ban quan tri", "kinh gui quy anh chi", "kinh gui anh chi", "kinh gui cac anh chi", "thua ban quan tri", "thua anh chi",
@@ -272,8 +272,8 @@ const CHAT_ACRONYMS: ReadonlySet<string> = new Set(["cc", "sp", "ok", "ib", "pm"
 /** Chat spellings that stand for a word only after the given one ("bao h" → "bao giờ"). */
 const CHAT_SPELLINGS_AFTER: ReadonlyMap<string, [string, string]> = new Map([["h", ["bao", "gio"]], ["n", ["bao", "nhieu"]]]);
 
-/** Words before "đâu" that ask where to ("về đâu", "qua đâu", "ở đâu"), wherever it stands. */
-const WHERE_TO: ReadonlySet<string> = new Set(["ve", "qua", "o", "tai", "di", "gui", "nop"]);
+/** Words before "đâu" that ask where to ("về đâu", "qua đâu", "ở đâu", "đăng lên đâu"), wherever it stands. */
+const WHERE_TO: ReadonlySet<string> = new Set(["ve", "qua", "o", "tai", "di", "gui", "nop", "len", "xuong", "vao", "dang"]);
 
 /** Forms of address that close a question after its question word ("… vậy anh", "… ạ chị"). */
 // Southern closing particles too: "… vậy ta", "… nghen", "… hén".
@@ -676,7 +676,7 @@ function settingApart(sylls: readonly string[], clauses: number[] | undefined): 
     const s = sylls[i]!;
     if (CONDITIONS.has(s) && (s !== "gia" || sylls[i + 1] === "su") && (s !== "truong" || sylls[i + 1] === "hop")) open = true;
     // "… từ ngày nào để em báo lãnh đạo": the officer's own purpose starts a clause of its own.
-    const purpose = s === "de" && i > 0 && ASKER.has(sylls[i + 1] ?? "") && clauses[i - 1] === clauses[i];
+    const purpose = s === "de" && i > 0 && ownerFollows(sylls, i + 1) && clauses[i - 1] === clauses[i] && !asksLater(sylls, clauses, i);
     if ((s === "thi" && open) || purpose) {
       shift++;
       open = false;
@@ -769,12 +769,28 @@ function markRelayedAsker(sylls: readonly string[], clauses: readonly number[] |
   }
 }
 
-/** How officers name themselves ("để em …", "để mình …", "để bên em …"). */
-const ASKER: ReadonlySet<string> = new Set(["em", "minh", "toi", "tui", "ben", "chung"]);
+/** How officers name themselves ("để em …", "để mình …", "để bên em …", "bọn em"). */
+const ASKER: ReadonlySet<string> = new Set(["em", "minh", "toi", "tui", "ben", "chung", "bon"]);
+/** Their own unit before the pronoun ("để xã bọn em …", "để phường em …"), folded. */
+const OWN_UNITS: ReadonlySet<string> = new Set(["xa", "phuong", "tinh", "so", "huyen"]);
+
+/** Whether the rest of `i`'s clause asks ("… để Sở chúng tôi gửi danh sách là gì"): then it is no aside. */
+function asksLater(sylls: readonly string[], clauses: readonly number[], i: number): boolean {
+  for (let k = i + 1; k < sylls.length && clauses[k] === clauses[i]; k++) if (WH_WORDS.has(sylls[k]!)) return true;
+  return false;
+}
+
+/** Whether the officer names themselves at `i`, alone or after their unit ("xã bọn em"). */
+function ownerFollows(sylls: readonly string[], i: number): boolean {
+  return ASKER.has(sylls[i] ?? "") || (OWN_UNITS.has(sylls[i] ?? "") && ASKER.has(sylls[i + 1] ?? ""));
+}
 
 const NEGATIONS: ReadonlySet<string> = new Set(["khong", "ko", "k", "kg", "khg", "hok", "chua"]);
 /** Numbers, in digits or words, after which "mấy" approximates ("hai ngàn mấy"), folded. */
 const NUMBER_WORDS = /^(\d+|mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi|tram|ngan|nghin|trieu)$/;
+
+/** "Cũng" (not "cứng") after a question word makes it indefinite ("gì cũng", "đâu cũng"). */
+const CUNG = accentKey("cũng");
 
 /** "(Không) thấy", "(không) biết", "(không) hiểu": what the officer saw or missed, a frame word. */
 const SEEING: ReadonlySet<string> = new Set(["thay", "biet", "hieu"]);
@@ -795,6 +811,8 @@ function markContext(terms: QueryTerm[], clauses: readonly number[] | undefined,
     if (t.surface === "may" && NUMBER_WORDS.test(terms[i - 1]?.surface ?? "")) return;
     // "(Không) biết gì", "chưa hiểu gì": "gì" after a denied verb of knowing means "anything".
     if (t.surface === "gi" && SEEING.has(terms[i - 1]?.surface ?? "") && NEGATIONS.has(terms[i - 2]?.surface ?? "")) return;
+    // "Cái gì cũng căn cứ", "ở đâu cũng", "ai cũng biết": a question word before "cũng" means "every".
+    if (WH_WORDS.has(t.surface) && terms[i + 1]?.surface === "cung" && [undefined, CUNG].includes(terms[i + 1]!.accent)) return;
     // "em đọc cv ko thấy": "không" before a verb denies; it asks only closing its clause.
     const next = terms[i + 1];
     if (NEGATIONS.has(t.surface) && next && clauses[i + 1] === clauses[i] && (next.status !== "question" || SEEING.has(next.surface))) return;

@@ -446,3 +446,18 @@ describe("complaints around the question", () => {
     ["nghe nói 5721 bị đính chính rồi hả, công văn đính chính số mấy, chẳng lẽ giờ em mới biết", "6247/BKHCN-CĐSQG"],
   ])("answers: %s", answersWith);
 });
+
+describe("everyday asides around the question (tenth round)", () => {
+  it.each([
+    // "Cái gì cũng …": a question word before "cũng" means "everything"; the grumble asks nothing.
+    ["kế hoạch tập huấn của bộ VH căn cứ quyết định nào của bộ KHCN, cái gì cũng căn cứ lằng nhằng em trích mãi không xong", "2618/QĐ-BKHCN"],
+    // "Tụi em", "bọn em", "các bác": who asks; "vô coi" is "vào xem"; "gặp vướng" is a difficulty.
+    ["tài liệu điện tử hướng dẫn dùng hệ thống tập trung cấp bộ thì bộ đăng lên đâu để tụi em vô coi vậy", "Cổng Thông tin điện tử"],
+    ["trong lúc chạy hệ thống tập trung cấp bộ mà tỉnh gặp vướng thì phản ánh về đơn vị nào của bộ KHCN", "Cục Chuyển đổi số quốc gia"],
+    // "… để xã bọn em vào tìm": the officer's own purpose, even after their unit.
+    ["tài liệu điện tử hướng dẫn dùng hệ thống tập trung thì bộ đăng ở chỗ nào để xã bọn em vào tìm", "Cổng Thông tin điện tử"],
+  ])("answers: %s", answersWith);
+
+  // "… để Sở chúng tôi gửi … là gì": a purpose clause that itself asks is the question; no letter gives an e-mail.
+  it.each(["kính hỏi địa chỉ thư điện tử chính thức của trung tâm chuyển đổi số VHTTDL để sở chúng tôi gửi bản mềm danh sách đầu mối là gì ạ"])("declines: %s", declines);
+});
