@@ -179,6 +179,8 @@ const QUESTION_PHRASES = [
   "toi thay", "em thay", "minh thay", "o cho nao",
   // "Hình như", "nghe nói": what the officer half-remembers, not what is asked.
   "hinh nhu", "nghe noi",
+  // "Rốt cuộc", "tóm lại", "thực ra": how the officer sums up before asking, not the topic.
+  "rot cuoc", "tom lai", "thuc ra",
   // Speech typed by voice: fillers and self-corrections ("ừm", "thì là", "nói chung là", "à không
   // ý em là"); requests to say again ("nhắc lại giúp", "đọc lại giúp em", "tóm tắt giúp").
   "um", "uhm", "thi la", "noi chung la", "y em la", "a khong", "nhac lai giup", "nhac lai", "doc lai giup", "doc giup",
@@ -447,6 +449,10 @@ function documentContext(doc: KbDocumentMeta): string {
  * signature closes, so words naming the document itself are said by each of its passages.
  */
 const DOCUMENT_WORDS = "công văn văn bản";
+/** "Công văn", "văn bản" (also typed "cv", "vb"), as pairs. */
+const DOCUMENT_PAIRS: ReadonlySet<string> = new Set([pair("cong", "van"), pair("van", "ban")]);
+/** Kinds of document a letter's subject may open with ("Hướng dẫn …", "Kế hoạch …"), as pairs. */
+const DOCUMENT_KINDS: ReadonlySet<string> = new Set([pair("huong", "dan"), pair("ke", "hoach")]);
 
 /** Telex left unconverted: "ddaauf" → "dau", "hoaf" → "hoa". */
 function detelex(s: string): string {
@@ -795,6 +801,20 @@ const CUNG = accentKey("cũng");
 /** "(Không) thấy", "(không) biết", "(không) hiểu": what the officer saw or missed, a frame word. */
 const SEEING: ReadonlySet<string> = new Set(["thay", "biet", "hieu"]);
 
+/** Denials in a narrative ("chẳng", "chả" besides the asking ones), folded. */
+const DENIALS: ReadonlySet<string> = new Set([...NEGATIONS, "chang", "cha"]);
+
+/**
+ * Whether a denial comes right before the question word at `i` ("không ai"), or before a verb of
+ * seeing a syllable or two before it ("chẳng thấy ghi ngày nào"), in the same clause.
+ */
+function deniedBefore(terms: readonly QueryTerm[], clauses: readonly number[], i: number): boolean {
+  const same = (k: number) => k >= 0 && clauses[k] === clauses[i];
+  if (same(i - 1) && DENIALS.has(terms[i - 1]!.surface)) return true;
+  for (let k = i - 1; k >= i - 3 && same(k - 1); k--) if (SEEING.has(terms[k]!.surface) && DENIALS.has(terms[k - 1]!.surface)) return true;
+  return false;
+}
+
 /**
  * Officers often give context before or after the question ("bên em là phường mới sáp nhập, cho em
  * hỏi …", "…, để em báo sếp"). When some clauses ask and others do not, the words of those that do
@@ -809,12 +829,14 @@ function markContext(terms: QueryTerm[], clauses: readonly number[] | undefined,
     if (t.status !== "question" || !ASKING_WORDS.has(t.surface)) return;
     // "Hai ngàn mấy", "mười mấy": "mấy" after a number is "some", an approximation.
     if (t.surface === "may" && NUMBER_WORDS.test(terms[i - 1]?.surface ?? "")) return;
-    // "(Không) biết gì", "chưa hiểu gì": "gì" after a denied verb of knowing means "anything".
-    if (t.surface === "gi" && SEEING.has(terms[i - 1]?.surface ?? "") && NEGATIONS.has(terms[i - 2]?.surface ?? "")) return;
     // "Cái gì cũng căn cứ", "ở đâu cũng", "ai cũng biết": a question word before "cũng" means "every".
     if (WH_WORDS.has(t.surface) && terms[i + 1]?.surface === "cung" && [undefined, CUNG].includes(terms[i + 1]!.accent)) return;
+    // "Nhắn tin không ai trả lời", "chẳng thấy ghi ngày nào", "chưa hiểu gì": after a denial, a
+    // question word means "no one", "none", "anything"; neither asks.
+    if (WH_WORDS.has(t.surface) && deniedBefore(terms, clauses, i)) return;
     // "em đọc cv ko thấy": "không" before a verb denies; it asks only closing its clause.
     const next = terms[i + 1];
+    if (NEGATIONS.has(t.surface) && WH_WORDS.has(next?.surface ?? "") && clauses[i + 1] === clauses[i]) return;
     if (NEGATIONS.has(t.surface) && next && clauses[i + 1] === clauses[i] && (next.status !== "question" || SEEING.has(next.surface))) return;
     asking.add(clauses[i]!);
   });
@@ -1056,7 +1078,7 @@ export class SearchIndex {
   private idfUnknown = 0;
   private faqCount = 0;
   /** Letters by the first two syllables of their subject ("huong_dan"), and each subject's syllables. */
-  private readonly subjectsByHead = new Map<string, { slug: string; rest: string[] }[]>();
+  private readonly subjectsByHead = new Map<string, { slug: string; rest: string[]; afterDocumentWord: boolean }[]>();
   /** In how many letters' subjects each syllable is. */
   private readonly subjectDf = new Map<string, number>();
 
@@ -1590,11 +1612,19 @@ export class SearchIndex {
   private addSubject(doc: KbDocumentMeta): void {
     const sylls = syllables(doc.title);
     if (sylls.length < 3) return;
+    this.addSubjectHead(doc.slug, sylls);
+    // "Hướng dẫn tích hợp hệ thống Quản lý văn bản …" is "cv tích hợp QLVB" to officers: the
+    // subject after its kind of document names the letter too.
+    // Said so only after "công văn", "văn bản": alone, "tích hợp QLVB" is the topic, not the letter.
+    if (DOCUMENT_KINDS.has(pair(sylls[0]!, sylls[1]!)) && sylls.length >= 5) this.addSubjectHead(doc.slug, sylls.slice(2), true);
+    for (const syl of new Set(sylls)) this.subjectDf.set(syl, (this.subjectDf.get(syl) ?? 0) + 1);
+  }
+
+  private addSubjectHead(slug: string, sylls: readonly string[], afterDocumentWord = false): void {
     const head = pair(sylls[0]!, sylls[1]!);
     const list = this.subjectsByHead.get(head) ?? [];
-    list.push({ slug: doc.slug, rest: sylls.slice(2) });
+    list.push({ slug, rest: sylls.slice(2), afterDocumentWord });
     this.subjectsByHead.set(head, list);
-    for (const syl of new Set(sylls)) this.subjectDf.set(syl, (this.subjectDf.get(syl) ?? 0) + 1);
   }
 
   /**
@@ -1604,9 +1634,15 @@ export class SearchIndex {
    * matches. Undefined when none, or when two letters tie.
    */
   namedLetter(a: QueryAnalysis): NamedLetter | undefined {
+    // "cv KH tập huấn ai ký, cv tích hợp thì GĐ ký": the letter named where the question asks.
+    return this.letterNamedIn(a, (t) => !t.context) ?? this.letterNamedIn(a, () => true);
+  }
+
+  private letterNamedIn(a: QueryAnalysis, counts: (t: QueryTerm) => boolean): NamedLetter | undefined {
     const seq: string[] = [];
     const termOf: number[] = [];
     a.terms.forEach((t, i) => {
+      if (!counts(t)) return;
       for (const s of t.status === "question" ? [] : t.status === "guessed" ? [t.surface] : t.resolved) {
         seq.push(s);
         termOf.push(i);
@@ -1617,7 +1653,8 @@ export class SearchIndex {
     let bestScore = 0;
     let tie = false;
     for (let i = 0; i + 1 < seq.length; i++) {
-      for (const { slug, rest } of this.subjectsByHead.get(pair(seq[i]!, seq[i + 1]!)) ?? []) {
+      for (const { slug, rest, afterDocumentWord } of this.subjectsByHead.get(pair(seq[i]!, seq[i + 1]!)) ?? []) {
+        if (afterDocumentWord && !DOCUMENT_PAIRS.has(pair(seq[i - 2] ?? "", seq[i - 1] ?? ""))) continue;
         let rare = 0;
         const at = [i, i + 1];
         let k = 0;

@@ -461,3 +461,22 @@ describe("everyday asides around the question (tenth round)", () => {
   // "… để Sở chúng tôi gửi … là gì": a purpose clause that itself asks is the question; no letter gives an e-mail.
   it.each(["kính hỏi địa chỉ thư điện tử chính thức của trung tâm chuyển đổi số VHTTDL để sở chúng tôi gửi bản mềm danh sách đầu mối là gì ạ"])("declines: %s", declines);
 });
+
+describe("denials and summing up (tenth round)", () => {
+  it.each([
+    // "Không ai trả lời": after a denial a question word means "no one"; that clause asks nothing.
+    ["co ai co so cua chuyen vien Le Huu Hieu ko, em can hoi gap ma nhan tin ko ai tra loi", "0906131357"],
+    // "Chẳng thấy ghi ngày nào": what the officer did not find, not a second question.
+    ["lich tap huan cho tung tinh nam o dau vay, doc cong van chinh chang thay ghi ngay nao cho tinh minh", "phụ lục 2"],
+  ])("answers: %s", answersWith);
+});
+
+describe("letters named by their gist (tenth round)", () => {
+  it.each([
+    // "Cv tích hợp QLVB" names the letter whose subject is "Hướng dẫn tích hợp hệ thống Quản lý văn bản …".
+    ["cv tích hợp QLVB ai ký vậy, có phải thứ trưởng Phan Tâm như cv KH tập huấn không", "Nguyễn Thị Hoàng Lan"],
+    // The letter named where the question asks wins over one named in a clause of context, even by
+    // a longer run of its subject's words.
+    ["cv KH tập huấn của bộ VH ai ký vậy, cv tích hợp QLVB thì giám đốc trung tâm ký rồi", "Phan Tâm"],
+  ])("answers: %s", answersWith);
+});
