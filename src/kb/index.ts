@@ -824,6 +824,7 @@ function deniedBefore(terms: readonly QueryTerm[], clauses: readonly number[], i
 function markContext(terms: QueryTerm[], clauses: readonly number[] | undefined, marked: ReadonlySet<number> = new Set()): void {
   if (!clauses || clauses.length !== terms.length) return;
   markAlternativeNumbers(terms);
+  markAlternativeWords(terms, clauses);
   const asking = new Set<number>();
   terms.forEach((t, i) => {
     if (t.status !== "question" || !ASKING_WORDS.has(t.surface)) return;
@@ -1006,6 +1007,35 @@ function markAlternativeNumbers(terms: QueryTerm[]): void {
     if ((t.surface !== "hay" && t.surface !== "hoac") || !next || !/^\d+$/.test(next.surface) || !/^\d+$/.test(terms[i - 1]?.surface ?? "")) return;
     next.weight *= TUNING.contextClause;
     next.context = true;
+  });
+}
+
+/** "Kiểu", "như", "ví dụ": what follows gives examples, not alternatives, folded. */
+const EXAMPLE_CUES: ReadonlySet<string> = new Set(["kieu", "nhu", "vd"]);
+
+/** Most syllables of an alternative offered after "hay" ("tập trung hay phân tán"). */
+const MAX_ALTERNATIVE = 3;
+
+/**
+ * "Theo mô hình tập trung hay phân tán ạ": the words after "hay" that close the clause are the
+ * officer's other guess; a passage that states the first need not name them.
+ */
+function markAlternativeWords(terms: QueryTerm[], clauses: readonly number[]): void {
+  terms.forEach((t, i) => {
+    if ((t.surface !== "hay" && t.surface !== "hoac") || i === 0 || clauses[i - 1] !== clauses[i] || terms[i - 1]!.status === "question") return;
+    // "Kiểu qua điện thoại hay nhóm Zalo": examples, each of which a passage may name.
+    if (terms.some((x, k) => k < i && clauses[k] === clauses[i] && EXAMPLE_CUES.has(x.surface))) return;
+    let end = i + 1;
+    while (end < terms.length && clauses[end] === clauses[i] && terms[end]!.status !== "question") end++;
+    // Closed by particles ("… phân tán ạ"), not by a question word ("gửi thẳng bộ hay qua đâu").
+    const closes = terms.slice(end).every((x, k) => clauses[end + k] !== clauses[i] || (x.status === "question" && !WH_WORDS.has(x.surface)));
+    const words = terms.slice(i + 1, end);
+    // Numbers offered as alternatives are `markAlternativeNumbers`'s.
+    if (words.length < 1 || words.length > MAX_ALTERNATIVE || !closes || words.some((x) => /^\d/.test(x.surface))) return;
+    for (let k = i + 1; k < end; k++) {
+      terms[k]!.weight *= TUNING.contextClause;
+      terms[k]!.context = true;
+    }
   });
 }
 

@@ -480,3 +480,10 @@ describe("letters named by their gist (tenth round)", () => {
     ["cv KH tập huấn của bộ VH ai ký vậy, cv tích hợp QLVB thì giám đốc trung tâm ký rồi", "Phan Tâm"],
   ])("answers: %s", answersWith);
 });
+
+describe("alternatives offered with 'hay' (tenth round)", () => {
+  it.each([
+    // "… tập trung hay phân tán ạ": the second is the officer's other guess; the letter states the first.
+    ["hướng dẫn kiến trúc này nói về triển khai hệ thống theo mô hình tập trung hay phân tán ạ", "hệ thống tập trung"],
+  ])("answers: %s", answersWith);
+});
