@@ -30,6 +30,10 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
   "san",
   // "Đính chính bằng cv nào": by means of ("bằng cấp" is a topic of its own: topics.ts).
   "bang",
+  // "Gặp vướng", "có chịu rà soát không", "ra thêm cv", "làm đã lâu": how things went, never the topic.
+  "gap", "chiu", "them", "lau",
+  // "Cv ghi ở đâu", "gửi xuống xã", "ông ấy", "có giống không": how it is said, never the topic.
+  "ghi", "xuong", "ong", "giong",
 ]);
 
 const NOT_FOCUS = new Set([
