@@ -45,13 +45,18 @@ const NOT_FOCUS = new Set([
   // Words that name the kind of answer, not its topic ("từ ngày nào", "tên là gì", "mốc"): the kind is
   // checked on its own (answer.ts).
   "ngay", "thang", "ten", "so", "sdt", "dt", "thoai", "moc", "contact", "phone",
+  // "Ai lo …" (who sees to it), "nhiều chỗ", "kênh nào" (a channel, the kind of answer): the frame.
+  "lo", "nhieu", "kenh",
 ]);
 
 // Not the focus either, unless they form a compound the letters use with a neighbour ("phản ánh",
 // "chỉ đạo", "chủ trì", "đồng bộ", "điện tử"): how chat addresses a person before the name ("sđt
 // anh Sơn", "chị Oanh": the name is the topic), and "điện thoại", which names the kind of answer.
 // "Thực hiện" frames a task ("thực hiện việc gì"), but "chính thức", "thực tế", "hiện trạng" are topics.
-const NOT_FOCUS_ALONE = new Set(["anh", "chi", "ong", "ba", "chu", "bac", "dong", "dien", "thuc", "hien"]);
+// "Qua đường nào", "giấy nào", "phòng nào", "cấp nào", "loại nào", "vụ này", "xử lý tiếp", "định
+// xin nghỉ": which one, of a kind the answer names, unless a compound ("đường truyền", "cấp tỉnh",
+// "Phòng Công nghệ", "nhiệm vụ", "tiếp nhận", "quyết định").
+const NOT_FOCUS_ALONE = new Set(["anh", "chi", "ong", "ba", "chu", "bac", "dong", "dien", "thuc", "hien", "duong", "giay", "phong", "cap", "loai", "vu", "tiep", "dinh"]);
 const KIND_COMPOUND = pair("dien", "thoai");
 const FRAME_COMPOUNDS: ReadonlySet<string> = new Set([KIND_COMPOUND, pair("thuc", "hien")]);
 

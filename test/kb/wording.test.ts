@@ -487,3 +487,12 @@ describe("alternatives offered with 'hay' (tenth round)", () => {
     ["hướng dẫn kiến trúc này nói về triển khai hệ thống theo mô hình tập trung hay phân tán ạ", "hệ thống tập trung"],
   ])("answers: %s", answersWith);
 });
+
+describe("which one, of a kind the answer names (tenth round)", () => {
+  it.each([
+    // "Ai lo …", "qua kênh nào", "giấy nào", "xử lý tiếp": the frame, not what the passage must speak of.
+    ["ai lo rà soát, nâng cấp hạ tầng kỹ thuật để đáp ứng kết nối vậy mn", "Văn phòng Ủy ban nhân dân Thành phố"],
+    ["việc vượt thẩm quyền thì báo UBND TP qua kênh nào vậy", "Sở Khoa học và Công nghệ"],
+    ["thủ tướng giao việc giữ cho dịch vụ công không bị gián đoạn là ở giấy nào vậy", "39/TTg-KSTT"],
+  ])("answers: %s", answersWith);
+});
