@@ -795,6 +795,9 @@ const NEGATIONS: ReadonlySet<string> = new Set(["khong", "ko", "k", "kg", "khg",
 /** Numbers, in digits or words, after which "mấy" approximates ("hai ngàn mấy"), folded. */
 const NUMBER_WORDS = /^(\d+|mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi|tram|ngan|nghin|trieu)$/;
 
+/** Words that name only the kind of answer ("số", "ngày", "tên", "hạn"), folded. */
+const ANSWER_KIND_WORDS: ReadonlySet<string> = new Set(["so", "ngay", "thang", "nam", "ten", "sdt", "dt", "hieu", "ky", "han", "moc"]);
+
 /** "Cũng" (not "cứng") after a question word makes it indefinite ("gì cũng", "đâu cũng"). */
 const CUNG = accentKey("cũng");
 
@@ -854,7 +857,8 @@ function markContext(terms: QueryTerm[], clauses: readonly number[] | undefined,
   dropOwnNarrative(terms, clauses, asking);
   // "…, em thấy cv trích là số 140 ngày 12/01/2026, đúng k ad?": a clause that is only a tag asks
   // about the clause before it.
-  for (const c of [...asking]) if (c > 0 && terms.every((t, i) => clauses[i] !== c || t.status === "question")) asking.add(c - 1);
+  // So does one that names only the kind of answer ("…, số bao nhiêu ngày nào thế ad").
+  for (const c of [...asking]) if (c > 0 && terms.every((t, i) => clauses[i] !== c || t.status === "question" || ANSWER_KIND_WORDS.has(t.surface))) asking.add(c - 1);
   if (asking.size === 0) return;
   // "… kế hoạch tập huấn, kế hoạch đó số bao nhiêu": the question points back at the clause just
   // before it, which is asked about too; the pointer itself says nothing the letters could hold.
@@ -1478,6 +1482,8 @@ export class SearchIndex {
       // "… chỉ để tham khảo thôi à": "thôi" (only) closing a question is a particle, not "thời".
       if (sylls[i] === "thoi" && closing && !(i > 0 && this.inLetters(pair(sylls[i - 1]!, "thoi")))) isQuestion[i] = true;
       if (sylls[i] === "dau" && closing) isQuestion[i] = true;
+      // "… ngày nào thế ad", "… ai ký thế": "thế" after a question word closing it is a particle.
+      if (sylls[i] === "the" && closing && isQuestion[i - 1]) isQuestion[i] = true;
       // "phản ánh về đâu để …", "gửi qua đâu rồi …": where to, not "về đầu mối".
       if (sylls[i] === "dau" && WHERE_TO.has(sylls[i - 1] ?? "") && !(i + 1 < sylls.length && this.inLetters(pair("dau", sylls[i + 1]!)))) isQuestion[i] = true;
       // "… ngày nào vậy anh?", "… để làm gì vậy mọi người": whom the question is put to, after a

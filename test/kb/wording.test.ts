@@ -387,6 +387,10 @@ describe("topics of their own the letters never speak of", () => {
     "tich hop qlvb voi he thong bo vh dung api gi",
     // A certificate: the letters train officers but say nothing of certificates.
     "lớp tập huấn của bộ văn hóa có cấp chứng chỉ cho cán bộ xã không",
+    // A limit, a qualification, a test run: the letters set none (tenth round).
+    "lớp chỉ cách dùng của bộ văn hóa tối đa bao nhiêu người một lớp",
+    "cán bộ quản trị hệ thống cấp xã cần trình độ gì, có bắt buộc đại học không",
+    "cán bộ quản trị hệ thống ở xã có bắt buộc phải có bằng CNTT không, xã em không có ai học IT",
   ])("declines: %s", declines);
 
   it.each([
