@@ -417,7 +417,7 @@ const LETTER_SUBJECT = /\b(cv|cong van|van ban|vb|huong dan|hd|ke hoach|kh)\b/g;
 /** Things an officer sends that are not the letter ("danh sách … gửi ai"): then the letter is not the subject. */
 const OTHER_SENT = /\b(danh sach|ds|bao cao|ket qua|ho so|y kien|thong tin|de xuat|phan anh|tai lieu|de nghi)\b/;
 /** Whom a letter is sent to: "gửi cho ai", "gửi những nơi nào", "gửi UBND tỉnh hay …", "có gửi sở không". */
-const ADDRESSEE_ASK = /\bgui( (cho|toi|den|xuong|len|ve|thang))* (ai|nhung ai|(nhung )?(noi|don vi|co quan|cap) nao|nhung dau|(ubnd|uy ban|so|bo|xa|phuong|tinh|cac)\b.*\b(hay|khong|ko|hong|k)\b)/;
+const ADDRESSEE_ASK = /\bgui( (cho|toi|den|xuong|len|ve|thang))* (ai|nhung ai|(nhung )?(noi|don vi|co quan|cap|doi tuong) nao|nhung dau|(ubnd|uy ban|so|bo|xa|phuong|tinh|cac)\b.*\b(hay|khong|ko|hong|k)\b)/;
 /** A letter's own number and code ("số hiệu", "ký hiệu", "đuôi"), not one it cites ("đính chính", "căn cứ"). */
 const NUMBER_ASK = /\b(so hieu|ky hieu|duoi)\b/;
 const CITED_LETTER = /\d|\b(dinh chinh|can cu|tiep theo|thuc hien|quyet dinh|ket luan|thong bao|tb)\b/;

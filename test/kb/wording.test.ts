@@ -500,3 +500,8 @@ describe("which one, of a kind the answer names (tenth round)", () => {
     ["thủ tướng giao việc giữ cho dịch vụ công không bị gián đoạn là ở giấy nào vậy", "39/TTg-KSTT"],
   ])("answers: %s", answersWith);
 });
+
+describe("the letter's addressees asked in other words (tenth round)", () => {
+  // "Gửi những đối tượng nào" (typed "đối tượg"): to whom the letter was sent, its "Kính gửi".
+  it.each([["cv hd kiến trúc gửi những đối tượg nào zậy", "Ủy ban nhân dân các tỉnh"]])("answers: %s", answersWith);
+});
