@@ -181,6 +181,8 @@ const QUESTION_PHRASES = [
   "hinh nhu", "nghe noi",
   // "Rốt cuộc", "tóm lại", "thực ra": how the officer sums up before asking, not the topic.
   "rot cuoc", "tom lai", "thuc ra",
+  // "(Tự) mày mò": working it out alone, the officer's worry, not the topic.
+  "tu may mo", "may mo",
   // Speech typed by voice: fillers and self-corrections ("ừm", "thì là", "nói chung là", "à không
   // ý em là"); requests to say again ("nhắc lại giúp", "đọc lại giúp em", "tóm tắt giúp").
   "um", "uhm", "thi la", "noi chung la", "y em la", "a khong", "nhac lai giup", "nhac lai", "doc lai giup", "doc giup",
@@ -350,7 +352,8 @@ const KIND_CUES: [AnswerKind, RegExp][] = [
   ["time", /\b(may gio|gio nao|khung gio|gio lam viec)\b/],
   // "Mấy tháng một lần", "bao lâu một lần", "mấy lần": how often.
   ["frequency", FREQUENCY_CUE],
-  ["count", /\b(bao nhieu|may)\b(?! (gio|ngay|thang|nam)\b)/],
+  // "Mày mò" (fumble on one's own) is no "mấy".
+  ["count", /\b(bao nhieu|may)\b(?! (gio|ngay|thang|nam|mo)\b)/],
   ["duration", DURATION_CUE],
   ["link", LINK_CUE],
   ["sanction", SANCTION_CUE],

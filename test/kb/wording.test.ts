@@ -472,6 +472,8 @@ describe("denials and summing up (tenth round)", () => {
     ["co ai co so cua chuyen vien Le Huu Hieu ko, em can hoi gap ma nhan tin ko ai tra loi", "0906131357"],
     // "Chẳng thấy ghi ngày nào": what the officer did not find, not a second question.
     ["lich tap huan cho tung tinh nam o dau vay, doc cong van chinh chang thay ghi ngay nao cho tinh minh", "phụ lục 2"],
+    // "Tự mày mò": the officer's worry; "mày" is no "mấy" (how many).
+    ["các bộ có phải cử người hỗ trợ kỹ thuật cho địa phương không hay để xã tự mày mò", "cán bộ kỹ thuật"],
   ])("answers: %s", answersWith);
 });
 
