@@ -3,6 +3,7 @@
 // "cài đặt thế nào", "ai ký". A passage that matches the rest of the question well but never
 // speaks about the focus answers a different question, so the KB declines (answer.ts).
 import type { QueryTerm } from "./index.js";
+import { PROVINCE_NAME_KEYS } from "../reference/provinces.js";
 import { accentKey, pair, stripMarks } from "./normalize.js";
 
 // Folded function words of chat questions: they sit between the question word and the focus
@@ -322,3 +323,20 @@ const NATIONAL_BODIES = [
 const ORGANISATION_WORDS: ReadonlySet<string> = new Set(
   ["cong an", "toa an", "kho bac", "hai quan", "buu dien", "ngan hang", "quan doi", "bien phong", "kiem sat"].map((w) => w.replace(" ", "_")),
 );
+
+const PROVINCES = PROVINCE_NAME_KEYS.map((k) => k.split(" "));
+
+/**
+ * Provinces the officer names, typed with or without marks or capitals ("da nang", "Nghệ An"),
+ * one run each: like a name, a province identifies whom the question is about, and a passage that
+ * never names it speaks of somewhere else ("Đà Nẵng đã có công văn như TP HCM chưa").
+ */
+export function provinceRuns(terms: readonly QueryTerm[]): number[][] {
+  const runs: number[][] = [];
+  for (const name of PROVINCES) {
+    for (let i = 0; i + name.length <= terms.length; i++) {
+      if (name.every((w, k) => terms[i + k]!.surface === w && terms[i + k]!.status !== "question")) runs.push(name.map((_, k) => i + k));
+    }
+  }
+  return runs;
+}

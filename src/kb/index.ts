@@ -5,7 +5,7 @@ import { TUNING } from "./tuning.js";
 import { AcronymMiner, capitalTokens, DICTIONARY_EXPANSIONS } from "./abbreviations.js";
 import { fieldCounts, IntList, OwnEngineBuilder, type Bm25Engine, type EngineFactory, type FieldTokens } from "./bm25.js";
 import { equivalentSpans, type EquivalentSpan } from "./equivalences.js";
-import { CLOSING_PARTICLES, FUNCTION_WORDS, focusRuns, nameRuns, numberRuns, organisationRuns, phraseMember, phraseStart, titlesAsked, type TitleAsked } from "./focus.js";
+import { CLOSING_PARTICLES, FUNCTION_WORDS, focusRuns, nameRuns, numberRuns, organisationRuns, phraseMember, provinceRuns, phraseStart, titlesAsked, type TitleAsked } from "./focus.js";
 import { accentKey, accentedSyllables, clauseIndexes, hasMarks, questionMarked, sentenceStarts, nfc, isPossibleSyllable, looksLikeAcronym, pair, stripMarks, syllables, TONE_MARK, tokensOf, typedSyllables, writtenForm } from "./normalize.js";
 import type { LetterPart } from "./letter.js";
 import { topicRuns } from "./topics.js";
@@ -1391,7 +1391,7 @@ export class SearchIndex {
     const letterPart = letterPartAsked(asked, signer);
     const cased = writtenForm(nfc(question)).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
     if (CONFIRMING.test(asked)) markGuessedNumbers(terms);
-    const names = [...nameRuns(terms, cased, starts), ...numberRuns(terms), ...organisationRuns(terms), ...topicRuns(terms)];
+    const names = [...nameRuns(terms, cased, starts), ...numberRuns(terms), ...organisationRuns(terms), ...topicRuns(terms), ...provinceRuns(terms)];
     if (asksPersonsNumber(terms, names, kinds)) {
       kinds.delete("count");
       kinds.add("phone");

@@ -65,6 +65,12 @@ function resolve(hits: Alias[]): ProvinceMatch {
   return { kind: "former", province: hits[0]!.province, former: hits[0]!.former! };
 }
 
+/**
+ * Every current and former province name of two syllables or more, folded ("ha noi", "nghe an",
+ * "ba ria vung tau"): what a question names when it names a province.
+ */
+export const PROVINCE_NAME_KEYS: readonly string[] = [...new Set(ALIASES.map((a) => a.key).filter((k) => k.includes(" ")))];
+
 /** Matches what a person typed against current and former province names. */
 export function matchProvince(text: string): ProvinceMatch {
   let key = core(text).replace(/-/g, " ").replace(/\s+/g, " ");

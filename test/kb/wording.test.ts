@@ -507,3 +507,10 @@ describe("the letter's addressees asked in other words (tenth round)", () => {
   // "Gửi những đối tượng nào" (typed "đối tượg"): to whom the letter was sent, its "Kính gửi".
   it.each([["cv hd kiến trúc gửi những đối tượg nào zậy", "Ủy ban nhân dân các tỉnh"]])("answers: %s", answersWith);
 });
+
+describe("provinces the letters do not name (tenth round)", () => {
+  // Typed without marks or capitals, "da nang" still names a province; no letter speaks of it.
+  it.each(["da nang da co cong van trien khai kien truc nhu tp hcm chua"])("declines: %s", declines);
+  // The City the letters name still answers.
+  it.each([["tp hcm giao sở nào chủ trì theo dõi việc tuân thủ kiến trúc", "Sở Khoa học và Công nghệ"]])("answers: %s", answersWith);
+});
