@@ -870,6 +870,10 @@ function markContext(terms: QueryTerm[], clauses: readonly number[] | undefined,
   const referent = pointer >= 0 ? clauses[pointer]! - 1 : -1;
   if (pointer >= 0) terms[pointer]!.weight = 0;
   const own = ownPurpose(terms, clauses, asking);
+  // "Bộ VH bắt Sở cử 2 người, còn cv TPHCM giao các sở làm gì": what "còn" turns from is the other
+  // side of a comparison, weighed like a guess.
+  const pivot = clauses.find((c, i) => asking.has(c) && c > 0 && clauses[i - 1] !== c && terms[i]!.surface === "con");
+  if (pivot !== undefined) clauses.forEach((c) => c < pivot && !asking.has(c) && own.add(c));
   terms.forEach((t, i) => {
     if (asking.has(clauses[i]!) || clauses[i] === referent || i === pointer) return;
     // Question words of the context ask nothing either ("tui nhớ hai ngàn mấy đó").
@@ -1465,6 +1469,8 @@ export class SearchIndex {
       // "Máy tính", "máy móc" typed without marks: a machine, not "mấy" (how many).
       const machine = s === "may" && MACHINES.has(sylls[i + 1] ?? "") && typed[i] !== "mấy";
       if ((QUESTION_WORDS.has(s) && !inCompound && !install && !towards && !machine) || howMany) isQuestion[i] = true;
+      // "…, còn cv TPHCM thì …": "còn" opening a clause turns to what is asked (as for), no topic.
+      if (s === "con" && (i === 0 || (clauses?.length === sylls.length && clauses[i - 1] !== clauses[i])) && !inCompound) isQuestion[i] = true;
     });
     // "Ngoài cổng của bộ ra thì …": "ngoài … ra" frames what else is asked ("thuê ngoài" is content).
     // So does "ngoài … thì/còn …" ("ngoài link form thì còn cách nào").

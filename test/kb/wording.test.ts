@@ -514,3 +514,8 @@ describe("provinces the letters do not name (tenth round)", () => {
   // The City the letters name still answers.
   it.each([["tp hcm giao sở nào chủ trì theo dõi việc tuân thủ kiến trúc", "Sở Khoa học và Công nghệ"]])("answers: %s", answersWith);
 });
+
+describe("two letters compared with 'còn' (tenth round)", () => {
+  // What "còn" turns from is the other side of the comparison; the question is what follows.
+  it.each([["Bộ VH bắt Sở VHTTDL cử 2 người phối hợp, còn cv TPHCM giao các sở ban ngành làm gì với bộ chuyên ngành", "phối hợp với Bộ chuyên ngành"]])("answers: %s", answersWith);
+});
