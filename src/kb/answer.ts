@@ -591,9 +591,10 @@ export function answerSentences(index: SearchIndex, a: QueryAnalysis, passage: I
     const whole = /:$/.test(passage.text.trim()) ? [passage.text, ...completion(index, passage, [], 0)] : [passage.text];
     return withHeading(passage, whole.join("\n"));
   }
+  const asked = withoutBesides(a);
   const scores = parts.map((u) => {
     const tokens = unitTokens(index, u);
-    const c = coverage(a, tokens, u);
+    const c = coverage(asked, tokens, u);
     return c.terms + 0.5 * c.pairs + (unitHoldsKind(index, a, u, tokens) ? TUNING.answerKind.sentence : 0);
   });
   const best = Math.max(...scores);
@@ -620,6 +621,20 @@ export function answerSentences(index: SearchIndex, a: QueryAnalysis, passage: I
   else if (parts[last]!.length < 60 && parts[last + 1]) text.push(parts[last + 1]!);
   // One list item reads better without its dash.
   return withHeading(passage, text.length === 1 ? text[0]!.replace(LIST_ITEM, "") : text.join("\n"));
+}
+
+/**
+ * "Ngoài anh Sơn ra còn ai", "ngoài theo dõi quy chuẩn thì còn gì": what the officer already has
+ * does not make a sentence the answer; its words (and their pairs) weigh nothing there.
+ */
+function withoutBesides(a: QueryAnalysis): QueryAnalysis {
+  if (!a.besides?.length) return a;
+  const had = new Set(a.besides);
+  return {
+    ...a,
+    terms: a.terms.map((t, i) => (had.has(i) ? { ...t, weight: 0 } : t)),
+    pairs: a.pairs.map((p) => (had.has(p.left) || had.has(p.left + 1) ? { ...p, weight: 0 } : p)),
+  };
 }
 
 /** Adds the list items next to the chosen ones (same list, letter's order) up to MAX_LIST_ITEMS. */

@@ -131,6 +131,8 @@ export interface QueryAnalysis {
   names: number[][];
   /** Heads' titles asked about, deputy or not (focus.ts): an answer must name them as asked. */
   titles: TitleAsked[];
+  /** "Ngoài anh Sơn ra còn ai": the terms of what the officer already has, which the answer is besides. */
+  besides?: number[];
 }
 
 /** The letter a question names by its subject, and the question's terms that name it. */
@@ -280,6 +282,17 @@ const CHAT_SPELLINGS_AFTER: ReadonlyMap<string, [string, string]> = new Map([["h
 
 /** Words before "đâu" that ask where to ("về đâu", "qua đâu", "ở đâu", "đăng lên đâu"), wherever it stands. */
 const WHERE_TO: ReadonlySet<string> = new Set(["ve", "qua", "o", "tai", "di", "gui", "nop", "len", "xuong", "vao", "dang"]);
+
+/**
+ * "Ngoài anh Sơn ra", "ngoài theo dõi quy chuẩn thì …", "ngoài link form thì còn …": the span from
+ * "ngoài" to the word that closes it, when there is one within BESIDES_SPAN syllables.
+ */
+function besidesSpan(sylls: readonly string[]): { from: number; to: number } | undefined {
+  const from = sylls.indexOf("ngoai");
+  if (from < 0) return undefined;
+  const to = sylls.findIndex((s, k) => k >= from + 2 && k - from <= BESIDES_SPAN && (s === "ra" || s === "thi" || s === "con"));
+  return to > 0 ? { from, to } : undefined;
+}
 
 /** Forms of address that close a question after its question word ("… vậy anh", "… ạ chị"). */
 // Southern closing particles too: "… vậy ta", "… nghen", "… hén".
@@ -1397,6 +1410,7 @@ export class SearchIndex {
     const letterPart = letterPartAsked(asked, signer);
     const cased = writtenForm(nfc(question)).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
     if (CONFIRMING.test(asked)) markGuessedNumbers(terms);
+    const besides = terms.length === sylls.length ? besidesSpan(sylls) : undefined;
     const names = [...nameRuns(terms, cased, starts), ...numberRuns(terms), ...organisationRuns(terms), ...topicRuns(terms), ...provinceRuns(terms)];
     if (asksPersonsNumber(terms, names, kinds)) {
       kinds.delete("count");
@@ -1432,6 +1446,7 @@ export class SearchIndex {
       // Names typed in the context ("tôi ở một tỉnh miền Trung, …") are not asked about.
       names: names.filter((run) => run.some((i) => !terms[i]!.context)),
       titles: titlesAsked(terms),
+      ...(besides ? { besides: terms.flatMap((t, i) => (i > besides.from && i < besides.to && t.status !== "question" ? [i] : [])) } : {}),
     };
   }
 
@@ -1476,11 +1491,10 @@ export class SearchIndex {
     });
     // "Ngoài cổng của bộ ra thì …": "ngoài … ra" frames what else is asked ("thuê ngoài" is content).
     // So does "ngoài … thì/còn …" ("ngoài link form thì còn cách nào").
-    const besides = sylls.indexOf("ngoai");
-    const end = besides >= 0 ? sylls.findIndex((s, k) => k >= besides + 2 && k - besides <= BESIDES_SPAN && (s === "ra" || s === "thi" || s === "con")) : -1;
-    if (end > 0) {
-      isQuestion[besides] = true;
-      if (sylls[end] === "ra" || sylls[end] === "con") isQuestion[end] = true;
+    const besides = besidesSpan(sylls);
+    if (besides) {
+      isQuestion[besides.from] = true;
+      if (sylls[besides.to] === "ra" || sylls[besides.to] === "con") isQuestion[besides.to] = true;
     }
     // "Qua đâu vậy", "ở đâu ạ": "đâu" followed only by question words ends the question too. Read
     // right to left, once the words after it are known.

@@ -521,3 +521,11 @@ describe("two letters compared with 'còn' (tenth round)", () => {
   // What "còn" turns from is the other side of the comparison; the question is what follows.
   it.each([["Bộ VH bắt Sở VHTTDL cử 2 người phối hợp, còn cv TPHCM giao các sở ban ngành làm gì với bộ chuyên ngành", "phối hợp với Bộ chuyên ngành"]])("answers: %s", answersWith);
 });
+
+describe("besides what the officer already has (tenth round)", () => {
+  // "Ngoài anh Sơn ra còn …": the reply names the other deputy director, not Mr Sơn again.
+  it.each([
+    ["trong cv KH tập huấn Bộ VH ngoài anh Sơn ra còn PGĐ nào làm đầu mối nữa, sđt bao nhiêu", "Lê Mạnh Hùng"],
+    ["Sở KHCN TPHCM ngoài theo dõi quy chuẩn thì còn phải giám sát cái gì nữa", "giám sát chung tiến độ"],
+  ])("answers: %s", answersWith);
+});
