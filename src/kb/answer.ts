@@ -414,11 +414,34 @@ function tokensNaming(a: QueryAnalysis, terms: ReadonlySet<number>): Set<string>
  * 2025"), and when the question names the letter by its subject, those words in whatever order the
  * question puts them ("ai ký cv hướng dẫn triển khai kiến trúc").
  */
-function saidByLetter(index: SearchIndex, p: IndexedPassage, named: NamedLetter | undefined, namingTokens: ReadonlySet<string>): ReadonlySet<string> {
+function saidByLetter(index: SearchIndex, p: IndexedPassage, named: NamedLetter | undefined, namingTokens: ReadonlySet<string>, a: QueryAnalysis): ReadonlySet<string> {
   const said = new Set(p.doc.slug === named?.slug ? namingTokens : []);
   if (p.doc.year !== undefined) said.add(String(p.doc.year));
   for (const t of issuerTokens(index, p.doc)) said.add(t);
+  // "Cv 140 tập huấn cho ai": every passage of letter 140 speaks of it. Not so for "cv 140 ra ngày
+  // nào": its own text does not give its number or date; a letter that cites it does.
+  if (!asksOwnReference(a, p.doc)) for (const t of referenceTokens(index, p.doc)) said.add(t);
   return said;
+}
+
+/** Whether the question asks only for a letter's own date or number ("văn bản 140 ra ngày nào"). */
+function asksOwnReference(a: QueryAnalysis, doc: IndexedPassage["doc"]): boolean {
+  // "Số đt anh Sơn trong cv 140 là số nào" asks a phone number, not the letter's number.
+  if ((!a.kinds.has("date") && !a.kinds.has("docnumber")) || a.kinds.has("phone")) return false;
+  const own = doc.number?.match(/^\d+/)?.[0];
+  const numbers = namedNumbers(a);
+  return own !== undefined && numbers.length > 0 && numbers.every((n) => n === own);
+}
+
+/** A letter's number and date as other letters cite it ("140/BVHTTDL-CĐSVHTTDL", "12/01/2026"). */
+const references = new WeakMap<object, ReadonlySet<string>>();
+function referenceTokens(index: SearchIndex, doc: IndexedPassage["doc"]): ReadonlySet<string> {
+  let tokens = references.get(doc);
+  if (!tokens) {
+    tokens = new Set(index.expand(syllables([doc.number, doc.dateText].filter(Boolean).join(" "))));
+    references.set(doc, tokens);
+  }
+  return tokens;
 }
 
 /**
@@ -452,7 +475,7 @@ export function rankPassages(index: SearchIndex, a: QueryAnalysis, limit = CANDI
   const namingTokens = namedLetter ? tokensNaming(a, namedLetter.terms) : new Set<string>();
   const partOf = a.letterPart && letterAskedAbout(a, namedLetter, hits);
   const ranked = hits.map((h) => {
-    const tokens = either(index.passageTokens(h.passage), lookupOf(saidByLetter(index, h.passage, namedLetter, namingTokens)));
+    const tokens = either(index.passageTokens(h.passage), lookupOf(saidByLetter(index, h.passage, namedLetter, namingTokens, a)));
     // A point continuing a lead-in ("… đề nghị Ủy ban nhân dân các tỉnh, thành phố:" then "1. Rà
     // soát …") speaks about whom the lead-in names. Asked for the first task, the first point
     // answers with its lead-in's words too.

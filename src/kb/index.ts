@@ -363,7 +363,7 @@ const FREQUENCY_CUE = /\b((may|bao nhieu) (ngay|tuan|thang|quy|nam) (mot|1) lan|
 // Wordings (folded) that ask for each kind. "phụ lục nào" asks where to look, not "lúc nào"; "số
 // mấy" asks for a number of a letter (or, folded, a phone: "số máy"), "mấy giờ"/"mấy ngày" a time.
 const KIND_CUES: [AnswerKind, RegExp][] = [
-  ["date", /\b(ngay nao|ngay may|hom nao|bua nao|khi nao|chung nao|bao gio|bh|thoi han|han chot|han cuoi|han gui|han nop|deadline|tu ngay|den ngay|thoi gian|bat dau|het han|truoc ngay|thang nao|thang may|moc)\b|(?<!phu )\bluc nao\b/],
+  ["date", /\b(ngay nao|ngay may|ngay bao nhieu|hom nao|bua nao|khi nao|chung nao|bao gio|bh|thoi han|han chot|han cuoi|han gui|han nop|deadline|tu ngay|den ngay|thoi gian|bat dau|het han|truoc ngay|thang nao|thang may|moc)\b|(?<!phu )\bluc nao\b/],
   ["time", /\b(may gio|gio nao|khung gio|gio lam viec)\b/],
   // "Mấy tháng một lần", "bao lâu một lần", "mấy lần": how often.
   ["frequency", FREQUENCY_CUE],
@@ -403,7 +403,7 @@ const STRICT_CUES: [AnswerKind, RegExp][] = [
   // How often: a passage that says no frequency ("định kỳ" alone) cannot answer it.
   ["frequency", FREQUENCY_CUE],
   // "Đến khi nào", "đến bao giờ" are answered by a condition ("đến khi … hoàn thành") as often as by a date.
-  ["date", /\b(ngay nao|ngay may|hom nao|bua nao|thoi han|han chot|han cuoi|han gui|han nop|deadline|truoc ngay)\b|(?<!\b(?:den|toi) )\b(khi nao|chung nao|bao gio|bh)\b/],
+  ["date", /\b(ngay nao|ngay may|ngay bao nhieu|hom nao|bua nao|thoi han|han chot|han cuoi|han gui|han nop|deadline|truoc ngay)\b|(?<!\b(?:den|toi) )\b(khi nao|chung nao|bao gio|bh)\b/],
 ];
 
 /** Wordings that ask for a calendar date, not merely a time ("ngày nào", "hạn chót"). */
@@ -813,8 +813,8 @@ const NEGATIONS: ReadonlySet<string> = new Set(["khong", "ko", "k", "kg", "khg",
 /** Numbers, in digits or words, after which "mấy" approximates ("hai ngàn mấy"), folded. */
 const NUMBER_WORDS = /^(\d+|mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi|tram|ngan|nghin|trieu)$/;
 
-/** Words that name only the kind of answer ("số", "ngày", "tên", "hạn"), folded. */
-const ANSWER_KIND_WORDS: ReadonlySet<string> = new Set(["so", "ngay", "thang", "nam", "ten", "sdt", "dt", "hieu", "ky", "han", "moc"]);
+/** Words that name only the kind of answer ("số", "ngày", "tên", "hạn") or its event ("ra", "ban hành"), folded. */
+const ANSWER_KIND_WORDS: ReadonlySet<string> = new Set(["so", "ngay", "thang", "nam", "ten", "sdt", "dt", "hieu", "ky", "han", "moc", "ra", "ban", "hanh"]);
 
 /** "Cũng" (not "cứng") after a question word makes it indefinite ("gì cũng", "đâu cũng"). */
 const CUNG = accentKey("cũng");

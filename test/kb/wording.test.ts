@@ -529,3 +529,13 @@ describe("besides what the officer already has (tenth round)", () => {
     ["Sở KHCN TPHCM ngoài theo dõi quy chuẩn thì còn phải giám sát cái gì nữa", "giám sát chung tiến độ"],
   ])("answers: %s", answersWith);
 });
+
+describe("a letter named by the number other letters cite it by (tenth round)", () => {
+  it.each([
+    // Letter 140 leaves its own number blank; the letters citing it give it. Its passages speak of it.
+    ["cv 140 tập huấn cho đối tượng nào, cán bộ cấp sở với cấp xã đều đi hả", "cán bộ cấp Sở"],
+    ["sdt chi Ngo Thi Que Trang trong cv 140 la so nao", "0988450060"],
+    // Its own date is not in its text: the letter that cites it answers.
+    ["van ban 140 bo van hoa ve tap huan, ra ngay nao", "12/01/2026"],
+  ])("answers: %s", answersWith);
+});
