@@ -5,6 +5,7 @@ import { TUNING } from "./tuning.js";
 import { AcronymMiner, capitalTokens, DICTIONARY_EXPANSIONS } from "./abbreviations.js";
 import { fieldCounts, IntList, OwnEngineBuilder, type Bm25Engine, type EngineFactory, type FieldTokens } from "./bm25.js";
 import { equivalentSpans, type EquivalentSpan } from "./equivalences.js";
+import { readSpoken } from "./spoken.js";
 import { CLOSING_PARTICLES, FUNCTION_WORDS, focusRuns, nameRuns, numberRuns, organisationRuns, phraseMember, provinceRuns, phraseStart, titlesAsked, type TitleAsked } from "./focus.js";
 import { accentKey, accentedSyllables, clauseIndexes, hasMarks, questionMarked, sentenceStarts, nfc, isPossibleSyllable, looksLikeAcronym, pair, stripMarks, syllables, TONE_MARK, tokensOf, typedSyllables, writtenForm } from "./normalize.js";
 import type { LetterPart } from "./letter.js";
@@ -1380,7 +1381,9 @@ export class SearchIndex {
    * corrections, accents), the tokens to search, everyday wordings' equivalents, word pairs, the
    * kind of fact asked for, and what it is about (focus, names).
    */
-  analyze(question: string): QueryAnalysis {
+  analyze(typedQuestion: string): QueryAnalysis {
+    // Dictated questions spell acronyms and numbers out ("tê tê hát cê", "năm bảy hai mốt").
+    const question = readSpoken(typedQuestion);
     const typed = typedSyllables(question);
     const raw = syllables(question);
     const sylls = readChatSpellings(raw.map((w) => this.untelexed(w)), typed, (i) => this.formsCompound(raw, i));

@@ -1,0 +1,51 @@
+// Questions dictated by voice spell acronyms and numbers out; the KB reads them as typed.
+import { beforeAll, describe, expect, it } from "vitest";
+import { loadKnowledgeBase, type KnowledgeBase } from "../../src/kb/knowledge-base.js";
+import { readSpoken } from "../../src/kb/spoken.js";
+import { GUIDANCE } from "./helpers.js";
+
+describe("readSpoken", () => {
+  it.each([
+    ["hệ thống tê tê hát cê cấp bộ", "hệ thống TTHC cấp bộ"],
+    ["hướng dẫn tích hợp quy lờ vê bê", "hướng dẫn tích hợp QLVB"],
+    ["u be en de xa phuong", "UBND xa phuong"],
+    ["cong van nam bay hai mot cua bo khoa hoc", "cong van 5721 cua bo khoa hoc"],
+    ["cái văn bản một bốn không của bộ văn hóa", "cái văn bản 140 của bộ văn hóa"],
+    ["thông báo ba mươi lăm tê bê", "thông báo 35 TB"],
+    ["hạn là mười sáu tháng một phải không", "hạn là 16 tháng 1 phải không"],
+    ["hướng dẫn năm hai lăm có gửi ai", "hướng dẫn năm 2025 có gửi ai"],
+    ["cv ba chin cua thu tuong", "cv 39 cua thu tuong"],
+  ])("%s → %s", (spoken, typed) => {
+    expect(readSpoken(spoken)).toBe(typed);
+  });
+
+  it.each([
+    // Everyday counts and words stay words: two or three people, "có … không", "để", "cả".
+    "mỗi tỉnh cử hai ba người",
+    "co phai cu hai nguoi khong",
+    "de ca xa cung biet",
+    "kế hoạch năm nay",
+    // Capitals and line breaks are kept for the rest of the reading.
+    "CV 39/TTg-KSTT nói về việc gì\nem cần tóm tắt",
+  ])("leaves %s as typed", (q) => {
+    expect(readSpoken(q)).toBe(q);
+  });
+});
+
+describe("dictated questions", () => {
+  let kb: KnowledgeBase;
+  beforeAll(async () => {
+    kb = await loadKnowledgeBase({ docsDir: GUIDANCE, faqFile: null });
+  });
+
+  it.each([
+    ["cái văn bản một bốn không của bộ văn hóa về kế hoạch tập huấn ấy mà hướng dẫn tích hợp quy lờ vê bê căn cứ vào á nó ra ngày nào vậy", "12/01/2026"],
+    ["u be en de xa phuong dat khu phai bo tri may nguoi lam quan tri he thong vay a", "01 cán bộ"],
+  ])("answers %s", (q, fact) => {
+    const a = kb.answer(q);
+    expect(a.answered, q).toBe(true);
+    expect(a.answer).toContain(fact);
+    // The question is kept as the officer sent it.
+    expect(a.q).toBe(q);
+  });
+});
