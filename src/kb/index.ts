@@ -752,7 +752,7 @@ function asksPersonsNumber(terms: readonly QueryTerm[], names: readonly number[]
 }
 
 /** Asking to confirm ("có phải …", "… đúng không", "có chính xác không", "xác nhận"), folded. */
-const CONFIRMING = /\b(co phai|phai khong|phai ko|dung khong|dung ko|dung k|co dung|chinh xac|xac nhan)\b/;
+const CONFIRMING = /\b(co phai|phai khong|phai ko|phai k|dung khong|dung ko|dung k|co dung|chinh xac|xac nhan|ai dung|check giup|check gium|kiem tra giup|kiem tra gium)\b/;
 
 /**
  * In a question asking to confirm, a date or a phone number the officer quotes ("là ngày 17/11/2025,
@@ -785,7 +785,9 @@ const RELAYED_FROM: ReadonlySet<string> = new Set(["anh", "chi", "chu", "co", "o
 function markRelayedAsker(sylls: readonly string[], clauses: readonly number[] | undefined, isQuestion: boolean[]): void {
   if (!clauses || clauses.length !== sylls.length) return;
   for (let i = 1; i < sylls.length; i++) {
-    if (sylls[i] !== "hoi") continue;
+    // "Anh Khoa bảo hạn là 20/1, đúng không": who made the claim to check is not asked about either.
+    const says = sylls[i] === "hoi" || sylls[i] === "noi" || (sylls[i] === "bao" && sylls[i + 1] !== "cao");
+    if (!says) continue;
     let start = i - 1;
     while (start > 0 && clauses[start - 1] === clauses[i] && i - start < MAX_REQUESTER) start--;
     const opens = start === 0 || clauses[start - 1] !== clauses[start];

@@ -539,3 +539,11 @@ describe("a letter named by the number other letters cite it by (tenth round)", 
     ["van ban 140 bo van hoa ve tap huan, ra ngay nao", "12/01/2026"],
   ])("answers: %s", answersWith);
 });
+
+describe("a colleague's claim to check (tenth round)", () => {
+  it.each([
+    // "Anh Bình bảo …": who said it is not asked about; the year claimed is the guess to correct.
+    ["Anh Bình bảo cv tăng cường tập huấn của BKHCN là thực hiện cv 39/TTg-KSTT ngày 09/01/2026, em thấy năm hình như ko phải, check giúp em", "09/01/2025"],
+    ["Số anh Lê Mạnh Hùng PGĐ trung tâm cđs vhttdl trong cv 140 là 0905.188818 phải k, mình lưu ko chắc lắm", "0905.188881"],
+  ])("answers: %s", answersWith);
+});
