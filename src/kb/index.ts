@@ -1404,18 +1404,20 @@ export class SearchIndex {
     markContext(terms, settingApart(sylls, splitAfterClosing(sylls, isQuestion, clauses)), marked);
     const starts = sentenceStarts(question);
     markPreamble(terms, sylls, starts, marked);
+    const besides = terms.length === sylls.length ? besidesSpan(sylls) : undefined;
     discountContextTokens(terms, tokens);
     const pairs = this.termPairs(terms, spanAt);
     // Read as corrected: "sdt", "so ddien thoai" (Telex left unconverted) ask for a phone all the same.
     // "Mấy" in "vậy mấy anh" addresses people; it does not ask how many.
     const addressing = (i: number) => isQuestion[i] && isQuestion[i + 1] && pluralAddress(sylls, i + 1);
     // What kind of fact is asked for is read in what is asked ("…, deadline gấp lắm" asks no date).
-    const asked = terms.map((t, i) => (addressing(i) || t.context ? "" : t.status === "corrected" ? t.resolved.join(" ") : t.surface)).join(" ");
+    // "Ngoài gõ link ra có cách nào khác": what the officer already has asks for no link.
+    const had = (i: number) => besides !== undefined && i > besides.from && i < besides.to;
+    const asked = terms.map((t, i) => (addressing(i) || t.context || had(i) ? "" : t.status === "corrected" ? t.resolved.join(" ") : t.surface)).join(" ");
     const { kinds, mustHold, whenByEvent, until, deadline, signer, first } = answerKinds(asked);
     const letterPart = letterPartAsked(asked, signer);
     const cased = writtenForm(nfc(question)).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
     if (CONFIRMING.test(asked)) markGuessedNumbers(terms);
-    const besides = terms.length === sylls.length ? besidesSpan(sylls) : undefined;
     const names = [...nameRuns(terms, cased, starts), ...numberRuns(terms), ...organisationRuns(terms), ...topicRuns(terms), ...provinceRuns(terms)];
     if (asksPersonsNumber(terms, names, kinds)) {
       kinds.delete("count");

@@ -527,6 +527,8 @@ describe("besides what the officer already has (tenth round)", () => {
   it.each([
     ["trong cv KH tập huấn Bộ VH ngoài anh Sơn ra còn PGĐ nào làm đầu mối nữa, sđt bao nhiêu", "Lê Mạnh Hùng"],
     ["Sở KHCN TPHCM ngoài theo dõi quy chuẩn thì còn phải giám sát cái gì nữa", "giám sát chung tiến độ"],
+    // "Ngoài bấm đường link thì còn cách nào khác": the link is what the officer has; a link is not asked for.
+    ["Ngoài bấm đường link thì còn cách nào khác để gửi thông tin cho bộ khoa học không?", "mã QR"],
   ])("answers: %s", answersWith);
 });
 
