@@ -776,7 +776,9 @@ const DEFINITION_CUE = /\b(la gi|la cai gi|nghia la gi|co nghia la gi|viet tat c
 const DEFINED_TERM_PASSAGES = 2;
 
 /** How a question relayed from someone opens: "anh Tư phụ trách hỏi", "LĐ Sở hỏi", "chị trưởng phòng hỏi". */
-const RELAYED_FROM: ReadonlySet<string> = new Set(["anh", "chi", "chu", "co", "ong", "ba", "sep", "ld", "lanh", "thu", "truong", "giam"]);
+const RELAYED_FROM: ReadonlySet<string> = new Set(["anh", "chi", "chu", "co", "ong", "ba", "sep", "ld", "lanh", "thu", "truong", "giam", "dong"]);
+/** Conjunctions that may open the clause before whom a question comes from ("nhưng", "mà"), folded. */
+const CONJUNCTIONS: ReadonlySet<string> = new Set(["nhung", "ma", "va", "thi", "con"]);
 
 /**
  * "Anh Tư phụ trách hỏi: …", "… , LĐ Sở hỏi": a clause that opens with whom the question comes from
@@ -791,6 +793,8 @@ function markRelayedAsker(sylls: readonly string[], clauses: readonly number[] |
     let start = i - 1;
     while (start > 0 && clauses[start - 1] === clauses[i] && i - start < MAX_REQUESTER) start--;
     const opens = start === 0 || clauses[start - 1] !== clauses[start];
+    // "…, nhưng đồng chí chủ tịch hỏi lại …": a conjunction may come first.
+    if (opens && CONJUNCTIONS.has(sylls[start]!) && start + 1 < i) start++;
     if (!opens || !RELAYED_FROM.has(sylls[start]!)) continue;
     for (let k = start; k <= i; k++) isQuestion[k] = true;
   }

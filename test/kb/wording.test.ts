@@ -547,5 +547,7 @@ describe("a colleague's claim to check (tenth round)", () => {
     // "Anh Bình bảo …": who said it is not asked about; the year claimed is the guess to correct.
     ["Anh Bình bảo cv tăng cường tập huấn của BKHCN là thực hiện cv 39/TTg-KSTT ngày 09/01/2026, em thấy năm hình như ko phải, check giúp em", "09/01/2025"],
     ["Số anh Lê Mạnh Hùng PGĐ trung tâm cđs vhttdl trong cv 140 là 0905.188818 phải k, mình lưu ko chắc lắm", "0905.188881"],
+    // "… nhưng đồng chí chủ tịch hỏi lại …": who passed the question on, after a conjunction.
+    ["Kính gửi các đồng chí, tuần trước phường em đã họp và thống nhất cử người làm đầu mối rồi, nhưng đồng chí chủ tịch hỏi lại hạn cuối gửi danh sách cán bộ đầu mối lên Bộ Văn hóa là ngày nào mà em lục công văn chưa thấy", "16/01/2026"],
   ])("answers: %s", answersWith);
 });
