@@ -29,6 +29,8 @@ import {
   EVERYDAY_DEV23_SET,
   EVERYDAY_DEV24_SET,
   EVERYDAY_DEV25_SET,
+  EVERYDAY_DEV26_SET,
+  EVERYDAY_DEV27_SET,
   EVERYDAY_FRESH_SET,
   EVERYDAY_FRESH2_SET,
   EVERYDAY_FRESH3_SET,
@@ -42,6 +44,8 @@ import {
   EVERYDAY_FRESH11_SET,
   EVERYDAY_FRESH12_SET,
   EVERYDAY_FRESH13_SET,
+  EVERYDAY_FRESH14_SET,
+  EVERYDAY_FRESH15_SET,
   EVERYDAY_HELDOUT_SET,
   EVERYDAY_SET,
   GUIDANCE,
@@ -69,6 +73,8 @@ import {
   NEAR_DOMAIN_DEV23_SET,
   NEAR_DOMAIN_DEV24_SET,
   NEAR_DOMAIN_DEV25_SET,
+  NEAR_DOMAIN_DEV26_SET,
+  NEAR_DOMAIN_DEV27_SET,
   NEAR_DOMAIN_FRESH_SET,
   NEAR_DOMAIN_FRESH2_SET,
   NEAR_DOMAIN_FRESH3_SET,
@@ -82,6 +88,8 @@ import {
   NEAR_DOMAIN_FRESH11_SET,
   NEAR_DOMAIN_FRESH12_SET,
   NEAR_DOMAIN_FRESH13_SET,
+  NEAR_DOMAIN_FRESH14_SET,
+  NEAR_DOMAIN_FRESH15_SET,
   NEAR_DOMAIN_HELDOUT_SET,
   NEAR_DOMAIN_SET,
   OUT_OF_SCOPE_SET,
@@ -272,14 +280,14 @@ describe("issue 15: earlier rounds' pairs and the held-out pairs", () => {
   // Held out: never read while tuning, measured in aggregate only. The bounds only guard against
   // losing what unseen wording already gets; they are not a target to tune towards.
   it.each([
-    // fresh12 and fresh13, written at the start of the ninth round and committed unread: 0.931 / 0.981
-    // / 6.9% declined / 0.869, near-domain 93.8% at its end (0.919 / 0.981 / 8.8% / 0.844, 96.3% with
-    // the code of its start).
-    ["tenth round's", [EVERYDAY_FRESH12_SET, EVERYDAY_FRESH13_SET, NEAR_DOMAIN_FRESH12_SET, NEAR_DOMAIN_FRESH13_SET], { hit1: 0.9, hit3: 0.96, declined: 0.1, evidence: 0.83, near: 0.9 }],
-    // fresh10 and fresh11, written at the end of the eighth round: 0.969 / 0.988 / 9.4% declined /
-    // 0.906, near-domain 93.8% when first measured; 0.963 / 0.988 / 8.8% / 0.912, 96.3% after the
-    // ninth round.
-    ["ninth round's", [EVERYDAY_FRESH10_SET, EVERYDAY_FRESH11_SET, NEAR_DOMAIN_FRESH10_SET, NEAR_DOMAIN_FRESH11_SET], { hit1: 0.93, hit3: 0.96, declined: 0.12, evidence: 0.87, near: 0.92 }],
+    // fresh14 and fresh15, written at the start of the tenth round and committed unread: 0.931 / 0.969
+    // / 15.0% declined / 0.819, near-domain 92.5% with the code of its start; 0.944 / 0.975 / 13.1% /
+    // 0.831, 95.0% at its end.
+    ["eleventh round's", [EVERYDAY_FRESH14_SET, EVERYDAY_FRESH15_SET, NEAR_DOMAIN_FRESH14_SET, NEAR_DOMAIN_FRESH15_SET], { hit1: 0.91, hit3: 0.95, declined: 0.16, evidence: 0.79, near: 0.9 }],
+    // fresh12 and fresh13, written at the start of the ninth round and held out through the tenth:
+    // 0.919 / 0.981 / 8.8% / 0.844, 96.3% with the code of the ninth round's start; 0.931 / 0.981 /
+    // 6.9% / 0.869, 93.8% at its end; 0.938 / 0.981 / 6.3% / 0.881, 93.8% at the tenth's end.
+    ["tenth round's", [EVERYDAY_FRESH12_SET, EVERYDAY_FRESH13_SET, NEAR_DOMAIN_FRESH12_SET, NEAR_DOMAIN_FRESH13_SET], { hit1: 0.91, hit3: 0.96, declined: 0.09, evidence: 0.85, near: 0.9 }],
   ] as const)("%s held-out pairs (never tuned on): all five letters, no collapse on wording the KB has not met", async (_name, sets, min) => {
     const rows = await rowsOf([...sets]);
     const inScope = rows.filter((row) => row.item.doc !== null);
@@ -313,9 +321,9 @@ describe("issue 15: earlier rounds' pairs and the held-out pairs", () => {
   });
 });
 
-// Fifth to ninth rounds: each writer worked from the letters alone and each pair was committed
+// Fifth to tenth rounds: each writer worked from the letters alone and each pair was committed
 // before it was read; then tuned on.
-describe("issue 15: the pairs tuned on since the fifth to ninth rounds", () => {
+describe("issue 15: the pairs tuned on since the fifth to tenth rounds", () => {
   it.each([
     // Round 5 (held out until then). 0.905 / 0.964 / 16.7% / 0.786 and 92.5% when it was only measured;
     // 0.952 / 0.976 / 3.6% / 0.940 and 95% after round 5.
@@ -375,13 +383,21 @@ describe("issue 15: the pairs tuned on since the fifth to ninth rounds", () => {
     ["twenty-first development pair", EVERYDAY_DEV21_SET, NEAR_DOMAIN_DEV21_SET, { questions: 80, hit1: 0.84, hit3: 0.92, declined: 0.2, evidence: 0.73, near: 0.95 }],
     // Late in round 9, read once (rhetorical questions). Two letters compared; at the end of round 9
     // 0.800 / 0.912 / 22.5% / 0.637, 92.5%.
-    ["twenty-second development pair", EVERYDAY_DEV22_SET, NEAR_DOMAIN_DEV22_SET, { questions: 80, hit1: 0.77, hit3: 0.88, declined: 0.26, evidence: 0.6, near: 0.9 }],
+    ["twenty-second development pair", EVERYDAY_DEV22_SET, NEAR_DOMAIN_DEV22_SET, { questions: 80, hit1: 0.8, hit3: 0.9, declined: 0.19, evidence: 0.7, near: 0.9 }],
     // Complaints and rhetorical questions; 0.887 / 0.988 / 35.0% / 0.588, 95% before the one mechanism, 31.3% / 0.625 after.
-    ["twenty-third development pair", EVERYDAY_DEV23_SET, NEAR_DOMAIN_DEV23_SET, { questions: 80, hit1: 0.86, hit3: 0.96, declined: 0.34, evidence: 0.59, near: 0.92 }],
+    ["twenty-third development pair", EVERYDAY_DEV23_SET, NEAR_DOMAIN_DEV23_SET, { questions: 80, hit1: 0.9, hit3: 0.97, declined: 0.24, evidence: 0.71, near: 0.95 }],
     // Emojis, line breaks, forwarded lines; 0.963 / 1.0 / 6.3% / 0.900, 85%.
-    ["twenty-fourth development pair", EVERYDAY_DEV24_SET, NEAR_DOMAIN_DEV24_SET, { questions: 80, hit1: 0.93, hit3: 0.97, declined: 0.09, evidence: 0.87, near: 0.82 }],
+    ["twenty-fourth development pair", EVERYDAY_DEV24_SET, NEAR_DOMAIN_DEV24_SET, { questions: 80, hit1: 0.93, hit3: 0.97, declined: 0.05, evidence: 0.91, near: 0.82 }],
     // Provincial culture departments and one-stop centres; 0.900 / 0.975 / 5.0% / 0.875, 95%.
-    ["twenty-fifth development pair", EVERYDAY_DEV25_SET, NEAR_DOMAIN_DEV25_SET, { questions: 80, hit1: 0.87, hit3: 0.95, declined: 0.08, evidence: 0.84, near: 0.92 }],
+    ["twenty-fifth development pair", EVERYDAY_DEV25_SET, NEAR_DOMAIN_DEV25_SET, { questions: 80, hit1: 0.88, hit3: 0.95, declined: 0.05, evidence: 0.87, near: 0.92 }],
+    // Round 10. Held out in the ninth round; at the start of the tenth 0.975 / 0.988 / 7.5% / 0.925, 100%.
+    ["tenth independent pair", EVERYDAY_FRESH10_SET, NEAR_DOMAIN_FRESH10_SET, { questions: 80, hit1: 0.95, hit3: 0.97, declined: 0.06, evidence: 0.93, near: 0.97 }],
+    // Held out in the ninth round; at the start of the tenth 0.950 / 0.988 / 10.0% / 0.900, 92.5%.
+    ["eleventh independent pair", EVERYDAY_FRESH11_SET, NEAR_DOMAIN_FRESH11_SET, { questions: 80, hit1: 0.93, hit3: 0.97, declined: 0.07, evidence: 0.92, near: 0.95 }],
+    // Questions dictated by voice: spelled acronyms and numbers; when first read 0.975 / 0.988 / 28.7% / 0.700, 95%.
+    ["twenty-sixth development pair", EVERYDAY_DEV26_SET, NEAR_DOMAIN_DEV26_SET, { questions: 80, hit1: 0.96, hit3: 0.98, declined: 0.15, evidence: 0.83, near: 0.95 }],
+    // Letters named by number or date, colleagues' claims to check; when first read 0.775 / 0.963 / 32.5% / 0.600, 97.5%.
+    ["twenty-seventh development pair", EVERYDAY_DEV27_SET, NEAR_DOMAIN_DEV27_SET, { questions: 80, hit1: 0.88, hit3: 0.97, declined: 0.11, evidence: 0.85, near: 0.95 }],
   ] as const)("%s: all five letters, the letter first, the fact in the answer", async (_name, everydaySet, nearSet, min) => {
     const everyday = evaluate(await readEvalSet(everydaySet), (q) => kb.answer(q));
     const near = evaluate(await readEvalSet(nearSet), (q) => kb.answer(q));
@@ -400,8 +416,11 @@ describe("issue 15: the pairs tuned on since the fifth to ninth rounds", () => {
     // fresh8 0.950 / 0.988 / 7.5% / 0.900, 97.5%; fresh9 0.938 / 0.988 / 3.8% / 0.938, 100%; dev16
     // 0.887 / 0.975 / 21.3% / 0.713, 95%; dev17 0.925 / 0.988 / 3.8% / 0.900, 97.5%; dev18 0.875 /
     // 0.950 / 11.3% / 0.800, 100%; dev19 0.938 / 0.988 / 6.3% / 0.887, 92.5%; dev20 0.950 / 1.0 /
-    // 1.3% / 0.925, 97.5%; dev21 0.863 / 0.938 / 17.5% / 0.762, 97.5%. The bounds sit a question or
-    // two below.
+    // 1.3% / 0.925, 97.5%; dev21 0.863 / 0.938 / 17.5% / 0.762, 97.5%. After round 10: dev22 0.825 /
+    // 0.925 / 16.3% / 0.725, 92.5%; dev23 0.925 / 0.988 / 21.3% / 0.738, 97.5%; dev24 0.950 / 0.988 /
+    // 2.5% / 0.938, 85%; dev25 0.912 / 0.975 / 2.5% / 0.900, 95%; fresh10 0.975 / 0.988 / 3.8% /
+    // 0.963, 100%; fresh11 0.950 / 0.988 / 5.0% / 0.950, 97.5%; dev26 0.988 / 1.0 / 12.5% / 0.863,
+    // 97.5%; dev27 0.912 / 0.988 / 8.8% / 0.875, 97.5%. The bounds sit a question or two below.
     expect(everyday.hit1).toBeGreaterThanOrEqual(min.hit1);
     expect(everyday.hit3).toBeGreaterThanOrEqual(min.hit3);
     const declined = everyday.rows.filter((row) => row.item.doc !== null && !row.answer.answered).map((row) => row.item.id);

@@ -107,6 +107,17 @@ export const NEAR_DOMAIN_DEV24_SET = path.join(ROOT, "test/kb/near-domain-dev24.
 export const EVERYDAY_DEV25_SET = path.join(ROOT, "test/kb/everyday-dev25.jsonl");
 export const NEAR_DOMAIN_DEV25_SET = path.join(ROOT, "test/kb/near-domain-dev25.jsonl");
 
+// Tenth round: two more development writers (dev26, dev27), tuned on with the ninth round's held-out
+// pairs (fresh10, fresh11); two more writers' pairs (fresh14, fresh15) held out with fresh12, fresh13.
+export const EVERYDAY_DEV26_SET = path.join(ROOT, "test/kb/everyday-dev26.jsonl");
+export const NEAR_DOMAIN_DEV26_SET = path.join(ROOT, "test/kb/near-domain-dev26.jsonl");
+export const EVERYDAY_DEV27_SET = path.join(ROOT, "test/kb/everyday-dev27.jsonl");
+export const NEAR_DOMAIN_DEV27_SET = path.join(ROOT, "test/kb/near-domain-dev27.jsonl");
+export const EVERYDAY_FRESH14_SET = path.join(ROOT, "test/kb/everyday-fresh14.jsonl");
+export const NEAR_DOMAIN_FRESH14_SET = path.join(ROOT, "test/kb/near-domain-fresh14.jsonl");
+export const EVERYDAY_FRESH15_SET = path.join(ROOT, "test/kb/everyday-fresh15.jsonl");
+export const NEAR_DOMAIN_FRESH15_SET = path.join(ROOT, "test/kb/near-domain-fresh15.jsonl");
+
 export async function tempDir(): Promise<string> {
   return fs.mkdtemp(path.join(os.tmpdir(), "kb-test-"));
 }
