@@ -269,11 +269,16 @@ export function holdsAskedFact(index: SearchIndex, a: QueryAnalysis, p: IndexedP
   }
   if (a.signer && !PERSON_NAME.test(text)) return false;
   if (a.asksContent && !namedNumbers(a).every((n) => statesSubject(text, n))) return false;
+  // The letters point to their appendices ("chi tiết tại phụ lục 01") but do not include them.
+  if (a.appendixContent && APPENDIX.test(text)) return false;
   if (!a.counted) return true;
   const tokens = index.passageTokens(p);
   for (let n = 0; n <= MAX_COUNT; n++) for (const noun of a.counted) if (tokens.has(pair(String(n), noun))) return true;
   return false;
 }
+
+/** A letter's pointer to one of its appendices ("tại phụ lục 01", "(Phụ lục 3 kèm theo)"). */
+const APPENDIX = /phụ lục\s*(số\s*)?\d+/iu;
 
 /** Characters after a cited letter's number within which its subject ("về việc …") is stated. */
 const SUBJECT_AFTER = 120;

@@ -120,6 +120,11 @@ export interface QueryAnalysis {
   first: boolean;
   /** "Đính chính nội dung gì", "sửa chỗ nào": what a letter says, not that it exists. */
   asksContent: boolean;
+  /**
+   * "Phụ lục 01 ghi sao", "phụ lục 04 có những mốc nào": what an appendix says, which the letters
+   * only point to ("chi tiết tại phụ lục 01"), never include.
+   */
+  appendixContent?: boolean;
   /** "Cv này gửi ai", "ai ký", "số hiệu là gì": a part of the letter itself is asked for. */
   letterPart?: LetterPart;
   /** "MOOCs là gì": the term whose meaning is asked, when the letters use it in very few passages. */
@@ -1088,6 +1093,16 @@ function discountContextTokens(terms: readonly QueryTerm[], tokens: Map<string, 
 /** "Đính chính nội dung gì", "sửa chỗ nào", "điểm nào": what a letter says or changes. */
 const CONTENT_CUE = /\b(noi dung (gi|nao|chi)|cho nao|cho mo|diem nao|nhung diem|(dinh chinh|sua) (gi|cai gi|cai chi|chi|nhung gi|lai gi)|yeu cau dieu (gi|chi)|(quy dinh|noi|ve viec|bao dam|dam bao) (ve )?(dieu |viec |cai )?(gi|chi))\b/;
 
+/** Asking what something says in detail ("ghi sao", "gồm những gì", "có những mốc nào", "cụ thể là gì"), folded. */
+const DETAIL_CUE = /\b(ghi (sao|gi|nhung gi|the nao|chi)|gom (nhung )?(gi|cot|muc|noi dung)|co nhung( [a-z]+){1,3} nao|cu the (la )?(gi|nhung gi)|cu the( [a-z]+){1,8} (nhung )?(viec|gi))\b/;
+
+/** Whether the question asks what an appendix it names says ("phụ lục 01 ghi sao"), not where to look. */
+function appendixAsked(terms: readonly QueryTerm[], asked: string): boolean {
+  const words = terms.flatMap((t) => (t.status === "expanded" || t.status === "corrected" ? t.resolved : [t.surface])).join(" ");
+  // "Phụ lục 01 nói về nội dung gì" asks its topic, which the pointer's sentence gives.
+  return /\bphu luc (so )?\d+\b/.test(words) && DETAIL_CUE.test(asked);
+}
+
 /** "Đến bao giờ", "tới khi nào", "đến lúc nào": until when. */
 const UNTIL_CUE = /\b(den|toi) (bao gio|bh|luc nao|khi nao|chung nao|thoi diem nao)\b/;
 
@@ -1450,6 +1465,7 @@ export class SearchIndex {
       signer,
       first,
       asksContent: CONTENT_CUE.test(asked),
+      ...(appendixAsked(terms, asked) ? { appendixContent: true } : {}),
       ...(letterPart ? { letterPart } : {}),
       ...(counted ? { counted } : {}),
       focus,

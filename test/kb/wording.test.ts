@@ -551,3 +551,13 @@ describe("a colleague's claim to check (tenth round)", () => {
     ["Kính gửi các đồng chí, tuần trước phường em đã họp và thống nhất cử người làm đầu mối rồi, nhưng đồng chí chủ tịch hỏi lại hạn cuối gửi danh sách cán bộ đầu mối lên Bộ Văn hóa là ngày nào mà em lục công văn chưa thấy", "16/01/2026"],
   ])("answers: %s", answersWith);
 });
+
+describe("what an appendix says (tenth round)", () => {
+  // The letters point to their appendices but do not include them: their details are not known.
+  it.each([
+    "Phụ lục 04 kế hoạch triển khai tiếp theo có những mốc nào sau tháng 3 vậy mn?",
+    "2 cán bộ Sở VHTTDL cử theo cv Bộ VH làm nhiệm vụ cụ thể gì, phụ lục 01 ghi sao",
+  ])("declines: %s", declines);
+  // What an appendix is about is said where the letter points to it.
+  it.each([["Phụ lục 01 của công văn tích hợp QLVB nói về nội dung gì vậy anh chị?", "Phụ lục 01"]])("answers: %s", answersWith);
+});
