@@ -109,8 +109,10 @@ function runCoverage(a: QueryAnalysis, run: readonly number[], tokens: TokenLook
   for (const i of run) {
     const t = a.terms[i]!;
     total += t.weight;
-    // An equivalent the letters say nearly everywhere does not stand for the focus.
-    got += t.weight * withKindCredit(t, termCredit(t.focusEquivalents ? { ...t, equivalents: t.focusEquivalents } : t, tokens), text);
+    // An equivalent the letters say nearly everywhere does not stand for the focus; a name must be
+    // written, not said in other words ("tổng đài" is not any "điện thoại").
+    const credit = whole ? ownCredit(t, tokens) : termCredit(t.focusEquivalents ? { ...t, equivalents: t.focusEquivalents } : t, tokens);
+    got += t.weight * (whole ? credit : withKindCredit(t, credit, text));
   }
   const terms = total ? got / total : 0;
   const inner = a.pairs.filter((p) => run.includes(p.left) && run.includes(p.left + 1) && p.binds);

@@ -391,6 +391,9 @@ describe("topics of their own the letters never speak of", () => {
     "lớp chỉ cách dùng của bộ văn hóa tối đa bao nhiêu người một lớp",
     "cán bộ quản trị hệ thống cấp xã cần trình độ gì, có bắt buộc đại học không",
     "cán bộ quản trị hệ thống ở xã có bắt buộc phải có bằng CNTT không, xã em không có ai học IT",
+    // A switchboard: the letters name it as a form of support but give no number; a list of
+    // officers' phones is not it (a topic must be written, not said in other words).
+    "So tong dai ho tro HTTT GQTTHC tap trung cua Bo la so nao vay mn?",
   ])("declines: %s", declines);
 
   it.each([
