@@ -394,6 +394,8 @@ describe("topics of their own the letters never speak of", () => {
     // A switchboard: the letters name it as a form of support but give no number; a list of
     // officers' phones is not it (a topic must be written, not said in other words).
     "So tong dai ho tro HTTT GQTTHC tap trung cua Bo la so nao vay mn?",
+    // A make-up session is not the ministry's stepped-up training ("tăng cường tập huấn").
+    "Ai vắng buổi tập huấn thì có được học bù không ạ?",
   ])("declines: %s", declines);
 
   it.each([
