@@ -193,6 +193,8 @@ const QUESTION_PHRASES = [
   "tu may mo", "may mo",
   // "Có thuộc diện phải cử … không": whether the rule covers them, the frame of a yes/no question.
   "thuoc dien",
+  // "Về mặt an ninh": regarding, the frame of what follows.
+  "ve mat",
   // Speech typed by voice: fillers and self-corrections ("ừm", "thì là", "nói chung là", "à không
   // ý em là"); requests to say again ("nhắc lại giúp", "đọc lại giúp em", "tóm tắt giúp").
   "um", "uhm", "thi la", "noi chung la", "y em la", "a khong", "nhac lai giup", "nhac lai", "doc lai giup", "doc giup",

@@ -465,6 +465,8 @@ describe("everyday asides around the question (tenth round)", () => {
     ["trong lúc chạy hệ thống tập trung cấp bộ mà tỉnh gặp vướng thì phản ánh về đơn vị nào của bộ KHCN", "Cục Chuyển đổi số quốc gia"],
     // "… để xã bọn em vào tìm": the officer's own purpose, even after their unit.
     ["tài liệu điện tử hướng dẫn dùng hệ thống tập trung thì bộ đăng ở chỗ nào để xã bọn em vào tìm", "Cổng Thông tin điện tử"],
+    // "Về mặt an ninh": regarding; "mặt" is no topic.
+    ["Công an Thành phố chịu trách nhiệm gì về mặt an ninh của hệ thống?", "an toàn thông tin"],
     // "Có thuộc diện phải … không": whether the rule covers them, a frame.
     ["Tỉnh em chỉ có Sở Văn hóa và Thể thao thôi, ko có Sở VHTTDL\nthì có thuộc diện phải cử cán bộ ko ạ?", "02 cán bộ"],
   ])("answers: %s", answersWith);
