@@ -443,10 +443,15 @@ function asksOwnReference(a: QueryAnalysis, doc: IndexedPassage["doc"]): boolean
 /** A letter's number and date as other letters cite it ("140/BVHTTDL-CĐSVHTTDL", "12/01/2026"). */
 const references = new WeakMap<object, ReadonlySet<string>>();
 function referenceTokens(index: SearchIndex, doc: IndexedPassage["doc"]): ReadonlySet<string> {
-  let tokens = references.get(doc);
+  return tokensOfLetter(references, index, doc, [doc.number, doc.dateText]);
+}
+
+/** The tokens of some of a letter's metadata, worked out once per letter and kept in `cache`. */
+function tokensOfLetter(cache: WeakMap<object, ReadonlySet<string>>, index: SearchIndex, doc: IndexedPassage["doc"], texts: readonly (string | undefined)[]): ReadonlySet<string> {
+  let tokens = cache.get(doc);
   if (!tokens) {
-    tokens = new Set(index.expand(syllables([doc.number, doc.dateText].filter(Boolean).join(" "))));
-    references.set(doc, tokens);
+    tokens = new Set(index.expand(syllables(texts.filter(Boolean).join(" "))));
+    cache.set(doc, tokens);
   }
   return tokens;
 }
@@ -457,12 +462,7 @@ function referenceTokens(index: SearchIndex, doc: IndexedPassage["doc"]): Readon
  */
 const issuers = new WeakMap<object, ReadonlySet<string>>();
 function issuerTokens(index: SearchIndex, doc: IndexedPassage["doc"]): ReadonlySet<string> {
-  let tokens = issuers.get(doc);
-  if (!tokens) {
-    tokens = new Set(doc.issuer ? index.expand(syllables(doc.issuer)) : []);
-    issuers.set(doc, tokens);
-  }
-  return tokens;
+  return tokensOfLetter(issuers, index, doc, [doc.issuer]);
 }
 
 /**

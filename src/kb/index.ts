@@ -772,8 +772,7 @@ function markGuessedNumbers(terms: QueryTerm[]): void {
     if (!isNumber(i) || t.context) return;
     const dated = ["ngay", "thang", "nam"].includes(terms[i - 1]?.surface ?? "");
     if (t.surface.length < 9 && !isNumber(i - 1) && !isNumber(i + 1) && !dated) return;
-    t.context = true;
-    t.weight *= TUNING.contextClause;
+    weighAsContext(t);
   });
 }
 
@@ -872,8 +871,8 @@ function markContext(terms: QueryTerm[], clauses: readonly number[] | undefined,
     if (WH_WORDS.has(t.surface) && deniedBefore(terms, clauses, i)) return;
     // "em đọc cv ko thấy": "không" before a verb denies; it asks only closing its clause.
     const next = terms[i + 1];
-    if (NEGATIONS.has(t.surface) && WH_WORDS.has(next?.surface ?? "") && clauses[i + 1] === clauses[i]) return;
-    if (NEGATIONS.has(t.surface) && next && clauses[i + 1] === clauses[i] && (next.status !== "question" || SEEING.has(next.surface))) return;
+    // "Không ai": before a question word it denies too (see `deniedBefore`).
+    if (NEGATIONS.has(t.surface) && next && clauses[i + 1] === clauses[i] && (next.status !== "question" || SEEING.has(next.surface) || WH_WORDS.has(next.surface))) return;
     asking.add(clauses[i]!);
   });
   // A clause the officer closed with a question mark asks ("… phân tán hay tập trung dzậy?"), unless
@@ -1045,8 +1044,7 @@ function markAlternativeNumbers(terms: QueryTerm[]): void {
   terms.forEach((t, i) => {
     const next = terms[i + (terms[i + 1]?.surface === "la" ? 2 : 1)];
     if ((t.surface !== "hay" && t.surface !== "hoac") || !next || !/^\d+$/.test(next.surface) || !/^\d+$/.test(terms[i - 1]?.surface ?? "")) return;
-    next.weight *= TUNING.contextClause;
-    next.context = true;
+    weighAsContext(next);
   });
 }
 
@@ -1072,11 +1070,14 @@ function markAlternativeWords(terms: QueryTerm[], clauses: readonly number[]): v
     const words = terms.slice(i + 1, end);
     // Numbers offered as alternatives are `markAlternativeNumbers`'s.
     if (words.length < 1 || words.length > MAX_ALTERNATIVE || !closes || words.some((x) => /^\d/.test(x.surface))) return;
-    for (let k = i + 1; k < end; k++) {
-      terms[k]!.weight *= TUNING.contextClause;
-      terms[k]!.context = true;
-    }
+    for (let k = i + 1; k < end; k++) weighAsContext(terms[k]!);
   });
+}
+
+/** A term of the question that is context, not what is asked: it keeps `TUNING.contextClause` of its weight. */
+function weighAsContext(t: QueryTerm): void {
+  t.weight *= TUNING.contextClause;
+  t.context = true;
 }
 
 /** Context is searched with its discount too, so it does not pull in passages of its own. */
@@ -1412,7 +1413,8 @@ export class SearchIndex {
     const sylls = readChatSpellings(raw.map((w) => this.untelexed(w)), typed, (i) => this.formsCompound(raw, i));
     const lined = typed.length === sylls.length ? typed : [];
     const clauses = clauseIndexes(question);
-    const isQuestion = this.questionMask(sylls, typed, clauses);
+    const besidesAt = besidesSpan(sylls);
+    const isQuestion = this.questionMask(sylls, typed, clauses, besidesAt);
     markRelayedAsker(sylls, clauses, isQuestion);
     const { terms, resolvedSeq, queryExpansions } = this.resolveTerms(sylls, isQuestion, lined);
     markTypedAccents(terms, sylls, lined);
@@ -1425,7 +1427,9 @@ export class SearchIndex {
     markContext(terms, settingApart(sylls, splitAfterClosing(sylls, isQuestion, clauses)), marked);
     const starts = sentenceStarts(question);
     markPreamble(terms, sylls, starts, marked);
-    const besides = terms.length === sylls.length ? besidesSpan(sylls) : undefined;
+    // "Ngoài anh Sơn ra còn ai": the terms of what the officer already has.
+    const besides = besidesAt && terms.length === sylls.length ? terms.flatMap((t, i) => (i > besidesAt.from && i < besidesAt.to && t.status !== "question" ? [i] : [])) : [];
+    const had = new Set(besides);
     discountContextTokens(terms, tokens);
     const pairs = this.termPairs(terms, spanAt);
     // Read as corrected: "sdt", "so ddien thoai" (Telex left unconverted) ask for a phone all the same.
@@ -1433,8 +1437,7 @@ export class SearchIndex {
     const addressing = (i: number) => isQuestion[i] && isQuestion[i + 1] && pluralAddress(sylls, i + 1);
     // What kind of fact is asked for is read in what is asked ("…, deadline gấp lắm" asks no date).
     // "Ngoài gõ link ra có cách nào khác": what the officer already has asks for no link.
-    const had = (i: number) => besides !== undefined && i > besides.from && i < besides.to;
-    const asked = terms.map((t, i) => (addressing(i) || t.context || had(i) ? "" : t.status === "corrected" ? t.resolved.join(" ") : t.surface)).join(" ");
+    const asked = terms.map((t, i) => (addressing(i) || t.context || had.has(i) ? "" : t.status === "corrected" ? t.resolved.join(" ") : t.surface)).join(" ");
     const { kinds, mustHold, whenByEvent, until, deadline, signer, first } = answerKinds(asked);
     const letterPart = letterPartAsked(asked, signer);
     const cased = writtenForm(nfc(question)).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
@@ -1475,12 +1478,12 @@ export class SearchIndex {
       // Names typed in the context ("tôi ở một tỉnh miền Trung, …") are not asked about.
       names: names.filter((run) => run.some((i) => !terms[i]!.context)),
       titles: titlesAsked(terms),
-      ...(besides ? { besides: terms.flatMap((t, i) => (i > besides.from && i < besides.to && t.status !== "question" ? [i] : [])) } : {}),
+      ...(besides.length ? { besides } : {}),
     };
   }
 
   /** Which syllables are question words or chat fillers (see QUESTION_PHRASES). */
-  private questionMask(sylls: readonly string[], typed: readonly (string | undefined)[], clauses: readonly number[] | undefined): boolean[] {
+  private questionMask(sylls: readonly string[], typed: readonly (string | undefined)[], clauses: readonly number[] | undefined, besides: { from: number; to: number } | undefined): boolean[] {
     const isQuestion = new Array<boolean>(sylls.length).fill(false);
     for (const phrase of QUESTION_PHRASES) {
       for (let i = 0; i + phrase.length <= sylls.length; i++) {
@@ -1520,7 +1523,6 @@ export class SearchIndex {
     });
     // "Ngoài cổng của bộ ra thì …": "ngoài … ra" frames what else is asked ("thuê ngoài" is content).
     // So does "ngoài … thì/còn …" ("ngoài link form thì còn cách nào").
-    const besides = besidesSpan(sylls);
     if (besides) {
       isQuestion[besides.from] = true;
       if (sylls[besides.to] === "ra" || sylls[besides.to] === "con") isQuestion[besides.to] = true;
