@@ -223,7 +223,8 @@ function namedNumbers(a: QueryAnalysis): string[] {
 export function holdsKind(a: QueryAnalysis, text: string): boolean {
   if (a.until && UNTIL_EVENT.test(text)) return true;
   // Until when: the date a cited letter was signed does not say it ("Thực hiện Công văn số 5721 … ngày 17/10/2025").
-  if (a.until && !hasUncitedDate(text)) return hasKind(text, new Set([...a.kinds].filter((k) => k !== "date")));
+  // Nor does a date things start from ("vận hành chính thức … từ 1/3/2026").
+  if (a.until && !hasUncitedDate(text, true)) return hasKind(text, new Set([...a.kinds].filter((k) => k !== "date")));
   if (!a.kinds.size || !hasKind(text, a.kinds)) return false;
   const numbers = a.kinds.has("date") ? namedNumbers(a) : [];
   if (!numbers.length) return true;
@@ -241,9 +242,18 @@ const PERSON_NAME = /\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll}+|^\p{Lu}\p{Ll}+(
 const CITATION_DATE = new RegExp(`\\d+\\s?\\/\\s?[\\p{Lu}Đ][^;\\n]{0,${NUMBER_TO_DATE}}?(?:ngày\\s*)?$`, "u");
 const DATES = new RegExp(KIND_PATTERNS.date.source, "gu");
 
-/** Whether a text states a date that is not the signing date of a letter it cites. */
-function hasUncitedDate(text: string): boolean {
-  for (const m of text.matchAll(DATES)) if (!CITATION_DATE.test(text.slice(Math.max(0, m.index - NUMBER_TO_DATE - 30), m.index))) return true;
+/** A date a time starts from: "từ 1/3/2026", "bắt đầu từ ngày 19/01/2026". */
+const FROM_DATE = /(?:^|[^\p{L}])từ\s+(?:ngày\s+)?$/iu;
+
+/**
+ * Whether a text states a date that is not the signing date of a letter it cites; `notFrom`: nor
+ * one a time starts from.
+ */
+function hasUncitedDate(text: string, notFrom = false): boolean {
+  for (const m of text.matchAll(DATES)) {
+    const before = text.slice(Math.max(0, m.index - NUMBER_TO_DATE - 30), m.index);
+    if (!CITATION_DATE.test(before) && !(notFrom && FROM_DATE.test(before))) return true;
+  }
   return false;
 }
 /** A time bounded by an event: "(cho) đến khi Văn phòng Chính phủ … hoàn thành". */
@@ -264,6 +274,11 @@ export function holdsAskedFact(index: SearchIndex, a: QueryAnalysis, p: IndexedP
     if (k === "link") {
       if (!linkAboutFocus(index, a, text)) return false;
       continue;
+    }
+    // Until when: an event or a date that bounds the time, not one it starts from.
+    if (k === "date" && a.until) {
+      if (UNTIL_EVENT.test(text) || hasUncitedDate(text, true)) continue;
+      return false;
     }
     if (k === "date" && a.whenByEvent && EVENT_TIME.test(text)) continue;
     if (k === "date" && a.deadline && !hasUncitedDate(text)) return false;

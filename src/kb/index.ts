@@ -242,6 +242,8 @@ const QUESTION_PHRASES = [
   "khong noi ro", "chang noi ro", "ko noi ro", "chang noi",
   // "Hôm nào": which day, like "ngày nào". "(Trong) trường hợp nào": when, on what condition.
   "hom nao", "trong truong hop nao", "truong hop nao",
+  // "Hiện giờ", "bây giờ": now, the time of asking, which the letters never write.
+  "hien gio", "bay gio",
 ].map((p) => p.split(" "));
 // Chat spellings of "không" ("ko", "k", "hok") and end-of-question particles ("nhé", "nha", "nè",
 // "hả") are question words too.
@@ -266,7 +268,8 @@ const CHAT_SPELLINGS: ReadonlyMap<string, string> = new Map([
   // "e" em, "mik"/"mk" mình, "ng" người, "lm" làm, "cx" cũng, "vs" với, "hk"/"hem" không, "bik" biết.
   ["e", "em"], ["mik", "minh"], ["ng", "nguoi"], ["lm", "lam"], ["cx", "cung"], ["vs", "voi"], ["mk", "minh"], ["hk", "khong"], ["hem", "khong"], ["bik", "biet"],
 ]);
-const TYPED_FRAME_WORDS: ReadonlySet<string> = new Set(["ổng", "bả", "ảnh", "đấy", "hở", "thấy", "chẳng", "chả", "dạ"]);
+// "Lỡ", "nhỡ" (in case): the condition's frame, as typed with marks ("lo", "nho" fold from other words).
+const TYPED_FRAME_WORDS: ReadonlySet<string> = new Set(["ổng", "bả", "ảnh", "đấy", "hở", "thấy", "chẳng", "chả", "dạ", "lỡ", "nhỡ"]);
 
 /** What "máy" (machine) forms compounds with ("máy tính", "máy móc", "máy chủ"), folded. */
 const MACHINES: ReadonlySet<string> = new Set(["tinh", "moc", "chu", "in", "quet", "photo"]);
@@ -1109,6 +1112,21 @@ function appendixAsked(terms: readonly QueryTerm[], asked: string): boolean {
 /** "Đến bao giờ", "tới khi nào", "đến lúc nào": until when. */
 const UNTIL_CUE = /\b(den|toi) (bao gio|bh|luc nao|khi nao|chung nao|thoi diem nao)\b/;
 
+/**
+ * "Còn (phải) chạy tới lúc nào": in a question asking until when, "còn" (still) belongs to the
+ * asking, as "đến bao giờ" does; it names nothing the letters could say.
+ */
+function markStillUntil(sylls: readonly string[], clauses: readonly number[] | undefined, isQuestion: boolean[]): void {
+  const text = sylls.join(" ");
+  const cue = UNTIL_CUE.exec(text);
+  if (!cue) return;
+  const at = text.slice(0, cue.index).split(" ").length - 1;
+  for (let i = 0; i < at; i++) {
+    const sameClause = clauses?.length !== sylls.length || clauses[i] === clauses[at];
+    if (sylls[i] === "con" && sameClause) isQuestion[i] = true;
+  }
+}
+
 function answerKinds(folded: string): { kinds: Set<AnswerKind>; mustHold: Set<AnswerKind>; whenByEvent: boolean; until: boolean; deadline: boolean; signer: boolean; first: boolean } {
   const kinds = new Set<AnswerKind>();
   for (const [kind, re] of KIND_CUES) if (re.test(folded)) kinds.add(kind);
@@ -1521,6 +1539,7 @@ export class SearchIndex {
       // "…, còn cv TPHCM thì …": "còn" opening a clause turns to what is asked (as for), no topic.
       if (s === "con" && (i === 0 || (clauses?.length === sylls.length && clauses[i - 1] !== clauses[i])) && !inCompound) isQuestion[i] = true;
     });
+    markStillUntil(sylls, clauses, isQuestion);
     // "Ngoài cổng của bộ ra thì …": "ngoài … ra" frames what else is asked ("thuê ngoài" is content).
     // So does "ngoài … thì/còn …" ("ngoài link form thì còn cách nào").
     if (besides) {
