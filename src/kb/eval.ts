@@ -52,7 +52,15 @@ export interface EvalReport {
  * markdown emphasis ("(*chi tiết tại Phụ lục 02*)"), which the KB drops when it reads the letter.
  */
 function evidenceKey(e: string): string {
-  return foldCollapse(e.replace(/\*+/g, ""));
+  return comparable(e.replace(/\*+/g, ""));
+}
+
+/**
+ * Text folded for matching evidence. A letter broken after a hyphen ("7753/BKHCN-⏎CĐSQG") reads
+ * joined in the KB and spaced when copied from the page: neither side keeps space after a hyphen.
+ */
+function comparable(text: string): string {
+  return foldCollapse(text).replace(/-\s+/g, "-");
 }
 
 /** A source is a hit when it is from the expected letter and contains an evidence phrase. */
@@ -60,14 +68,14 @@ export function isHit(item: EvalItem, source: { doc: string; text: string; headi
   if (source.doc !== item.doc) return false;
   // The heading is shown before the passage as a label ("Kính gửi: Ủy ban nhân dân …"), as in the answer.
   const labelled = source.heading && source.text.startsWith(`${source.heading}\n`) ? `${source.heading}: ${source.text.slice(source.heading.length + 1)}` : source.text;
-  const text = foldCollapse(labelled);
+  const text = comparable(labelled);
   return item.evidence.some((e) => text.includes(evidenceKey(e)));
 }
 
 /** Whether the reply itself states the fact: its answer text holds an evidence phrase. */
 export function answerHasEvidence(item: EvalItem, answer: KbAnswer): boolean {
   if (!answer.answered || item.doc === null) return false;
-  const text = foldCollapse(answer.answer);
+  const text = comparable(answer.answer);
   return item.evidence.some((e) => text.includes(evidenceKey(e)));
 }
 

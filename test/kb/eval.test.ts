@@ -195,6 +195,12 @@ describe("kb:eval scoring", () => {
     expect(isHit(item, { doc: "bvhttdl-ke-hoach-tap-huan", text })).toBe(false);
   });
 
+  it("matches evidence copied across a line break after a hyphen against the joined text the KB shows", () => {
+    const cited = { ...item, evidence: ["7753/BKHCN- CĐSQG ngày 17/12/2025"] };
+    expect(isHit(cited, { doc: item.doc, text: "Công văn số 7753/BKHCN-CĐSQG ngày 17/12/2025 của Bộ" })).toBe(true);
+    expect(isHit(cited, { doc: item.doc, text: "Công văn số 7753/BKHCN-CĐSQG ngày 18/12/2025 của Bộ" })).toBe(false);
+  });
+
   it("reads a source's heading as the label the answer shows before it", () => {
     const addressees = { ...item, evidence: ["Kính gửi: Ủy ban nhân dân các tỉnh"] };
     expect(isHit(addressees, { doc: item.doc, heading: "Kính gửi", text: "Kính gửi\nỦy ban nhân dân các tỉnh, thành phố" })).toBe(true);
