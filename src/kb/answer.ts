@@ -242,6 +242,14 @@ const PERSON_NAME = /\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll}+|^\p{Lu}\p{Ll}+(
 const CITATION_DATE = new RegExp(`\\d+\\s?\\/\\s?[\\p{Lu}Đ][^;\\n]{0,${NUMBER_TO_DATE}}?(?:ngày\\s*)?$`, "u");
 const DATES = new RegExp(KIND_PATTERNS.date.source, "gu");
 
+/** Whether a text gives the date a letter it cites was signed ("số 7753/BKHCN-CĐSQG ngày 17/12/2025"). */
+function hasCitedDate(text: string): boolean {
+  for (const m of text.matchAll(DATES)) if (CITED_NUMBER_BEFORE.test(text.slice(Math.max(0, m.index - NUMBER_TO_DATE - 30), m.index))) return true;
+  return false;
+}
+/** A letter's number, in either form ("7753/BKHCN-CĐSQG", "35-TB/TGV"), right before a date. */
+const CITED_NUMBER_BEFORE = new RegExp(`\\d+\\s?[/-]\\s?[\\p{Lu}Đ][^;\\n]{0,${NUMBER_TO_DATE}}?(?:ngày\\s*)?$`, "u");
+
 /** A date a time starts from: "từ 1/3/2026", "bắt đầu từ ngày 19/01/2026". */
 const FROM_DATE = /(?:^|[^\p{L}])từ\s+(?:ngày\s+)?$/iu;
 
@@ -282,6 +290,7 @@ export function holdsAskedFact(index: SearchIndex, a: QueryAnalysis, p: IndexedP
     }
     if (k === "date" && a.whenByEvent && EVENT_TIME.test(text)) continue;
     if (k === "date" && a.deadline && !hasUncitedDate(text)) return false;
+    if (k === "date" && a.issued && !hasCitedDate(text)) return false;
     if (!hasKind(text, k === "docnumber" ? NUMBERS : new Set([k]))) return false;
   }
   if (a.signer && !PERSON_NAME.test(text)) return false;

@@ -114,6 +114,11 @@ export interface QueryAnalysis {
   until: boolean;
   /** "Hạn gửi … là ngày nào": a deadline, which the date a cited letter was signed is not. */
   deadline: boolean;
+  /**
+   * "Ký ngày nào", "ban hành hôm nào": when a letter was signed, which the letters give as the date
+   * after its number ("Quyết định 2618/QĐ-BKHCN ngày 11/09/2025"), seldom with the verb.
+   */
+  issued?: boolean;
   /** "Ai ký": a signer, whom only a passage naming a person can give (not "Chủ tịch UBND …"). */
   signer: boolean;
   /** "Việc đầu tiên", "làm gì trước tiên": the first of a letter's numbered points is asked for. */
@@ -246,6 +251,8 @@ const QUESTION_PHRASES = [
   "hien gio", "bay gio",
   // "(Thông) qua đầu mối nào": which unit, the kind of answer (KIND_CUES), like "đơn vị nào".
   "dau moi nao",
+  // "Có tính chất gì": what kind of document, which the answer names ("tài liệu tham khảo").
+  "tinh chat gi", "co tinh chat gi", "tinh chat nao", "tinh chat the nao",
 ].map((p) => p.split(" "));
 // Chat spellings of "không" ("ko", "k", "hok") and end-of-question particles ("nhé", "nha", "nè",
 // "hả") are question words too.
@@ -368,6 +375,8 @@ function readChatSpellings(sylls: readonly string[], typed: readonly (string | u
 }
 
 const DEADLINE_CUE = /\b(han|han chot|han cuoi|han gui|han nop|deadline|cham nhat|truoc ngay)\b/;
+/** "Ký ngày nào", "ban hành khi nào", "ra ngày nào": the date a letter was signed. */
+const ISSUED_CUE = /\b(ky|ban hanh|ra) (vao )?(ngay nao|ngay may|hom nao|khi nao|luc nao|bao gio|bh)\b/;
 const DURATION_CUE = /(\b(bao lau|may tieng|bao nhieu tieng|bao nhieu phut)|(?<!\bso )\b(may|bao nhieu) (ngay|tuan|thang|nam))\b(?! (mot|1) lan\b| (nao|may|bao)\b)/;
 const LINK_CUE = /(?<!\bngoai )\b(link|duong link|dia chi truy cap|dia chi (trang )?web(site)?)\b/;
 const SANCTION_CUE = /\bbi (xu ly|phat|ky luat|phe binh)\b|\b(thi|co|se) bi (sao|gi|j)\b|\b(che tai|xu phat|hinh thuc ky luat)\b/;
@@ -1114,6 +1123,16 @@ function appendixAsked(terms: readonly QueryTerm[], asked: string): boolean {
 /** "Đến bao giờ", "tới khi nào", "đến lúc nào": until when. */
 const UNTIL_CUE = /\b(den|toi) (bao gio|bh|luc nao|khi nao|chung nao|thoi diem nao)\b/;
 
+/** "Ký ngày nào", "ban hành khi nào": the verb belongs to the asking (a signing date, ISSUED_CUE). */
+function markIssuingVerb(sylls: readonly string[], isQuestion: boolean[]): void {
+  const text = sylls.join(" ");
+  for (const m of text.matchAll(new RegExp(ISSUED_CUE.source, "g"))) {
+    const at = text.slice(0, m.index).split(" ").length - 1;
+    const verb = m[1]!.split(" ").length;
+    for (let k = 0; k < verb; k++) isQuestion[at + k] = true;
+  }
+}
+
 /**
  * "Còn (phải) chạy tới lúc nào": in a question asking until when, "còn" (still) belongs to the
  * asking, as "đến bao giờ" does; it names nothing the letters could say.
@@ -1490,6 +1509,7 @@ export class SearchIndex {
       signer,
       first,
       asksContent: CONTENT_CUE.test(asked),
+      ...(ISSUED_CUE.test(asked) ? { issued: true } : {}),
       ...(appendixAsked(terms, asked) ? { appendixContent: true } : {}),
       ...(letterPart ? { letterPart } : {}),
       ...(counted ? { counted } : {}),
@@ -1542,6 +1562,7 @@ export class SearchIndex {
       if (s === "con" && (i === 0 || (clauses?.length === sylls.length && clauses[i - 1] !== clauses[i])) && !inCompound) isQuestion[i] = true;
     });
     markStillUntil(sylls, clauses, isQuestion);
+    markIssuingVerb(sylls, isQuestion);
     // "Ngoài cổng của bộ ra thì …": "ngoài … ra" frames what else is asked ("thuê ngoài" is content).
     // So does "ngoài … thì/còn …" ("ngoài link form thì còn cách nào").
     if (besides) {
