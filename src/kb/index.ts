@@ -253,6 +253,8 @@ const QUESTION_PHRASES = [
   "dau moi nao",
   // "Có tính chất gì": what kind of document, which the answer names ("tài liệu tham khảo").
   "tinh chat gi", "co tinh chat gi", "tinh chat nao", "tinh chat the nao",
+  // "Rồi sau đó (họ) làm gì": the next step is asked; "sau đó" names no topic (the letters never write it).
+  "sau do",
 ].map((p) => p.split(" "));
 // Chat spellings of "không" ("ko", "k", "hok") and end-of-question particles ("nhé", "nha", "nè",
 // "hả") are question words too.
@@ -1546,6 +1548,8 @@ export class SearchIndex {
       // "đấy", "hở": particles; "(không, chẳng) thấy": what the officer saw or missed, never the topic
       // (typed without marks it may be "thay", replace).
       if (typed.length === sylls.length && TYPED_FRAME_WORDS.has(typed[i] ?? "")) isQuestion[i] = true;
+      // "Sau đó họ làm gì": "họ" (they) points back, unless in "họ tên", "họ và tên" (full name).
+      if (typed[i] === "họ" && sylls[i + 1] !== "ten" && sylls[i + 1] !== "va") isQuestion[i] = true;
       // "Gửi tới", "sắp tới": "tới", not "tôi".
       const towards = s === "toi" && TOWARDS.has(sylls[i - 1] ?? "");
       // "… đúng không", "đúng k ad": a tag asking to confirm ("dùng không" keeps its word).
