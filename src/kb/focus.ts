@@ -43,9 +43,9 @@ const NOT_FOCUS = new Set([
   // Words that frame a question rather than name its topic: "nằm ở đâu", "xem ở đâu", "gồm những
   // ai", "nói về gì", "điều gì", "việc gì", "mảng gì", "lĩnh vực gì", "gửi qua đâu", "ghi ở đâu".
   "nam", "xem", "ghi", "gom", "noi", "dieu", "viec", "mang", "linh", "vuc", "gui", "qua", "nop", "tim", "thay",
-  // Words that name the kind of answer, not its topic ("từ ngày nào", "tên là gì", "mốc"): the kind is
-  // checked on its own (answer.ts).
-  "ngay", "thang", "ten", "so", "sdt", "dt", "thoai", "moc", "contact", "phone",
+  // Words that name the kind of answer, not its topic ("từ ngày nào", "tên là gì", "mốc", "số ký
+  // hiệu", "ký ngày nào"): the kind is checked on its own (answer.ts).
+  "ngay", "thang", "ten", "so", "sdt", "dt", "thoai", "moc", "contact", "phone", "hieu", "ky",
   // "Ai lo …" (who sees to it), "nhiều chỗ", "kênh nào" (a channel, the kind of answer): the frame.
   "lo", "nhieu", "kenh",
 ]);
