@@ -106,6 +106,9 @@ function runFrom(terms: readonly QueryTerm[], from: number, step: 1 | -1, knows:
   return step === 1 ? run : run.reverse();
 }
 
+/** Words that open a place or an owner ("ở", "tại", "của", "bên", "thuộc"), folded. */
+const AFTER_QUESTION_QUALIFIERS: ReadonlySet<string> = new Set(["o", "tai", "cua", "ben", "thuoc"]);
+
 /** Prepositions inside a noun phrase ("phụ cấp cho cán bộ", "người hỗ trợ cho địa phương"), folded. */
 const PREPOSITIONS: ReadonlySet<string> = new Set(["cho", "voi", "tai", "trong", "ve", "doi"]);
 /** The prepositions as written: "tài (khoản)", "vệ (sinh)" typed with other marks are other words. */
@@ -194,7 +197,9 @@ export function focusRuns(terms: readonly QueryTerm[], knows: (token: string) =>
   // "which task": it asks what the rest of the question says.)
   const which = terms[last]!.surface === "nao" && isContent(terms[last - 1]);
   if (which) return [categoryOf(terms, runFrom(terms, last - 1, -1, knows))];
-  const runs = [headRun(terms, runFrom(terms, last - 1, -1, knows), knows), runFrom(terms, last + 1, 1, knows)];
+  // "Phụ trách mảng gì ở Bộ KHCN": a place or owner after the question word qualifies what is asked.
+  const qualifier = AFTER_QUESTION_QUALIFIERS.has(terms[last + 1]?.surface ?? "");
+  const runs = [headRun(terms, runFrom(terms, last - 1, -1, knows), knows), qualifier ? [] : runFrom(terms, last + 1, 1, knows)];
   if (first !== last) runs.push(runFrom(terms, first + 1, 1, knows));
   return runs.filter((r) => r.length > 0);
 }
