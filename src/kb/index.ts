@@ -255,6 +255,9 @@ const QUESTION_PHRASES = [
   "tinh chat gi", "co tinh chat gi", "tinh chat nao", "tinh chat the nao",
   // "Rồi sau đó (họ) làm gì": the next step is asked; "sau đó" names no topic (the letters never write it).
   "sau do",
+  // "Cv nào nhắc tới MOOCs", "có đề cập đến zalo không": which letter mentions it; the mention is
+  // the frame, what is mentioned the topic (the letters never write "nhắc").
+  "nhac toi", "nhac den", "co nhac", "duoc nhac", "nhac", "de cap den", "de cap toi", "co de cap",
 ].map((p) => p.split(" "));
 // Chat spellings of "không" ("ko", "k", "hok") and end-of-question particles ("nhé", "nha", "nè",
 // "hả") are question words too.
