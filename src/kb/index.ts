@@ -255,6 +255,8 @@ const QUESTION_PHRASES = [
   "tinh chat gi", "co tinh chat gi", "tinh chat nao", "tinh chat the nao",
   // "Rồi sau đó (họ) làm gì": the next step is asked; "sau đó" names no topic (the letters never write it).
   "sau do",
+  // "MOOCs ở đây là gì": here, in the letter just named.
+  "o day",
   // "Cv nào nhắc tới MOOCs", "có đề cập đến zalo không": which letter mentions it; the mention is
   // the frame, what is mentioned the topic (the letters never write "nhắc").
   "nhac toi", "nhac den", "co nhac", "duoc nhac", "nhac", "de cap den", "de cap toi", "co de cap",
@@ -266,9 +268,9 @@ const QUESTION_WORDS = new Set([
   "ko", "k", "kg", "khg", "hok", "ak", "nha", "ne", "ha",
   // "Cái văn bản …", "cái hướng dẫn này": a classifier, never the topic.
   "cai",
-  // Greetings and chat forms of address: "chào", "mn"/"mng" (mọi người), "ae" (anh em), "ad" (the
-  // group's admin, wherever it stands: "nhờ ad check giúp").
-  "chao", "mn", "mng", "ae", "ad",
+  // Greetings and chat forms of address: "chào", "hi", "alo", "mn"/"mng" (mọi người), "ae" (anh em),
+  // "ad" (the group's admin, wherever it stands: "nhờ ad check giúp"), "bot" (this assistant).
+  "chao", "mn", "mng", "ae", "ad", "hi", "hello", "alo", "bot",
   // Chat shorthand of question phrases: "ntn" (như thế nào), "bh" (bao giờ, a date: KIND_CUES).
   "ntn", "bh",
 ]);
