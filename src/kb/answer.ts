@@ -743,6 +743,15 @@ function clearWinner(r: RankedPassage, ranked: readonly RankedPassage[]): boolea
   return r.score - (rival?.score ?? 0) >= TUNING.clearWinner.margin;
 }
 
+/**
+ * A passage ranked above the one that answers, of the same letter, that fell short only of the
+ * confidence threshold: the answering passage shows the KB knows the letter's answer; the better
+ * ranked one, speaking of the focus and holding the fact, is likelier to state it.
+ */
+function betterRankedOfLetter(index: SearchIndex, a: QueryAnalysis, answering: RankedPassage, above: readonly RankedPassage[]): RankedPassage | undefined {
+  return above.find((r) => r.passage.doc.slug === answering.passage.doc.slug && r.confidence >= TUNING.sameLetterFloor && r.focus >= TUNING.focus.min && holdsAskedFact(index, a, r.passage));
+}
+
 /** The checks a candidate must pass to answer, in order. */
 const CHECKS: readonly DeclineReason[] = ["confidence", "focus", "fact"];
 
@@ -764,9 +773,10 @@ function failedCheck(index: SearchIndex, a: QueryAnalysis, r: RankedPassage, ran
  */
 function pickCandidate(index: SearchIndex, a: QueryAnalysis, ranked: readonly RankedPassage[]): { best: RankedPassage } | { declined: DeclineReason } {
   let furthest = 0;
-  for (const r of ranked.slice(0, TUNING.focus.candidates)) {
+  const candidates = ranked.slice(0, TUNING.focus.candidates);
+  for (const [i, r] of candidates.entries()) {
     const failed = failedCheck(index, a, r, ranked);
-    if (failed === undefined) return { best: r };
+    if (failed === undefined) return { best: betterRankedOfLetter(index, a, r, candidates.slice(0, i)) ?? r };
     furthest = Math.max(furthest, CHECKS.indexOf(failed));
   }
   return { declined: CHECKS[furthest]! };

@@ -653,6 +653,12 @@ export const TUNING = {
    * holding the kind of fact asked, ranked at least `margin` above every other letter's passages.
    */
   clearWinner: { threshold: 0.38, margin: 0.2 },
+  /**
+   * When a lower-ranked passage answers, a better-ranked passage of the same letter that speaks of
+   * the focus and holds the fact answers instead if its confidence reaches this (answer.ts
+   * `betterRankedOfLetter`): the letter is known to answer, the ranking tells where.
+   */
+  sameLetterFloor: 0.3 as number,
   /** A FAQ entry at or above this similarity answers, in preference to raw passages. */
   faqThreshold: 0.75,
   /** Share of a syllable's weight credited when it only matched after correcting a typo. */

@@ -138,6 +138,27 @@ describe("the sentence that states the fact", () => {
     expect(a.answer).toContain("02 cán bộ");
   });
 
+  it("why a letter was sent is answered by its opening ('Sau khi nắm bắt … phản ánh'), not by a later point of the same letter", () => {
+    const a = kb.answer("sao tự nhiên bkhcn lại ra cv đòi các bộ tăng cường tập huấn vậy, lý do là gì");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain("phản ánh từ một số địa phương");
+  });
+
+  it("asked until when the City's old system runs, the answer bounds the time by an event, not a start date", () => {
+    const a = kb.answer("HT GQTTHC của TP do TT CĐS TP vận hành tới khi nào?");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain("đến khi Văn phòng Chính phủ");
+    expect(a.answer).not.toContain("từ 1/3/2026");
+  });
+
+  it("asked when a cited letter was signed, the answer gives the date after its number", () => {
+    const a = kb.answer("thông báo 35-tb/tgv ký ngày nào");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain("11/7/2025");
+    // The Ministry of Public Security's plan is cited without number or date: no answer.
+    expect(kb.answer("Kế hoạch của Bộ Công an về vận hành hệ thống ban hành ngày nào?").answered).toBe(false);
+  });
+
   it("the date of a numbered letter is the one after its number, not another letter's date nearby", () => {
     const a = kb.answer("cv 39 cua thu tuong ngay nao");
     expect(a.answered).toBe(true);
