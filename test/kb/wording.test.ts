@@ -568,3 +568,22 @@ describe("what an appendix says (tenth round)", () => {
   // What an appendix is about is said where the letter points to it.
   it.each([["Phụ lục 01 của công văn tích hợp QLVB nói về nội dung gì vậy anh chị?", "Phụ lục 01"]])("answers: %s", answersWith);
 });
+
+describe("frames of the question (eleventh round)", () => {
+  it.each([
+    // "Qua đầu mối nào" asks which unit, like "đơn vị nào".
+    ["Có việc vượt thẩm quyền thì báo cáo UBND TP thông qua đầu mối nào?", "thông qua Sở Khoa học và Công nghệ"],
+    // "Có tính chất gì": what kind of document.
+    ["Hướng dẫn triển khai kiến trúc của BKHCN có tính chất gì, bắt buộc hay tham khảo?", "tài liệu tham khảo chính thức"],
+    // "Rồi sau đó họ làm gì": the next step; "họ" points back.
+    ["Phản ánh vướng mắc về Cục CĐS quốc gia rồi thì sau đó họ làm gì?", "báo cáo Thủ tướng Chính phủ"],
+    // "Văn bản nào nhắc tới …": the mention frames it; "ở đây" (here) too.
+    ["Văn bản nào nhắc tới MOOCs vậy bot, MOOCs ở đây là loại nền tảng gì?", "học trực tuyến mở đại trà"],
+    // "Số ký hiệu" names the kind of answer, the cited letter is the topic.
+    ["cv ke hoach tap huan cua Bo VHTTDL co can cu cv 7753 cua BKHCN, cho em xin so ky hieu va ngay cua cv 7753", "7753/BKHCN-CĐSQG ngày 17/12/2025"],
+    // "Lỡ" (in case) frames a worry.
+    ["lỡ gửi danh sách cán bộ đầu mối trễ thì gửi cho ai ạ, gửi thẳng lên bộ hay qua đơn vị nào", "gửi về Bộ VHTTDL"],
+  ])("answers: %s", answersWith);
+  // "… ở Bộ KHCN" after the question word places the person; his portfolio, which no letter gives, is asked.
+  it.each(["thu truong Vu Hai Quan phu trach mang gi o Bo KHCN"])("declines: %s", declines);
+});
