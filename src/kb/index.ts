@@ -1120,12 +1120,18 @@ const CONTENT_CUE = /\b(noi dung (gi|nao|chi)|cho nao|cho mo|diem nao|nhung diem
 /** Asking what something says in detail ("ghi sao", "gồm những gì", "có những mốc nào", "cụ thể là gì"), folded. */
 const DETAIL_CUE = /\b(ghi (sao|gi|nhung gi|the nao|chi)|gom (nhung )?(gi|cot|muc|noi dung)|co nhung( [a-z]+){1,3} nao|cu the (la )?(gi|nhung gi)|cu the( [a-z]+){1,8} (nhung )?(viec|gi))\b/;
 
-/** Whether the question asks what an appendix it names says ("phụ lục 01 ghi sao"), not where to look. */
+/**
+ * Whether the question asks what an appendix or a form it names says ("phụ lục 01 ghi sao", "biểu
+ * mẫu gồm những cột gì"), not where to look: the letters attach them, never include them.
+ */
 function appendixAsked(terms: readonly QueryTerm[], asked: string): boolean {
   const words = terms.flatMap((t) => (t.status === "expanded" || t.status === "corrected" ? t.resolved : [t.surface])).join(" ");
   // "Phụ lục 01 nói về nội dung gì" asks its topic, which the pointer's sentence gives.
-  return /\bphu luc (so )?\d+\b/.test(words) && DETAIL_CUE.test(asked);
+  return /\bphu luc (so )?\d+\b|\b(bieu )?mau\b/.test(words) && DETAIL_CUE.test(asked);
 }
+
+/** "Tải ở đâu", "tải về", "download", not "đăng tải ở đâu". */
+const DOWNLOAD_CUE = /(?<!\bdang )\btai (o dau|ve|file|ban)\b|\bdownload\b/;
 
 /** "Đến bao giờ", "tới khi nào", "đến lúc nào": until when. */
 const UNTIL_CUE = /\b(den|toi) (bao gio|bh|luc nao|khi nao|chung nao|thoi diem nao)\b/;
@@ -1176,6 +1182,9 @@ function answerKinds(folded: string): { kinds: Set<AnswerKind>; mustHold: Set<An
   const whenByEvent = mustHold.has("date") && !DATE_WORDING.test(folded) && /(?<!\btu )\b(khi|chung) nao\b/.test(folded);
   const deadline = mustHold.has("date") && DEADLINE_CUE.test(folded);
   const first = kinds.has("task") && FIRST_CUE.test(folded);
+  // "Mẫu … tải ở đâu", "file word tải về": where to download, which only a link can answer ("đăng
+  // tải ở đâu" asks where something is posted).
+  if (DOWNLOAD_CUE.test(folded)) mustHold.add("link");
   const until = kinds.has("date") && UNTIL_CUE.test(folded);
   // A passage that bounds no time, by a date or an event, cannot say until when.
   if (until) mustHold.add("date");

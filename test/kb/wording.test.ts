@@ -587,3 +587,15 @@ describe("frames of the question (eleventh round)", () => {
   // "… ở Bộ KHCN" after the question word places the person; his portfolio, which no letter gives, is asked.
   it.each(["thu truong Vu Hai Quan phu trach mang gi o Bo KHCN"])("declines: %s", declines);
 });
+
+describe("what the letters attach but do not include (eleventh round)", () => {
+  it.each([
+    // A form's columns: the letter only points to its appendix.
+    "Kính đề nghị cho biết biểu mẫu danh sách cán bộ đầu mối gồm những cột thông tin gì, có phải ghi số căn cước công dân của cán bộ không?",
+    // Where to download a form or software: no letter gives a download.
+    "file word biểu mẫu phụ lục 3 tải ở đâu vậy mọi người",
+    "cài phần mềm qlvb bản mới cho xã tải ở đâu vậy ạ",
+  ])("declines: %s", declines);
+  // Where the guidance is posted is said ("đăng tải trên Cổng Thông tin điện tử").
+  it.each([["tài liệu hướng dẫn sử dụng hệ thống tập trung cấp bộ đăng tải ở đâu", "Cổng Thông tin điện tử"]])("answers: %s", answersWith);
+});
