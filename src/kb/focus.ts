@@ -283,9 +283,9 @@ export function numberRuns(terms: readonly QueryTerm[]): number[][] {
   return terms.flatMap((t, i) => (t.status !== "question" && /^\d{2,}$/.test(t.surface) ? [[i]] : []));
 }
 
-// Acronyms of particular ministries, departments and cities ("Bộ KHCN", "Sở VH", "TP HCM"); not of
-// what every letter names (UBND, TTHC) nor of documents (CV, QĐ).
-const ORGANISATION_ACRONYMS: ReadonlySet<string> = new Set(["khcn", "bkhcn", "skhcn", "vhttdl", "bvhttdl", "vhtt", "vh", "bca", "vpcp", "hcm", "tphcm"]);
+// Acronyms of particular ministries, departments, cities and centres ("Bộ KHCN", "Sở VH", "TP HCM",
+// "TT PVHCC"); not of what every letter names (UBND, TTHC) nor of documents (CV, QĐ).
+const ORGANISATION_ACRONYMS: ReadonlySet<string> = new Set(["khcn", "bkhcn", "skhcn", "vhttdl", "bvhttdl", "vhtt", "vh", "bca", "vpcp", "hcm", "tphcm", "hcc", "pvhcc"]);
 
 /**
  * The organisations the officer names by acronym, or in words every officer uses ("công an"), one
@@ -320,7 +320,7 @@ const MINISTRIES = ["y te", "tu phap", "tai chinh", "noi vu", "ngoai giao", "quo
 // Ministries and the city the letters come from, named in words as officers say them ("bộ khoa học
 // công nghệ", "thành phố hồ chí minh"), like their acronyms.
 const NATIONAL_BODIES = [
-  "chuyen doi so quoc gia", "van phong chinh phu", "bo cong an", "cong dich vu cong quoc gia",
+  "chuyen doi so quoc gia", "van phong chinh phu", "bo cong an", "cong dich vu cong quoc gia", "phuc vu hanh chinh cong",
   "khoa hoc va cong nghe", "khoa hoc cong nghe", "van hoa the thao va du lich", "van hoa the thao du lich", "ho chi minh",
 ].map((p) => p.split(" "));
 

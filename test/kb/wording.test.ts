@@ -599,3 +599,9 @@ describe("what the letters attach but do not include (eleventh round)", () => {
   // Where the guidance is posted is said ("đăng tải trên Cổng Thông tin điện tử").
   it.each([["tài liệu hướng dẫn sử dụng hệ thống tập trung cấp bộ đăng tải ở đâu", "Cổng Thông tin điện tử"]])("answers: %s", answersWith);
 });
+
+describe("the public administration service centre, named like any other body (eleventh round)", () => {
+  // The training plan asks departments and communes for officers, not the centre.
+  it.each(["Trung tâm phục vụ HCC tỉnh phải cử mấy người làm quản trị hệ thống của Bộ VHTTDL?"])("declines: %s", declines);
+  it.each([["Trung tâm PVHCC thành phố phối hợp với ai để tập huấn hệ thống điều phối", "Văn phòng Chính phủ, Bộ Công an"]])("answers: %s", answersWith);
+});
