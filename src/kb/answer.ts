@@ -294,6 +294,8 @@ export function holdsAskedFact(index: SearchIndex, a: QueryAnalysis, p: IndexedP
     if (!hasKind(text, k === "docnumber" ? NUMBERS : new Set([k]))) return false;
   }
   if (a.signer && !PERSON_NAME.test(text)) return false;
+  // An opinion or a judgement of worth is no fact a letter holds.
+  if (a.opinion) return false;
   if (a.asksContent && !namedNumbers(a).every((n) => statesSubject(text, n))) return false;
   // The letters point to their appendices ("chi tiết tại phụ lục 01") but do not include them.
   if (a.appendixContent && APPENDIX.test(text)) return false;

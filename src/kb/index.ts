@@ -115,6 +115,11 @@ export interface QueryAnalysis {
   /** "Hạn gửi … là ngày nào": a deadline, which the date a cited letter was signed is not. */
   deadline: boolean;
   /**
+   * "Theo mọi người … có tốt hơn … không": an opinion or a judgement of worth, which no letter
+   * states, however well its words match.
+   */
+  opinion?: boolean;
+  /**
    * "Ký ngày nào", "ban hành hôm nào": when a letter was signed, which the letters give as the date
    * after its number ("Quyết định 2618/QĐ-BKHCN ngày 11/09/2025"), seldom with the verb.
    */
@@ -1130,6 +1135,12 @@ function appendixAsked(terms: readonly QueryTerm[], asked: string): boolean {
   return /\bphu luc (so )?\d+\b|\b(bieu )?mau\b/.test(words) && DETAIL_CUE.test(asked);
 }
 
+/**
+ * Asking others' opinion ("theo anh em", "theo ý ad") or a judgement of worth
+ * ("có ổn hơn", "tốt hơn", "tiện hơn"), folded.
+ */
+const OPINION_CUE = /\btheo (y )?(ae|anh em|anh chi|cac anh chi|moi nguoi|mn|ad|ban|cac ban|cac dong chi)\b|\b(tot|on|ngon|tien|xin|de dung|de xai|kho dung) hon\b/;
+
 /** "Tải ở đâu", "tải về", "download", not "đăng tải ở đâu". */
 const DOWNLOAD_CUE = /(?<!\bdang )\btai (o dau|ve|file|ban)\b|\bdownload\b/;
 
@@ -1526,6 +1537,7 @@ export class SearchIndex {
       first,
       asksContent: CONTENT_CUE.test(asked),
       ...(ISSUED_CUE.test(asked) ? { issued: true } : {}),
+      ...(OPINION_CUE.test(terms.map((t) => t.surface).join(" ")) ? { opinion: true } : {}),
       ...(appendixAsked(terms, asked) ? { appendixContent: true } : {}),
       ...(letterPart ? { letterPart } : {}),
       ...(counted ? { counted } : {}),

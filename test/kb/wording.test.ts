@@ -605,3 +605,12 @@ describe("the public administration service centre, named like any other body (e
   it.each(["Trung tâm phục vụ HCC tỉnh phải cử mấy người làm quản trị hệ thống của Bộ VHTTDL?"])("declines: %s", declines);
   it.each([["Trung tâm PVHCC thành phố phối hợp với ai để tập huấn hệ thống điều phối", "Văn phòng Chính phủ, Bộ Công an"]])("answers: %s", answersWith);
 });
+
+describe("opinions the letters do not give (eleventh round)", () => {
+  it.each([
+    "theo ae mo hinh tap trung cap bo co on hon HT mot cua cua tinh ko",
+    "ad oi theo y ad mo hinh tap trung cap bo co tot hon he thong cua tinh minh dang dung ko?",
+  ])("declines: %s", declines);
+  // "… vậy mn, thấy trong cv …": what the officer saw, not an opinion asked.
+  it.each([["0988450060 là số của ai vậy mn, thấy trong cv tập huấn", "Ngô Thị Quế Trang"]])("answers: %s", answersWith);
+});
