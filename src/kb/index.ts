@@ -285,6 +285,8 @@ const QUESTION_WORDS = new Set([
 // anything else, so that question phrases, kinds and function words see the words meant; as
 // abbreviations they would be looked up in the letters ("dc" spelled out as some run of "d… c…").
 const CHAT_SPELLINGS: ReadonlyMap<string, string> = new Map([
+  // "Dealine", "dedline": the chat word "deadline" mistyped.
+  ["dealine", "deadline"], ["dedline", "deadline"], ["deadlin", "deadline"],
   ["j", "gi"], ["z", "vay"], ["dc", "duoc"], ["dx", "duoc"], ["nhiu", "nhieu"], ["thui", "thoi"], ["v", "vay"],
   // "e" em, "mik"/"mk" mình, "ng" người, "lm" làm, "cx" cũng, "vs" với, "hk"/"hem" không, "bik" biết.
   ["e", "em"], ["mik", "minh"], ["ng", "nguoi"], ["lm", "lam"], ["cx", "cung"], ["vs", "voi"], ["mk", "minh"], ["hk", "khong"], ["hem", "khong"], ["bik", "biet"],
