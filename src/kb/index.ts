@@ -1143,6 +1143,9 @@ function appendixAsked(terms: readonly QueryTerm[], asked: string): boolean {
  */
 const OPINION_CUE = /\btheo (y )?(ae|anh em|anh chi|cac anh chi|moi nguoi|mn|ad|ban|cac ban|cac dong chi)\b|\b(tot|on|ngon|tien|xin|de dung|de xai|kho dung) hon\b/;
 
+/** "Số điện thoại", "sđt": a phone, folded ("số mấy" asks for a letter's number as often). */
+const PHONE_WORDING = /\b(so dien thoai|sdt|so dt)\b/;
+
 /** "Tải ở đâu", "tải về", "download", not "đăng tải ở đâu". */
 const DOWNLOAD_CUE = /(?<!\bdang )\btai (o dau|ve|file|ban)\b|\bdownload\b/;
 
@@ -1511,7 +1514,10 @@ export class SearchIndex {
     const cased = writtenForm(nfc(question)).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
     if (CONFIRMING.test(asked)) markGuessedNumbers(terms);
     const names = [...nameRuns(terms, cased, starts), ...numberRuns(terms), ...organisationRuns(terms), ...topicRuns(terms), ...provinceRuns(terms)];
-    if (asksPersonsNumber(terms, names, kinds)) {
+    // "Số điện thoại của đồng chí Hùng, PGĐ Trung tâm …, là bao nhiêu": the phone named in a clause
+    // of its own is what "bao nhiêu" asks for.
+    const phoneNamed = kinds.has("count") && PHONE_WORDING.test(terms.map((t) => t.surface).join(" "));
+    if (phoneNamed || asksPersonsNumber(terms, names, kinds)) {
       kinds.delete("count");
       kinds.add("phone");
       mustHold.add("phone");

@@ -614,3 +614,7 @@ describe("opinions the letters do not give (eleventh round)", () => {
   // "… vậy mn, thấy trong cv …": what the officer saw, not an opinion asked.
   it.each([["0988450060 là số của ai vậy mn, thấy trong cv tập huấn", "Ngô Thị Quế Trang"]])("answers: %s", answersWith);
 });
+
+describe("a phone named in a clause of its own (eleventh round)", () => {
+  it.each([["Số điện thoại của đồng chí Lê Mạnh Hùng, PGĐ Trung tâm CĐS VHTTDL là bao nhiêu?", "0905.188881"]])("answers: %s", answersWith);
+});
