@@ -836,8 +836,8 @@ function markRelayedAsker(sylls: readonly string[], clauses: readonly number[] |
 
 /** How officers name themselves ("để em …", "để mình …", "để bên em …", "bọn em"). */
 const ASKER: ReadonlySet<string> = new Set(["em", "minh", "toi", "tui", "ben", "chung", "bon"]);
-/** Their own unit before the pronoun ("để xã bọn em …", "để phường em …"), folded. */
-const OWN_UNITS: ReadonlySet<string> = new Set(["xa", "phuong", "tinh", "so", "huyen"]);
+/** Their own unit before the pronoun ("để xã bọn em …", "để phường em …", "để TT em …"), folded. */
+const OWN_UNITS: ReadonlySet<string> = new Set(["xa", "phuong", "tinh", "so", "huyen", "tt", "phong", "ubnd"]);
 
 /** Whether the rest of `i`'s clause asks ("… để Sở chúng tôi gửi danh sách là gì"): then it is no aside. */
 function asksLater(sylls: readonly string[], clauses: readonly number[], i: number): boolean {
