@@ -79,9 +79,10 @@ function spokenNumbers(text: string): string {
 const SLASHED = /(?<![\p{L}\d/])([bđd])\/c(?![\p{L}\d/])/giu;
 const SLASHED_WORDS: Readonly<Record<string, string>> = { b: "báo cáo", đ: "đồng chí", d: "đồng chí" };
 
-// Chat's "bn" after what is counted or numbered ("số bn", "ngày bn", "sđt bn") is "bao nhiêu"
+// Chat's "bn" after what is counted or numbered ("số bn", "ngày bn", "sđt bn", "trong bn ngày",
+// "cần bn người") is "bao nhiêu"
 // (elsewhere it may be "bạn").
-const HOW_MANY = /(?<=(?<![\p{L}\d])(?:số|so|ngày|ngay|sđt|sdt|là|la|mất|mat|tháng|thang|giờ|gio|lương|luong)\s+)bn(?![\p{L}\d])/giu;
+const HOW_MANY = /(?<=(?<![\p{L}\d])(?:số|so|ngày|ngay|sđt|sdt|là|la|mất|mat|tháng|thang|giờ|gio|lương|luong|trong|cần|can|được|duoc|đc|dc|phí|phi|thiểu|thieu)\s+)bn(?![\p{L}\d])/giu;
 
 /** Dates in words as numbers (`numericDates`) and slashed abbreviations spelled out ("b/c" → "báo cáo"). */
 export function spelledOut(text: string): string {
