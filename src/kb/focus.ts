@@ -330,6 +330,8 @@ const ORGANISATION_WORDS: ReadonlySet<string> = new Set(
 );
 
 const PROVINCES = PROVINCE_NAME_KEYS.map((k) => k.split(" "));
+/** Syllables of province names that chat also uses as particles ("cái", "hả"), folded. */
+const PROVINCE_PARTICLES: ReadonlySet<string> = new Set(["cai", "ha"]);
 
 /**
  * Provinces the officer names, typed with or without marks or capitals ("da nang", "Nghệ An"),
@@ -340,7 +342,11 @@ export function provinceRuns(terms: readonly QueryTerm[]): number[][] {
   const runs: number[][] = [];
   for (const name of PROVINCES) {
     for (let i = 0; i + name.length <= terms.length; i++) {
-      if (name.every((w, k) => terms[i + k]!.surface === w && terms[i + k]!.status !== "question")) runs.push(name.map((_, k) => i + k));
+      // "Cai" of "Lào Cai" and "ha" of "Hà Nội" read as chat particles ("cái", "hả") still name the
+      // province with the rest ("Sơn là" is not "Sơn La": "là" is too common to tell).
+      const run = name.map((_, k) => i + k);
+      const part = (k: number) => terms[k]!.status !== "question" || PROVINCE_PARTICLES.has(terms[k]!.surface);
+      if (name.every((w, k) => terms[i + k]!.surface === w) && run.every(part) && run.some((k) => terms[k]!.status !== "question")) runs.push(run);
     }
   }
   return runs;

@@ -1143,6 +1143,9 @@ function appendixAsked(terms: readonly QueryTerm[], asked: string): boolean {
  */
 const OPINION_CUE = /\btheo (y )?(ae|anh em|anh chi|cac anh chi|moi nguoi|mn|ad|ban|cac ban|cac dong chi)\b|\b(tot|on|ngon|tien|xin|de dung|de xai|kho dung) hon\b/;
 
+/** "Tỉnh em", "tỉnh mình", "tỉnh bên em": the officer's own province, named elsewhere in the question. */
+const OWN_PROVINCE = /\btinh (em|minh|toi|chung toi|bon em|ben em|nha)\b/;
+
 /** "Số điện thoại", "sđt": a phone, folded ("số mấy" asks for a letter's number as often). */
 const PHONE_WORDING = /\b(so dien thoai|sdt|so dt)\b/;
 
@@ -1513,7 +1516,8 @@ export class SearchIndex {
     const letterPart = letterPartAsked(asked, signer);
     const cased = writtenForm(nfc(question)).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
     if (CONFIRMING.test(asked)) markGuessedNumbers(terms);
-    const names = [...nameRuns(terms, cased, starts), ...numberRuns(terms), ...organisationRuns(terms), ...topicRuns(terms), ...provinceRuns(terms)];
+    const provinces = provinceRuns(terms);
+    const names = [...nameRuns(terms, cased, starts), ...numberRuns(terms), ...organisationRuns(terms), ...topicRuns(terms), ...provinces];
     // "Số điện thoại của đồng chí Hùng, PGĐ Trung tâm …, là bao nhiêu": the phone named in a clause
     // of its own is what "bao nhiêu" asks for.
     const phoneNamed = kinds.has("count") && PHONE_WORDING.test(terms.map((t) => t.surface).join(" "));
@@ -1552,7 +1556,8 @@ export class SearchIndex {
       focus,
       ...(defines ? { defines } : {}),
       // Names typed in the context ("tôi ở một tỉnh miền Trung, …") are not asked about.
-      names: names.filter((run) => run.some((i) => !terms[i]!.context)),
+      // But "tôi ở Lào Cai, … lịch của tỉnh em": the province told is the one asked about.
+      names: names.filter((run) => run.some((i) => !terms[i]!.context) || (provinces.includes(run) && OWN_PROVINCE.test(asked))),
       titles: titlesAsked(terms),
       ...(besides.length ? { besides } : {}),
     };

@@ -618,3 +618,13 @@ describe("opinions the letters do not give (eleventh round)", () => {
 describe("a phone named in a clause of its own (eleventh round)", () => {
   it.each([["Số điện thoại của đồng chí Lê Mạnh Hùng, PGĐ Trung tâm CĐS VHTTDL là bao nhiêu?", "0905.188881"]])("answers: %s", answersWith);
 });
+
+describe("the officer's own province, told before the question (eleventh round)", () => {
+  it.each([
+    // No letter gives one province's training date or place.
+    "Tỉnh bên em là Lào Cai, lớp tập huấn của Bộ VHTTDL cho tỉnh em học ngày nào, ở đâu vậy?",
+    "Em ở tỉnh Nghệ An, lịch tập huấn cụ thể của tỉnh em do Bộ VHTTDL tổ chức là ngày nào ạ?",
+  ])("declines: %s", declines);
+  // "Tên Sơn là …" names a person, not the province of Sơn La.
+  it.each([["sđt ông phó giám đốc trung tâm chuyển đổi số vhttdl tên Sơn là bao nhiêu ạ", "0976953686"]])("answers: %s", answersWith);
+});
