@@ -276,6 +276,8 @@ const QUESTION_WORDS = new Set([
   // Greetings and chat forms of address: "chào", "hi", "alo", "mn"/"mng" (mọi người), "ae" (anh em),
   // "ad" (the group's admin, wherever it stands: "nhờ ad check giúp"), "bot" (this assistant).
   "chao", "mn", "mng", "ae", "ad", "hi", "hello", "alo", "bot",
+  // "Mà" (that, but: "cái văn bản mà cv nhắc", "sao mà …") links the officer's words, never the topic.
+  "ma",
   // Chat shorthand of question phrases: "ntn" (như thế nào), "bh" (bao giờ, a date: KIND_CUES).
   "ntn", "bh",
 ]);

@@ -581,6 +581,8 @@ describe("frames of the question (eleventh round)", () => {
     ["Văn bản nào nhắc tới MOOCs vậy bot, MOOCs ở đây là loại nền tảng gì?", "học trực tuyến mở đại trà"],
     // "Số ký hiệu" names the kind of answer, the cited letter is the topic.
     ["cv ke hoach tap huan cua Bo VHTTDL co can cu cv 7753 cua BKHCN, cho em xin so ky hieu va ngay cua cv 7753", "7753/BKHCN-CĐSQG ngày 17/12/2025"],
+    // "Mà" links the officer's words ("cái gì mà cv nhắc tới") and names no topic.
+    ["MOOCs là cái gì mà cv BKHCN nhắc tới vậy, chẳng lẽ bắt cán bộ học online như sinh viên", "học trực tuyến mở đại trà"],
     // "Lỡ" (in case) frames a worry.
     ["lỡ gửi danh sách cán bộ đầu mối trễ thì gửi cho ai ạ, gửi thẳng lên bộ hay qua đơn vị nào", "gửi về Bộ VHTTDL"],
   ])("answers: %s", answersWith);
