@@ -280,6 +280,8 @@ const QUESTION_WORDS = new Set([
   "ma",
   // Chat shorthand of question phrases: "ntn" (như thế nào), "bh" (bao giờ, a date: KIND_CUES).
   "ntn", "bh",
+  // "Cv ghi ở đâu" (where it is written): how the officer speaks of the letter, never its topic.
+  "ghi",
 ]);
 
 // Chat spellings of common words, one syllable for one (folded): "j" is "gì", "z" "vậy", "bao h"
@@ -294,7 +296,8 @@ const CHAT_SPELLINGS: ReadonlyMap<string, string> = new Map([
   ["e", "em"], ["mik", "minh"], ["ng", "nguoi"], ["lm", "lam"], ["cx", "cung"], ["vs", "voi"], ["mk", "minh"], ["hk", "khong"], ["hem", "khong"], ["bik", "biet"],
 ]);
 // "Lỡ", "nhỡ" (in case): the condition's frame, as typed with marks ("lo", "nho" fold from other words).
-const TYPED_FRAME_WORDS: ReadonlySet<string> = new Set(["ổng", "bả", "ảnh", "đấy", "hở", "thấy", "chẳng", "chả", "dạ", "lỡ", "nhỡ"]);
+// "Nữa đây", "ở đây" (here), "đi học", "gửi đi" (go): as typed, not "dây", "dạy", "di chuyển".
+const TYPED_FRAME_WORDS: ReadonlySet<string> = new Set(["ổng", "bả", "ảnh", "đấy", "hở", "thấy", "chẳng", "chả", "dạ", "lỡ", "nhỡ", "đây", "đi"]);
 
 /** What "máy" (machine) forms compounds with ("máy tính", "máy móc", "máy chủ"), folded. */
 const MACHINES: ReadonlySet<string> = new Set(["tinh", "moc", "chu", "in", "quet", "photo"]);
