@@ -357,6 +357,8 @@ const TYPED_SPELLINGS: ReadonlyMap<string, string> = new Map([
   ["dậy", "vay"], ["mần", "lam"], ["bữa", "ngay"],
   // Central: "răng" sao, "rứa" vậy, "ni" này, "tê" kia, "hỉ" nhỉ, "chơ" chứ.
   ["răng", "sao"], ["rứa", "vay"], ["ni", "nay"], ["tê", "kia"], ["hỉ", "nhi"], ["chơ", "chu"],
+  // Northern n/l: "nàm" làm, "lói" nói (no words of their own with those marks).
+  ["nàm", "lam"], ["lói", "noi"],
 ]);
 
 /**

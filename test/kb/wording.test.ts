@@ -583,6 +583,8 @@ describe("frames of the question (eleventh round)", () => {
     ["cv ke hoach tap huan cua Bo VHTTDL co can cu cv 7753 cua BKHCN, cho em xin so ky hieu va ngay cua cv 7753", "7753/BKHCN-CĐSQG ngày 17/12/2025"],
     // "Mà" links the officer's words ("cái gì mà cv nhắc tới") and names no topic.
     ["MOOCs là cái gì mà cv BKHCN nhắc tới vậy, chẳng lẽ bắt cán bộ học online như sinh viên", "học trực tuyến mở đại trà"],
+    // Northern n/l: "nàm" is "làm".
+    ["ai nàm quy trinh giai quyet thu tuc tren he thong tap trung, xa tu nàm hay bo", "các bộ, ngành chủ trì, phối hợp với địa phương xây dựng, cấu hình quy trình"],
     // "Lỡ" (in case) frames a worry.
     ["lỡ gửi danh sách cán bộ đầu mối trễ thì gửi cho ai ạ, gửi thẳng lên bộ hay qua đơn vị nào", "gửi về Bộ VHTTDL"],
   ])("answers: %s", answersWith);
