@@ -262,6 +262,8 @@ const QUESTION_PHRASES = [
   "sau do",
   // "MOOCs ở đây là gì": here, in the letter just named.
   "o day",
+  // "Tự giới thiệu là gì": how a body names itself in its letter, which the answer quotes.
+  "tu gioi thieu", "gioi thieu la",
   // "Cv nào nhắc tới MOOCs", "có đề cập đến zalo không": which letter mentions it; the mention is
   // the frame, what is mentioned the topic (the letters never write "nhắc").
   "nhac toi", "nhac den", "co nhac", "duoc nhac", "nhac", "de cap den", "de cap toi", "co de cap",
