@@ -174,8 +174,8 @@ const QUESTION_PHRASES = [
   "bang cach nao", "cach nao", "co quan nao", "don vi nao", "bo phan nao",
   // "Làm gì", "làm những (việc) gì": what the task is; letters never say "làm gì".
   "lam gi", "lam nhung", "lam viec gi", "viec gi", "de lam gi", "lam la gi",
-  // "Lo chuyện gì", "lo việc gì" (see to what): the task asked for.
-  "lo chuyen gi", "lo viec gi", "lam chuyen gi", "chuyen gi",
+  // "Lo chuyện gì", "lo việc gì", "lo gì" (see to what): the task asked for.
+  "lo chuyen gi", "lo viec gi", "lam chuyen gi", "chuyen gi", "lo gi", "lo nhung gi",
   // "Lo phần nào", "phụ trách phần gì": which part of the work, like "việc gì".
   "phan nao", "phan gi",
   // "Được giao (việc, nhiệm vụ) gì": the task asked for, like "làm gì".
@@ -425,7 +425,7 @@ const KIND_CUES: [AnswerKind, RegExp][] = [
   ["docnumber", /\b(so may|so bao nhieu|so hieu|ky hieu|so nao|(cong van|cv|van ban|vb|thong bao|quyet dinh|to trinh) (nao|so))\b/],
   ["channel", /\b(bang cach nao|cach nao|kenh nao|hinh thuc nao|qua dau|bang gi|nhung kenh|phuong thuc nao|lam sao de)\b/],
   ["reason", /\b(tai sao|vi sao|sao phai|sao lai|de lam gi|nham muc dich|muc dich|ly do|nham gi|de lam chi|loi gi|loi ich gi|tac dung gi)\b/],
-  ["task", /(?<!de )\blam gi\b|\b(nhiem vu gi|viec gi|phai lam|lam nhung gi|lam nhung viec gi|lam la gi|lo chuyen gi|lam chuyen gi)\b/],
+  ["task", /(?<!de )\blam gi\b|\b(nhiem vu gi|viec gi|phai lam|lam nhung gi|lam nhung viec gi|lam la gi|lo chuyen gi|lam chuyen gi|lo gi|lo nhung gi)\b/],
 ];
 
 // Wordings that insist on one kind of fact (see `QueryAnalysis.mustHold`). "Thời gian", "bắt đầu"
