@@ -58,6 +58,11 @@ export interface QueryTerm {
   namesKind?: AnswerKind;
   /** In a clause that asks nothing ("bên em là phường mới sáp nhập, …"): context, weighed less. */
   context?: boolean;
+  /**
+   * An alternative offered after "hay" ("hàng tháng hay hàng quý"): weighed as context, but still
+   * part of what is asked when telling the kind of answer (a frequency).
+   */
+  offered?: boolean;
 }
 
 export interface QueryPair {
@@ -1107,7 +1112,10 @@ function markAlternativeWords(terms: QueryTerm[], clauses: readonly number[]): v
     const words = terms.slice(i + 1, end);
     // Numbers offered as alternatives are `markAlternativeNumbers`'s.
     if (words.length < 1 || words.length > MAX_ALTERNATIVE || !closes || words.some((x) => /^\d/.test(x.surface))) return;
-    for (let k = i + 1; k < end; k++) weighAsContext(terms[k]!);
+    for (let k = i + 1; k < end; k++) {
+      weighAsContext(terms[k]!);
+      terms[k]!.offered = true;
+    }
   });
 }
 
@@ -1520,7 +1528,7 @@ export class SearchIndex {
     const addressing = (i: number) => isQuestion[i] && isQuestion[i + 1] && pluralAddress(sylls, i + 1);
     // What kind of fact is asked for is read in what is asked ("…, deadline gấp lắm" asks no date).
     // "Ngoài gõ link ra có cách nào khác": what the officer already has asks for no link.
-    const asked = terms.map((t, i) => (addressing(i) || t.context || had.has(i) ? "" : t.status === "corrected" ? t.resolved.join(" ") : t.surface)).join(" ");
+    const asked = terms.map((t, i) => (addressing(i) || (t.context && !t.offered) || had.has(i) ? "" : t.status === "corrected" ? t.resolved.join(" ") : t.surface)).join(" ");
     const { kinds, mustHold, whenByEvent, until, deadline, signer, first } = answerKinds(asked);
     const letterPart = letterPartAsked(asked, signer);
     const cased = writtenForm(nfc(question)).split(/[^\p{L}\p{N}]+/u).filter(Boolean);

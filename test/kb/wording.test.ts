@@ -632,3 +632,8 @@ describe("the officer's own province, told before the question (eleventh round)"
   // "Tên Sơn là …" names a person, not the province of Sơn La.
   it.each([["sđt ông phó giám đốc trung tâm chuyển đổi số vhttdl tên Sơn là bao nhiêu ạ", "0976953686"]])("answers: %s", answersWith);
 });
+
+describe("alternatives offered tell the kind of answer (eleventh round)", () => {
+  // "Hàng tháng hay hàng quý" asks how often, which the city's letter does not say.
+  it.each(["Chế độ báo cáo định kỳ ở HCM là hàng tháng hay hàng quý, có mẫu báo cáo ko?"])("declines: %s", declines);
+});
