@@ -257,8 +257,8 @@ const QUESTION_PHRASES = [
   "khong noi ro", "chang noi ro", "ko noi ro", "chang noi",
   // "Hôm nào": which day, like "ngày nào". "(Trong) trường hợp nào": when, on what condition.
   "hom nao", "trong truong hop nao", "truong hop nao",
-  // "Hiện giờ", "bây giờ": now, the time of asking, which the letters never write.
-  "hien gio", "bay gio",
+  // "Hiện giờ", "bây giờ" (chat "bjo", "bgio"): now, the time of asking, which the letters never write.
+  "hien gio", "bay gio", "bjo", "bgio",
   // "(Thông) qua đầu mối nào": which unit, the kind of answer (KIND_CUES), like "đơn vị nào".
   "dau moi nao",
   // "Có tính chất gì": what kind of document, which the answer names ("tài liệu tham khảo").

@@ -31,6 +31,12 @@ import {
   EVERYDAY_DEV25_SET,
   EVERYDAY_DEV26_SET,
   EVERYDAY_DEV27_SET,
+  EVERYDAY_DEV28_SET,
+  EVERYDAY_DEV29_SET,
+  EVERYDAY_DEV30_SET,
+  EVERYDAY_DEV31_SET,
+  EVERYDAY_DEV32_SET,
+  EVERYDAY_DEV33_SET,
   EVERYDAY_FRESH_SET,
   EVERYDAY_FRESH2_SET,
   EVERYDAY_FRESH3_SET,
@@ -46,6 +52,8 @@ import {
   EVERYDAY_FRESH13_SET,
   EVERYDAY_FRESH14_SET,
   EVERYDAY_FRESH15_SET,
+  EVERYDAY_FRESH16_SET,
+  EVERYDAY_FRESH17_SET,
   EVERYDAY_HELDOUT_SET,
   EVERYDAY_SET,
   GUIDANCE,
@@ -75,6 +83,12 @@ import {
   NEAR_DOMAIN_DEV25_SET,
   NEAR_DOMAIN_DEV26_SET,
   NEAR_DOMAIN_DEV27_SET,
+  NEAR_DOMAIN_DEV28_SET,
+  NEAR_DOMAIN_DEV29_SET,
+  NEAR_DOMAIN_DEV30_SET,
+  NEAR_DOMAIN_DEV31_SET,
+  NEAR_DOMAIN_DEV32_SET,
+  NEAR_DOMAIN_DEV33_SET,
   NEAR_DOMAIN_FRESH_SET,
   NEAR_DOMAIN_FRESH2_SET,
   NEAR_DOMAIN_FRESH3_SET,
@@ -90,6 +104,8 @@ import {
   NEAR_DOMAIN_FRESH13_SET,
   NEAR_DOMAIN_FRESH14_SET,
   NEAR_DOMAIN_FRESH15_SET,
+  NEAR_DOMAIN_FRESH16_SET,
+  NEAR_DOMAIN_FRESH17_SET,
   NEAR_DOMAIN_HELDOUT_SET,
   NEAR_DOMAIN_SET,
   OUT_OF_SCOPE_SET,
@@ -286,15 +302,15 @@ describe("issue 15: earlier rounds' pairs and the held-out pairs", () => {
   // Held out: never read while tuning, measured in aggregate only. The bounds only guard against
   // losing what unseen wording already gets; they are not a target to tune towards.
   it.each([
-    // fresh14 and fresh15, written at the start of the tenth round and committed unread: 0.931 / 0.969
-    // / 15.0% declined / 0.819, near-domain 92.5% with the code of its start; 0.944 / 0.975 / 13.1% /
-    // 0.831, 95.0% at its end.
-    ["eleventh round's", [EVERYDAY_FRESH14_SET, EVERYDAY_FRESH15_SET, NEAR_DOMAIN_FRESH14_SET, NEAR_DOMAIN_FRESH15_SET], { hit1: 0.91, hit3: 0.95, declined: 0.16, evidence: 0.79, near: 0.9 }],
-    // fresh12 and fresh13, written at the start of the ninth round and held out through the tenth:
-    // 0.919 / 0.981 / 8.8% / 0.844, 96.3% with the code of the ninth round's start; 0.931 / 0.981 /
-    // 6.9% / 0.869, 93.8% at its end; 0.938 / 0.981 / 6.3% / 0.881, 93.8% at the tenth's end.
-    ["tenth round's", [EVERYDAY_FRESH12_SET, EVERYDAY_FRESH13_SET, NEAR_DOMAIN_FRESH12_SET, NEAR_DOMAIN_FRESH13_SET], { hit1: 0.91, hit3: 0.96, declined: 0.09, evidence: 0.85, near: 0.9 }],
-  ] as const)("%s held-out pairs (never tuned on): all five letters, no collapse on wording the KB has not met", async (_name, sets, min) => {
+    // fresh16 and fresh17, written at the start of the eleventh round and committed unread: 0.956 /
+    // 0.994 / 5.0% declined / 0.906, near-domain 92.5% with the code of its start; 0.969 / 0.994 /
+    // 3.8% / 0.931, 92.5% at its end.
+    ["fresh16 and fresh17", [EVERYDAY_FRESH16_SET, EVERYDAY_FRESH17_SET, NEAR_DOMAIN_FRESH16_SET, NEAR_DOMAIN_FRESH17_SET], { hit1: 0.95, hit3: 0.98, declined: 0.05, evidence: 0.91, near: 0.9 }],
+    // fresh14 and fresh15, written at the start of the tenth round and held out through the eleventh:
+    // 0.931 / 0.969 / 15.0% / 0.819, 92.5% with the code of the tenth round's start; 0.944 / 0.975 /
+    // 13.1% / 0.831, 95.0% at its end; 0.950 / 0.975 / 9.4% / 0.869, 95.0% at the eleventh's end.
+    ["fresh14 and fresh15", [EVERYDAY_FRESH14_SET, EVERYDAY_FRESH15_SET, NEAR_DOMAIN_FRESH14_SET, NEAR_DOMAIN_FRESH15_SET], { hit1: 0.93, hit3: 0.96, declined: 0.11, evidence: 0.85, near: 0.92 }],
+  ] as const)("%s, held out (never tuned on): all five letters, no collapse on wording the KB has not met", async (_name, sets, min) => {
     const rows = await rowsOf([...sets]);
     const inScope = rows.filter((row) => row.item.doc !== null);
     const outOfScope = rows.filter((row) => row.item.doc === null);
@@ -327,9 +343,9 @@ describe("issue 15: earlier rounds' pairs and the held-out pairs", () => {
   });
 });
 
-// Fifth to tenth rounds: each writer worked from the letters alone and each pair was committed
+// Fifth to eleventh rounds: each writer worked from the letters alone and each pair was committed
 // before it was read; then tuned on.
-describe("issue 15: the pairs tuned on since the fifth to tenth rounds", () => {
+describe("issue 15: the pairs tuned on since the fifth to eleventh rounds", () => {
   it.each([
     // Round 5 (held out until then). 0.905 / 0.964 / 16.7% / 0.786 and 92.5% when it was only measured;
     // 0.952 / 0.976 / 3.6% / 0.940 and 95% after round 5.
@@ -404,6 +420,22 @@ describe("issue 15: the pairs tuned on since the fifth to tenth rounds", () => {
     ["twenty-sixth development pair", EVERYDAY_DEV26_SET, NEAR_DOMAIN_DEV26_SET, { questions: 80, hit1: 0.96, hit3: 0.98, declined: 0.15, evidence: 0.83, near: 0.95 }],
     // Letters named by number or date, colleagues' claims to check; when first read 0.775 / 0.963 / 32.5% / 0.600, 97.5%.
     ["twenty-seventh development pair", EVERYDAY_DEV27_SET, NEAR_DOMAIN_DEV27_SET, { questions: 80, hit1: 0.88, hit3: 0.97, declined: 0.11, evidence: 0.85, near: 0.95 }],
+    // Round 11. Held out in the ninth and tenth rounds; at the start of the eleventh 0.975 / 1.0 / 2.5% / 0.963, 92.5%.
+    ["twelfth independent pair", EVERYDAY_FRESH12_SET, NEAR_DOMAIN_FRESH12_SET, { questions: 80, hit1: 0.96, hit3: 0.98, declined: 0.03, evidence: 0.96, near: 0.9 }],
+    // Held out in the ninth and tenth rounds; at the start of the eleventh 0.900 / 0.963 / 10.0% / 0.800, 95%.
+    ["thirteenth independent pair", EVERYDAY_FRESH13_SET, NEAR_DOMAIN_FRESH13_SET, { questions: 80, hit1: 0.88, hit3: 0.93, declined: 0.08, evidence: 0.83, near: 0.9 }],
+    // Commune officers' conditional and negated worries; at the start 0.975 / 1.0 / 6.3% / 0.925, 97.5%.
+    ["twenty-eighth development pair", EVERYDAY_DEV28_SET, NEAR_DOMAIN_DEV28_SET, { questions: 80, hit1: 0.95, hit3: 0.98, declined: 0.08, evidence: 0.91, near: 0.92 }],
+    // Provincial office staff drafting reports: quoted phrases, cited letters; at the start 0.938 / 0.988 / 7.5% / 0.900, 100%.
+    ["twenty-ninth development pair", EVERYDAY_DEV29_SET, NEAR_DOMAIN_DEV29_SET, { questions: 80, hit1: 0.91, hit3: 0.96, declined: 0.07, evidence: 0.91, near: 0.95 }],
+    // Sloppy phone typing at a one-stop desk; when first read 0.988 / 1.0 / 7.5% / 0.925, 97.5%.
+    ["thirtieth development pair", EVERYDAY_DEV30_SET, NEAR_DOMAIN_DEV30_SET, { questions: 80, hit1: 0.96, hit3: 0.98, declined: 0.1, evidence: 0.9, near: 0.92 }],
+    // A department's coordinating officer comparing letters, checking numbers; when first read 0.975 / 1.0 / 5.0% / 0.938, 97.5%.
+    ["thirty-first development pair", EVERYDAY_DEV31_SET, NEAR_DOMAIN_DEV31_SET, { questions: 80, hit1: 0.95, hit3: 0.98, declined: 0.05, evidence: 0.93, near: 0.92 }],
+    // A public administration service centre's long procedural messages; when first read 0.963 / 0.988 / 5.0% / 0.925, 97.5%.
+    ["thirty-second development pair", EVERYDAY_DEV32_SET, NEAR_DOMAIN_DEV32_SET, { questions: 80, hit1: 0.93, hit3: 0.96, declined: 0.04, evidence: 0.93, near: 0.92 }],
+    // A science department's IT specialist: jargon, English terms, two-part questions; when first read 0.975 / 1.0 / 6.3% / 0.912, 92.5%.
+    ["thirty-third development pair", EVERYDAY_DEV33_SET, NEAR_DOMAIN_DEV33_SET, { questions: 80, hit1: 0.95, hit3: 0.98, declined: 0.08, evidence: 0.9, near: 0.92 }],
   ] as const)("%s: all five letters, the letter first, the fact in the answer", async (_name, everydaySet, nearSet, min) => {
     const everyday = evaluate(await readEvalSet(everydaySet), (q) => kb.answer(q));
     const near = evaluate(await readEvalSet(nearSet), (q) => kb.answer(q));
@@ -426,7 +458,11 @@ describe("issue 15: the pairs tuned on since the fifth to tenth rounds", () => {
     // 0.925 / 16.3% / 0.725, 95%; dev23 0.925 / 0.988 / 21.3% / 0.738, 97.5%; dev24 0.950 / 0.988 /
     // 2.5% / 0.938, 92.5%; dev25 0.925 / 0.975 / 2.5% / 0.912, 95%; fresh10 0.975 / 0.988 / 3.8% /
     // 0.963, 100%; fresh11 0.950 / 0.988 / 5.0% / 0.950, 97.5%; dev26 0.988 / 1.0 / 12.5% / 0.863,
-    // 97.5%; dev27 0.912 / 0.988 / 8.8% / 0.875, 100%. The bounds sit a question or two below.
+    // 97.5%; dev27 0.912 / 0.988 / 8.8% / 0.875, 100%. After round 11: fresh12 0.988 / 1.0 / none /
+    // 0.988, 95%; fresh13 0.912 / 0.963 / 5.0% / 0.863, 95%; dev28 0.975 / 1.0 / 5.0% / 0.938, 97.5%;
+    // dev29 0.938 / 0.988 / 3.8% / 0.938, 100%; dev30 0.988 / 1.0 / 7.5% / 0.925, 97.5%; dev31 0.975 /
+    // 1.0 / 2.5% / 0.963, 97.5%; dev32 0.963 / 0.988 / 1.3% / 0.963, 97.5%; dev33 0.975 / 1.0 / 5.0% /
+    // 0.925, 97.5%. The bounds sit a question or two below.
     expect(everyday.hit1).toBeGreaterThanOrEqual(min.hit1);
     expect(everyday.hit3).toBeGreaterThanOrEqual(min.hit3);
     const declined = everyday.rows.filter((row) => row.item.doc !== null && !row.answer.answered).map((row) => row.item.id);

@@ -118,6 +118,30 @@ export const NEAR_DOMAIN_FRESH14_SET = path.join(ROOT, "test/kb/near-domain-fres
 export const EVERYDAY_FRESH15_SET = path.join(ROOT, "test/kb/everyday-fresh15.jsonl");
 export const NEAR_DOMAIN_FRESH15_SET = path.join(ROOT, "test/kb/near-domain-fresh15.jsonl");
 
+// Eleventh round: the ninth round's held-out pairs (fresh12, fresh13) and six development writers
+// (dev28 to dev33) tuned on; fresh14, fresh15 still held out, fresh16, fresh17 held out from its
+// start, fresh18, fresh19 written during it and measured once, with its final code.
+export const EVERYDAY_DEV28_SET = path.join(ROOT, "test/kb/everyday-dev28.jsonl");
+export const NEAR_DOMAIN_DEV28_SET = path.join(ROOT, "test/kb/near-domain-dev28.jsonl");
+export const EVERYDAY_DEV29_SET = path.join(ROOT, "test/kb/everyday-dev29.jsonl");
+export const NEAR_DOMAIN_DEV29_SET = path.join(ROOT, "test/kb/near-domain-dev29.jsonl");
+export const EVERYDAY_DEV30_SET = path.join(ROOT, "test/kb/everyday-dev30.jsonl");
+export const NEAR_DOMAIN_DEV30_SET = path.join(ROOT, "test/kb/near-domain-dev30.jsonl");
+export const EVERYDAY_DEV31_SET = path.join(ROOT, "test/kb/everyday-dev31.jsonl");
+export const NEAR_DOMAIN_DEV31_SET = path.join(ROOT, "test/kb/near-domain-dev31.jsonl");
+export const EVERYDAY_DEV32_SET = path.join(ROOT, "test/kb/everyday-dev32.jsonl");
+export const NEAR_DOMAIN_DEV32_SET = path.join(ROOT, "test/kb/near-domain-dev32.jsonl");
+export const EVERYDAY_DEV33_SET = path.join(ROOT, "test/kb/everyday-dev33.jsonl");
+export const NEAR_DOMAIN_DEV33_SET = path.join(ROOT, "test/kb/near-domain-dev33.jsonl");
+export const EVERYDAY_FRESH16_SET = path.join(ROOT, "test/kb/everyday-fresh16.jsonl");
+export const NEAR_DOMAIN_FRESH16_SET = path.join(ROOT, "test/kb/near-domain-fresh16.jsonl");
+export const EVERYDAY_FRESH17_SET = path.join(ROOT, "test/kb/everyday-fresh17.jsonl");
+export const NEAR_DOMAIN_FRESH17_SET = path.join(ROOT, "test/kb/near-domain-fresh17.jsonl");
+export const EVERYDAY_FRESH18_SET = path.join(ROOT, "test/kb/everyday-fresh18.jsonl");
+export const NEAR_DOMAIN_FRESH18_SET = path.join(ROOT, "test/kb/near-domain-fresh18.jsonl");
+export const EVERYDAY_FRESH19_SET = path.join(ROOT, "test/kb/everyday-fresh19.jsonl");
+export const NEAR_DOMAIN_FRESH19_SET = path.join(ROOT, "test/kb/near-domain-fresh19.jsonl");
+
 export async function tempDir(): Promise<string> {
   return fs.mkdtemp(path.join(os.tmpdir(), "kb-test-"));
 }
