@@ -785,6 +785,16 @@ const MAX_REQUESTER = 6;
 const BEFORE_NAME: ReadonlySet<string> = new Set(["anh", "chi", "ong", "ba", "chu", "co"]);
 
 /**
+ * Whether "bao nhiêu" asks for a phone: the number of a person named ("số chị Quế Trang … là bao
+ * nhiêu"), or a phone named in a clause of its own ("Số điện thoại của đồng chí Hùng, PGĐ Trung tâm
+ * …, là bao nhiêu").
+ */
+function asksPhoneNumber(terms: readonly QueryTerm[], names: readonly number[][], kinds: ReadonlySet<AnswerKind>): boolean {
+  const phoneNamed = kinds.has("count") && PHONE_WORDING.test(terms.map((t) => t.surface).join(" "));
+  return phoneNamed || asksPersonsNumber(terms, names, kinds);
+}
+
+/**
  * "Số chị Quế Trang … là bao nhiêu": the number of a person named is a phone, not a count. `names`:
  * runs of the terms typed as proper names.
  */
@@ -1535,10 +1545,7 @@ export class SearchIndex {
     if (CONFIRMING.test(asked)) markGuessedNumbers(terms);
     const provinces = provinceRuns(terms);
     const names = [...nameRuns(terms, cased, starts), ...numberRuns(terms), ...organisationRuns(terms), ...topicRuns(terms), ...provinces];
-    // "Số điện thoại của đồng chí Hùng, PGĐ Trung tâm …, là bao nhiêu": the phone named in a clause
-    // of its own is what "bao nhiêu" asks for.
-    const phoneNamed = kinds.has("count") && PHONE_WORDING.test(terms.map((t) => t.surface).join(" "));
-    if (phoneNamed || asksPersonsNumber(terms, names, kinds)) {
+    if (asksPhoneNumber(terms, names, kinds)) {
       kinds.delete("count");
       kinds.add("phone");
       mustHold.add("phone");
