@@ -31,11 +31,16 @@ export function foldCollapse(text: string): string {
 const DAY_PREFIX = /(?<![\p{L}\d])m(?:u|ù|o|ồ)ng\s+(?=\d)/giu;
 const WORDED_DATE = /(?<![\p{L}\d/])(\d{1,2})\s+th(?:a|á)ng\s+(\d{1,2})(?:\s+n(?:a|ă)m\s+(\d{4}))?(?![\p{L}\d])/giu;
 
-/** "mùng 1 tháng 3 năm 2026" → "1/3/2026" (any case, marks kept or not). */
+// "Từ 1.3", "ngày 16.01.2026": a day and month written with dots, which would otherwise read as one
+// number ("13") once dots inside numbers are dropped for phone numbers ("0905.188881").
+const DOTTED_DATE = /(?<![\p{L}\d.])(\d{1,2})\.(\d{1,2})(?:\.(\d{4}))?(?![\p{L}\d]|\.\d)/gu;
+
+/** "mùng 1 tháng 3 năm 2026", "1.3.2026" → "1/3/2026" (any case, marks kept or not). */
 export function numericDates(text: string): string {
   return spokenNumbers(text)
     .replace(DAY_PREFIX, "")
-    .replace(WORDED_DATE, (_m, d: string, m: string, y?: string) => (y ? `${d}/${m}/${y}` : `${d}/${m}`));
+    .replace(WORDED_DATE, (_m, d: string, m: string, y?: string) => (y ? `${d}/${m}/${y}` : `${d}/${m}`))
+    .replace(DOTTED_DATE, (whole, d: string, m: string, y?: string) => (Number(d) >= 1 && Number(d) <= 31 && Number(m) >= 1 && Number(m) <= 12 ? (y ? `${d}/${m}/${y}` : `${d}/${m}`) : whole));
 }
 
 // Numbers said in words, as voice typing writes them (marks kept): "mười chín tháng một" (19/1),

@@ -131,6 +131,15 @@ describe("dates written out in words", () => {
     expect(a.sources[0]!.doc).toBe("cds-vhttdl-tich-hop-qlvb");
   });
 
+  it("'1.3' and '16.01.2026' written with dots are dates, while a phone's dots still join its digits", () => {
+    expect(syllables("vận hành từ 1.3")).toEqual(syllables("vận hành từ 1/3"));
+    expect(syllables("trước ngày 16.01.2026")).toEqual(syllables("trước ngày 16/01/2026"));
+    expect(syllables("ĐT: 0905.188881")).toContain("0905188881");
+    const a = kb.answer("vận hành từ 1.3 là theo kế hoạch của ai vậy");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain("Kế hoạch của Bộ Công an");
+  });
+
   it("'17/10/2025' meets a letter that writes 'ngày 17 tháng 10 năm 2025', typed syllables staying in line", () => {
     expect(syllables("ngày 17 tháng 10 năm 2025")).toEqual(syllables("ngày 17/10/2025"));
     expect(typedSyllables("Từ mồng 1 tháng 3 năm 2026")).toHaveLength(syllables("Từ mồng 1 tháng 3 năm 2026").length);
