@@ -943,6 +943,7 @@ function markContext(terms: QueryTerm[], clauses: readonly number[] | undefined,
   // So does one that names only the kind of answer ("…, số bao nhiêu ngày nào thế ad").
   for (const c of [...asking]) if (c > 0 && terms.every((t, i) => clauses[i] !== c || t.status === "question" || ANSWER_KIND_WORDS.has(t.surface))) asking.add(c - 1);
   if (asking.size === 0) return;
+  if (frontedTopic(terms, clauses) && asking.has(1)) asking.add(0);
   // "… kế hoạch tập huấn, kế hoạch đó số bao nhiêu": the question points back at the clause just
   // before it, which is asked about too; the pointer itself says nothing the letters could hold.
   const context = clauses.some((c) => !asking.has(c));
@@ -962,6 +963,18 @@ function markContext(terms: QueryTerm[], clauses: readonly number[] | undefined,
     // weigh least.
     t.weight *= own.has(clauses[i]!) || guesses.has(clauses[i]!) ? TUNING.ownPurpose : TUNING.contextClause;
   });
+}
+
+/** Most words of a topic put before the question ("Hạ tầng, ATTT khi kết nối thì hỏi ai"). */
+const MAX_FRONTED = 4;
+
+/**
+ * "Vấn đề hạ tầng, ATTT khi kết nối … thì liên hệ ai": a short first clause of nothing but words
+ * (no one speaking, no verb of the officer's) puts the topic first; it is asked about, not context.
+ */
+function frontedTopic(terms: readonly QueryTerm[], clauses: readonly number[]): boolean {
+  const first = terms.filter((_, i) => clauses[i] === 0);
+  return first.length > 0 && first.length <= MAX_FRONTED && first.every((t) => t.status !== "question" && t.status !== "unknown" && !ASKER.has(t.surface));
 }
 
 /** Asking words that also say "some" or "not" in a narrative ("gọi mấy lần không được"). */

@@ -585,6 +585,8 @@ describe("frames of the question (eleventh round)", () => {
     ["MOOCs là cái gì mà cv BKHCN nhắc tới vậy, chẳng lẽ bắt cán bộ học online như sinh viên", "học trực tuyến mở đại trà"],
     // Northern n/l: "nàm" is "làm".
     ["ai nàm quy trinh giai quyet thu tuc tren he thong tap trung, xa tu nàm hay bo", "các bộ, ngành chủ trì, phối hợp với địa phương xây dựng, cấu hình quy trình"],
+    // A short topic put first, before a comma, is asked about, not context.
+    ["Vấn đề hạ tầng, ATTT khi kết nối với hệ thống của Bộ VHTTDL thì liên hệ ai vậy?", "Dương Anh Quân"],
     // "Lỡ" (in case) frames a worry.
     ["lỡ gửi danh sách cán bộ đầu mối trễ thì gửi cho ai ạ, gửi thẳng lên bộ hay qua đơn vị nào", "gửi về Bộ VHTTDL"],
   ])("answers: %s", answersWith);
