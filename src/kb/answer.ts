@@ -775,7 +775,8 @@ function failedCheck(index: SearchIndex, a: QueryAnalysis, r: RankedPassage, ran
  */
 function pickCandidate(index: SearchIndex, a: QueryAnalysis, ranked: readonly RankedPassage[]): { best: RankedPassage } | { declined: DeclineReason } {
   let furthest = 0;
-  const candidates = ranked.slice(0, TUNING.focus.candidates);
+  // Until when: few passages bound a time, and one that does answers even from further down.
+  const candidates = ranked.slice(0, TUNING.focus.candidates + (a.until ? TUNING.untilExtraCandidates : 0));
   for (const [i, r] of candidates.entries()) {
     const failed = failedCheck(index, a, r, ranked);
     if (failed === undefined) return { best: betterRankedOfLetter(index, a, r, candidates.slice(0, i)) ?? r };

@@ -724,6 +724,8 @@ export const TUNING = {
    * `betterRankedOfLetter`): the letter is known to answer, the ranking tells where.
    */
   sameLetterFloor: 0.3 as number,
+  /** How many more ranked passages may answer an until-when question (answer.ts `pickCandidate`). */
+  untilExtraCandidates: 3,
   /** A FAQ entry at or above this similarity answers, in preference to raw passages. */
   faqThreshold: 0.75,
   /** Share of a syllable's weight credited when it only matched after correcting a typo. */
