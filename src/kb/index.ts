@@ -304,7 +304,8 @@ const CHAT_SPELLINGS: ReadonlyMap<string, string> = new Map([
 ]);
 // "Lỡ", "nhỡ" (in case): the condition's frame, as typed with marks ("lo", "nho" fold from other words).
 // "Nữa đây", "ở đây" (here), "đi học", "gửi đi" (go): as typed, not "dây", "dạy", "di chuyển".
-const TYPED_FRAME_WORDS: ReadonlySet<string> = new Set(["ổng", "bả", "ảnh", "đấy", "hở", "thấy", "chẳng", "chả", "dạ", "lỡ", "nhỡ", "đây", "đi"]);
+// "Nằm (ngay) trong …", "nằm ở đâu" (is found): as typed, not "năm" (year).
+const TYPED_FRAME_WORDS: ReadonlySet<string> = new Set(["ổng", "bả", "ảnh", "đấy", "hở", "thấy", "chẳng", "chả", "dạ", "lỡ", "nhỡ", "đây", "đi", "nằm"]);
 
 /** What "máy" (machine) forms compounds with ("máy tính", "máy móc", "máy chủ"), folded. */
 const MACHINES: ReadonlySet<string> = new Set(["tinh", "moc", "chu", "in", "quet", "photo"]);
