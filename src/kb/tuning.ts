@@ -645,29 +645,36 @@
 // eleventh round's first development sets.
 //
 // Eleventh round. The ninth round's held-out pairs (fresh12, fresh13) became tuning sets with dev28,
-// dev29 and four more writers' pairs, each committed unread and measured once before it was read:
+// dev29 and seven more writers' pairs, each committed unread and measured once before it was read:
 // dev30 (a one-stop desk's sloppy phone typing), dev31 (a department's coordinating officer
 // comparing letters), dev32 (a service centre's long procedural messages), dev33 (a science
-// department's IT specialist). fresh14 + fresh15 stayed held out; fresh16 (a newly transferred
-// officer) and fresh17 (a commune chairman's terse checks) were written at the start and held out;
-// fresh18 (an island special zone) and fresh19 (a ward's IT staffer mixing English) were written
-// during the round and measured once, with its final code. Kept, each general, each with a test
-// that fails on the code of the round's start (answers.test.ts, wording.test.ts):
+// department's IT specialist), and late in the round dev34 (a Mekong delta commune in southern
+// speech), dev35 (a deputy director's compact briefing questions), dev36 (a colleague relaying
+// others' questions). fresh14 + fresh15 stayed held out; fresh16 (a newly transferred officer) and
+// fresh17 (a commune chairman's terse checks) were written at the start and held out; fresh18 (an
+// island special zone) and fresh19 (a ward's IT staffer mixing English) were written during the
+// round, committed unread and measured in aggregate only (when committed and at the end). Kept, each
+// general, each with a test that fails on the code of the round's start (answers.test.ts,
+// wording.test.ts, focus.test.ts):
 // - asked until when, a passage must bound the time by an event or a date things do not start from
-//   ("vận hành chính thức từ 1/3/2026" does not say until when the City's system runs); "còn" in
-//   such a question, "hiện giờ", "bây giờ" ("bjo") and typed "lỡ", "nhỡ" frame it (2 wrong answers
-//   become declines, 3 right answers found);
+//   ("vận hành chính thức từ 1/3/2026" does not say until when the City's system runs), and may rank
+//   down to sixth (`untilExtraCandidates`: few passages bound a time); "còn" in such a question,
+//   "hiện giờ", "bây giờ" ("bjo") and typed "lỡ", "nhỡ" frame it (5 answered, 2 wrong answers declined);
 // - "ký/ban hành/ra ngày nào" asks a signing date: the verb frames it and a passage must give a date
 //   right after a letter's number ("Thông báo số 35-TB/TGV ngày 11/7/2025"), so the Ministry of
 //   Public Security's plan, cited without number or date, stays declined (−1 declined);
 // - frames: "(thông) qua đầu mối nào" asks a unit; "có tính chất gì"; "sau đó", typed "họ"; "nhắc
-//   tới", "đề cập đến"; "ở đây"; "tự giới thiệu là gì"; "lo gì"; greetings "hi", "alo", "vậy bot";
-//   "ký hiệu", "ký" name the kind of answer, not the focus; a place or owner after the question
-//   word ("phụ trách mảng gì ở Bộ KHCN") is no focus of its own (−8 declined, +2 near-domain);
+//   tới", "đề cập đến"; "ở đây"; "tự giới thiệu là gì"; "lo gì"; "hồi đó"; typed "nằm"; greetings
+//   "hi", "alo", "vậy bot"; "ký hiệu", "ký" name the kind of answer, not the focus; a place or owner
+//   after the question word ("phụ trách mảng gì ở Bộ KHCN") is no focus of its own; a short topic put
+//   first before a comma ("Vấn đề hạ tầng, ATTT … thì liên hệ ai") is asked about (−13 declined, +2
+//   near-domain declined);
 // - "mà" (−6 declined, one near-domain answered), "ghi", and "đây", "đi" as typed with marks (−7)
 //   weigh nothing: measured one by one against twenty other chat function words; northern n/l
-//   ("nàm" làm, −4); "dealine"; "bn" after "trong", "cần", "phí" is "bao nhiêu"; the officer's purpose
-//   after "để TT em"; "số điện thoại của …, PGĐ …, là bao nhiêu" asks a phone;
+//   ("nàm" làm, −4); "dealine"; "bn" after "trong", "cần", "phí" is "bao nhiêu"; a date written with
+//   dots ("từ 1.3") is a date, not "13"; the officer's purpose after "để TT em"; "số điện thoại của
+//   …, PGĐ …, là bao nhiêu" asks a phone; lexicon "khâu", "phần việc" ~ "công tác", "đẩy lên" ~ "đăng
+//   tải", "chính thức chạy" ~ "vận hành chính thức";
 // - when a lower-ranked passage answers, a better-ranked passage of the same letter that speaks of
 //   the focus and holds the fact answers instead if its confidence reaches `sameLetterFloor` (0.3;
 //   0 / 0.2 gave the same, 0.35 / 0.4 less): evidence +0.001;
@@ -677,7 +684,7 @@
 //   one asked about, "Lào Cai", "Hà Nội" read as provinces though "cái", "hả" are particles; asking
 //   others' opinion ("theo anh em", "theo ý ad") or worth ("ổn hơn", "tốt hơn") finds no fact;
 //   alternatives after "hay" ("hàng tháng hay hàng quý") still tell the kind asked (+14 in all, in
-//   scope unchanged); lexicon "đẩy lên" ~ "đăng tải", "chính thức chạy" ~ "vận hành chính thức".
+//   scope unchanged).
 // Tried and dropped: an equivalent's credit scaled by how specific the letters' wording is (+7 to
 // +86 declined for +2 to +4 near-domain); a yes/no question's verb ("có thay được … không") as its
 // only focus (+12 declined, +1 near-domain); "thì" weightless (−16 declined, +8 near-domain answered;
@@ -689,25 +696,26 @@
 // (ten "cơ quan gì của Bộ" questions lost the passage saying "cơ quan đầu mối"); letter parts (Nơi
 // nhận, Kính gửi, Số ký hiệu) answering only questions asking a part, a person or a unit (+57
 // declined for 4 near-domain); "lỡ" opening a condition clause; "hỏi ai", "liên hệ ai" as frames (no
-// change); thanks with "nhiều" as a frame (moved long questions' focus); re-ranking bm25 0.6 /
+// gain); thanks with "nhiều" as a frame (moved long questions' focus); re-ranking bm25 0.6 /
 // confidence 0.4 (hit@1 +0.002 with churn both ways); a better-ranked passage of another letter
 // lacking only the fact vetoing a lower answer (±1); "file đính kèm" ~ "phụ lục" (answered an
-// out-of-scope IT question). `answerThreshold` re-checked: each 0.01 lower answers about five
+// out-of-scope IT question); `contextClause` 0.4 / 0.6, `preamble` 0.15, `ownPurpose` 0.15,
+// `functionWordCap` 1.5 (±0.1%). `answerThreshold` re-checked: each 0.01 lower answers about five
 // questions in scope and five near-domain; 0.43 stays.
 // Before → after (no FAQ; hit@1 / hit@3 / declined / evidence in the answer): the thirty-nine sets of
-// earlier rounds 0.950 / 0.987 / 4.9% / 0.919 → 0.953 / 0.988 / 4.2% / 0.926, near-domain 97.6% →
-// 98.3%; the round's eight tuning pairs (fresh12, fresh13, dev28 to dev33) 0.961 / 0.992 / 6.7% /
-// 0.906 → 0.964 / 0.992 / 3.8% / 0.938, near-domain 95.9% → 97.2%; all forty-seven (3648 / 1823)
-// 0.952 / 0.988 / 5.2% / 0.916 → 0.955 / 0.989 / 4.1% / 0.928, near-domain 97.3% → 98.1%. Held out,
-// in aggregate only: fresh14 + fresh15 0.944 / 0.975 / 13.1% / 0.831, 95.0% → 0.950 / 0.975 / 9.4% /
+// earlier rounds 0.950 / 0.987 / 4.9% / 0.919 → 0.954 / 0.989 / 4.1% / 0.928, near-domain 97.6% →
+// 98.3%; the round's eleven tuning pairs (fresh12, fresh13, dev28 to dev36) 0.961 / 0.990 / 7.2% /
+// 0.903 → 0.965 / 0.991 / 4.1% / 0.936, near-domain 95.9% → 96.8%; all fifty (3888 / 1943) 0.952 /
+// 0.988 / 5.4% / 0.915 → 0.957 / 0.989 / 4.1% / 0.930, near-domain 97.2% → 97.9%. Held out, in
+// aggregate only: fresh14 + fresh15 0.944 / 0.975 / 13.1% / 0.831, 95.0% → 0.950 / 0.975 / 9.4% /
 // 0.869, 95.0%; fresh16 + fresh17 0.956 / 0.994 / 5.0% / 0.906, 92.5% → 0.969 / 0.994 / 3.8% / 0.931,
-// 92.5%; fresh18 + fresh19, measured once at the end: 0.944 / 0.981 / 8.8% / 0.869, 100% (0.938 /
-// 0.981 / 10.6% / 0.838, 98.8% with the round's starting code). kb-dev unchanged (0.963, none in
-// scope declined, all out of scope). KB bench (10k passages): p95 2.7 ms on this machine. Targets:
-// on the tuning sets all are met but declines (4.1% for ≤ 3%); on the held-out pairs hit@1 and hit@3
-// are met everywhere, near-domain on fresh14 + fresh15 and fresh18 + fresh19 but not fresh16 +
-// fresh17 (92.5%), evidence only on fresh16 + fresh17, declines nowhere (3.8% to 9.4%): new writers
-// still bring wording the KB has not met.
+// 92.5%; fresh18 + fresh19 0.938 / 0.981 / 10.6% / 0.838, 98.8% → 0.938 / 0.975 / 8.8% / 0.869, 100%
+// (0.944 / 0.981 / 8.8% / 0.869 when committed, before the round's last six changes). kb-dev
+// unchanged (0.963, none in scope declined, all out of scope). KB bench (10k passages): p95 2.6 ms on
+// this machine. Targets: on the tuning sets all are met but declines (4.1% for ≤ 3%); on the
+// held-out pairs hit@1 and hit@3 are met everywhere, near-domain on fresh14 + fresh15 and fresh18 +
+// fresh19 but not fresh16 + fresh17 (92.5%), evidence only on fresh16 + fresh17, declines nowhere
+// (3.8% to 9.4%): new writers still bring wording the KB has not met.
 export const TUNING = {
   /** Below this confidence the KB declines and names the closest letters instead. */
   answerThreshold: 0.43,

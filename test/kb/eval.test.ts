@@ -37,6 +37,9 @@ import {
   EVERYDAY_DEV31_SET,
   EVERYDAY_DEV32_SET,
   EVERYDAY_DEV33_SET,
+  EVERYDAY_DEV34_SET,
+  EVERYDAY_DEV35_SET,
+  EVERYDAY_DEV36_SET,
   EVERYDAY_FRESH_SET,
   EVERYDAY_FRESH2_SET,
   EVERYDAY_FRESH3_SET,
@@ -91,6 +94,9 @@ import {
   NEAR_DOMAIN_DEV31_SET,
   NEAR_DOMAIN_DEV32_SET,
   NEAR_DOMAIN_DEV33_SET,
+  NEAR_DOMAIN_DEV34_SET,
+  NEAR_DOMAIN_DEV35_SET,
+  NEAR_DOMAIN_DEV36_SET,
   NEAR_DOMAIN_FRESH_SET,
   NEAR_DOMAIN_FRESH2_SET,
   NEAR_DOMAIN_FRESH3_SET,
@@ -306,9 +312,9 @@ describe("issue 15: earlier rounds' pairs and the held-out pairs", () => {
   // Held out: never read while tuning, measured in aggregate only. The bounds only guard against
   // losing what unseen wording already gets; they are not a target to tune towards.
   it.each([
-    // fresh18 and fresh19, written during the eleventh round and measured once, with its final code:
-    // 0.944 / 0.981 / 8.8% / 0.869, near-domain 100% (0.938 / 0.981 / 10.6% / 0.838, 98.8% with the
-    // code of its start).
+    // fresh18 and fresh19, written during the eleventh round, committed unread and measured in
+    // aggregate when committed (0.944 / 0.981 / 8.8% / 0.869, near-domain 100%) and at the round's end
+    // (0.938 / 0.975 / 8.8% / 0.869, 100%); 0.938 / 0.981 / 10.6% / 0.838, 98.8% with the code of its start.
     ["fresh18 and fresh19", [EVERYDAY_FRESH18_SET, EVERYDAY_FRESH19_SET, NEAR_DOMAIN_FRESH18_SET, NEAR_DOMAIN_FRESH19_SET], { hit1: 0.92, hit3: 0.96, declined: 0.11, evidence: 0.84, near: 0.95 }],
     // fresh16 and fresh17, written at the start of the eleventh round and committed unread: 0.956 /
     // 0.994 / 5.0% declined / 0.906, near-domain 92.5% with the code of its start; 0.969 / 0.994 /
@@ -444,6 +450,12 @@ describe("issue 15: the pairs tuned on since the fifth to eleventh rounds", () =
     ["thirty-second development pair", EVERYDAY_DEV32_SET, NEAR_DOMAIN_DEV32_SET, { questions: 80, hit1: 0.93, hit3: 0.96, declined: 0.04, evidence: 0.93, near: 0.92 }],
     // A science department's IT specialist: jargon, English terms, two-part questions; when first read 0.975 / 1.0 / 6.3% / 0.912, 92.5%.
     ["thirty-third development pair", EVERYDAY_DEV33_SET, NEAR_DOMAIN_DEV33_SET, { questions: 80, hit1: 0.95, hit3: 0.98, declined: 0.08, evidence: 0.9, near: 0.92 }],
+    // A Mekong delta commune's cultural officer in southern speech, situation first; when first read 0.950 / 0.988 / 8.8% / 0.887, 97.5%.
+    ["thirty-fourth development pair", EVERYDAY_DEV34_SET, NEAR_DOMAIN_DEV34_SET, { questions: 80, hit1: 0.92, hit3: 0.96, declined: 0.11, evidence: 0.86, near: 0.95 }],
+    // A deputy director's compact briefing questions across letters; when first read 0.950 / 0.963 / 7.5% / 0.912, 97.5%.
+    ["thirty-fifth development pair", EVERYDAY_DEV35_SET, NEAR_DOMAIN_DEV35_SET, { questions: 80, hit1: 0.92, hit3: 0.93, declined: 0.09, evidence: 0.9, near: 0.95 }],
+    // A colleague relaying others' questions, letters named vaguely; when first read 1.0 / 1.0 / 5.0% / 0.950, 92.5%.
+    ["thirty-sixth development pair", EVERYDAY_DEV36_SET, NEAR_DOMAIN_DEV36_SET, { questions: 80, hit1: 0.97, hit3: 0.98, declined: 0.05, evidence: 0.95, near: 0.9 }],
   ] as const)("%s: all five letters, the letter first, the fact in the answer", async (_name, everydaySet, nearSet, min) => {
     const everyday = evaluate(await readEvalSet(everydaySet), (q) => kb.answer(q));
     const near = evaluate(await readEvalSet(nearSet), (q) => kb.answer(q));
@@ -467,10 +479,11 @@ describe("issue 15: the pairs tuned on since the fifth to eleventh rounds", () =
     // 2.5% / 0.938, 92.5%; dev25 0.925 / 0.975 / 2.5% / 0.912, 95%; fresh10 0.975 / 0.988 / 3.8% /
     // 0.963, 100%; fresh11 0.950 / 0.988 / 5.0% / 0.950, 97.5%; dev26 0.988 / 1.0 / 12.5% / 0.863,
     // 97.5%; dev27 0.912 / 0.988 / 8.8% / 0.875, 100%. After round 11: fresh12 0.988 / 1.0 / none /
-    // 0.988, 95%; fresh13 0.912 / 0.963 / 5.0% / 0.863, 95%; dev28 0.975 / 1.0 / 5.0% / 0.938, 97.5%;
-    // dev29 0.938 / 0.988 / 3.8% / 0.938, 100%; dev30 0.988 / 1.0 / 7.5% / 0.925, 97.5%; dev31 0.975 /
-    // 1.0 / 2.5% / 0.963, 97.5%; dev32 0.963 / 0.988 / 1.3% / 0.963, 97.5%; dev33 0.975 / 1.0 / 5.0% /
-    // 0.925, 97.5%. The bounds sit a question or two below.
+    // 0.988, 95%; fresh13 0.925 / 0.975 / 3.8% / 0.875, 95%; dev28 0.975 / 1.0 / 5.0% / 0.938, 97.5%;
+    // dev29 0.938 / 0.988 / 3.8% / 0.938, 100%; dev30 0.975 / 1.0 / 7.5% / 0.912, 97.5%; dev31 0.975 /
+    // 1.0 / 2.5% / 0.963, 97.5%; dev32 0.963 / 0.988 / 1.3% / 0.963, 97.5%; dev33 0.975 / 1.0 / 3.8% /
+    // 0.938, 97.5%; dev34 0.950 / 0.988 / 8.8% / 0.887, 97.5%; dev35 0.950 / 0.963 / 6.3% / 0.925,
+    // 97.5%; dev36 1.0 / 1.0 / 2.5% / 0.975, 92.5%. The bounds sit a question or two below.
     expect(everyday.hit1).toBeGreaterThanOrEqual(min.hit1);
     expect(everyday.hit3).toBeGreaterThanOrEqual(min.hit3);
     const declined = everyday.rows.filter((row) => row.item.doc !== null && !row.answer.answered).map((row) => row.item.id);

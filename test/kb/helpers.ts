@@ -118,8 +118,8 @@ export const NEAR_DOMAIN_FRESH14_SET = path.join(ROOT, "test/kb/near-domain-fres
 export const EVERYDAY_FRESH15_SET = path.join(ROOT, "test/kb/everyday-fresh15.jsonl");
 export const NEAR_DOMAIN_FRESH15_SET = path.join(ROOT, "test/kb/near-domain-fresh15.jsonl");
 
-// Eleventh round: the ninth round's held-out pairs (fresh12, fresh13) and six development writers
-// (dev28 to dev33) tuned on; fresh14, fresh15 still held out, fresh16, fresh17 held out from its
+// Eleventh round: the ninth round's held-out pairs (fresh12, fresh13) and nine development writers
+// (dev28 to dev36) tuned on; fresh14, fresh15 still held out, fresh16, fresh17 held out from its
 // start, fresh18, fresh19 written during it and measured once, with its final code.
 export const EVERYDAY_DEV28_SET = path.join(ROOT, "test/kb/everyday-dev28.jsonl");
 export const NEAR_DOMAIN_DEV28_SET = path.join(ROOT, "test/kb/near-domain-dev28.jsonl");
@@ -133,6 +133,12 @@ export const EVERYDAY_DEV32_SET = path.join(ROOT, "test/kb/everyday-dev32.jsonl"
 export const NEAR_DOMAIN_DEV32_SET = path.join(ROOT, "test/kb/near-domain-dev32.jsonl");
 export const EVERYDAY_DEV33_SET = path.join(ROOT, "test/kb/everyday-dev33.jsonl");
 export const NEAR_DOMAIN_DEV33_SET = path.join(ROOT, "test/kb/near-domain-dev33.jsonl");
+export const EVERYDAY_DEV34_SET = path.join(ROOT, "test/kb/everyday-dev34.jsonl");
+export const NEAR_DOMAIN_DEV34_SET = path.join(ROOT, "test/kb/near-domain-dev34.jsonl");
+export const EVERYDAY_DEV35_SET = path.join(ROOT, "test/kb/everyday-dev35.jsonl");
+export const NEAR_DOMAIN_DEV35_SET = path.join(ROOT, "test/kb/near-domain-dev35.jsonl");
+export const EVERYDAY_DEV36_SET = path.join(ROOT, "test/kb/everyday-dev36.jsonl");
+export const NEAR_DOMAIN_DEV36_SET = path.join(ROOT, "test/kb/near-domain-dev36.jsonl");
 export const EVERYDAY_FRESH16_SET = path.join(ROOT, "test/kb/everyday-fresh16.jsonl");
 export const NEAR_DOMAIN_FRESH16_SET = path.join(ROOT, "test/kb/near-domain-fresh16.jsonl");
 export const EVERYDAY_FRESH17_SET = path.join(ROOT, "test/kb/everyday-fresh17.jsonl");
