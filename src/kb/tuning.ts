@@ -688,7 +688,8 @@
 // Tried and dropped: an equivalent's credit scaled by how specific the letters' wording is (+7 to
 // +86 declined for +2 to +4 near-domain); a yes/no question's verb ("có thay được … không") as its
 // only focus (+12 declined, +1 near-domain); "thì" weightless (−16 declined, +8 near-domain answered;
-// with `answerThreshold` 0.45 the same trade as now); "cho", "còn" weightless (−5 each for 1-2
+// with `answerThreshold` 0.45 the same trade as now; late in the round, only where the question asks
+// no "sao", "thế nào", "làm gì": −10 declined, +5 near-domain answered, "… thì có bị phạt không"); "cho", "còn" weightless (−5 each for 1-2
 // near-domain answered) and "hay", "có", "được", "ở", "về", "lại", "rồi", "bên", "vào", "ra", "lên"
 // (no better); "đây", "đi" folded (also "dây", "dạy": an out-of-scope hotline question rose above
 // the threshold); "hiện nay", "hiện tại" as frames (likewise, "Bộ trưởng … hiện nay"); "năm nào" as a
