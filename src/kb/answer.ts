@@ -222,8 +222,8 @@ function namedNumbers(a: QueryAnalysis): string[] {
  */
 export function holdsKind(a: QueryAnalysis, text: string): boolean {
   if (a.until && UNTIL_EVENT.test(text)) return true;
-  // Until when: the date a cited letter was signed does not say it ("Thực hiện Công văn số 5721 … ngày 17/10/2025").
-  // Nor does a date things start from ("vận hành chính thức … từ 1/3/2026").
+  // Until when: the date a cited letter was signed does not say it ("Thực hiện Công văn số 5721 … ngày
+  // 17/10/2025"), nor does a date things start from ("vận hành chính thức … từ 1/3/2026").
   if (a.until && !hasUncitedDate(text, true)) return hasKind(text, new Set([...a.kinds].filter((k) => k !== "date")));
   if (!a.kinds.size || !hasKind(text, a.kinds)) return false;
   const numbers = a.kinds.has("date") ? namedNumbers(a) : [];
@@ -242,27 +242,34 @@ const PERSON_NAME = /\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll}+|^\p{Lu}\p{Ll}+(
 const CITATION_DATE = new RegExp(`\\d+\\s?\\/\\s?[\\p{Lu}Đ][^;\\n]{0,${NUMBER_TO_DATE}}?(?:ngày\\s*)?$`, "u");
 const DATES = new RegExp(KIND_PATTERNS.date.source, "gu");
 
-/** Whether a text gives the date a letter it cites was signed ("số 7753/BKHCN-CĐSQG ngày 17/12/2025"). */
-function hasCitedDate(text: string): boolean {
-  for (const m of text.matchAll(DATES)) if (CITED_NUMBER_BEFORE.test(text.slice(Math.max(0, m.index - NUMBER_TO_DATE - 30), m.index))) return true;
-  return false;
-}
 /** A letter's number, in either form ("7753/BKHCN-CĐSQG", "35-TB/TGV"), right before a date. */
 const CITED_NUMBER_BEFORE = new RegExp(`\\d+\\s?[/-]\\s?[\\p{Lu}Đ][^;\\n]{0,${NUMBER_TO_DATE}}?(?:ngày\\s*)?$`, "u");
 
 /** A date a time starts from: "từ 1/3/2026", "bắt đầu từ ngày 19/01/2026". */
 const FROM_DATE = /(?:^|[^\p{L}])từ\s+(?:ngày\s+)?$/iu;
 
+/** Whether a text states a date whose preceding words (up to a cited number's reach) pass `test`. */
+function someDate(text: string, test: (before: string) => boolean): boolean {
+  for (const m of text.matchAll(DATES)) if (test(text.slice(Math.max(0, m.index - NUMBER_TO_DATE - 30), m.index))) return true;
+  return false;
+}
+
+/** Whether a text gives the date a letter it cites was signed ("số 7753/BKHCN-CĐSQG ngày 17/12/2025"). */
+function hasCitedDate(text: string): boolean {
+  return someDate(text, (before) => CITED_NUMBER_BEFORE.test(before));
+}
+
 /**
  * Whether a text states a date that is not the signing date of a letter it cites; `notFrom`: nor
  * one a time starts from.
  */
 function hasUncitedDate(text: string, notFrom = false): boolean {
-  for (const m of text.matchAll(DATES)) {
-    const before = text.slice(Math.max(0, m.index - NUMBER_TO_DATE - 30), m.index);
-    if (!CITATION_DATE.test(before) && !(notFrom && FROM_DATE.test(before))) return true;
-  }
-  return false;
+  return someDate(text, (before) => !CITATION_DATE.test(before) && !(notFrom && FROM_DATE.test(before)));
+}
+
+/** Whether a text bounds a time: by an event ("đến khi … hoàn thành") or a date it does not start from. */
+function boundsTime(text: string): boolean {
+  return UNTIL_EVENT.test(text) || hasUncitedDate(text, true);
 }
 /** A time bounded by an event: "(cho) đến khi Văn phòng Chính phủ … hoàn thành". */
 const UNTIL_EVENT = new RegExp(`${W}(?:đến|tới) khi\\s+\\p{L}`, "iu");
@@ -285,7 +292,7 @@ export function holdsAskedFact(index: SearchIndex, a: QueryAnalysis, p: IndexedP
     }
     // Until when: an event or a date that bounds the time, not one it starts from.
     if (k === "date" && a.until) {
-      if (UNTIL_EVENT.test(text) || hasUncitedDate(text, true)) continue;
+      if (boundsTime(text)) continue;
       return false;
     }
     if (k === "date" && a.whenByEvent && EVENT_TIME.test(text)) continue;

@@ -790,10 +790,10 @@ const BEFORE_NAME: ReadonlySet<string> = new Set(["anh", "chi", "ong", "ba", "ch
 /**
  * Whether "bao nhiêu" asks for a phone: the number of a person named ("số chị Quế Trang … là bao
  * nhiêu"), or a phone named in a clause of its own ("Số điện thoại của đồng chí Hùng, PGĐ Trung tâm
- * …, là bao nhiêu").
+ * …, là bao nhiêu"). `typedWords`: the terms' surfaces, joined by spaces.
  */
-function asksPhoneNumber(terms: readonly QueryTerm[], names: readonly number[][], kinds: ReadonlySet<AnswerKind>): boolean {
-  const phoneNamed = kinds.has("count") && PHONE_WORDING.test(terms.map((t) => t.surface).join(" "));
+function asksPhoneNumber(terms: readonly QueryTerm[], typedWords: string, names: readonly number[][], kinds: ReadonlySet<AnswerKind>): boolean {
+  const phoneNamed = kinds.has("count") && PHONE_WORDING.test(typedWords);
   return phoneNamed || asksPersonsNumber(terms, names, kinds);
 }
 
@@ -1198,11 +1198,19 @@ const DOWNLOAD_CUE = /(?<!\bdang )\btai (o dau|ve|file|ban)\b|\bdownload\b/;
 /** "Đến bao giờ", "tới khi nào", "đến lúc nào": until when. */
 const UNTIL_CUE = /\b(den|toi) (bao gio|bh|luc nao|khi nao|chung nao|thoi diem nao)\b/;
 
+/** Every match of ISSUED_CUE, compiled once. */
+const ISSUED_CUES = new RegExp(ISSUED_CUE.source, "g");
+
+/** The index of the syllable at a character offset of the syllables joined by single spaces. */
+function syllableAt(joined: string, offset: number): number {
+  return joined.slice(0, offset).split(" ").length - 1;
+}
+
 /** "Ký ngày nào", "ban hành khi nào": the verb belongs to the asking (a signing date, ISSUED_CUE). */
 function markIssuingVerb(sylls: readonly string[], isQuestion: boolean[]): void {
   const text = sylls.join(" ");
-  for (const m of text.matchAll(new RegExp(ISSUED_CUE.source, "g"))) {
-    const at = text.slice(0, m.index).split(" ").length - 1;
+  for (const m of text.matchAll(ISSUED_CUES)) {
+    const at = syllableAt(text, m.index);
     const verb = m[1]!.split(" ").length;
     for (let k = 0; k < verb; k++) isQuestion[at + k] = true;
   }
@@ -1216,7 +1224,7 @@ function markStillUntil(sylls: readonly string[], clauses: readonly number[] | u
   const text = sylls.join(" ");
   const cue = UNTIL_CUE.exec(text);
   if (!cue) return;
-  const at = text.slice(0, cue.index).split(" ").length - 1;
+  const at = syllableAt(text, cue.index);
   for (let i = 0; i < at; i++) {
     const sameClause = clauses?.length !== sylls.length || clauses[i] === clauses[at];
     if (sylls[i] === "con" && sameClause) isQuestion[i] = true;
@@ -1559,9 +1567,11 @@ export class SearchIndex {
     const letterPart = letterPartAsked(asked, signer);
     const cased = writtenForm(nfc(question)).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
     if (CONFIRMING.test(asked)) markGuessedNumbers(terms);
+    // The whole question's words, context too ("Số điện thoại của …, PGĐ …, là bao nhiêu").
+    const typedWords = terms.map((t) => t.surface).join(" ");
     const provinces = provinceRuns(terms);
     const names = [...nameRuns(terms, cased, starts), ...numberRuns(terms), ...organisationRuns(terms), ...topicRuns(terms), ...provinces];
-    if (asksPhoneNumber(terms, names, kinds)) {
+    if (asksPhoneNumber(terms, typedWords, names, kinds)) {
       kinds.delete("count");
       kinds.add("phone");
       mustHold.add("phone");
@@ -1589,7 +1599,7 @@ export class SearchIndex {
       first,
       asksContent: CONTENT_CUE.test(asked),
       ...(ISSUED_CUE.test(asked) ? { issued: true } : {}),
-      ...(OPINION_CUE.test(terms.map((t) => t.surface).join(" ")) ? { opinion: true } : {}),
+      ...(OPINION_CUE.test(typedWords) ? { opinion: true } : {}),
       ...(appendixAsked(terms, asked) ? { appendixContent: true } : {}),
       ...(letterPart ? { letterPart } : {}),
       ...(counted ? { counted } : {}),

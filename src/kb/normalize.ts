@@ -39,8 +39,13 @@ const DOTTED_DATE = /(?<![\p{L}\d.])(\d{1,2})\.(\d{1,2})(?:\.(\d{4}))?(?![\p{L}\
 export function numericDates(text: string): string {
   return spokenNumbers(text)
     .replace(DAY_PREFIX, "")
-    .replace(WORDED_DATE, (_m, d: string, m: string, y?: string) => (y ? `${d}/${m}/${y}` : `${d}/${m}`))
-    .replace(DOTTED_DATE, (whole, d: string, m: string, y?: string) => (Number(d) >= 1 && Number(d) <= 31 && Number(m) >= 1 && Number(m) <= 12 ? (y ? `${d}/${m}/${y}` : `${d}/${m}`) : whole));
+    .replace(WORDED_DATE, (_m, d: string, m: string, y?: string) => slashedDate(d, m, y))
+    .replace(DOTTED_DATE, (whole, d: string, m: string, y?: string) => (Number(d) >= 1 && Number(d) <= 31 && Number(m) >= 1 && Number(m) <= 12 ? slashedDate(d, m, y) : whole));
+}
+
+/** "1/3" or "1/3/2026", as the letters write dates. */
+function slashedDate(day: string, month: string, year?: string): string {
+  return year ? `${day}/${month}/${year}` : `${day}/${month}`;
 }
 
 // Numbers said in words, as voice typing writes them (marks kept): "mười chín tháng một" (19/1),
