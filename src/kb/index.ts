@@ -257,8 +257,14 @@ const QUESTION_PHRASES = [
   "hoi cac dong chi", "cac dong chi cho", "cam on cac dong chi", "xin cam on", "trong nhom",
   // A complaint framing the question ("sao bộ không nói rõ …", "bộ chẳng nói …").
   "khong noi ro", "chang noi ro", "ko noi ro", "chang noi",
-  // "Hôm nào": which day, like "ngày nào". "(Trong) trường hợp nào": when, on what condition.
-  "hom nao", "trong truong hop nao", "truong hop nao",
+  // "Hôm nào", southern "bữa nào": which day, like "ngày nào". "(Trong) trường hợp nào": when, on what condition.
+  "hom nao", "bua nao", "trong truong hop nao", "truong hop nao",
+  // "Hạn chót", "hạn cuối": the deadline asked for (DEADLINE_CUE), which letters state as "trước ngày …".
+  "han chot", "han cuoi",
+  // "Ai chịu trách nhiệm": who, the kind of answer; the letters give the body that does it.
+  "ai chiu trach nhiem",
+  // "Tóm tắt (nhanh)", "bên trên"/"cấp trên" (the higher-ups) "nói": how the question is put, not its topic.
+  "tom tat", "ben tren", "cap tren",
   // "Hiện giờ", "bây giờ" (chat "bjo", "bgio"): now, the time of asking, which the letters never write.
   "hien gio", "bay gio", "bjo", "bgio",
   // "(Thông) qua đầu mối nào": which unit, the kind of answer (KIND_CUES), like "đơn vị nào".
@@ -838,6 +844,8 @@ const DEFINED_TERM_PASSAGES = 2;
 
 /** How a question relayed from someone opens: "anh Tư phụ trách hỏi", "LĐ Sở hỏi", "chị trưởng phòng hỏi". */
 const RELAYED_FROM: ReadonlySet<string> = new Set(["anh", "chi", "chu", "co", "ong", "ba", "sep", "ld", "lanh", "thu", "truong", "giam", "dong"]);
+/** Verbs of passing a question on that fold like others ("nhắn"/"nhận", "dặn"/"dẫn"), as typed. */
+const TYPED_RELAY_VERBS: ReadonlySet<string> = new Set(["nhắn", "dặn"]);
 /** Conjunctions that may open the clause before whom a question comes from ("nhưng", "mà"), folded. */
 const CONJUNCTIONS: ReadonlySet<string> = new Set(["nhung", "ma", "va", "thi", "con"]);
 
@@ -845,11 +853,12 @@ const CONJUNCTIONS: ReadonlySet<string> = new Set(["nhung", "ma", "va", "thi", "
  * "Anh Tư phụ trách hỏi: …", "… , LĐ Sở hỏi": a clause that opens with whom the question comes from
  * and "hỏi" within a few syllables names the asker, not the topic (like "sếp hỏi", QUESTION_PHRASES).
  */
-function markRelayedAsker(sylls: readonly string[], clauses: readonly number[] | undefined, isQuestion: boolean[]): void {
+function markRelayedAsker(sylls: readonly string[], typed: readonly (string | undefined)[], clauses: readonly number[] | undefined, isQuestion: boolean[]): void {
   if (!clauses || clauses.length !== sylls.length) return;
   for (let i = 1; i < sylls.length; i++) {
     // "Anh Khoa bảo hạn là 20/1, đúng không": who made the claim to check is not asked about either.
-    const says = sylls[i] === "hoi" || sylls[i] === "noi" || (sylls[i] === "bao" && sylls[i + 1] !== "cao");
+    // "Chị trưởng phòng nhắn: …", "sếp dặn …": passed on the same way, when typed so (not "nhận", "dẫn").
+    const says = sylls[i] === "hoi" || sylls[i] === "noi" || (sylls[i] === "bao" && sylls[i + 1] !== "cao") || TYPED_RELAY_VERBS.has(typed[i] ?? "");
     if (!says) continue;
     let start = i - 1;
     while (start > 0 && clauses[start - 1] === clauses[i] && i - start < MAX_REQUESTER) start--;
@@ -1540,7 +1549,7 @@ export class SearchIndex {
     const clauses = clauseIndexes(question);
     const besidesAt = besidesSpan(sylls);
     const isQuestion = this.questionMask(sylls, typed, clauses, besidesAt);
-    markRelayedAsker(sylls, clauses, isQuestion);
+    markRelayedAsker(sylls, lined, clauses, isQuestion);
     const { terms, resolvedSeq, queryExpansions } = this.resolveTerms(sylls, isQuestion, lined);
     markTypedAccents(terms, sylls, lined);
     const tokens = this.searchTokens(terms, resolvedSeq, queryExpansions);

@@ -330,3 +330,29 @@ describe("words that name the kind of fact asked for", () => {
     expect(a.answer).toContain("1/3/2026");
   });
 });
+
+describe("how the question is put, not what it is about (twelfth round)", () => {
+  it("southern 'bữa nào' asks which day, like 'ngày nào': the training start date", () => {
+    const a = kb.answer("lop tap huan cho can bo xa bat dau tu bua nao vay");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain("19/01/2026");
+  });
+
+  it("a head who passes the question on ('chị trưởng phòng nhắn: …') is not asked about: the deadline is given", () => {
+    const a = kb.answer("Chị trưởng phòng nhắn: gửi danh sách đầu mối cho bộ, hạn là ngày nào?");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain("16/01/2026");
+  });
+
+  it("'tóm tắt nhanh giúp' is the request, not the topic: the wards' task is given", () => {
+    const a = kb.answer("tom tat nhanh giup: ubnd phuong xa phai lam gi theo cv kien truc cua tp");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain("tiếp nhận và xử lý hồ sơ");
+  });
+
+  it("'ai chịu trách nhiệm' asks who: the city police who secure the system, not a ministry's security contact", () => {
+    const a = kb.answer("ai chiu trach nhiem bao dam an ninh an toan thong tin he thong tthc thanh pho");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain("Công an Thành phố");
+  });
+});
