@@ -361,6 +361,22 @@ function pluralAddress(sylls: readonly string[], i: number): boolean {
   return sylls[i - 1] === "may" && PLURAL_ADDRESS.has(sylls[i]!);
 }
 
+/** Yes/no question endings ("… không", "… hông", "… ko"), folded. */
+const YES_NO_WORDS: ReadonlySet<string> = new Set(["khong", "ko", "k", "kg", "khg", "hok"]);
+
+/** Whether the question asks yes or no ("có gửi UBND tỉnh không", "… được hông"), quoting no number. */
+function asksYesNo(terms: readonly QueryTerm[]): boolean {
+  return terms.some((t) => t.status === "question" && YES_NO_WORDS.has(t.surface)) && !terms.some((t) => /\d/.test(t.surface));
+}
+
+/**
+ * "Mấy" as "the" before a plural ("chỉ gửi mấy bộ thôi", "mấy sở ngành có phải …") in a yes/no
+ * question: it counts nothing. Not "số mấy", "lần mấy", "phụ lục mấy".
+ */
+function pluralMay(terms: readonly QueryTerm[], i: number): boolean {
+  return terms[i]?.surface === "may" && terms[i]!.status === "question" && i + 1 < terms.length && terms[i + 1]!.status !== "question" && !["so", "lan", "luc"].includes(terms[i - 1]?.surface ?? "");
+}
+
 /** Most syllables between "ngoài" and "ra" in "ngoài … ra" (besides …). */
 const BESIDES_SPAN = 8;
 
@@ -1566,9 +1582,10 @@ export class SearchIndex {
     const had = new Set(besides);
     discountContextTokens(terms, tokens);
     const pairs = this.termPairs(terms, spanAt);
+    const yesNo = asksYesNo(terms);
     // Read as corrected: "sdt", "so ddien thoai" (Telex left unconverted) ask for a phone all the same.
     // "Mấy" in "vậy mấy anh" addresses people; it does not ask how many.
-    const addressing = (i: number) => isQuestion[i] && isQuestion[i + 1] && pluralAddress(sylls, i + 1);
+    const addressing = (i: number) => (isQuestion[i] && isQuestion[i + 1] && pluralAddress(sylls, i + 1)) || (yesNo && pluralMay(terms, i));
     // What kind of fact is asked for is read in what is asked ("…, deadline gấp lắm" asks no date).
     // "Ngoài gõ link ra có cách nào khác": what the officer already has asks for no link.
     const asked = terms.map((t, i) => (addressing(i) || (t.context && !t.offered) || had.has(i) ? "" : t.status === "corrected" ? t.resolved.join(" ") : t.surface)).join(" ");

@@ -356,3 +356,23 @@ describe("how the question is put, not what it is about (twelfth round)", () => 
     expect(a.answer).toContain("Công an Thành phố");
   });
 });
+
+describe("'mấy' that counts nothing", () => {
+  it("'chỉ gửi mấy bộ thôi' in a yes/no question names the ministries: the addressees are given, provinces among them", () => {
+    const a = kb.answer("huong dan kien truc cua bo khcn co gui cho ubnd tinh khong hay chi gui may bo thoi");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain("Ủy ban nhân dân các tỉnh");
+  });
+
+  it("'mấy sở ngành có phải … không' asks whether the departments must, not how many", () => {
+    const a = kb.answer("may so nganh o tphcm co phai phoi hop voi bo tap huan cho phuong xa khong");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain("phối hợp với Bộ chuyên ngành tổ chức tập huấn");
+  });
+
+  it("'mấy' still counts in a question that is not yes/no", () => {
+    const a = kb.answer("so vhttdl phai bo tri may can bo phoi hop");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain("02 cán bộ");
+  });
+});
