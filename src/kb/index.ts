@@ -280,12 +280,15 @@ const QUESTION_PHRASES = [
   // "Cv nào nhắc tới MOOCs", "có đề cập đến zalo không": which letter mentions it; the mention is
   // the frame, what is mentioned the topic (the letters never write "nhắc").
   "nhac toi", "nhac den", "co nhac", "duoc nhac", "nhac", "de cap den", "de cap toi", "co de cap",
+  // "Góp ý ngược lên (Bộ)": upwards, the direction of the feedback; "nhớ mang máng": the officer's
+  // memory. Neither names a topic, and the letters never write them.
+  "nguoc len", "mang mang",
 ].map((p) => p.split(" "));
 // Chat spellings of "không" ("ko", "k", "hok") and end-of-question particles ("nhé", "nha", "nè",
 // "hả") are question words too.
 const QUESTION_WORDS = new Set([
   "gi", "nao", "sao", "ai", "may", "la", "phai", "a", "vay", "nhi", "nhe", "oi", "khong", "chua", "toi", "em",
-  "ko", "k", "kg", "khg", "hok", "ak", "nha", "ne", "ha",
+  "ko", "k", "kg", "khg", "hok", "ak", "ah", "nha", "ne", "ha",
   // "Cái văn bản …", "cái hướng dẫn này": a classifier, never the topic.
   "cai",
   // Greetings and chat forms of address: "chào", "hi", "alo", "mn"/"mng" (mọi người), "ae" (anh em),

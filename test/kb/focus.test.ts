@@ -376,3 +376,11 @@ describe("'mấy' that counts nothing", () => {
     expect(a.answer).toContain("02 cán bộ");
   });
 });
+
+describe("chat words that name no topic", () => {
+  it("'góp ý ngược lên Bộ … được không ah': the direction and the particle weigh nothing; feedback is welcome", () => {
+    const a = kb.answer("thấy chưa hợp lý thì góp ý ngược lên Bộ KHCN về hướng dẫn kiến trúc được không ah");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain("gửi ý phản hồi");
+  });
+});
