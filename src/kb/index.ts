@@ -671,6 +671,9 @@ class TokenSets {
 /** Prepositions inside a noun phrase ("phụ cấp cho cán bộ", "số cán bộ của sở"). */
 const PHRASE_PREPOSITIONS: ReadonlySet<string> = new Set(["cho", "cua", "voi", "tai", "o", "trong", "ve", "doi"]);
 
+/** Nouns of kinds and steps ("loại", "kiểu", "hình thức", "nhóm", "bước"), folded: a list counts them. */
+const LIST_NOUNS: ReadonlySet<string> = new Set(["loai", "kieu", "hinh", "nhom", "buoc"]);
+
 /**
  * The noun after "bao nhiêu"/"mấy" ("mấy người" → người, cán bộ), if the question names one; for
  * "X là bao nhiêu", the head of X. `onlyCount`: the question asks for nothing but a number.
@@ -685,6 +688,8 @@ function countedNoun(terms: readonly QueryTerm[], onlyCount: boolean, knows: (to
     const next = terms[i + 1];
     // "Phụ cấp bao nhiêu một tháng": a number after it is a rate; what is counted comes before.
     const rate = next !== undefined && /^\d+$/.test(next.surface);
+    // "Mấy loại cán bộ", "mấy hình thức": how many kinds, which a list answers without a number.
+    if (next && LIST_NOUNS.has(next.surface)) return undefined;
     if (next && !rate && next.status !== "question" && next.weight > 0) return nounOf(next);
     // "Phụ cấp cho cán bộ xã là bao nhiêu": "X là bao nhiêu" ending a question that asks for
     // nothing else counts X, whose head is the first word of its run ("phụ cấp", "bồi dưỡng").

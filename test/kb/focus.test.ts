@@ -384,3 +384,11 @@ describe("chat words that name no topic", () => {
     expect(a.answer).toContain("gửi ý phản hồi");
   });
 });
+
+describe("counting kinds", () => {
+  it("'mấy loại cán bộ' is answered by the list of kinds, which gives no number", () => {
+    const a = kb.answer("bo khcn de nghi bo tri may loai can bo de ho tro dia phuong");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain("cán bộ kỹ thuật");
+  });
+});
