@@ -326,6 +326,9 @@ function yForm(s: string): string {
   return /^(k|l|m|qu|t|h|s)i$/.test(s) ? `${s.slice(0, -1)}y` : s;
 }
 
+/** Question words that northern speech says with the other initial ("lào" nào, "nà" là), as typed. */
+const NL_QUESTION_WORDS: ReadonlySet<string> = new Set(["nào", "là", "này", "nữa"]);
+
 /** Final consonants merged in southern and central speech ("quảng"/"quản", "lụt"/"lục"). */
 const FINAL_VARIANTS: readonly (readonly [string, string])[] = [["ng", "n"], ["n", "ng"], ["t", "c"], ["c", "t"]];
 
@@ -392,8 +395,6 @@ const TYPED_SPELLINGS: ReadonlyMap<string, string> = new Map([
   ["dậy", "vay"], ["mần", "lam"], ["bữa", "ngay"],
   // Central: "răng" sao, "rứa" vậy, "ni" này, "tê" kia, "hỉ" nhỉ, "chơ" chứ.
   ["răng", "sao"], ["rứa", "vay"], ["ni", "nay"], ["tê", "kia"], ["hỉ", "nhi"], ["chơ", "chu"],
-  // Northern n/l: "nàm" làm, "lói" nói (no words of their own with those marks).
-  ["nàm", "lam"], ["lói", "noi"],
 ]);
 
 /**
@@ -1201,7 +1202,7 @@ function discountContextTokens(terms: readonly QueryTerm[], tokens: Map<string, 
 const CONTENT_CUE = /\b(noi dung (gi|nao|chi)|cho nao|cho mo|diem nao|nhung diem|(dinh chinh|sua) (gi|cai gi|cai chi|chi|nhung gi|lai gi)|yeu cau dieu (gi|chi)|(quy dinh|noi|ve viec|bao dam|dam bao) (ve )?(dieu |viec |cai )?(gi|chi))\b/;
 
 /** Asking what something says in detail ("ghi sao", "gồm những gì", "có những mốc nào", "cụ thể là gì"), folded. */
-const DETAIL_CUE = /\b(ghi (sao|gi|nhung gi|the nao|chi)|gom (nhung )?(gi|cot|muc|noi dung)|co nhung( [a-z]+){1,3} nao|cu the (la )?(gi|nhung gi)|cu the( [a-z]+){1,8} (nhung )?(viec|gi))\b/;
+const DETAIL_CUE = /\b(ghi (sao|gi|nhung gi|the nao|chi)|gom (nhung )?(gi|cot|muc|noi dung)|co nhung( [a-z]+){1,5} nao|cu the (la )?(gi|nhung gi)|cu the( [a-z]+){1,8} (nhung )?(viec|gi))\b/;
 
 /**
  * Whether the question asks what an appendix or a form it names says ("phụ lục 01 ghi sao", "biểu
@@ -1568,7 +1569,7 @@ export class SearchIndex {
     const question = readSpoken(typedQuestion);
     const typed = typedSyllables(question);
     const raw = syllables(question);
-    const sylls = readChatSpellings(raw.map((w) => this.untelexed(w)), typed, (i) => this.formsCompound(raw, i));
+    const sylls = readChatSpellings(this.northernInitials(raw, typed).map((w) => this.untelexed(w)), typed, (i) => this.formsCompound(raw, i));
     const lined = typed.length === sylls.length ? typed : [];
     const clauses = clauseIndexes(question);
     const besidesAt = besidesSpan(sylls);
@@ -1724,6 +1725,23 @@ export class SearchIndex {
   /** Whether the syllable at `i` forms a compound the letters use with a neighbour. */
   private formsCompound(sylls: readonly string[], i: number): boolean {
     return (i > 0 && this.inLetters(pair(sylls[i - 1]!, sylls[i]!))) || (i + 1 < sylls.length && this.inLetters(pair(sylls[i]!, sylls[i + 1]!)));
+  }
+
+  /**
+   * Northern speech swaps initial n and l ("lịch" typed "nịch", "nào" typed "lào", "năm" typed
+   * "lăm"): a syllable typed with marks that the letters never write, whose other initial gives one
+   * they write (or a question word), is read as that one. "Lào Cai" stays a province.
+   */
+  private northernInitials(raw: readonly string[], typed: readonly (string | undefined)[]): string[] {
+    if (typed.length !== raw.length) return [...raw];
+    return raw.map((s, i) => {
+      const t = typed[i];
+      if (t === undefined || !hasMarks(t) || !/^[nl]/.test(t) || raw[i + 1] === "cai") return s;
+      const key = accentKey(t);
+      if (this.writtenSyllables.has(key)) return s;
+      const other = (t.startsWith("n") ? "l" : "n") + t.slice(1);
+      return this.writtenSyllables.has(accentKey(other)) || NL_QUESTION_WORDS.has(other) ? stripMarks(other) : s;
+    });
   }
 
   /** Whether `typed` is a written syllable of the letters folding to `fixed`, with its final n/ng or t/c swapped. */

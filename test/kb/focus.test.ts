@@ -392,3 +392,23 @@ describe("counting kinds", () => {
     expect(a.answer).toContain("cán bộ kỹ thuật");
   });
 });
+
+describe("northern n and l", () => {
+  it("'nịch' is 'lịch' and 'hôm lào' is 'hôm nào': the training start date", () => {
+    const a = kb.answer("em muốn biết nịch đào tạo cho cán bộ xã bắt đầu từ hôm lào");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain("19/01/2026");
+  });
+
+  it("'những cơ quan lào' asks which bodies: the letter's addressees", () => {
+    const a = kb.answer("Cv hướng dẫn triển khai kiến trúc của Bộ KHCN gửi cho những cơ quan lào ạ?");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain("Ủy ban nhân dân các tỉnh");
+  });
+});
+
+describe("what an appendix says", () => {
+  it("'phụ lục 04 … có những mốc thời gian cụ thể nào' asks what the appendix holds, which no letter includes", () => {
+    expect(kb.answer("Phụ lục 04 kế hoạch triển khai tiếp theo của Trung tâm CĐS VHTTDL có những mốc thời gian cụ thể nào ạ?").answered).toBe(false);
+  });
+});
