@@ -289,6 +289,8 @@ const QUESTION_PHRASES = [
 const QUESTION_WORDS = new Set([
   "gi", "nao", "sao", "ai", "may", "la", "phai", "a", "vay", "nhi", "nhe", "oi", "khong", "chua", "toi", "em",
   "ko", "k", "kg", "khg", "hok", "ak", "ah", "nha", "ne", "ha",
+  // "Bị đính chính bởi cv nào": "bởi" (by) marks who did it, the kind asked; the letters never write it.
+  "boi",
   // "Cái văn bản …", "cái hướng dẫn này": a classifier, never the topic.
   "cai",
   // Greetings and chat forms of address: "chào", "hi", "alo", "mn"/"mng" (mọi người), "ae" (anh em),
@@ -437,7 +439,8 @@ const ISSUED_CUE = /\b(ky|ban hanh|ra) (vao )?(ngay nao|ngay may|hom nao|khi nao
 const DURATION_CUE = /(\b(bao lau|may tieng|bao nhieu tieng|bao nhieu phut)|(?<!\bso )\b(may|bao nhieu) (ngay|tuan|thang|nam))\b(?! (mot|1) lan\b| (nao|may|bao)\b)/;
 const LINK_CUE = /(?<!\bngoai )\b(link|duong link|dia chi truy cap|dia chi (trang )?web(site)?)\b/;
 const SANCTION_CUE = /\bbi (xu ly|phat|ky luat|phe binh)\b|\b(thi|co|se) bi (sao|gi|j)\b|\b(che tai|xu phat|hinh thuc ky luat)\b/;
-const FREQUENCY_CUE = /\b((may|bao nhieu) (ngay|tuan|thang|quy|nam) (mot|1) lan|bao lau (mot|1) lan|may lan|bao nhieu lan|tan suat|(hang|moi) (tuan|thang|quy|nam) hay (hang|moi) (tuan|thang|quy|nam)|(hang|moi) (ngay|tuan|thang|quy))\b/;
+// "Đầu mối ngày mấy" folds to "… moi ngay may": "mối" is no "mỗi", and "ngày mấy" asks which day.
+const FREQUENCY_CUE = /\b((may|bao nhieu) (ngay|tuan|thang|quy|nam) (mot|1) lan|bao lau (mot|1) lan|may lan|bao nhieu lan|tan suat|(hang|moi) (tuan|thang|quy|nam) hay (hang|moi) (tuan|thang|quy|nam)|(?<!\bdau )(hang|moi) (ngay|tuan|thang|quy)(?! (may|nao)\b))\b/;
 
 // Wordings (folded) that ask for each kind. "phụ lục nào" asks where to look, not "lúc nào"; "số
 // mấy" asks for a number of a letter (or, folded, a phone: "số máy"), "mấy giờ"/"mấy ngày" a time.
@@ -1592,12 +1595,13 @@ export class SearchIndex {
     discountContextTokens(terms, tokens);
     const pairs = this.termPairs(terms, spanAt);
     const yesNo = asksYesNo(terms);
-    // Read as corrected: "sdt", "so ddien thoai" (Telex left unconverted) ask for a phone all the same.
+    // Read as corrected and spelled out: "sdt", "so ddien thoai" (Telex left unconverted) ask for a
+    // phone all the same; "ở PL mấy" asks where, like "phụ lục mấy".
     // "Mấy" in "vậy mấy anh" addresses people; it does not ask how many.
     const addressing = (i: number) => (isQuestion[i] && isQuestion[i + 1] && pluralAddress(sylls, i + 1)) || (yesNo && pluralMay(terms, i));
     // What kind of fact is asked for is read in what is asked ("…, deadline gấp lắm" asks no date).
     // "Ngoài gõ link ra có cách nào khác": what the officer already has asks for no link.
-    const asked = terms.map((t, i) => (addressing(i) || (t.context && !t.offered) || had.has(i) ? "" : t.status === "corrected" ? t.resolved.join(" ") : t.surface)).join(" ");
+    const asked = terms.map((t, i) => (addressing(i) || (t.context && !t.offered) || had.has(i) ? "" : t.status === "corrected" || t.status === "expanded" ? t.resolved.join(" ") : t.surface)).join(" ");
     const { kinds, mustHold, whenByEvent, until, deadline, signer, first } = answerKinds(asked);
     const letterPart = letterPartAsked(asked, signer);
     const cased = writtenForm(nfc(question)).split(/[^\p{L}\p{N}]+/u).filter(Boolean);

@@ -412,3 +412,23 @@ describe("what an appendix says", () => {
     expect(kb.answer("Phụ lục 04 kế hoạch triển khai tiếp theo của Trung tâm CĐS VHTTDL có những mốc thời gian cụ thể nào ạ?").answered).toBe(false);
   });
 });
+
+describe("the kind asked, read right", () => {
+  it("'đầu mối ngày mấy' asks which day: 'mối' folded is no 'mỗi' (every)", () => {
+    const a = kb.answer("han gui danh sach dau moi ngay may");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain("16/01/2026");
+  });
+
+  it("'bị đính chính bởi cv nào': 'bởi' is no misspelt 'bộ'; the correcting letter is given", () => {
+    const a = kb.answer("cv 5721 bi dinh chinh boi cv nao");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain("6247/BKHCN-CĐSQG");
+  });
+
+  it("'ở PL mấy' asks where, like 'phụ lục mấy': the appendix the letter points to", () => {
+    const a = kb.answer("huong dan tich hop QLVB chi tiet o PL may");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toMatch(/Phụ lục 0[12]/i);
+  });
+});
