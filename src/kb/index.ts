@@ -283,6 +283,9 @@ const QUESTION_PHRASES = [
   // "Góp ý ngược lên (Bộ)": upwards, the direction of the feedback; "nhớ mang máng": the officer's
   // memory. Neither names a topic, and the letters never write them.
   "nguoc len", "mang mang",
+  // "Trong thân cv có ghi không", "không thấy đâu cả": where and how the officer looked, not what
+  // is asked; "(số hiệu) đầy đủ": complete, of whatever is asked. The letters write none of them.
+  "than cv", "than cong van", "than van ban", "than vb", "than thu", "dau ca", "dau het", "day du",
 ].map((p) => p.split(" "));
 // Chat spellings of "không" ("ko", "k", "hok") and end-of-question particles ("nhé", "nha", "nè",
 // "hả") are question words too.

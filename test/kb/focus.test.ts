@@ -432,3 +432,17 @@ describe("the kind asked, read right", () => {
     expect(a.answer).toMatch(/Phụ lục 0[12]/i);
   });
 });
+
+describe("where the officer looked, and 'đầy đủ'", () => {
+  it("'nằm trong thân cv hay ở đâu': the letter's body is where the officer looked; the appendix is given", () => {
+    const a = kb.answer("noi dung chi tiet huong dan trien khai kien truc nam trong than cv hay o dau");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain("Phụ lục kèm theo");
+  });
+
+  it("'danh sách đầy đủ đầu mối hỗ trợ' asks for the support contacts, 'đầy đủ' names no topic", () => {
+    const a = kb.answer("cho xin danh sach day du dau moi ho tro cua bo vhttdl");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain("Nguyễn Minh Sơn");
+  });
+});
