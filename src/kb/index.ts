@@ -334,6 +334,9 @@ function yForm(s: string): string {
 /** Question words that northern speech says with the other initial ("lào" nào, "nà" là), as typed. */
 const NL_QUESTION_WORDS: ReadonlySet<string> = new Set(["nào", "là", "này", "nữa"]);
 
+/** Last syllables of the kinds of document a number follows ("công văn", "văn bản", "thông báo", "quyết định", "kế hoạch", "tờ trình"). */
+const DOCUMENT_ENDS: ReadonlySet<string> = new Set(["van", "ban", "bao", "dinh", "hoach", "trinh"]);
+
 /** Final consonants merged in southern and central speech ("quảng"/"quản", "lụt"/"lục"). */
 const FINAL_VARIANTS: readonly (readonly [string, string])[] = [["ng", "n"], ["n", "ng"], ["t", "c"], ["c", "t"]];
 
@@ -1860,6 +1863,8 @@ export class SearchIndex {
       const lefts = ends(a, true);
       const rights = ends(b, false);
       const alternatives = lefts.flatMap((l) => rights.map((r) => pair(l, r)));
+      // "Cv 5721", "thông báo 35": the letters cite a number after "số" ("Văn bản số 5721/…").
+      if (/^\d+$/.test(b.surface) && DOCUMENT_ENDS.has(a.resolved[a.resolved.length - 1]!)) alternatives.push(pair("so", b.surface));
       const known = alternatives.filter((t) => this.knows(t));
       const loose = loosePairs(spanAt[i], spanAt[i + 1], i, lefts, rights);
       const weight = known.length ? Math.min(...known.map((t) => this.weight(t))) : TUNING.unknownPair * this.idfUnknown;

@@ -446,3 +446,11 @@ describe("where the officer looked, and 'đầy đủ'", () => {
     expect(a.answer).toContain("Nguyễn Minh Sơn");
   });
 });
+
+describe("a letter's number as the letters cite it", () => {
+  it("'văn bản 5721' is met by 'Văn bản số 5721/…': the correcting letter is given", () => {
+    const a = kb.answer("van ban 5721 ve kien truc co duoc dinh chinh khong, bang cong van nao");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain("6247/BKHCN-CĐSQG");
+  });
+});
