@@ -557,6 +557,8 @@ function documentContext(doc: KbDocumentMeta): string {
 const DOCUMENT_WORDS = "công văn văn bản";
 /** "Công văn", "văn bản" (also typed "cv", "vb"), as pairs. */
 const DOCUMENT_PAIRS: ReadonlySet<string> = new Set([pair("cong", "van"), pair("van", "ban")]);
+/** Words of one issuer only that name its letter ("thành phố", "trung tâm"). */
+const ISSUER_WORDS = 2;
 /** Kinds of document a letter's subject may open with ("Hướng dẫn …", "Kế hoạch …"), as pairs. */
 const DOCUMENT_KINDS: ReadonlySet<string> = new Set([pair("huong", "dan"), pair("ke", "hoach")]);
 
@@ -1312,6 +1314,7 @@ export class SearchIndex {
   readonly passages: IndexedPassage[] = [];
   faqs: IndexedFaq[] = [];
   readonly documents: KbDocument[];
+  private issuerSets: Map<string, Set<string>> | undefined;
   /** Document frequency over passages of every token (syllable, pair, expansion), by token id. */
   private readonly df = new IntList(1 << 14);
   private readonly expansions: Map<string, readonly string[]>;
@@ -1926,7 +1929,35 @@ export class SearchIndex {
    */
   namedLetter(a: QueryAnalysis): NamedLetter | undefined {
     // "cv KH tập huấn ai ký, cv tích hợp thì GĐ ký": the letter named where the question asks.
-    return this.letterNamedIn(a, (t) => !t.context) ?? this.letterNamedIn(a, () => true);
+    return this.letterNamedIn(a, (t) => !t.context) ?? this.letterNamedIn(a, () => true) ?? this.letterNamedByIssuer(a);
+  }
+
+  /**
+   * "Cv (của) UBND TP", "cv của TT CĐS VHTTDL": a letter named by whom it is from, after a word for
+   * a letter, when the words name one issuer only (two letters of the same ministry name neither).
+   */
+  private letterNamedByIssuer(a: QueryAnalysis): NamedLetter | undefined {
+    const issuers = this.issuerSyllables();
+    const seq: [string, number][] = [];
+    a.terms.forEach((t, i) => {
+      if (t.status !== "question") for (const s of t.status === "guessed" ? [t.surface] : t.resolved) seq.push([s, i]);
+    });
+    for (let i = 1; i < seq.length; i++) {
+      if (!DOCUMENT_PAIRS.has(pair(seq[i - 1]![0], seq[i]![0]))) continue;
+      let j = i + 1;
+      if (seq[j]?.[0] === "cua") j++;
+      const words: [string, number][] = [];
+      for (; j < seq.length && [...issuers.values()].some((set) => set.has(seq[j]![0])); j++) words.push(seq[j]!);
+      const owners = [...issuers].filter(([, set]) => words.filter(([w]) => set.has(w) && [...issuers.values()].filter((o) => o.has(w)).length === 1).length >= ISSUER_WORDS);
+      if (owners.length === 1) return { slug: owners[0]![0], terms: new Set(words.map(([, t]) => t)) };
+    }
+    return undefined;
+  }
+
+  /** Each letter's issuer as syllables (abbreviations spelled out), worked out once. */
+  private issuerSyllables(): Map<string, Set<string>> {
+    this.issuerSets ??= new Map(this.documents.filter((d) => d.issuer).map((d) => [d.slug, new Set(this.expand(syllables(d.issuer!)))]));
+    return this.issuerSets;
   }
 
   private letterNamedIn(a: QueryAnalysis, counts: (t: QueryTerm) => boolean): NamedLetter | undefined {

@@ -454,3 +454,12 @@ describe("a letter's number as the letters cite it", () => {
     expect(a.answer).toContain("6247/BKHCN-CĐSQG");
   });
 });
+
+describe("a letter named by whom it is from", () => {
+  it("'cv của UBND TP … thực hiện theo cv nào' is the City's letter: its own 'Thực hiện Công văn số 5721', not another letter citing 5721", () => {
+    const a = kb.answer("cv cua ubnd tp ve kien truc la thuc hien theo cv nao cua bo khcn");
+    expect(a.answered).toBe(true);
+    expect(a.sources[0]?.doc).toBe("ubnd-tphcm-trien-khai-kien-truc");
+    expect(a.answer).toContain("Thực hiện Công văn số 5721");
+  });
+});
