@@ -557,6 +557,19 @@ function documentContext(doc: KbDocumentMeta): string {
 const DOCUMENT_WORDS = "công văn văn bản";
 /** "Công văn", "văn bản" (also typed "cv", "vb"), as pairs. */
 const DOCUMENT_PAIRS: ReadonlySet<string> = new Set([pair("cong", "van"), pair("van", "ban")]);
+/** Verbs of citing a letter ("căn cứ", "dẫn", "thực hiện (theo)", "trích"), folded. */
+const CITING: ReadonlySet<string> = new Set(["cu", "dan", "hien", "theo", "trich", "vao"]);
+/** Words for a letter between a citing verb and its subject ("căn cứ cv …", "căn cứ vào văn bản …"), folded. */
+const LETTER_NOUNS: ReadonlySet<string> = new Set(["cv", "cong", "van", "ban", "vb", "vao", "lai"]);
+
+/** Whether the letter named from term `i` on follows a verb citing it ("căn cứ (vào) cv …"). */
+function citedAt(terms: readonly QueryTerm[], i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && LETTER_NOUNS.has(terms[k]!.surface) && k > i - 4) k--;
+  const verb = terms[k]?.surface ?? "";
+  return CITING.has(verb) && (verb !== "cu" || terms[k - 1]?.surface === "can") && (verb !== "hien" || terms[k - 1]?.surface === "thuc") && (verb !== "dan" || terms[k - 1]?.surface !== "huong");
+}
+
 /** Words of one issuer only that name its letter ("thành phố", "trung tâm"). */
 const ISSUER_WORDS = 2;
 /** Kinds of document a letter's subject may open with ("Hướng dẫn …", "Kế hoạch …"), as pairs. */
@@ -1929,7 +1942,11 @@ export class SearchIndex {
    */
   namedLetter(a: QueryAnalysis): NamedLetter | undefined {
     // "cv KH tập huấn ai ký, cv tích hợp thì GĐ ký": the letter named where the question asks.
-    return this.letterNamedIn(a, (t) => !t.context) ?? this.letterNamedIn(a, () => true) ?? this.letterNamedByIssuer(a);
+    const named = this.letterNamedIn(a, (t) => !t.context) ?? this.letterNamedIn(a, () => true);
+    // "Cv QLVB căn cứ cv kế hoạch tập huấn số mấy": the letter named after "căn cứ" is the one cited,
+    // whose number the citing letter gives, not its own text.
+    if (named && (a.kinds.has("docnumber") || a.kinds.has("date")) && citedAt(a.terms, Math.min(...named.terms))) return this.letterNamedByIssuer(a);
+    return named ?? this.letterNamedByIssuer(a);
   }
 
   /**

@@ -463,3 +463,11 @@ describe("a letter named by whom it is from", () => {
     expect(a.answer).toContain("Thực hiện Công văn số 5721");
   });
 });
+
+describe("a letter named as cited", () => {
+  it("'cv tích hợp có căn cứ kế hoạch tập huấn …, số mấy': the plan is the letter cited; the citing letter gives its number", () => {
+    const a = kb.answer("cv tich hop co can cu ke hoach tap huan cua bo vh, van ban do so may");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain("140/BVHTTDL-CĐSVHTTDL");
+  });
+});
