@@ -89,7 +89,7 @@ export interface QueryPair {
  * phone number, an email address, a place (where to look or send), a unit (which office), a document number, a
  * channel or method, a reason or purpose; and a task (what someone has to do).
  */
-export type AnswerKind = "date" | "time" | "frequency" | "duration" | "count" | "phone" | "email" | "person" | "place" | "unit" | "docnumber" | "link" | "channel" | "reason" | "task" | "sanction";
+export type AnswerKind = "date" | "time" | "frequency" | "duration" | "count" | "phone" | "email" | "person" | "place" | "unit" | "docnumber" | "link" | "channel" | "reason" | "task" | "sanction" | "role";
 
 export interface QueryAnalysis {
   text: string;
@@ -468,6 +468,9 @@ const KIND_CUES: [AnswerKind, RegExp][] = [
   ["docnumber", /\b(so may|so bao nhieu|so hieu|ky hieu|so nao|(cong van|cv|van ban|vb|thong bao|quyet dinh|to trinh) (nao|so))\b/],
   ["channel", /\b(bang cach nao|cach nao|kenh nao|hinh thuc nao|qua dau|bang gi|nhung kenh|phuong thuc nao|lam sao de)\b/],
   ["reason", /\b(tai sao|vi sao|sao phai|sao lai|de lam gi|nham muc dich|muc dich|ly do|nham gi|de lam chi|loi gi|loi ich gi|tac dung gi)\b/],
+  // "Trung tâm CĐS là cơ quan gì của Bộ", "giữ vai trò gì": what a body is, which a letter says
+  // beside its name ("Trung tâm … - cơ quan đầu mối …").
+  ["role", /\b(co quan|don vi|to chuc) (gi|nao|chi|j)\b|\bvai tro (gi|nao|chi|j|the nao|ra sao)\b|\bla (gi|j|chi) cua\b/],
   ["task", /(?<!de )\blam gi\b|\b(nhiem vu gi|viec gi|phai lam|lam nhung gi|lam nhung viec gi|lam la gi|lo chuyen gi|lam chuyen gi|lo gi|lo nhung gi)\b/],
 ];
 
@@ -960,6 +963,23 @@ function deniedBefore(terms: readonly QueryTerm[], clauses: readonly number[], i
   if (same(i - 1) && DENIALS.has(terms[i - 1]!.surface)) return true;
   for (let k = i - 1; k >= i - 3 && same(k - 1); k--) if (SEEING.has(terms[k]!.surface) && DENIALS.has(terms[k - 1]!.surface)) return true;
   return false;
+}
+
+/**
+ * "Trung tâm CĐS là đơn vị gì mà ra cv cho UBND tỉnh": "mà" right after the question word opens why
+ * the officer asks, weighed as context, unless it asks something itself ("… mà gửi ai").
+ */
+function markJustification(terms: QueryTerm[], clauses: readonly number[] | undefined): void {
+  if (!clauses || clauses.length !== terms.length) return;
+  const at = terms.findIndex((t, i) => t.surface === "ma" && t.status === "question" && WH_WORDS.has(terms[i - 1]?.surface ?? "") && terms[i - 1]!.status === "question" && !terms[i - 1]!.context);
+  if (at < 0) return;
+  const rest = terms.flatMap((t, k) => (k > at && clauses[k] === clauses[at] ? [k] : []));
+  if (rest.some((k) => terms[k]!.status === "question" && WH_WORDS.has(terms[k]!.surface))) return;
+  for (const k of rest) {
+    if (terms[k]!.context) continue;
+    terms[k]!.context = true;
+    terms[k]!.weight *= TUNING.contextClause;
+  }
 }
 
 /**
@@ -1609,6 +1629,7 @@ export class SearchIndex {
     for (const t of terms) if (isFunctionWord(t)) t.weight = Math.min(t.weight * TUNING.functionWords, TUNING.functionWordCap);
     const marked = questionMarked(question);
     markContext(terms, settingApart(sylls, splitAfterClosing(sylls, isQuestion, clauses)), marked);
+    markJustification(terms, clauses);
     const starts = sentenceStarts(question);
     markPreamble(terms, sylls, starts, marked);
     // "Ngoài anh Sơn ra còn ai": the terms of what the officer already has.

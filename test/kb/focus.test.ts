@@ -471,3 +471,11 @@ describe("a letter named as cited", () => {
     expect(a.answer).toContain("140/BVHTTDL-CĐSVHTTDL");
   });
 });
+
+describe("what a body is", () => {
+  it("'… là cơ quan gì của bộ mà lại gửi công văn …': the letter that describes the Centre beside its name, not one that names it in passing", () => {
+    const a = kb.answer("trung tâm chuyển đổi số vhttdl là cơ quan gì của bộ mà lại gửi công văn cho ubnd tỉnh");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain("cơ quan đầu mối triển khai nhiệm vụ chuyển đổi số");
+  });
+});
