@@ -200,6 +200,8 @@ const KIND_PATTERNS: Record<AnswerKind, RegExp> = {
   // "(để báo cáo)" beside a recipient is how letters are filed, not a purpose.
   reason: new RegExp(`(?<!\\(\\*?)${W}(?:nhằm|để|Để|Sau khi|bảo đảm|đảm bảo|Nhằm)${E}`, "u"),
   // A body described beside its name: "Trung tâm … - cơ quan đầu mối …", "(đơn vị …)".
+  // A street address: "số 51 Ngô Quyền", "đường Lê Duẩn".
+  address: /\b[Ss]ố \d+[A-Z]?,? (?:phố |đường |ngõ )?\p{Lu}\p{Ll}+ \p{Lu}|\b(?:đường|phố) \p{Lu}\p{Ll}+ \p{Lu}/u,
   role: new RegExp(`\\s[-–]\\s(?:cơ quan|đơn vị|tổ chức)${E}|\\((?:cơ quan|đơn vị|tổ chức)${E}`, "u"),
 };
 

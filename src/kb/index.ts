@@ -89,7 +89,7 @@ export interface QueryPair {
  * phone number, an email address, a place (where to look or send), a unit (which office), a document number, a
  * channel or method, a reason or purpose; and a task (what someone has to do).
  */
-export type AnswerKind = "date" | "time" | "frequency" | "duration" | "count" | "phone" | "email" | "person" | "place" | "unit" | "docnumber" | "link" | "channel" | "reason" | "task" | "sanction" | "role";
+export type AnswerKind = "date" | "time" | "frequency" | "duration" | "count" | "phone" | "email" | "person" | "place" | "unit" | "docnumber" | "link" | "channel" | "reason" | "task" | "sanction" | "role" | "address";
 
 export interface QueryAnalysis {
   text: string;
@@ -446,7 +446,13 @@ const DURATION_CUE = /(\b(bao lau|may tieng|bao nhieu tieng|bao nhieu phut)|(?<!
 const LINK_CUE = /(?<!\bngoai )\b(link|duong link|dia chi truy cap|dia chi (trang )?web(site)?)\b/;
 const SANCTION_CUE = /\bbi (xu ly|phat|ky luat|phe binh)\b|\b(thi|co|se) bi (sao|gi|j)\b|\b(che tai|xu phat|hinh thuc ky luat)\b/;
 // "Đầu mối ngày mấy" folds to "… moi ngay may": "mối" is no "mỗi", and "ngày mấy" asks which day.
-const FREQUENCY_CUE = /\b((may|bao nhieu) (ngay|tuan|thang|quy|nam) (mot|1) lan|bao lau (mot|1) lan|may lan|bao nhieu lan|tan suat|(hang|moi) (tuan|thang|quy|nam) hay (hang|moi) (tuan|thang|quy|nam)|(?<!\bdau )(hang|moi) (ngay|tuan|thang|quy)(?! (may|nao)\b))\b/;
+const FREQUENCY_CUE = /\b((may|bao nhieu) (ngay|tuan|thang|quy|nam) (mot|1) lan|bao lau (mot|1) lan|may lan|bao nhieu lan|tan suat|(hang|moi|theo) (tuan|thang|quy|nam) hay (hang|moi|theo) (tuan|thang|quy|nam)|(?<!\bdau )(hang|moi) (ngay|tuan|thang|quy)(?! (may|nao)\b))\b/;
+
+/**
+ * "Địa chỉ Cục CĐSQG ở đâu", "Trung tâm CĐS VHTTDL văn phòng ở đâu": a body's street address, folded
+ * (not "gửi về địa chỉ nào", which a web form answers).
+ */
+const ADDRESS_CUE = /\bdia chi (cua )?(cuc|trung tam|tt|bo|so|ubnd|uy ban|van phong|vp)\b|\b(van phong|tru so) (o|nam o|dat o) (dau|cho nao)\b/;
 
 // Wordings (folded) that ask for each kind. "phụ lục nào" asks where to look, not "lúc nào"; "số
 // mấy" asks for a number of a letter (or, folded, a phone: "số máy"), "mấy giờ"/"mấy ngày" a time.
@@ -470,6 +476,7 @@ const KIND_CUES: [AnswerKind, RegExp][] = [
   ["reason", /\b(tai sao|vi sao|sao phai|sao lai|de lam gi|nham muc dich|muc dich|ly do|nham gi|de lam chi|loi gi|loi ich gi|tac dung gi)\b/],
   // "Trung tâm CĐS là cơ quan gì của Bộ", "giữ vai trò gì": what a body is, which a letter says
   // beside its name ("Trung tâm … - cơ quan đầu mối …").
+  ["address", ADDRESS_CUE],
   ["role", /\b(co quan|don vi|to chuc) (gi|nao|chi|j)\b|\bvai tro (gi|nao|chi|j|the nao|ra sao)\b|\bla (gi|j|chi) cua\b/],
   ["task", /(?<!de )\blam gi\b|\b(nhiem vu gi|viec gi|phai lam|lam nhung gi|lam nhung viec gi|lam la gi|lo chuyen gi|lam chuyen gi|lo gi|lo nhung gi)\b/],
 ];
@@ -477,6 +484,7 @@ const KIND_CUES: [AnswerKind, RegExp][] = [
 // Wordings that insist on one kind of fact (see `QueryAnalysis.mustHold`). "Thời gian", "bắt đầu"
 // and "mốc" only hint at a date (they ask for a date or for what happens then).
 const STRICT_CUES: [AnswerKind, RegExp][] = [
+  ["address", ADDRESS_CUE],
   ["phone", /\b(sdt|so dt|so dien thoai|hotline|so tong dai|so phone)\b/],
   // An email address: a passage without one cannot give it, however well it speaks of the list to send.
   ["email", /\b(email|e mail|mail|gmail|hop thu|thu dien tu)\b/],

@@ -479,3 +479,20 @@ describe("what a body is", () => {
     expect(a.answer).toContain("cơ quan đầu mối triển khai nhiệm vụ chuyển đổi số");
   });
 });
+
+describe("near-domain questions the letters do not answer (twelfth round)", () => {
+  it("a vendor's product ('phần mềm QLVB của VNPT … tích hợp được không') is not what the letters speak of", () => {
+    expect(kb.answer("phan mem qlvb cua vnpt o tinh minh tich hop duoc voi he thong bo vh khong").answered).toBe(false);
+  });
+
+  it("'theo tháng hay theo quý' asks how often, which 'báo cáo định kỳ' does not say", () => {
+    expect(kb.answer("UBND TP.HCM bắt các sở báo cáo định kỳ theo tháng hay theo quý").answered).toBe(false);
+  });
+
+  it("a body's street address ('địa chỉ trung tâm … ở đâu') is in no letter; the web form's address still answers where to send", () => {
+    expect(kb.answer("địa chỉ trung tâm chuyển đổi số vhttdl ở đâu").answered).toBe(false);
+    const a = kb.answer("gui thong tin dau moi ho tro ve bo khcn theo dia chi nao");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain("form.gov.vn");
+  });
+});
