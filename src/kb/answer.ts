@@ -386,6 +386,9 @@ export interface RankedPassage {
   score: number;
 }
 
+/** A phone number as typed and read ("0905.188881" → "0905188881"). */
+const PHONE_TYPED = /^0\d{8,10}$/;
+
 /** How many BM25 candidates are re-ranked with coverage. */
 const CANDIDATES = 20;
 
@@ -518,6 +521,8 @@ export function rankPassages(index: SearchIndex, a: QueryAnalysis, limit = CANDI
   const namedLetter = index.namedLetter(a);
   const namingTokens = namedLetter ? tokensNaming(a, namedLetter.terms) : new Set<string>();
   const partOf = a.letterPart && letterAskedAbout(a, namedLetter, hits);
+  // "Số 0905.188881 là của ai": the passage listing that number says whose it is.
+  const ownerAsked = a.kinds.has("person") ? a.terms.find((t) => PHONE_TYPED.test(t.surface))?.surface : undefined;
   const ranked = hits.map((h) => {
     const tokens = either(index.passageTokens(h.passage), lookupOf(saidByLetter(index, h.passage, namedLetter, namingTokens, a)));
     // A point continuing a lead-in ("… đề nghị Ủy ban nhân dân các tỉnh, thành phố:" then "1. Rà
@@ -528,8 +533,9 @@ export function rankPassages(index: SearchIndex, a: QueryAnalysis, limit = CANDI
     const isFirstPoint = a.first && FIRST_POINT.test(h.passage.text);
     const cov = coverage(a, isFirstPoint ? withLeadIn : tokens, h.passage.text);
     // "MOOCs là gì": a passage that uses the rare term asked about explains it, however little else
-    // of the question's wording it shares; the focus and fact checks still apply.
-    const explains = a.defines !== undefined && tokens.has(a.defines);
+    // of the question's wording it shares; so does one listing the phone number whose owner is
+    // asked. The focus and fact checks still apply.
+    const explains = (a.defines !== undefined && tokens.has(a.defines)) || (ownerAsked !== undefined && tokens.has(ownerAsked));
     // "Cv tích hợp gửi ai": the named letter's own part asked for ("Kính gửi") answers, whatever
     // else of the question's wording it shares.
     const part = a.letterPart !== undefined && h.passage.doc.slug === partOf && PART_HEADINGS[a.letterPart].includes(h.passage.heading ?? "");

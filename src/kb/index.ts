@@ -320,8 +320,9 @@ const CHAT_SPELLINGS: ReadonlyMap<string, string> = new Map([
 ]);
 // "Lỡ", "nhỡ" (in case): the condition's frame, as typed with marks ("lo", "nho" fold from other words).
 // "Nữa đây", "ở đây" (here), "đi học", "gửi đi" (go): as typed, not "dây", "dạy", "di chuyển".
-// "Nằm (ngay) trong …", "nằm ở đâu" (is found): as typed, not "năm" (year).
-const TYPED_FRAME_WORDS: ReadonlySet<string> = new Set(["ổng", "bả", "ảnh", "đấy", "hở", "thấy", "chẳng", "chả", "dạ", "lỡ", "nhỡ", "đây", "đi", "nằm"]);
+// "Nằm (ngay) trong …", "nằm ở đâu" (is found): as typed, not "năm" (year). "Quên (hỏi tên)": the
+// officer forgot, never the topic.
+const TYPED_FRAME_WORDS: ReadonlySet<string> = new Set(["ổng", "bả", "ảnh", "đấy", "hở", "thấy", "chẳng", "chả", "dạ", "lỡ", "nhỡ", "đây", "đi", "nằm", "quên"]);
 
 /** What "máy" (machine) forms compounds with ("máy tính", "máy móc", "máy chủ"), folded. */
 const MACHINES: ReadonlySet<string> = new Set(["tinh", "moc", "chu", "in", "quet", "photo"]);

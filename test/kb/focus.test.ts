@@ -496,3 +496,11 @@ describe("near-domain questions the letters do not answer (twelfth round)", () =
     expect(a.answer).toContain("form.gov.vn");
   });
 });
+
+describe("whose number it is", () => {
+  it("'số 0988450060 … của ai' is answered by the contact list holding that number, however long the story around it", () => {
+    const a = kb.answer("hôm qua có số 0988450060 gọi cho xã em hướng dẫn, em quên hỏi tên, số này của ai vậy ạ");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain("Ngô Thị Quế Trang");
+  });
+});
