@@ -250,6 +250,9 @@ const QUESTION_PHRASES = [
   "kinh de nghi quy ban cho biet", "kinh de nghi quy bo cho biet", "kinh de nghi quy trung tam cho biet", "kinh de nghi quy co quan cho biet",
   "kinh de nghi cho biet", "de nghi quy ban cho biet", "xin tran trong hoi", "tran trong de nghi", "kinh hoi quy ban", "kinh hoi quy bo", "kinh hoi",
   "xin quy ban xac nhan", "de nghi quy ban xac nhan", "kinh de nghi quy ban", "kinh de nghi quy bo", "kinh de nghi quy trung tam",
+  // A support desk's wording of a ticket: "Đề nghị cho biết …", "Xin xác nhận …", "Đề nghị cung cấp …",
+  // "đề nghị nêu (rõ) số, ngày" (the letters write none of these).
+  "de nghi cho biet", "xin cho biet", "xin xac nhan", "de nghi xac nhan", "de nghi cung cap", "xin cung cap", "de nghi neu ro", "de nghi neu",
   // An older officer's courtesies ("kính gửi các đồng chí trong nhóm", "em xin phép hỏi các đồng
   // chí", "cảm ơn các đồng chí nhiều"): the letters name "các đồng chí chuyên viên", so the plural
   // address is a frame only next to a greeting, a request or thanks.

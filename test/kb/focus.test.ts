@@ -504,3 +504,17 @@ describe("whose number it is", () => {
     expect(a.answer).toContain("Ngô Thị Quế Trang");
   });
 });
+
+describe("a support desk's formal wording", () => {
+  it("'Xin xác nhận …' is the request, not the topic: the training start date", () => {
+    const a = kb.answer("Xin xác nhận ngày bắt đầu chương trình đào tạo cho cán bộ cấp Sở và xã.");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain("19/01/2026");
+  });
+
+  it("'Đề nghị cung cấp số điện thoại của …' asks the phone: the deputy director's number", () => {
+    const a = kb.answer("Đề nghị cung cấp số điện thoại của đồng chí Lê Mạnh Hùng.");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain("0905.188881");
+  });
+});
