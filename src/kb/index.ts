@@ -319,6 +319,8 @@ const CHAT_SPELLINGS: ReadonlyMap<string, string> = new Map([
   ["dealine", "deadline"], ["dedline", "deadline"], ["deadlin", "deadline"],
   ["j", "gi"], ["z", "vay"], ["dc", "duoc"], ["dx", "duoc"], ["nhiu", "nhieu"], ["thui", "thoi"], ["v", "vay"],
   // "e" em, "mik"/"mk" mình, "ng" người, "lm" làm, "cx" cũng, "vs" với, "hk"/"hem" không, "bik" biết.
+  // "Khônh", "khog", "kong": "không" mistyped.
+  ["khonh", "khong"], ["khog", "khong"], ["kong", "khong"],
   ["e", "em"], ["mik", "minh"], ["ng", "nguoi"], ["lm", "lam"], ["cx", "cung"], ["vs", "voi"], ["mk", "minh"], ["hk", "khong"], ["hem", "khong"], ["bik", "biet"],
 ]);
 // "Lỡ", "nhỡ" (in case): the condition's frame, as typed with marks ("lo", "nho" fold from other words).

@@ -518,3 +518,11 @@ describe("a support desk's formal wording", () => {
     expect(a.answer).toContain("0905.188881");
   });
 });
+
+describe("'không' mistyped", () => {
+  it("'khônh' closes a yes/no question like 'không': the training is for commune officers too", () => {
+    const a = kb.answer("tập huấn của bộ văn hoá thì cán bộ xã phường có được đi học khônh hay chỉ cán bộ sở");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain("xã/phường/đặc khu");
+  });
+});

@@ -15,6 +15,8 @@ describe("readSpoken", () => {
     ["hạn là mười sáu tháng một phải không", "hạn là 16 tháng 1 phải không"],
     ["hướng dẫn năm hai lăm có gửi ai", "hướng dẫn năm 2025 có gửi ai"],
     ["cv ba chin cua thu tuong", "cv 39 cua thu tuong"],
+    // A phone number said with its dot.
+    ["số không chín không năm chấm một tám tám tám tám một của ai", "số 0905.188881 của ai"],
   ])("%s → %s", (spoken, typed) => {
     expect(readSpoken(spoken)).toBe(typed);
   });
