@@ -269,7 +269,7 @@ const QUESTION_PHRASES = [
   // "Tóm tắt (nhanh)", "bên trên"/"cấp trên" (the higher-ups) "nói": how the question is put, not its topic.
   "tom tat", "ben tren", "cap tren",
   // "Hiện giờ", "bây giờ" (chat "bjo", "bgio"): now, the time of asking, which the letters never write.
-  "hien gio", "bay gio", "bjo", "bgio",
+  "hien gio", "bay gio", "bjo", "bgio", "hien tai", "hien hanh",
   // "(Thông) qua đầu mối nào": which unit, the kind of answer (KIND_CUES), like "đơn vị nào".
   "dau moi nao",
   // "Có tính chất gì": what kind of document, which the answer names ("tài liệu tham khảo").

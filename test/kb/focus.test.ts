@@ -526,3 +526,11 @@ describe("'không' mistyped", () => {
     expect(a.answer).toContain("xã/phường/đặc khu");
   });
 });
+
+describe("'hiện tại' (now), the time of asking", () => {
+  it("'hệ thống của TP hiện tại còn vận hành tới chừng nào' is answered by the event that ends it", () => {
+    const a = kb.answer("he thong GQTTHC cua TP hien tai con van hanh toi chung nao");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain("đến khi Văn phòng Chính phủ");
+  });
+});
