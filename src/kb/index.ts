@@ -260,8 +260,9 @@ const QUESTION_PHRASES = [
   "hoi cac dong chi", "cac dong chi cho", "cam on cac dong chi", "xin cam on", "trong nhom",
   // A complaint framing the question ("sao bộ không nói rõ …", "bộ chẳng nói …").
   "khong noi ro", "chang noi ro", "ko noi ro", "chang noi",
-  // "Hôm nào", southern "bữa nào": which day, like "ngày nào". "(Trong) trường hợp nào": when, on what condition.
-  "hom nao", "bua nao", "trong truong hop nao", "truong hop nao",
+  // "Hôm nào", southern "bữa nào", "thời điểm nào": which day, like "ngày nào". "(Trong) trường hợp
+  // nào": when, on what condition.
+  "hom nao", "bua nao", "thoi diem nao", "trong truong hop nao", "truong hop nao",
   // "Hạn chót", "hạn cuối": the deadline asked for (DEADLINE_CUE), which letters state as "trước ngày …".
   "han chot", "han cuoi",
   // "Ai chịu trách nhiệm": who, the kind of answer; the letters give the body that does it.
@@ -463,7 +464,7 @@ const ADDRESS_CUE = /\bdia chi (cua )?(cuc|trung tam|tt|bo|so|ubnd|uy ban|van ph
 // Wordings (folded) that ask for each kind. "phụ lục nào" asks where to look, not "lúc nào"; "số
 // mấy" asks for a number of a letter (or, folded, a phone: "số máy"), "mấy giờ"/"mấy ngày" a time.
 const KIND_CUES: [AnswerKind, RegExp][] = [
-  ["date", /\b(ngay nao|ngay may|ngay bao nhieu|hom nao|bua nao|khi nao|chung nao|bao gio|bh|thoi han|han chot|han cuoi|han gui|han nop|deadline|tu ngay|den ngay|thoi gian|bat dau|het han|truoc ngay|thang nao|thang may|moc)\b|(?<!phu )\bluc nao\b/],
+  ["date", /\b(ngay nao|ngay may|ngay bao nhieu|hom nao|bua nao|thoi diem nao|khi nao|chung nao|bao gio|bh|thoi han|han chot|han cuoi|han gui|han nop|deadline|tu ngay|den ngay|thoi gian|bat dau|het han|truoc ngay|thang nao|thang may|moc)\b|(?<!phu )\bluc nao\b/],
   ["time", /\b(may gio|gio nao|khung gio|gio lam viec)\b/],
   // "Mấy tháng một lần", "bao lâu một lần", "mấy lần": how often.
   ["frequency", FREQUENCY_CUE],

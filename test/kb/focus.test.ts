@@ -534,3 +534,11 @@ describe("'hiện tại' (now), the time of asking", () => {
     expect(a.answer).toContain("đến khi Văn phòng Chính phủ");
   });
 });
+
+describe("'thời điểm nào' asks when", () => {
+  it("'… tiếp tục được vận hành đến thời điểm nào' is answered by the event that ends it", () => {
+    const a = kb.answer("Xin xác nhận hệ thống giải quyết TTHC Thành phố tiếp tục được vận hành đến thời điểm nào.");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain("đến khi Văn phòng Chính phủ");
+  });
+});
