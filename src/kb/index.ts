@@ -212,7 +212,7 @@ const QUESTION_PHRASES = [
   "ve mat",
   // Speech typed by voice: fillers and self-corrections ("ừm", "thì là", "nói chung là", "à không
   // ý em là"); requests to say again ("nhắc lại giúp", "đọc lại giúp em", "tóm tắt giúp").
-  "um", "uhm", "thi la", "noi chung la", "y em la", "a khong", "nhac lai giup", "nhac lai", "doc lai giup", "doc giup",
+  "um", "uhm", "thi la", "kieu nhu", "noi chung la", "y em la", "a khong", "nhac lai giup", "nhac lai", "doc lai giup", "doc giup",
   "doc lai nguyen van", "doc nguyen van", "doc lai", "noi lai", "tom tat giup", "chi em", "chi giup",
   // "Những nội dung gì", "đối tượng nào", "giao cho ai": what, whom, to whom; the rest is the topic.
   "noi dung gi", "nhung noi dung gi", "nhung noi dung nao", "noi dung nao", "nhung van de gi", "van de gi",
@@ -328,7 +328,7 @@ const CHAT_SPELLINGS: ReadonlyMap<string, string> = new Map([
 // "Nữa đây", "ở đây" (here), "đi học", "gửi đi" (go): as typed, not "dây", "dạy", "di chuyển".
 // "Nằm (ngay) trong …", "nằm ở đâu" (is found): as typed, not "năm" (year). "Quên (hỏi tên)": the
 // officer forgot, never the topic.
-const TYPED_FRAME_WORDS: ReadonlySet<string> = new Set(["ổng", "bả", "ảnh", "đấy", "hở", "thấy", "chẳng", "chả", "dạ", "lỡ", "nhỡ", "đây", "đi", "nằm", "quên"]);
+const TYPED_FRAME_WORDS: ReadonlySet<string> = new Set(["ổng", "bả", "ảnh", "đấy", "hở", "thấy", "chẳng", "chả", "dạ", "lỡ", "nhỡ", "đây", "đi", "nằm", "quên", "ừ", "ờ", "ừm"]);
 
 /** What "máy" (machine) forms compounds with ("máy tính", "máy móc", "máy chủ"), folded. */
 const MACHINES: ReadonlySet<string> = new Set(["tinh", "moc", "chu", "in", "quet", "photo"]);

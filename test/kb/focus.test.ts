@@ -542,3 +542,11 @@ describe("'thời điểm nào' asks when", () => {
     expect(a.answer).toContain("đến khi Văn phòng Chính phủ");
   });
 });
+
+describe("spoken fillers", () => {
+  it("'ừ', 'kiểu như' weigh nothing: the infrastructure and security contact is given", () => {
+    const a = kb.answer("ừ xã em bị lỗi kiểu như về an toàn thông tin với hạ tầng thì gọi ai bên bộ văn hoá");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain("Dương Anh Quân");
+  });
+});
