@@ -284,9 +284,9 @@ const QUESTION_PHRASES = [
   // "Cv nào nhắc tới MOOCs", "có đề cập đến zalo không": which letter mentions it; the mention is
   // the frame, what is mentioned the topic (the letters never write "nhắc").
   "nhac toi", "nhac den", "co nhac", "duoc nhac", "nhac", "de cap den", "de cap toi", "co de cap",
-  // "Góp ý ngược lên (Bộ)": upwards, the direction of the feedback; "nhớ mang máng": the officer's
-  // memory. Neither names a topic, and the letters never write them.
-  "nguoc len", "mang mang",
+  // "Góp ý ngược lên (Bộ)", "phản ánh lên trên": upwards, the direction of the feedback; "nhớ mang
+  // máng": the officer's memory. Neither names a topic, and the letters never write them.
+  "nguoc len", "len tren", "mang mang",
   // "Trong thân cv có ghi không", "không thấy đâu cả": where and how the officer looked, not what
   // is asked; "(số hiệu) đầy đủ": complete, of whatever is asked. The letters write none of them.
   "than cv", "than cong van", "than van ban", "than vb", "than thu", "dau ca", "dau het", "day du",

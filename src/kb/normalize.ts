@@ -250,9 +250,13 @@ export function looksLikeAcronym(token: string): boolean {
 // Onset, vowel nucleus (with glides) and coda of a folded Vietnamese syllable. Loose (it accepts
 // a few combinations the language lacks) but rejects what typing slips produce: "huogn", "sahc".
 const SYLLABLE =
-  /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?(?:uye|uya|uyu|uoi|uou|oai|oay|ieu|yeu|oa|oe|oo|uy|uo|ua|ue|ui|uu|ye|ie|ia|iu|ai|ao|au|ay|eo|eu|oi|[aeiouy])(?:ng|nh|ch|[cmnpt])?$/;
+  /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?(uye|uya|uyu|uoi|uou|oai|oay|ieu|yeu|oa|oe|oo|uy|uo|ua|ue|ui|uu|ye|ie|ia|iu|ai|ao|au|ay|eo|eu|oi|[aeiouy])(ng|nh|ch|[cmnpt])?$/;
+
+/** A lone "i" takes "nh", "ch", never "ng", "c" ("chíng" is "chính" mistyped); "o", "u" the other way round. */
+const LACKING: ReadonlySet<string> = new Set(["i ng", "i c", "y ng", "y c", "o nh", "o ch", "u nh", "u ch"]);
 
 /** Whether a folded token could be a Vietnamese syllable at all. */
 export function isPossibleSyllable(token: string): boolean {
-  return SYLLABLE.test(token);
+  const m = SYLLABLE.exec(token);
+  return m !== null && !LACKING.has(`${m[1]} ${m[2] ?? ""}`);
 }

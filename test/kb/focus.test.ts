@@ -550,3 +550,17 @@ describe("spoken fillers", () => {
     expect(a.answer).toContain("Dương Anh Quân");
   });
 });
+
+describe("typing slips and directions", () => {
+  it("'chíng thức' cannot be Vietnamese ('i' takes 'nh'): read as 'chính thức', the go-live date is given", () => {
+    const a = kb.answer("hệ thống giải quyết TTHC của Bộ VH chíng thức chạy từ ngày nào");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain("1/3/2026");
+  });
+
+  it("'phản ánh lên trên' names no topic: where to report difficulties is given", () => {
+    const a = kb.answer("dùng hệ thống tập trung cấp bộ bị vướng mắc, muốn phản ánh lên trên thì gửi về đâu ạ");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain("phản ánh về Bộ KH&CN");
+  });
+});
