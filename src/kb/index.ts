@@ -285,8 +285,9 @@ const QUESTION_PHRASES = [
   // the frame, what is mentioned the topic (the letters never write "nhắc").
   "nhac toi", "nhac den", "co nhac", "duoc nhac", "nhac", "de cap den", "de cap toi", "co de cap",
   // "Góp ý ngược lên (Bộ)", "phản ánh lên trên": upwards, the direction of the feedback; "nhớ mang
-  // máng": the officer's memory. Neither names a topic, and the letters never write them.
-  "nguoc len", "len tren", "mang mang",
+  // máng": the officer's memory; "(sở du lịch) tách riêng", "tách ra": how the province is organised,
+  // told before asking. None names a topic, and the letters never write them.
+  "nguoc len", "len tren", "mang mang", "tach rieng", "tach ra",
   // "Trong thân cv có ghi không", "không thấy đâu cả": where and how the officer looked, not what
   // is asked; "(số hiệu) đầy đủ": complete, of whatever is asked. The letters write none of them.
   "than cv", "than cong van", "than van ban", "than vb", "than thu", "dau ca", "dau het", "day du",

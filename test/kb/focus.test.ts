@@ -564,3 +564,12 @@ describe("typing slips and directions", () => {
     expect(a.answer).toContain("phản ánh về Bộ KH&CN");
   });
 });
+
+describe("how the province is organised, told before asking", () => {
+  it("'sở du lịch tách riêng ra thì …' is context: the tourism department is named among those that appoint two officers", () => {
+    const a = kb.answer("tỉnh em sở du lịch tách riêng ra thì sở du lịch có phải cử cán bộ phối hợp với bộ không");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain("Sở Du lịch");
+    expect(a.answer).toContain("02 cán bộ");
+  });
+});
