@@ -717,6 +717,74 @@
 // held-out pairs hit@1 and hit@3 are met everywhere, near-domain on fresh14 + fresh15 and fresh18 +
 // fresh19 but not fresh16 + fresh17 (92.5%), evidence only on fresh16 + fresh17, declines nowhere
 // (3.8% to 9.4%): new writers still bring wording the KB has not met.
+//
+// Twelfth round. The eleventh round's held-out fresh14 to fresh17 became tuning sets with ten new
+// development writers' pairs, each committed unread and measured once before it was read (persona,
+// then hit@1 / hit@3 / declined / evidence, near-domain): dev37 a ward clerk's polite two-part
+// questions (0.975 / 0.988 / 1.3% / 0.963, 97.5%), dev38 a deputy director forwarding in southern
+// speech (0.950 / 0.988 / 10.0% / 0.875, 95%), dev39 a service centre's fast phone typing (0.938 /
+// 0.988 / 3.8% / 0.900, 90%), dev40 a central commune's office chief asking to confirm (0.975 /
+// 0.988 / 7.5% / 0.912, 97.5%), dev41 a software vendor's support engineer (0.887 / 0.988 / 3.8% /
+// 0.875, 95%), dev42 a northern commune officer's long stories with n/l slips (0.963 / 0.975 / 26.3%
+// / 0.713, 100%), dev43 a ministry legal officer on citations (0.938 / 1.0 / 3.8% / 0.912, 100%),
+// dev44 a city ward officer's keyword questions (0.938 / 1.0 / 2.5% / 0.925, 90%), dev45 a
+// vice-chairman dictating by voice (0.938 / 0.975 / 8.8% / 0.875, 95%), dev46 a support desk's
+// formal ticket wording (0.938 / 0.975 / 13.8% / 0.838, 95%). fresh18 + fresh19 stayed held out;
+// fresh20 (a mountain commune's culture officer) and fresh21 (a science department's terse IT
+// specialist) were written at the start and held out; fresh22 (a district officer moved to a commune)
+// and fresh23 (a department's IT staffer referring back to "cái công văn đó") were written during the
+// round, committed unread and measured in aggregate only. Kept, each general, each with a test that
+// fails on the code of the round's start (focus.test.ts, spoken.test.ts):
+// - frames, not topics: southern "bữa nào", "thời điểm nào" (which day), "hạn chót", "hạn cuối",
+//   "ai chịu trách nhiệm", "tóm tắt", "bên trên", "cấp trên", "lên trên", "ngược lên", "nhớ mang
+//   máng", "thân cv", "đâu cả", "đâu hết", "đầy đủ", "tách riêng", "tách ra", "hiện tại", "hiện
+//   hành", chat "ah", "bởi", spoken "ừ", "ờ", "ừm", "kiểu như", typed "quên", a support desk's "Đề
+//   nghị cho biết", "Xin xác nhận", "Đề nghị cung cấp", "đề nghị nêu"; a question passed on by
+//   "nhắn"/"dặn" as typed ("chị trưởng phòng nhắn: …") names its asker, not a head asked about;
+// - northern n/l read generally: a syllable typed with marks that the letters never write, whose
+//   other initial gives one they write or a question word ("nịch" lịch, "lào" nào, "nà" là), is read
+//   as that one (dev42 21 → 6 declined; replaces the listed "nàm", "lói");
+// - "mấy" before a plural in a yes/no question counts nothing; "mấy loại", "mấy hình thức" count
+//   kinds, which a list answers; "đầu mối ngày mấy" asks a date ("mối" is no "mỗi"); abbreviations
+//   spelled out when telling the kind asked ("ở PL mấy" is "phụ lục mấy"); "khônh", "khog", "kong";
+//   a lone "i"/"y" before "ng"/"c" cannot be Vietnamese ("chíng" is corrected, not guessed); a phone
+//   number dictated with its dot ("… chấm …");
+// - letters named better: "cv 5721" pairs with the letters' "số 5721"; a letter named by its issuer
+//   after a word for a letter ("cv của UBND TP", "cv TT CĐS VHTTDL") when the words belong to one
+//   issuer only; a letter named after a verb citing it ("căn cứ cv kế hoạch tập huấn … số mấy") is
+//   the one cited, not the named letter (hit@1 +0.003);
+// - a new kind of answer, what a body is ("là cơ quan gì của Bộ", "giữ vai trò gì"), held by a
+//   passage describing it beside its name ("Trung tâm … - cơ quan đầu mối …"); "mà …" right after the
+//   question word is why the officer asks, weighed as context (hit@1 +0.001, evidence +0.002);
+// - asked whose a phone number is ("số 0905.188881 là của ai"), the passage listing that number
+//   answers however little else it shares (focus and fact checks still apply);
+// - near-domain: software vendors' names (VNPT, Viettel, iOffice, …) are topics (kb/topics.json);
+//   "theo tháng hay theo quý" asks a frequency; a body's street address ("địa chỉ Cục …", "văn
+//   phòng ở đâu") is a kind of fact no passage holds (+7 declined, in scope unchanged).
+// Tried and dropped: "ai phụ trách" as a frame ("Phụ trách Phòng …" is a title); relays by typed
+// "kêu" or folded "nhận", "dẫn" (they fold from "nhận", "hướng dẫn"); "dựa theo/trên/vào" as frames
+// (+2 declined); "sáp nhập", "sắp xếp" as frames (one near-domain answered); what the officer
+// already has ("ngoài gõ link ra") as context (+4 declined, one near-domain answered); "thì" at half or a quarter of its
+// weight (−3 / −6 declined for +2 / +5 near-domain answered); "bên" weightless (±1); the first
+// point of a list ranked up for every task question (churn both ways); "vai trò gì" asking a task
+// too (−3 hit@1); the body named at a passage's opening counted for task questions (−2 hit@1, +1
+// declined); a letter cited asking its own date only when no other focus ("cv 140 thì lịch …": one
+// gained, one lost, one near-domain answered); "gọi ai … số mấy" as a phone (no change); `rerank.kind` 0.15 to 0.3,
+// `rerank.taskOpening` 0.1 to 0.3 (no better). `answerThreshold` re-checked: 0.42 declines 7 fewer
+// in scope and answers 6 more near-domain, 0.44 13 more and 6 fewer; 0.43 stays.
+// Before → after (no FAQ; hit@1 / hit@3 / declined / evidence in the answer): the fifty sets of
+// earlier rounds 0.957 / 0.989 / 4.1% / 0.930 → 0.961 / 0.990 / 3.5% / 0.938, near-domain 97.9% →
+// 98.1%; the round's fourteen tuning pairs 0.948 / 0.986 / 7.9% / 0.882 → 0.955 / 0.987 / 3.4% /
+// 0.930, near-domain 95.0% → 95.4%; all sixty-four (5008 / 2503) 0.955 / 0.988 / 5.0% / 0.919 →
+// 0.959 / 0.989 / 3.5% / 0.936, near-domain 97.3% → 97.5%. Held out, in aggregate only: fresh18 +
+// fresh19 0.938 / 0.975 / 8.8% / 0.869, 100% → 0.950 / 0.975 / 8.1% / 0.881, 100%; fresh20 + fresh21
+// 0.919 / 0.963 / 14.4% / 0.831, 97.5% → 0.925 / 0.963 / 12.5% / 0.850, 97.5%; fresh22 + fresh23
+// 0.969 / 0.988 / 6.3% / 0.912, 100% with the code of the round's start, when committed and at its end
+// (no change of the round touched it). kb-dev unchanged (0.963, none in scope declined, all out of
+// scope). KB bench (10k passages): p95 4.4 to 4.9 ms on this session's slower machine (the round's
+// start code 5.4 ms in the same run). Targets: on the tuning sets all are met but declines (3.5% for
+// ≤ 3%); held out, hit@1, hit@3 and near-domain are met, evidence on fresh22 + fresh23 only, declines
+// nowhere (6.3% to 12.5%).
 export const TUNING = {
   /** Below this confidence the KB declines and names the closest letters instead. */
   answerThreshold: 0.43,

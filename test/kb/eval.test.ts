@@ -121,6 +121,8 @@ import {
   OUT_OF_SCOPE_SET,
   OWN_SET,
   PARAPHRASE_SET,
+  everydaySet,
+  nearDomainSet,
 } from "./helpers.js";
 
 let kb: KnowledgeBase;
@@ -312,18 +314,18 @@ describe("issue 15: earlier rounds' pairs and the held-out pairs", () => {
   // Held out: never read while tuning, measured in aggregate only. The bounds only guard against
   // losing what unseen wording already gets; they are not a target to tune towards.
   it.each([
+    // fresh22 and fresh23, written during the twelfth round and committed unread: 0.969 / 0.988 /
+    // 6.3% / 0.912, near-domain 100% when committed, with the code of the round's start and at its end.
+    ["fresh22 and fresh23", [everydaySet("fresh22"), everydaySet("fresh23"), nearDomainSet("fresh22"), nearDomainSet("fresh23")], { hit1: 0.95, hit3: 0.97, declined: 0.08, evidence: 0.89, near: 0.97 }],
+    // fresh20 and fresh21, written at the start of the twelfth round and committed unread: 0.919 /
+    // 0.963 / 14.4% / 0.831, near-domain 97.5% with the code of its start; 0.925 / 0.963 / 12.5% /
+    // 0.850, 97.5% at its end.
+    ["fresh20 and fresh21", [everydaySet("fresh20"), everydaySet("fresh21"), nearDomainSet("fresh20"), nearDomainSet("fresh21")], { hit1: 0.91, hit3: 0.95, declined: 0.14, evidence: 0.83, near: 0.95 }],
     // fresh18 and fresh19, written during the eleventh round, committed unread and measured in
     // aggregate when committed (0.944 / 0.981 / 8.8% / 0.869, near-domain 100%) and at the round's end
-    // (0.938 / 0.975 / 8.8% / 0.869, 100%); 0.938 / 0.981 / 10.6% / 0.838, 98.8% with the code of its start.
-    ["fresh18 and fresh19", [EVERYDAY_FRESH18_SET, EVERYDAY_FRESH19_SET, NEAR_DOMAIN_FRESH18_SET, NEAR_DOMAIN_FRESH19_SET], { hit1: 0.92, hit3: 0.96, declined: 0.11, evidence: 0.84, near: 0.95 }],
-    // fresh16 and fresh17, written at the start of the eleventh round and committed unread: 0.956 /
-    // 0.994 / 5.0% declined / 0.906, near-domain 92.5% with the code of its start; 0.969 / 0.994 /
-    // 3.8% / 0.931, 92.5% at its end.
-    ["fresh16 and fresh17", [EVERYDAY_FRESH16_SET, EVERYDAY_FRESH17_SET, NEAR_DOMAIN_FRESH16_SET, NEAR_DOMAIN_FRESH17_SET], { hit1: 0.95, hit3: 0.98, declined: 0.05, evidence: 0.91, near: 0.9 }],
-    // fresh14 and fresh15, written at the start of the tenth round and held out through the eleventh:
-    // 0.931 / 0.969 / 15.0% / 0.819, 92.5% with the code of the tenth round's start; 0.944 / 0.975 /
-    // 13.1% / 0.831, 95.0% at its end; 0.950 / 0.975 / 9.4% / 0.869, 95.0% at the eleventh's end.
-    ["fresh14 and fresh15", [EVERYDAY_FRESH14_SET, EVERYDAY_FRESH15_SET, NEAR_DOMAIN_FRESH14_SET, NEAR_DOMAIN_FRESH15_SET], { hit1: 0.93, hit3: 0.96, declined: 0.11, evidence: 0.85, near: 0.92 }],
+    // (0.938 / 0.975 / 8.8% / 0.869, 100%); 0.938 / 0.981 / 10.6% / 0.838, 98.8% with the code of its
+    // start; held out through the twelfth round: 0.950 / 0.975 / 8.1% / 0.881, 100% at its end.
+    ["fresh18 and fresh19", [EVERYDAY_FRESH18_SET, EVERYDAY_FRESH19_SET, NEAR_DOMAIN_FRESH18_SET, NEAR_DOMAIN_FRESH19_SET], { hit1: 0.93, hit3: 0.96, declined: 0.1, evidence: 0.86, near: 0.95 }],
   ] as const)("%s, held out (never tuned on): all five letters, no collapse on wording the KB has not met", async (_name, sets, min) => {
     const rows = await rowsOf([...sets]);
     const inScope = rows.filter((row) => row.item.doc !== null);
@@ -357,9 +359,9 @@ describe("issue 15: earlier rounds' pairs and the held-out pairs", () => {
   });
 });
 
-// Fifth to eleventh rounds: each writer worked from the letters alone and each pair was committed
+// Fifth to twelfth rounds: each writer worked from the letters alone and each pair was committed
 // before it was read; then tuned on.
-describe("issue 15: the pairs tuned on since the fifth to eleventh rounds", () => {
+describe("issue 15: the pairs tuned on since the fifth to twelfth rounds", () => {
   it.each([
     // Round 5 (held out until then). 0.905 / 0.964 / 16.7% / 0.786 and 92.5% when it was only measured;
     // 0.952 / 0.976 / 3.6% / 0.940 and 95% after round 5.
@@ -456,6 +458,34 @@ describe("issue 15: the pairs tuned on since the fifth to eleventh rounds", () =
     ["thirty-fifth development pair", EVERYDAY_DEV35_SET, NEAR_DOMAIN_DEV35_SET, { questions: 80, hit1: 0.92, hit3: 0.93, declined: 0.09, evidence: 0.9, near: 0.95 }],
     // A colleague relaying others' questions, letters named vaguely; when first read 1.0 / 1.0 / 5.0% / 0.950, 92.5%.
     ["thirty-sixth development pair", EVERYDAY_DEV36_SET, NEAR_DOMAIN_DEV36_SET, { questions: 80, hit1: 0.97, hit3: 0.98, declined: 0.05, evidence: 0.95, near: 0.9 }],
+    // Twelfth round. Held out through the eleventh, tuned on since (figures with the code of the
+    // round's start): fresh14 0.963 / 0.975 / 7.5% / 0.912, 97.5%; fresh15 0.938 / 0.975 / 11.3% /
+    // 0.825, 92.5%; fresh16 0.963 / 0.988 / 2.5% / 0.950, 95%; fresh17 0.975 / 1.0 / 5.0% / 0.912, 90%.
+    ["fourteenth independent pair", EVERYDAY_FRESH14_SET, NEAR_DOMAIN_FRESH14_SET, { questions: 80, hit1: 0.94, hit3: 0.96, declined: 0.07, evidence: 0.91, near: 0.95 }],
+    ["fifteenth independent pair", EVERYDAY_FRESH15_SET, NEAR_DOMAIN_FRESH15_SET, { questions: 80, hit1: 0.93, hit3: 0.96, declined: 0.1, evidence: 0.85, near: 0.9 }],
+    ["sixteenth independent pair", EVERYDAY_FRESH16_SET, NEAR_DOMAIN_FRESH16_SET, { questions: 80, hit1: 0.95, hit3: 0.97, declined: 0.03, evidence: 0.96, near: 0.9 }],
+    ["seventeenth independent pair", EVERYDAY_FRESH17_SET, NEAR_DOMAIN_FRESH17_SET, { questions: 80, hit1: 0.95, hit3: 0.98, declined: 0.07, evidence: 0.88, near: 0.87 }],
+    // Ten development writers, each measured once when committed (figures after each persona).
+    // A ward clerk's polite two-part questions; 0.975 / 0.988 / 1.3% / 0.963, 97.5%.
+    ["thirty-seventh development pair", everydaySet("dev37"), nearDomainSet("dev37"), { questions: 80, hit1: 0.95, hit3: 0.97, declined: 0.03, evidence: 0.95, near: 0.95 }],
+    // A deputy director forwarding questions in southern speech; 0.950 / 0.988 / 10.0% / 0.875, 95%.
+    ["thirty-eighth development pair", everydaySet("dev38"), nearDomainSet("dev38"), { questions: 80, hit1: 0.94, hit3: 0.97, declined: 0.05, evidence: 0.92, near: 0.92 }],
+    // A service centre's fast phone typing; 0.938 / 0.988 / 3.8% / 0.900, 90%.
+    ["thirty-ninth development pair", everydaySet("dev39"), nearDomainSet("dev39"), { questions: 80, hit1: 0.92, hit3: 0.97, declined: 0.04, evidence: 0.9, near: 0.92 }],
+    // A central commune's office chief asking to confirm, in central dialect; 0.975 / 0.988 / 7.5% / 0.912, 97.5%.
+    ["fortieth development pair", everydaySet("dev40"), nearDomainSet("dev40"), { questions: 80, hit1: 0.95, hit3: 0.97, declined: 0.09, evidence: 0.88, near: 0.95 }],
+    // A software vendor's support engineer; 0.887 / 0.988 / 3.8% / 0.875, 95%.
+    ["forty-first development pair", everydaySet("dev41"), nearDomainSet("dev41"), { questions: 80, hit1: 0.89, hit3: 0.98, declined: 0.05, evidence: 0.88, near: 0.92 }],
+    // A northern commune officer's long stories with n/l slips; 0.963 / 0.975 / 26.3% / 0.713, 100%.
+    ["forty-second development pair", everydaySet("dev42"), nearDomainSet("dev42"), { questions: 80, hit1: 0.94, hit3: 0.96, declined: 0.1, evidence: 0.87, near: 0.97 }],
+    // A ministry legal officer on citations, signers and addressees; 0.938 / 1.0 / 3.8% / 0.912, 100%.
+    ["forty-third development pair", everydaySet("dev43"), nearDomainSet("dev43"), { questions: 80, hit1: 0.93, hit3: 0.98, declined: 0.04, evidence: 0.91, near: 0.97 }],
+    // A city ward officer's keyword questions in southern speech; 0.938 / 1.0 / 2.5% / 0.925, 90%.
+    ["forty-fourth development pair", everydaySet("dev44"), nearDomainSet("dev44"), { questions: 80, hit1: 0.94, hit3: 0.98, declined: 0.02, evidence: 0.95, near: 0.9 }],
+    // A vice-chairman dictating run-on questions by voice; 0.938 / 0.975 / 8.8% / 0.875, 95%.
+    ["forty-fifth development pair", everydaySet("dev45"), nearDomainSet("dev45"), { questions: 80, hit1: 0.92, hit3: 0.96, declined: 0.05, evidence: 0.9, near: 0.92 }],
+    // A support desk's formal ticket wording; 0.938 / 0.975 / 13.8% / 0.838, 95%.
+    ["forty-sixth development pair", everydaySet("dev46"), nearDomainSet("dev46"), { questions: 80, hit1: 0.92, hit3: 0.96, declined: 0.05, evidence: 0.88, near: 0.9 }],
   ] as const)("%s: all five letters, the letter first, the fact in the answer", async (_name, everydaySet, nearSet, min) => {
     const everyday = evaluate(await readEvalSet(everydaySet), (q) => kb.answer(q));
     const near = evaluate(await readEvalSet(nearSet), (q) => kb.answer(q));
@@ -483,7 +513,14 @@ describe("issue 15: the pairs tuned on since the fifth to eleventh rounds", () =
     // dev29 0.938 / 0.988 / 3.8% / 0.938, 100%; dev30 0.975 / 1.0 / 7.5% / 0.912, 97.5%; dev31 0.975 /
     // 1.0 / 2.5% / 0.963, 97.5%; dev32 0.963 / 0.988 / 1.3% / 0.963, 97.5%; dev33 0.975 / 1.0 / 3.8% /
     // 0.938, 97.5%; dev34 0.950 / 0.988 / 8.8% / 0.887, 97.5%; dev35 0.950 / 0.963 / 6.3% / 0.925,
-    // 97.5%; dev36 1.0 / 1.0 / 2.5% / 0.975, 92.5%. The bounds sit a question or two below.
+    // 97.5%; dev36 1.0 / 1.0 / 2.5% / 0.975, 92.5%. After round 12: fresh14 0.963 / 0.975 / 5.0% /
+    // 0.938, 100%; fresh15 0.950 / 0.975 / 7.5% / 0.875, 92.5%; fresh16 0.975 / 0.988 / none / 0.988,
+    // 92.5%; fresh17 0.975 / 1.0 / 5.0% / 0.912, 90%; dev37 0.975 / 0.988 / none / 0.975, 97.5%; dev38
+    // 0.963 / 0.988 / 2.5% / 0.950, 95%; dev39 0.938 / 0.988 / 1.3% / 0.925, 95%; dev40 0.975 / 0.988
+    // / 6.3% / 0.912, 97.5%; dev41 0.912 / 1.0 / 2.5% / 0.912, 95%; dev42 0.963 / 0.975 / 7.5% /
+    // 0.900, 100%; dev43 0.950 / 1.0 / 2.5% / 0.938, 100%; dev44 0.963 / 1.0 / none / 0.975, 92.5%;
+    // dev45 0.938 / 0.975 / 3.8% / 0.925, 95%; dev46 0.938 / 0.975 / 3.8% / 0.900, 92.5%. The bounds
+    // sit a question or two below.
     expect(everyday.hit1).toBeGreaterThanOrEqual(min.hit1);
     expect(everyday.hit3).toBeGreaterThanOrEqual(min.hit3);
     const declined = everyday.rows.filter((row) => row.item.doc !== null && !row.answer.answered).map((row) => row.item.id);
