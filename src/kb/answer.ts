@@ -199,9 +199,9 @@ const KIND_PATTERNS: Record<AnswerKind, RegExp> = {
   task: new RegExp(`${W}(?:thực hiện(?!\\s+(?:công văn|văn bản|quyết định|thông báo|kế hoạch|chỉ thị|nghị quyết|nhiệm vụ được))|chủ trì|phối hợp|triển khai|tổ chức|bố trí|xây dựng|rà soát|tiếp nhận|theo dõi|báo cáo|kết nối|quản trị|tăng cường)${E}`, "iu"),
   // "(để báo cáo)" beside a recipient is how letters are filed, not a purpose.
   reason: new RegExp(`(?<!\\(\\*?)${W}(?:nhằm|để|Để|Sau khi|bảo đảm|đảm bảo|Nhằm)${E}`, "u"),
-  // A body described beside its name: "Trung tâm … - cơ quan đầu mối …", "(đơn vị …)".
   // A street address: "số 51 Ngô Quyền", "đường Lê Duẩn".
   address: /\b[Ss]ố \d+[A-Z]?,? (?:phố |đường |ngõ )?\p{Lu}\p{Ll}+ \p{Lu}|\b(?:đường|phố) \p{Lu}\p{Ll}+ \p{Lu}/u,
+  // A body described beside its name: "Trung tâm … - cơ quan đầu mối …", "(đơn vị …)".
   role: new RegExp(`\\s[-–]\\s(?:cơ quan|đơn vị|tổ chức)${E}|\\((?:cơ quan|đơn vị|tổ chức)${E}`, "u"),
 };
 

@@ -482,9 +482,9 @@ const KIND_CUES: [AnswerKind, RegExp][] = [
   ["docnumber", /\b(so may|so bao nhieu|so hieu|ky hieu|so nao|(cong van|cv|van ban|vb|thong bao|quyet dinh|to trinh) (nao|so))\b/],
   ["channel", /\b(bang cach nao|cach nao|kenh nao|hinh thuc nao|qua dau|bang gi|nhung kenh|phuong thuc nao|lam sao de)\b/],
   ["reason", /\b(tai sao|vi sao|sao phai|sao lai|de lam gi|nham muc dich|muc dich|ly do|nham gi|de lam chi|loi gi|loi ich gi|tac dung gi)\b/],
+  ["address", ADDRESS_CUE],
   // "Trung tâm CĐS là cơ quan gì của Bộ", "giữ vai trò gì": what a body is, which a letter says
   // beside its name ("Trung tâm … - cơ quan đầu mối …").
-  ["address", ADDRESS_CUE],
   ["role", /\b(co quan|don vi|to chuc) (gi|nao|chi|j)\b|\bvai tro (gi|nao|chi|j|the nao|ra sao)\b|\bla (gi|j|chi) cua\b/],
   ["task", /(?<!de )\blam gi\b|\b(nhiem vu gi|viec gi|phai lam|lam nhung gi|lam nhung viec gi|lam la gi|lo chuyen gi|lam chuyen gi|lo gi|lo nhung gi)\b/],
 ];
@@ -492,6 +492,7 @@ const KIND_CUES: [AnswerKind, RegExp][] = [
 // Wordings that insist on one kind of fact (see `QueryAnalysis.mustHold`). "Thời gian", "bắt đầu"
 // and "mốc" only hint at a date (they ask for a date or for what happens then).
 const STRICT_CUES: [AnswerKind, RegExp][] = [
+  // A body's street address: no letter gives one, however well it names the body.
   ["address", ADDRESS_CUE],
   ["phone", /\b(sdt|so dt|so dien thoai|hotline|so tong dai|so phone)\b/],
   // An email address: a passage without one cannot give it, however well it speaks of the list to send.
@@ -589,7 +590,7 @@ function citedAt(terms: readonly QueryTerm[], i: number): boolean {
   return CITING.has(verb) && (verb !== "cu" || terms[k - 1]?.surface === "can") && (verb !== "hien" || terms[k - 1]?.surface === "thuc") && (verb !== "dan" || terms[k - 1]?.surface !== "huong");
 }
 
-/** Words of one issuer only that name its letter ("thành phố", "trung tâm"). */
+/** How many words of one issuer only name its letter ("thành phố", "trung tâm"). */
 const ISSUER_WORDS = 2;
 /** Kinds of document a letter's subject may open with ("Hướng dẫn …", "Kế hoạch …"), as pairs. */
 const DOCUMENT_KINDS: ReadonlySet<string> = new Set([pair("huong", "dan"), pair("ke", "hoach")]);
@@ -1996,13 +1997,17 @@ export class SearchIndex {
     a.terms.forEach((t, i) => {
       if (t.status !== "question") for (const s of t.status === "guessed" ? [t.surface] : t.resolved) seq.push([s, i]);
     });
+    const sets = [...issuers.values()];
+    const ofSomeIssuer = (w: string) => sets.some((set) => set.has(w));
+    // A word of one issuer only ("thành phố": the City's) tells whose letter it is.
+    const ownWords = (set: ReadonlySet<string>, words: readonly [string, number][]) => words.filter(([w]) => set.has(w) && sets.filter((o) => o.has(w)).length === 1).length;
     for (let i = 1; i < seq.length; i++) {
       if (!DOCUMENT_PAIRS.has(pair(seq[i - 1]![0], seq[i]![0]))) continue;
       let j = i + 1;
       if (seq[j]?.[0] === "cua") j++;
       const words: [string, number][] = [];
-      for (; j < seq.length && [...issuers.values()].some((set) => set.has(seq[j]![0])); j++) words.push(seq[j]!);
-      const owners = [...issuers].filter(([, set]) => words.filter(([w]) => set.has(w) && [...issuers.values()].filter((o) => o.has(w)).length === 1).length >= ISSUER_WORDS);
+      for (; j < seq.length && ofSomeIssuer(seq[j]![0]); j++) words.push(seq[j]!);
+      const owners = [...issuers].filter(([, set]) => ownWords(set, words) >= ISSUER_WORDS);
       if (owners.length === 1) return { slug: owners[0]![0], terms: new Set(words.map(([, t]) => t)) };
     }
     return undefined;

@@ -82,14 +82,14 @@ function numberFrom(ts: readonly Token[], i: number, marked: boolean): [string, 
   let k = i;
   while (k < ts.length) {
     const w = marked ? bareWord(ts[k]!) : ts[k]!.folded;
-    // "Mười sáu" is 16 ("mười" alone 10); "ba mươi lăm" is 35: "mươi" makes the digit before it tens.
-    // Typed without marks, "muoi" is the one or the other by where it stands.
     // "Không chín không năm chấm một tám …": a phone number said with its dot ("0905.188881").
     if ((marked ? w === "chấm" : w === "cham") && out !== "" && ts[k + 1] && digitAt(ts[k + 1]!, marked) !== undefined) {
       out += ".";
       k++;
       continue;
     }
+    // "Mười sáu" is 16 ("mười" alone 10); "ba mươi lăm" is 35: "mươi" makes the digit before it tens.
+    // Typed without marks, "muoi" is the one or the other by where it stands.
     const ten = marked ? w === "mười" : w === "muoi" && out === "";
     const tens = marked ? w === "mươi" : w === "muoi" && out !== "";
     if (ten || tens) {
