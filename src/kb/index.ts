@@ -383,7 +383,7 @@ function pluralAddress(sylls: readonly string[], i: number): boolean {
   return sylls[i - 1] === "may" && PLURAL_ADDRESS.has(sylls[i]!);
 }
 
-/** Yes/no question endings ("… không", "… hông", "… ko"), folded. */
+/** "Không" and its chat spellings ("ko", "k", "hok"), folded: what ends a yes/no question. */
 const YES_NO_WORDS: ReadonlySet<string> = new Set(["khong", "ko", "k", "kg", "khg", "hok"]);
 
 /** Whether the question asks yes or no ("có gửi UBND tỉnh không", "… được hông"), quoting no number. */
@@ -577,6 +577,14 @@ function documentContext(doc: KbDocumentMeta): string {
 const DOCUMENT_WORDS = "công văn văn bản";
 /** "Công văn", "văn bản" (also typed "cv", "vb"), as pairs. */
 const DOCUMENT_PAIRS: ReadonlySet<string> = new Set([pair("cong", "van"), pair("van", "ban")]);
+/**
+ * The syllables that may name a letter, each with its term's index: what was resolved (a guess as
+ * typed), question words left out; `counts` picks the terms read.
+ */
+function namingSyllables(terms: readonly QueryTerm[], counts: (t: QueryTerm) => boolean = () => true): [string, number][] {
+  return terms.flatMap((t, i) => (t.status === "question" || !counts(t) ? [] : (t.status === "guessed" ? [t.surface] : t.resolved).map((s): [string, number] => [s, i])));
+}
+
 /** Verbs of citing a letter ("căn cứ", "dẫn", "thực hiện (theo)", "trích"), folded. */
 const CITING: ReadonlySet<string> = new Set(["cu", "dan", "hien", "theo", "trich", "vao"]);
 /** Words for a letter between a citing verb and its subject ("căn cứ cv …", "căn cứ vào văn bản …"), folded. */
@@ -795,7 +803,7 @@ function typesMarks(sylls: readonly string[], typed: readonly (string | undefine
 
 // Question words that ask (not greetings, particles or forms of address): "gì", "nào", "ai", "đâu",
 // "sao", "mấy", "bao (nhiêu, giờ, lâu)", "không", "chưa" and their chat spellings.
-const ASKING_WORDS: ReadonlySet<string> = new Set(["gi", "nao", "ai", "dau", "sao", "may", "bao", "nhieu", "khong", "ko", "k", "kg", "khg", "hok", "chua", "ntn", "bh"]);
+const ASKING_WORDS: ReadonlySet<string> = new Set(["gi", "nao", "ai", "dau", "sao", "may", "bao", "nhieu", ...YES_NO_WORDS, "chua", "ntn", "bh"]);
 
 /**
  * "Đó", "ấy", "này" after a noun ("kế hoạch đó", "văn bản này"): pointing back; not "do ai ký" (by
@@ -955,7 +963,7 @@ function ownerFollows(sylls: readonly string[], i: number): boolean {
   return ASKER.has(sylls[i] ?? "") || (OWN_UNITS.has(sylls[i] ?? "") && ASKER.has(sylls[i + 1] ?? ""));
 }
 
-const NEGATIONS: ReadonlySet<string> = new Set(["khong", "ko", "k", "kg", "khg", "hok", "chua"]);
+const NEGATIONS: ReadonlySet<string> = new Set([...YES_NO_WORDS, "chua"]);
 /** Numbers, in digits or words, after which "mấy" approximates ("hai ngàn mấy"), folded. */
 const NUMBER_WORDS = /^(\d+|mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi|tram|ngan|nghin|trieu)$/;
 
@@ -1076,7 +1084,7 @@ function frontedTopic(terms: readonly QueryTerm[], clauses: readonly number[]): 
 }
 
 /** Asking words that also say "some" or "not" in a narrative ("gọi mấy lần không được"). */
-const NARRATIVE_ASKING: ReadonlySet<string> = new Set(["may", "khong", "ko", "k", "kg", "khg", "hok", "chua"]);
+const NARRATIVE_ASKING: ReadonlySet<string> = new Set(["may", ...NEGATIONS]);
 
 /**
  * "…, chúng tôi gọi mấy lần không được": after a clause that asks, one that opens with the officer
@@ -1993,10 +2001,7 @@ export class SearchIndex {
    */
   private letterNamedByIssuer(a: QueryAnalysis): NamedLetter | undefined {
     const issuers = this.issuerSyllables();
-    const seq: [string, number][] = [];
-    a.terms.forEach((t, i) => {
-      if (t.status !== "question") for (const s of t.status === "guessed" ? [t.surface] : t.resolved) seq.push([s, i]);
-    });
+    const seq = namingSyllables(a.terms);
     const sets = [...issuers.values()];
     const ofSomeIssuer = (w: string) => sets.some((set) => set.has(w));
     // A word of one issuer only ("thành phố": the City's) tells whose letter it is.
@@ -2020,15 +2025,9 @@ export class SearchIndex {
   }
 
   private letterNamedIn(a: QueryAnalysis, counts: (t: QueryTerm) => boolean): NamedLetter | undefined {
-    const seq: string[] = [];
-    const termOf: number[] = [];
-    a.terms.forEach((t, i) => {
-      if (!counts(t)) return;
-      for (const s of t.status === "question" ? [] : t.status === "guessed" ? [t.surface] : t.resolved) {
-        seq.push(s);
-        termOf.push(i);
-      }
-    });
+    const read = namingSyllables(a.terms, counts);
+    const seq = read.map(([s]) => s);
+    const termOf = read.map(([, i]) => i);
     const letters = this.subjectsByHead.size ? this.documents.length : 0;
     let best: NamedLetter | undefined;
     let bestScore = 0;
