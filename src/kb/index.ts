@@ -348,6 +348,9 @@ const DOCUMENT_ENDS: ReadonlySet<string> = new Set(["van", "ban", "bao", "dinh",
 /** Final consonants merged in southern and central speech ("quảng"/"quản", "lụt"/"lục"). */
 const FINAL_VARIANTS: readonly (readonly [string, string])[] = [["ng", "n"], ["n", "ng"], ["t", "c"], ["c", "t"]];
 
+/** Initial consonants that sound alike in some region and are misspelled for each other ("danh xách"). */
+const INITIAL_VARIANTS: readonly (readonly [string, string])[] = [["s", "x"], ["x", "s"], ["ch", "tr"], ["tr", "ch"], ["d", "gi"], ["gi", "d"], ["d", "r"], ["r", "d"], ["gi", "r"], ["r", "gi"]];
+
 /** Words after which "toi" is "tới" (to), not "tôi" (I). */
 const TOWARDS: ReadonlySet<string> = new Set(["gui", "sap", "den", "di", "nhac", "noi", "ve"]);
 
@@ -1044,6 +1047,7 @@ function markContext(terms: QueryTerm[], clauses: readonly number[] | undefined,
   const guesses = dropOfferedAlternatives(terms, clauses, asking);
   for (const c of dropRhetorical(terms, clauses, asking)) guesses.add(c);
   dropOwnNarrative(terms, clauses, asking);
+  dropCheckedGuesses(terms, clauses, asking);
   // "…, em thấy cv trích là số 140 ngày 12/01/2026, đúng k ad?": a clause that is only a tag asks
   // about the clause before it.
   // So does one that names only the kind of answer ("…, số bao nhiêu ngày nào thế ad").
@@ -1124,6 +1128,24 @@ function markPreamble(terms: QueryTerm[], sylls: readonly string[], starts: Read
   }
 }
 
+/**
+ * "… là ngày nào ạ? Đảo em đi tàu vào đất liền mất cả ngày, nên em sợ bị trễ.": whole sentences
+ * told after the question mark that closes the last asking sentence, asking nothing, say why the
+ * officer asks; they weigh like a preamble.
+ */
+function markPostscript(terms: QueryTerm[], starts: ReadonlySet<number>, marked: ReadonlySet<number>): void {
+  const asksAt = (i: number) => terms[i]!.status === "question" && ASKING_WORDS.has(terms[i]!.surface) && !terms[i]!.context;
+  const lastMark = Math.max(-1, ...[...marked].filter((m) => terms.slice(0, m + 1).some((_, i) => asksAt(i))));
+  const from = Math.min(...[...starts].filter((st) => st > lastMark));
+  if (lastMark < 0 || !Number.isFinite(from) || from >= terms.length) return;
+  if (terms.some((_, i) => i >= from && asksAt(i)) || [...marked].some((m) => m >= from)) return;
+  for (let i = from; i < terms.length; i++) {
+    const t = terms[i]!;
+    t.weight *= t.context ? TUNING.preamble / TUNING.contextClause : TUNING.preamble;
+    t.context = true;
+  }
+}
+
 /** Openings of a rhetorical question ("chẳng lẽ", "không lẽ", "lẽ nào"), folded. */
 const RHETORICAL = [["chang", "le"], ["khong", "le"], ["le", "nao"]];
 
@@ -1183,6 +1205,9 @@ function offersGuess(terms: readonly QueryTerm[], i: number): boolean {
   return s === "phai" || ((s === "hay" || s === "hoac") && (i === 0 || next === "la"));
 }
 
+/** Most words of a yes-or-no clause offering a guess ("cấp huyện có không"). */
+const MAX_GUESS = 3;
+
 /**
  * "Gửi qua đơn vị nào ạ, gửi thẳng VP Bộ được không?": after a clause asking what, which or where,
  * a clause that only offers a guess to confirm (`offersGuess`) is not what is asked; it is context
@@ -1197,6 +1222,7 @@ function dropOfferedAlternatives(terms: readonly QueryTerm[], clauses: readonly 
     if (t.status === "question" && WH_WORDS.has(t.surface) && asking.has(c)) wh.add(c);
     if (offersGuess(terms, i) || (t.surface === "hay" && clauses[i - 1] !== c)) guess.add(c);
   });
+
   if (wh.size === 0) return dropped;
   const first = Math.min(...wh);
   for (const c of [...asking]) {
@@ -1205,6 +1231,24 @@ function dropOfferedAlternatives(terms: readonly QueryTerm[], clauses: readonly 
     dropped.add(c);
   }
   return dropped;
+}
+
+/**
+ * "Cấp nào ạ, cấp huyện có không?", "hình thức nào, có nhóm zalo không": a short clause asking only
+ * yes or no, after one asking which, checks a guess against the answer; it is context, not a second
+ * question, unless it asks for a kind of fact of its own ("…, có sđt không").
+ */
+function dropCheckedGuesses(terms: readonly QueryTerm[], clauses: readonly number[], asking: Set<number>): void {
+  const wh = terms.findIndex((t, i) => t.status === "question" && WH_WORDS.has(t.surface) && asking.has(clauses[i]!));
+  if (wh < 0) return;
+  for (const c of [...asking]) {
+    if (c <= clauses[wh]!) continue;
+    const inClause = terms.filter((_, i) => clauses[i] === c);
+    const words = inClause.filter((t) => t.status !== "question");
+    const yesNoOnly = inClause.some((t) => t.status === "question" && YES_NO_WORDS.has(t.surface)) && !inClause.some((t) => t.status === "question" && WH_WORDS.has(t.surface));
+    const text = words.map((t) => t.surface).join(" ");
+    if (yesNoOnly && words.length <= MAX_GUESS && !words.some((t) => ANSWER_KIND_WORDS.has(t.surface)) && !KIND_CUES.some(([, re]) => re.test(text))) asking.delete(c);
+  }
 }
 
 /**
@@ -1657,6 +1701,7 @@ export class SearchIndex {
     markJustification(terms, clauses);
     const starts = sentenceStarts(question);
     markPreamble(terms, sylls, starts, marked);
+    if (terms.length === sylls.length) markPostscript(terms, starts, marked);
     // "Ngoài anh Sơn ra còn ai": the terms of what the officer already has.
     const besides = besidesAt && terms.length === sylls.length ? terms.flatMap((t, i) => (i > besidesAt.from && i < besidesAt.to && t.status !== "question" ? [i] : [])) : [];
     const had = new Set(besides);
@@ -1816,14 +1861,18 @@ export class SearchIndex {
     });
   }
 
-  /** Whether `typed` is a written syllable of the letters folding to `fixed`, with its final n/ng or t/c swapped. */
-  private isFinalVariant(typed: string | undefined, fixed: string): boolean {
+  /**
+   * Whether `typed` is a written syllable of the letters folding to `fixed`, with its final n/ng or
+   * t/c swapped, or its initial s/x, ch/tr or d/gi/r.
+   */
+  private isSpellingVariant(typed: string | undefined, fixed: string): boolean {
     if (typed === undefined || !hasMarks(typed)) return false;
     const key = accentKey(typed.toLowerCase());
     const tone = TONE_MARK.test(key.slice(-1)) ? key.slice(-1) : "";
     const base = tone ? key.slice(0, -1) : key;
     const swapped = FINAL_VARIANTS.flatMap(([a, b]) => (base.endsWith(a) ? [base.slice(0, -a.length) + b] : []));
-    return swapped.some((v) => stripMarks(v) === fixed && this.writtenSyllables.has(v + tone));
+    const initial = INITIAL_VARIANTS.flatMap(([a, b]) => (key.startsWith(a) ? [b + key.slice(a.length)] : []));
+    return swapped.some((v) => stripMarks(v) === fixed && this.writtenSyllables.has(v + tone)) || initial.some((v) => stripMarks(v) === fixed && this.writtenSyllables.has(v));
   }
 
   /** Each syllable as the index knows it: a question word, expanded, known, corrected or unknown. */
@@ -1854,8 +1903,9 @@ export class SearchIndex {
           // Correcting a real syllable ("lương" → "tướng") helps the search find candidates, but
           // it is a guess: it counts as evidence only when what was typed cannot be Vietnamese.
           // A final consonant said the southern or central way ("quảng trị" for "quản trị", "phụ lụt"
-          // for "phụ lục"), with the same tone, is the letters' word, not a guess.
-          const variant = fixed.length === 1 && this.isFinalVariant(typed[i], fixed[0]!);
+          // for "phụ lục"), with the same tone, is the letters' word, not a guess; so is an initial
+          // spelled the other way ("danh xách" for "danh sách").
+          const variant = fixed.length === 1 && this.isSpellingVariant(typed[i], fixed[0]!);
           const status = isPossibleSyllable(s) && !variant ? "guessed" : "corrected";
           // As evidence a guess weighs what it is, a word the letters do not use ("phần trăm" is not
           // "phần tâm"): like an unknown syllable, not like the common syllable it was guessed as.

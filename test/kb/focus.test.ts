@@ -573,3 +573,27 @@ describe("how the province is organised, told before asking", () => {
     expect(a.answer).toContain("02 cán bộ");
   });
 });
+
+describe("a guess checked after the question, a story told after it", () => {
+  it("'cấp nào, cấp huyện có không' asks which levels: the levels trained are given, not declined for 'huyện'", () => {
+    const a = kb.answer("lớp hướng dẫn sử dụng của Bộ VHTTDL dành cho cán bộ cấp nào, cấp huyện có không?");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain("cán bộ cấp Sở và xã/phường/đặc khu");
+  });
+
+  it("sentences told after the question mark say why the officer asks: the deadline is still given", () => {
+    const a = kb.answer(
+      "Hạn chót gửi danh sách cán bộ đầu mối về Bộ VHTTDL là ngày nào ạ? Xã em ở vùng núi xa, đi lại mất cả ngày trời, giấy tờ chuyển lên huyện lên tỉnh chậm lắm nên em sợ bị trễ.",
+    );
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain("16/01/2026");
+  });
+});
+
+describe("initial consonants spelled the other way", () => {
+  it("'danh xách' (s/x) is the letters' 'danh sách', a correction, not a guess: the department's two officers are given", () => {
+    const a = kb.answer("sở phải cử mấy người vào danh xách phối hợp với bộ");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain("02 cán bộ");
+  });
+});
