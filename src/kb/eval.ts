@@ -49,10 +49,11 @@ export interface EvalReport {
 
 /**
  * An evidence phrase as the KB shows it: copied from a letter's text, it may keep the letter's
- * markdown emphasis ("(*chi tiết tại Phụ lục 02*)"), which the KB drops when it reads the letter.
+ * markdown emphasis ("(*chi tiết tại Phụ lục 02*)") or a link's brackets ("<https://form.gov.vn/…>"),
+ * which the KB drops when it reads the letter.
  */
 function evidenceKey(e: string): string {
-  return comparable(e.replace(/\*+/g, ""));
+  return comparable(e.replace(/\*+/g, "").replace(/<((?:https?:\/\/|www\.)[^\s>]+)>/g, "$1"));
 }
 
 /**

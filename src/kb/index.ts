@@ -302,8 +302,9 @@ const QUESTION_WORDS = new Set([
   // "Cái văn bản …", "cái hướng dẫn này": a classifier, never the topic.
   "cai",
   // Greetings and chat forms of address: "chào", "hi", "alo", "mn"/"mng" (mọi người), "ae" (anh em),
-  // "ad" (the group's admin, wherever it stands: "nhờ ad check giúp"), "bot" (this assistant).
-  "chao", "mn", "mng", "ae", "ad", "hi", "hello", "alo", "bot",
+  // "ad" (the group's admin, wherever it stands: "nhờ ad check giúp"), "bot" (this assistant),
+  // "cháu" (an elder officer addressing the younger one who answers: "cháu ơi cho chú hỏi").
+  "chao", "mn", "mng", "ae", "ad", "hi", "hello", "alo", "bot", "chau",
   // "Mà" (that, but: "cái văn bản mà cv nhắc", "sao mà …") links the officer's words, never the topic.
   "ma",
   // Chat shorthand of question phrases: "ntn" (như thế nào), "bh" (bao giờ, a date: KIND_CUES).

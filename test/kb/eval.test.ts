@@ -223,6 +223,12 @@ describe("kb:eval scoring", () => {
     expect(isHit(item, { doc: "bvhttdl-ke-hoach-tap-huan", text })).toBe(false);
   });
 
+  it("matches evidence copied with a link's markdown brackets against the link the KB shows", () => {
+    const linked = { ...item, evidence: ["tại địa chỉ: <https://form.gov.vn/9B4mHHqH>"] };
+    expect(isHit(linked, { doc: item.doc, text: "cung cấp thông tin tại địa chỉ: https://form.gov.vn/9B4mHHqH hoặc mã QR" })).toBe(true);
+    expect(isHit(linked, { doc: item.doc, text: "cung cấp thông tin tại địa chỉ: https://form.gov.vn/XXXX hoặc mã QR" })).toBe(false);
+  });
+
   it("matches evidence copied across a line break after a hyphen against the joined text the KB shows", () => {
     const cited = { ...item, evidence: ["7753/BKHCN- CĐSQG ngày 17/12/2025"] };
     expect(isHit(cited, { doc: item.doc, text: "Công văn số 7753/BKHCN-CĐSQG ngày 17/12/2025 của Bộ" })).toBe(true);

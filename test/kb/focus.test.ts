@@ -597,3 +597,11 @@ describe("initial consonants spelled the other way", () => {
     expect(a.answer).toContain("02 cán bộ");
   });
 });
+
+describe("an elder's forms of address", () => {
+  it("'cháu ơi …, hả cháu' addresses whoever answers: the department's two officers are given", () => {
+    const a = kb.answer("cháu ơi cho chú hỏi sở văn hóa của tỉnh phải cử mấy cán bộ phối hợp với bộ hả cháu");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain("02 cán bộ");
+  });
+});
