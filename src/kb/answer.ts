@@ -836,6 +836,28 @@ export function answerQuestion(index: SearchIndex, question: string, hooks: Answ
   }
   // The best of the first candidates that covers the question, speaks about its focus and holds the fact.
   const picked = pickCandidate(index, a, ranked);
+  const other = "declined" in picked ? readOtherwise(index, q, hooks) : undefined;
+  if (other) return answerFrom(index, q, other.a, other.ranked, other.picked);
+  return answerFrom(index, q, a, ranked, picked);
+}
+
+type Picked = ReturnType<typeof pickCandidate>;
+
+/**
+ * "Tập trung hay mỗi tỉnh tự làm riêng": when the question as first read finds no answer, the first
+ * of its other readings (the other alternative as the officer's guess) that finds one answers.
+ */
+function readOtherwise(index: SearchIndex, q: string, hooks: AnswerHooks): { a: QueryAnalysis; ranked: RankedPassage[]; picked: Picked } | undefined {
+  for (const other of index.otherReadings(q)) {
+    const ranked = hooks.rerank ? hooks.rerank(rankPassages(index, other)) : rankPassages(index, other);
+    const picked = pickCandidate(index, other, ranked);
+    if (!("declined" in picked)) return { a: other, ranked, picked };
+  }
+  return undefined;
+}
+
+function answerFrom(index: SearchIndex, q: string, a: QueryAnalysis, ranked: readonly RankedPassage[], picked: Picked): KbAnswer {
+  const sources = ranked.slice(0, MAX_SOURCES).map(toSource);
   if ("declined" in picked) return { q, answered: false, confidence: round(ranked[0]?.confidence ?? 0), answer: "", sources, declined: picked.declined };
   const { best } = picked;
   const first = toSource(best);

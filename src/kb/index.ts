@@ -1017,10 +1017,10 @@ function markJustification(terms: QueryTerm[], clauses: readonly number[] | unde
  * not weigh `TUNING.contextClause` of their weight: a passage is judged by what is asked. `marked`:
  * the last syllable of each clause closed with a question mark (`questionMarked`).
  */
-function markContext(terms: QueryTerm[], clauses: readonly number[] | undefined, marked: ReadonlySet<number> = new Set()): void {
-  if (!clauses || clauses.length !== terms.length) return;
+function markContext(terms: QueryTerm[], clauses: readonly number[] | undefined, marked: ReadonlySet<number> = new Set(), reading: AlternativeReading = "second"): boolean {
+  if (!clauses || clauses.length !== terms.length) return false;
   markAlternativeNumbers(terms);
-  markAlternativeWords(terms, clauses);
+  const alternatives = markAlternativeWords(terms, clauses, reading);
   const asking = new Set<number>();
   terms.forEach((t, i) => {
     if (t.status !== "question" || !ASKING_WORDS.has(t.surface)) return;
@@ -1053,7 +1053,7 @@ function markContext(terms: QueryTerm[], clauses: readonly number[] | undefined,
   // about the clause before it.
   // So does one that names only the kind of answer ("…, số bao nhiêu ngày nào thế ad").
   for (const c of [...asking]) if (c > 0 && terms.every((t, i) => clauses[i] !== c || t.status === "question" || ANSWER_KIND_WORDS.has(t.surface))) asking.add(c - 1);
-  if (asking.size === 0) return;
+  if (asking.size === 0) return alternatives;
   if (frontedTopic(terms, clauses) && asking.has(1)) asking.add(0);
   // "… kế hoạch tập huấn, kế hoạch đó số bao nhiêu": the question points back at the clause just
   // before it, which is asked about too; the pointer itself says nothing the letters could hold.
@@ -1074,6 +1074,7 @@ function markContext(terms: QueryTerm[], clauses: readonly number[] | undefined,
     // weigh least.
     t.weight *= own.has(clauses[i]!) || guesses.has(clauses[i]!) ? TUNING.ownPurpose : TUNING.contextClause;
   });
+  return alternatives;
 }
 
 /** Most words of a topic put before the question ("Hạ tầng, ATTT khi kết nối thì hỏi ai"). */
@@ -1269,28 +1270,59 @@ const EXAMPLE_CUES: ReadonlySet<string> = new Set(["kieu", "nhu", "vd"]);
 
 /** Most syllables of an alternative offered after "hay" ("tập trung hay phân tán"). */
 const MAX_ALTERNATIVE = 3;
+/** Most syllables of the second alternative when the question is also read the other way round. */
+const MAX_ALTERNATIVE_READ = 6;
+
+/**
+ * How a question offering two alternatives ("A hay B") is read: B, when short, is the officer's
+ * other guess ("second", as first read); A is the guess ("first"); B is, however long
+ * ("longSecond": "… tập trung hay mỗi tỉnh tự làm riêng").
+ */
+export type AlternativeReading = "second" | "first" | "longSecond";
 
 /**
  * "Theo mô hình tập trung hay phân tán ạ": the words after "hay" that close the clause are the
- * officer's other guess; a passage that states the first need not name them.
+ * officer's other guess; a passage that states the first need not name them. Read otherwise
+ * (`reading`), the words before "hay" are the guess, or longer words after it: either alternative
+ * may be what the letter says. Returns whether any alternative was marked.
  */
-function markAlternativeWords(terms: QueryTerm[], clauses: readonly number[]): void {
+function markAlternativeWords(terms: QueryTerm[], clauses: readonly number[], reading: AlternativeReading = "second"): boolean {
+  const otherWay = reading === "first";
+  let marked = false;
   terms.forEach((t, i) => {
-    if ((t.surface !== "hay" && t.surface !== "hoac") || i === 0 || clauses[i - 1] !== clauses[i] || terms[i - 1]!.status === "question") return;
-    // "Kiểu qua điện thoại hay nhóm Zalo": examples, each of which a passage may name.
-    if (terms.some((x, k) => k < i && clauses[k] === clauses[i] && EXAMPLE_CUES.has(x.surface))) return;
-    let end = i + 1;
+    if ((t.surface !== "hay" && t.surface !== "hoac") || i === 0 || clauses[i - 1] !== clauses[i]) return;
+    // "… có gửi cho Sở không hay chỉ gửi UBND tỉnh": read the other way round, the first
+    // alternative ends before the "không" that closes it.
+    const closed = otherWay && YES_NO_WORDS.has(terms[i - 1]!.surface) ? i - 1 : i;
+    if (closed === 0 || clauses[closed - 1] !== clauses[i] || terms[closed - 1]!.status === "question") return;
+    // "Kiểu qua điện thoại hay nhóm Zalo": examples, each of which a passage may name (read the
+    // other way round, either may be the one it names).
+    if (!otherWay && terms.some((x, k) => k < i && clauses[k] === clauses[i] && EXAMPLE_CUES.has(x.surface))) return;
+    // "… hay là mỗi tỉnh một hệ thống riêng": the guess starts after "là".
+    const from = terms[i + 1]?.surface === "la" && clauses[i + 1] === clauses[i] ? i + 2 : i + 1;
+    let end = from;
     while (end < terms.length && clauses[end] === clauses[i] && terms[end]!.status !== "question") end++;
     // Closed by particles ("… phân tán ạ"), not by a question word ("gửi thẳng bộ hay qua đâu").
     const closes = terms.slice(end).every((x, k) => clauses[end + k] !== clauses[i] || (x.status === "question" && !WH_WORDS.has(x.surface)));
-    const words = terms.slice(i + 1, end);
+    const words = terms.slice(from, end);
     // Numbers offered as alternatives are `markAlternativeNumbers`'s.
-    if (words.length < 1 || words.length > MAX_ALTERNATIVE || !closes || words.some((x) => /^\d/.test(x.surface))) return;
-    for (let k = i + 1; k < end; k++) {
+    const most = reading === "second" ? MAX_ALTERNATIVE : MAX_ALTERNATIVE_READ;
+    if (words.length < 1 || words.length > most || (reading === "longSecond" && words.length <= MAX_ALTERNATIVE) || !closes || words.some((x) => /^\d/.test(x.surface))) return;
+    const [guessFrom, guessTo] = otherWay ? [firstAlternative(terms, clauses, closed, words.length), closed] : [from, end];
+    for (let k = guessFrom; k < guessTo; k++) {
       weighAsContext(terms[k]!);
       terms[k]!.offered = true;
+      marked = true;
     }
   });
+  return marked;
+}
+
+/** Where the first of two alternatives, ending at `end`, starts: as many words back as the second has, within its clause and after any question word. */
+function firstAlternative(terms: readonly QueryTerm[], clauses: readonly number[], end: number, length: number): number {
+  let k = end;
+  while (k > 0 && end - k < length && clauses[k - 1] === clauses[end - 1] && terms[k - 1]!.status !== "question") k--;
+  return k;
 }
 
 /** A term of the question that is context, not what is asked: it keeps `TUNING.contextClause` of its weight. */
@@ -1680,6 +1712,21 @@ export class SearchIndex {
    * kind of fact asked for, and what it is about (focus, names).
    */
   analyze(typedQuestion: string): QueryAnalysis {
+    return this.analyzeAs(typedQuestion, "second").analysis;
+  }
+
+  /**
+   * "Tập trung hay mỗi tỉnh tự làm riêng": the question read with the other alternative it offers
+   * as the officer's guess (`AlternativeReading`), when it offers two; the answer may state either.
+   */
+  otherReadings(typedQuestion: string): QueryAnalysis[] {
+    const sylls = syllables(typedQuestion);
+    if (!sylls.includes("hay") && !sylls.includes("hoac")) return [];
+    return (["first", "longSecond"] as const).map((r) => this.analyzeAs(typedQuestion, r)).filter((r) => r.alternatives).map((r) => r.analysis);
+  }
+
+  /** The analysis, read with one of two alternatives offered as the officer's guess (`AlternativeReading`). */
+  private analyzeAs(typedQuestion: string, reading: AlternativeReading): { analysis: QueryAnalysis; alternatives: boolean } {
     // Dictated questions spell acronyms and numbers out ("tê tê hát cê", "năm bảy hai mốt").
     const question = readSpoken(typedQuestion);
     const typed = typedSyllables(question);
@@ -1698,7 +1745,7 @@ export class SearchIndex {
     // the letters; so do the pairs they form ("thì gọi", `termPairs`).
     for (const t of terms) if (isFunctionWord(t)) t.weight = Math.min(t.weight * TUNING.functionWords, TUNING.functionWordCap);
     const marked = questionMarked(question);
-    markContext(terms, settingApart(sylls, splitAfterClosing(sylls, isQuestion, clauses)), marked);
+    const alternatives = markContext(terms, settingApart(sylls, splitAfterClosing(sylls, isQuestion, clauses)), marked, reading);
     markJustification(terms, clauses);
     const starts = sentenceStarts(question);
     markPreamble(terms, sylls, starts, marked);
@@ -1737,7 +1784,7 @@ export class SearchIndex {
       const kind = t.status === "question" ? undefined : title ? "person" : KIND_WORDS.get(t.surface);
       if (kind && kinds.has(kind)) t.namesKind = kind;
     });
-    return {
+    const analysis: QueryAnalysis = {
       text: question,
       terms,
       pairs,
@@ -1764,6 +1811,7 @@ export class SearchIndex {
       titles: titlesAsked(terms),
       ...(besides.length ? { besides } : {}),
     };
+    return { analysis, alternatives };
   }
 
   /** Which syllables are question words or chat fillers (see QUESTION_PHRASES). */

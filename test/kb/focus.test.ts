@@ -605,3 +605,17 @@ describe("an elder's forms of address", () => {
     expect(a.answer).toContain("02 cán bộ");
   });
 });
+
+describe("two alternatives offered ('A hay B')", () => {
+  it("either may be what the letter says: 'ký thay hay thừa lệnh Bộ trưởng' is answered by the signature 'TL. BỘ TRƯỞNG'", () => {
+    const a = kb.answer("Ai ký hướng dẫn 7753, ký với tư cách gì, ký thay hay thừa lệnh Bộ trưởng?");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain("TL. BỘ TRƯỞNG");
+    expect(a.answer).toContain("Trần Duy Ninh");
+  });
+
+  it("still declines when neither alternative is in any letter ('toàn thời gian hay kiêm nhiệm')", () => {
+    expect(kb.answer("cán bộ quản trị hệ thống xã làm việc toàn thời gian hay kiêm nhiệm").answered).toBe(false);
+    expect(kb.answer("hệ thống TTHC của bộ văn hóa có app trên điện thoại không hay chỉ dùng bản web").answered).toBe(false);
+  });
+});
