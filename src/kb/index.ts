@@ -1017,7 +1017,7 @@ function markJustification(terms: QueryTerm[], clauses: readonly number[] | unde
  * not weigh `TUNING.contextClause` of their weight: a passage is judged by what is asked. `marked`:
  * the last syllable of each clause closed with a question mark (`questionMarked`).
  */
-function markContext(terms: QueryTerm[], clauses: readonly number[] | undefined, marked: ReadonlySet<number> = new Set(), reading: AlternativeReading = "second"): boolean {
+function markContext(terms: QueryTerm[], clauses: readonly number[] | undefined, marked: ReadonlySet<number> = new Set(), reading: Reading = "second"): boolean {
   if (!clauses || clauses.length !== terms.length) return false;
   markAlternativeNumbers(terms);
   const alternatives = markAlternativeWords(terms, clauses, reading);
@@ -1075,6 +1075,27 @@ function markContext(terms: QueryTerm[], clauses: readonly number[] | undefined,
     t.weight *= own.has(clauses[i]!) || guesses.has(clauses[i]!) ? TUNING.ownPurpose : TUNING.contextClause;
   });
   return alternatives;
+}
+
+/** Words that open the officer's telling of themselves ("em làm ở đặc khu", "chú là cán bộ", "dạ chị ở …", "kính gửi …"), folded. */
+const SELF: ReadonlySet<string> = new Set(["em", "e", "minh", "toi", "tui", "chung", "bon", "chu", "chi", "anh", "da", "chao", "kinh"]);
+
+/**
+ * "Chào bot, em làm ở đặc khu ngoài đảo, mạng chập chờn …: hệ thống … chạy từ ngày nào": context
+ * clauses before the question that open with the officer ("em", "tôi", "xã em", "dạ chị") weigh
+ * `TUNING.ownStory` of their weight. Returns whether any did.
+ */
+function discountOwnStory(terms: QueryTerm[], clauses: readonly number[] | undefined): boolean {
+  const asked = terms.findIndex((t) => !t.context);
+  if (asked <= 0 || !clauses || clauses.length !== terms.length) return false;
+  const own = new Set<number>();
+  terms.slice(0, asked).forEach((t, i) => {
+    const opens = i === 0 || clauses[i - 1] !== clauses[i];
+    if (opens && (SELF.has(t.surface) || (OWN_UNITS.has(t.surface) && SELF.has(terms[i + 1]?.surface ?? "")))) own.add(clauses[i]!);
+  });
+  const told = terms.slice(0, asked).filter((t, i) => t.context && own.has(clauses[i]!));
+  for (const t of told) t.weight *= TUNING.ownStory;
+  return told.length > 0;
 }
 
 /** Most words of a topic put before the question ("Hạ tầng, ATTT khi kết nối thì hỏi ai"). */
@@ -1274,11 +1295,12 @@ const MAX_ALTERNATIVE = 3;
 const MAX_ALTERNATIVE_READ = 6;
 
 /**
- * How a question offering two alternatives ("A hay B") is read: B, when short, is the officer's
- * other guess ("second", as first read); A is the guess ("first"); B is, however long
- * ("longSecond": "… tập trung hay mỗi tỉnh tự làm riêng").
+ * How a question is read. As first read ("second"), of two alternatives offered ("A hay B") B, when
+ * short, is the officer's other guess. When that finds no answer it is read again: with A as the
+ * guess ("first"), with B as the guess however long ("longSecond": "… tập trung hay mỗi tỉnh tự
+ * làm riêng"), with what the officer tells of themselves before asking weighing less ("ownStory").
  */
-export type AlternativeReading = "second" | "first" | "longSecond";
+export type Reading = "second" | "first" | "longSecond" | "ownStory";
 
 /**
  * "Theo mô hình tập trung hay phân tán ạ": the words after "hay" that close the clause are the
@@ -1286,7 +1308,7 @@ export type AlternativeReading = "second" | "first" | "longSecond";
  * (`reading`), the words before "hay" are the guess, or longer words after it: either alternative
  * may be what the letter says. Returns whether any alternative was marked.
  */
-function markAlternativeWords(terms: QueryTerm[], clauses: readonly number[], reading: AlternativeReading = "second"): boolean {
+function markAlternativeWords(terms: QueryTerm[], clauses: readonly number[], reading: Reading = "second"): boolean {
   const otherWay = reading === "first";
   let marked = false;
   terms.forEach((t, i) => {
@@ -1716,17 +1738,16 @@ export class SearchIndex {
   }
 
   /**
-   * "Tập trung hay mỗi tỉnh tự làm riêng": the question read with the other alternative it offers
-   * as the officer's guess (`AlternativeReading`), when it offers two; the answer may state either.
+   * The question read otherwise (`Reading`), each way that changes what it asks: with the other
+   * alternative it offers as the officer's guess ("tập trung hay mỗi tỉnh tự làm riêng"), or with
+   * what the officer tells of themselves before asking weighing less.
    */
   otherReadings(typedQuestion: string): QueryAnalysis[] {
-    const sylls = syllables(typedQuestion);
-    if (!sylls.includes("hay") && !sylls.includes("hoac")) return [];
-    return (["first", "longSecond"] as const).map((r) => this.analyzeAs(typedQuestion, r)).filter((r) => r.alternatives).map((r) => r.analysis);
+    return (["first", "longSecond", "ownStory"] as const).map((r) => this.analyzeAs(typedQuestion, r)).filter((r) => r.readsOtherwise).map((r) => r.analysis);
   }
 
-  /** The analysis, read with one of two alternatives offered as the officer's guess (`AlternativeReading`). */
-  private analyzeAs(typedQuestion: string, reading: AlternativeReading): { analysis: QueryAnalysis; alternatives: boolean } {
+  /** The analysis, read one way (`Reading`), and whether that way reads it otherwise than first. */
+  private analyzeAs(typedQuestion: string, reading: Reading): { analysis: QueryAnalysis; readsOtherwise: boolean } {
     // Dictated questions spell acronyms and numbers out ("tê tê hát cê", "năm bảy hai mốt").
     const question = readSpoken(typedQuestion);
     const typed = typedSyllables(question);
@@ -1753,6 +1774,7 @@ export class SearchIndex {
     // "Ngoài anh Sơn ra còn ai": the terms of what the officer already has.
     const besides = besidesAt && terms.length === sylls.length ? terms.flatMap((t, i) => (i > besidesAt.from && i < besidesAt.to && t.status !== "question" ? [i] : [])) : [];
     const had = new Set(besides);
+    const readsOtherwise = reading === "ownStory" ? discountOwnStory(terms, clauses) : alternatives;
     discountContextTokens(terms, tokens);
     const pairs = this.termPairs(terms, spanAt);
     const yesNo = asksYesNo(terms);
@@ -1811,7 +1833,7 @@ export class SearchIndex {
       titles: titlesAsked(terms),
       ...(besides.length ? { besides } : {}),
     };
-    return { analysis, alternatives };
+    return { analysis, readsOtherwise };
   }
 
   /** Which syllables are question words or chat fillers (see QUESTION_PHRASES). */

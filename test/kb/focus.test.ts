@@ -619,3 +619,11 @@ describe("two alternatives offered ('A hay B')", () => {
     expect(kb.answer("hệ thống TTHC của bộ văn hóa có app trên điện thoại không hay chỉ dùng bản web").answered).toBe(false);
   });
 });
+
+describe("the officer's telling of themselves before the question", () => {
+  it("'Em là chuyên viên Sở, đang soạn tờ trình, …' weighs less when the question finds no answer otherwise: the correcting letter is named", () => {
+    const a = kb.answer("Em là chuyên viên Sở, đang soạn tờ trình, cho em hỏi văn bản đính chính công văn 5721 là số mấy?");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain("6247/BKHCN-CĐSQG");
+  });
+});
