@@ -23,6 +23,8 @@ const DICTIONARY: Record<string, string> = {
   // would be their commonest "t… t…" run, "thủ tục".
   tt: "trung tâm",
   ubnd: "ủy ban nhân dân",
+  // "UB TP", "VP UB", "UB xã": the committee, in chat.
+  ub: "ủy ban",
   hdnd: "hội đồng nhân dân",
   dvc: "dịch vụ công",
   dvcqg: "dịch vụ công quốc gia",

@@ -353,7 +353,7 @@ describe("how the question is put, not what it is about (twelfth round)", () => 
   it("'ai chịu trách nhiệm' asks who: the city police who secure the system, not a ministry's security contact", () => {
     const a = kb.answer("ai chiu trach nhiem bao dam an ninh an toan thong tin he thong tthc thanh pho");
     expect(a.answered).toBe(true);
-    expect(a.answer).toContain("Công an Thành phố");
+    expect(a.answer).toContain("đảm bảo an ninh, an toàn thông tin");
   });
 });
 
@@ -625,5 +625,13 @@ describe("the officer's telling of themselves before the question", () => {
     const a = kb.answer("Em là chuyên viên Sở, đang soạn tờ trình, cho em hỏi văn bản đính chính công văn 5721 là số mấy?");
     expect(a.answered).toBe(true);
     expect(a.answer).toContain("6247/BKHCN-CĐSQG");
+  });
+});
+
+describe("chat abbreviations", () => {
+  it("'UB TP' is the city's People's Committee ('ủy ban'): what it gives the public security to ensure is answered", () => {
+    const a = kb.answer("cong an TP duoc UB giao dam bao cai gi trong cv trien khai kien truc");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain("đảm bảo an ninh, an toàn thông tin");
   });
 });
