@@ -968,6 +968,8 @@ function ownerFollows(sylls: readonly string[], i: number): boolean {
 }
 
 const NEGATIONS: ReadonlySet<string> = new Set([...YES_NO_WORDS, "chua"]);
+/** What follows "bao" when it asks ("bao nhiêu", "bao giờ", "bao lâu", chat "bao h", "bao n"), folded. */
+const BAO_ASKS: ReadonlySet<string> = new Set(["nhieu", "gio", "lau", "h", "n", "nhiu"]);
 /** Numbers, in digits or words, after which "mấy" approximates ("hai ngàn mấy"), folded. */
 const NUMBER_WORDS = /^(\d+|mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi|tram|ngan|nghin|trieu)$/;
 
@@ -1026,6 +1028,10 @@ function markContext(terms: QueryTerm[], clauses: readonly number[] | undefined,
     if (t.status !== "question" || !ASKING_WORDS.has(t.surface)) return;
     // "Hai ngàn mấy", "mười mấy": "mấy" after a number is "some", an approximation.
     if (t.surface === "may" && NUMBER_WORDS.test(terms[i - 1]?.surface ?? "")) return;
+    // "… chạy từ ngày nào ạ, sếp em bảo 1/4": "bảo" (says) passing on a claim after the question asks
+    // nothing; "bao" asks in "bao nhiêu", "bao giờ", "bao lâu".
+    const askedBefore = terms.some((x, k) => k < i && clauses[k]! < clauses[i]! && x.status === "question" && WH_WORDS.has(x.surface));
+    if (t.surface === "bao" && !BAO_ASKS.has(terms[i + 1]?.surface ?? "") && askedBefore) return;
     // "Cái gì cũng căn cứ", "ở đâu cũng", "ai cũng biết": a question word before "cũng" means "every".
     if (WH_WORDS.has(t.surface) && terms[i + 1]?.surface === "cung" && [undefined, CUNG].includes(terms[i + 1]!.accent)) return;
     // "Nhắn tin không ai trả lời", "chẳng thấy ghi ngày nào", "chưa hiểu gì": after a denial, a

@@ -635,3 +635,11 @@ describe("chat abbreviations", () => {
     expect(a.answer).toContain("đảm bảo an ninh, an toàn thông tin");
   });
 });
+
+describe("a claim passed on after the question", () => {
+  it("'…, chị trưởng phòng bảo 1/4' asks nothing ('bảo' is no 'bao giờ'): the go-live date is given", () => {
+    const a = kb.answer("hệ thống của bộ văn hóa chạy chính thức từ ngày nào, chị trưởng phòng bảo 1/4 mà em thấy sai sai");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain("1/3/2026");
+  });
+});
