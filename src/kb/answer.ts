@@ -477,7 +477,17 @@ function asksOwnReference(a: QueryAnalysis, doc: IndexedPassage["doc"]): boolean
   if ((!a.kinds.has("date") && !a.kinds.has("docnumber")) || a.kinds.has("phone")) return false;
   const own = doc.number?.match(/^\d+/)?.[0];
   const numbers = namedNumbers(a);
+  // "Văn bản 7753 căn cứ vào thông báo nào …, số hiệu và ngày": another letter's number is asked.
+  if (asksOtherDocument(a)) return false;
   return own !== undefined && numbers.length > 0 && numbers.every((n) => n === own);
+}
+
+/** Last syllables of the kinds of document a question may ask which of ("thông báo nào", "công văn nào", "quyết định nào"), folded. */
+const DOCUMENT_KINDS: ReadonlySet<string> = new Set(["van", "ban", "bao", "dinh", "hoach", "trinh", "cv", "vb"]);
+
+/** Whether the question asks which document ("căn cứ vào thông báo nào", "theo công văn nào"). */
+function asksOtherDocument(a: QueryAnalysis): boolean {
+  return a.terms.some((t, i) => DOCUMENT_KINDS.has(t.surface) && t.status !== "question" && !t.context && a.terms[i + 1]?.surface === "nao" && a.terms[i + 1]!.status === "question");
 }
 
 /** A letter's number and date as other letters cite it ("140/BVHTTDL-CĐSVHTTDL", "12/01/2026"). */

@@ -643,3 +643,11 @@ describe("a claim passed on after the question", () => {
     expect(a.answer).toContain("1/3/2026");
   });
 });
+
+describe("which other document a letter rests on", () => {
+  it("'hướng dẫn 7753 căn cứ vào thông báo nào …, số hiệu và ngày' asks the notice's number: the letter's own number need not be in the passage", () => {
+    const a = kb.answer("hướng dẫn 7753 căn cứ vào thông báo nào của Tổ giúp việc Ban Chỉ đạo Trung ương? cho xin số hiệu và ngày ban hành");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain("35-TB/TGV ngày 11/7/2025");
+  });
+});
