@@ -1051,6 +1051,13 @@ function markContext(terms: QueryTerm[], clauses: readonly number[] | undefined,
   }
   // A request asks too, when nothing else does ("Cho em xin link form …, deadline gấp lắm").
   if (asking.size === 0) terms.forEach((t, i) => t.status === "question" && t.surface === "xin" && asking.add(clauses[i]!));
+  // "Xin xác nhận họ tên, chức vụ người ký …": a clause opening with another kind of fact lists on
+  // what the request asks for.
+  for (const c of [...asking].sort((x, y) => x - y)) {
+    const at = clauses.indexOf(c + 1);
+    const opening = terms.slice(at, at + 2).map((t) => t.surface).join(" ");
+    if (at > 0 && terms[at - 1]!.status !== "question" && KIND_CUES.some(([, re]) => re.test(opening))) asking.add(c + 1);
+  }
   const guesses = dropOfferedAlternatives(terms, clauses, asking);
   for (const c of dropRhetorical(terms, clauses, asking)) guesses.add(c);
   dropOwnNarrative(terms, clauses, asking);

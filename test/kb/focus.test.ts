@@ -651,3 +651,11 @@ describe("which other document a letter rests on", () => {
     expect(a.answer).toContain("35-TB/TGV ngày 11/7/2025");
   });
 });
+
+describe("a request listing what it asks for", () => {
+  it("'Xin xác nhận họ tên, chức vụ người ký …': the clause after the comma lists on, not context: the signer is named", () => {
+    const a = kb.answer("Xin xác nhận họ tên, chức vụ người ký hướng dẫn tích hợp hệ thống QLVB với hệ thống TTHC của Bộ VHTTDL");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain("Nguyễn Thị Hoàng Lan");
+  });
+});
