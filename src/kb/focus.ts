@@ -221,7 +221,10 @@ export function nameRuns(terms: readonly QueryTerm[], cased: readonly string[], 
     const name = (acronym || (i > 0 && !sentenceStarts.has(i) && /^\p{Lu}\p{Ll}+$/u.test(w))) && terms[i]!.status !== "question";
     if (name) run.push(i);
     if (!name || i === cased.length - 1) {
-      if (run.length) runs.push(run);
+      // "Sài Gòn": a name the letters never write that the lexicon gives their wording for
+      // ("thành phố Hồ Chí Minh") is said in that wording.
+      const alias = run.every((k) => terms[k]!.status === "unknown" && terms[k]!.equivalents);
+      if (run.length && !alias) runs.push(run);
       run = [];
     }
   });

@@ -659,3 +659,11 @@ describe("a request listing what it asks for", () => {
     expect(a.answer).toContain("Nguyễn Thị Hoàng Lan");
   });
 });
+
+describe("a city's other name", () => {
+  it("'Sài Gòn' is Ho Chi Minh City, named in the letters' words: the unit that trains on the coordinating system is given", () => {
+    const a = kb.answer("Ở Sài Gòn đơn vị nào tổ chức tập huấn cho cán bộ dùng Hệ thống điều phối giải quyết TTHC?");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain("Văn phòng Ủy ban nhân dân Thành phố");
+  });
+});
