@@ -550,6 +550,8 @@ const OTHER_SENT = /\b(danh sach|ds|bao cao|ket qua|ho so|y kien|thong tin|de xu
 const ADDRESSEE_ASK = /\bgui( (cho|toi|den|xuong|len|ve|thang))* (ai|nhung ai|(nhung )?(noi|don vi|co quan|cap|doi tuong) nao|nhung dau|(ubnd|uy ban|so|bo|xa|phuong|tinh|cac)\b.*\b(hay|khong|ko|hong|k)\b)/;
 /** A letter's own number and code ("số hiệu", "ký hiệu", "đuôi"), not one it cites ("đính chính", "căn cứ"). */
 const NUMBER_ASK = /\b(so hieu|ky hieu|duoi)\b/;
+/** When a letter itself was issued: "ban hành năm nào", "ký ngày nào", "ra năm 2025 hay 2026". */
+const OWN_DATE_ASK = /\b(ban hanh|ky|ra|de)( vao| trong)? (nam|ngay) (nao|may|bao nhieu|20\d\d)\b/;
 const CITED_LETTER = /\d|\b(dinh chinh|can cu|tiep theo|thuc hien|quyet dinh|ket luan|thong bao|tb)\b/;
 
 /**
@@ -566,7 +568,9 @@ function letterPartAsked(folded: string, signer: boolean): LetterPart | undefine
     return ask !== null && !OTHER_SENT.test(after.slice(0, ask.index));
   });
   if (sentTo) return "addressees";
-  return subjects.length && NUMBER_ASK.test(folded) && !CITED_LETTER.test(folded) ? "number" : undefined;
+  if (subjects.length && NUMBER_ASK.test(folded) && !CITED_LETTER.test(folded)) return "number";
+  // "Hướng dẫn kiến trúc ban hành năm nào, 2025 hay 2026": the letter's own date, under its number.
+  return subjects.length && OWN_DATE_ASK.test(folded) && !CITED_LETTER.test(folded.replace(/\b20\d\d\b/g, "")) ? "number" : undefined;
 }
 
 /** What every passage of a letter is about: who issued it and its subject. */

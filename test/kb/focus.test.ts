@@ -667,3 +667,12 @@ describe("a city's other name", () => {
     expect(a.answer).toContain("Văn phòng Ủy ban nhân dân Thành phố");
   });
 });
+
+describe("the year a letter was issued", () => {
+  it("'hướng dẫn kiến trúc … ban hành vào năm nào, 2025 hay 2026' is answered by the letter's own date line, not a letter it cites", () => {
+    const a = kb.answer("hướng dẫn triển khai kiến trúc của bộ khoa học được ban hành vào năm nào, 2025 hay 2026");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain("ngày tháng năm 2025");
+    expect(a.answer).not.toContain("5721");
+  });
+});
