@@ -561,8 +561,8 @@ export function rankPassages(index: SearchIndex, a: QueryAnalysis, limit = CANDI
     // not a passage that names it in passing ("theo hướng dẫn của Văn phòng …").
     // "Vì sao": the passage that opens with the letter's purpose or cause, not one saying "để" in passing.
     const reason = a.kinds.has("reason") && REASON_OPENING.test(h.passage.text) ? rerank.reasonOpening : 0;
-    // "Việc đầu tiên": the letter's first numbered point.
-    const first = isFirstPoint ? rerank.firstPoint : 0;
+    // "Việc đầu tiên": the letter's first numbered point, not its opening purpose ("Nhằm bảo đảm …").
+    const first = isFirstPoint ? rerank.firstPoint : a.first && REASON_OPENING.test(h.passage.text) ? -rerank.reasonOpening : 0;
     const opening = a.kinds.has("task") ? rerank.taskOpening * openingCoverage(index, a, h.passage) + first : reason;
     // Ranking between letters: the letter the question names by its subject comes first.
     const ofNamedLetter = h.passage.doc.slug === namedLetter?.slug;

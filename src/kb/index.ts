@@ -1470,6 +1470,8 @@ function answerKinds(folded: string): { kinds: Set<AnswerKind>; mustHold: Set<An
   if (kinds.has("channel") && !/\b(sdt|so dt|so dien thoai)\b/.test(folded)) mustHold.delete("phone");
   const whenByEvent = mustHold.has("date") && !DATE_WORDING.test(folded) && /(?<!\btu )\b(khi|chung) nao\b/.test(folded);
   const deadline = mustHold.has("date") && DEADLINE_CUE.test(folded);
+  // "Việc đầu tiên UBND tỉnh phải làm … là gì": the first thing to do is a task.
+  if (FIRST_CUE.test(folded) && /\b(viec|lam)\b/.test(folded)) kinds.add("task");
   const first = kinds.has("task") && FIRST_CUE.test(folded);
   // "Mẫu … tải ở đâu", "file word tải về": where to download, which only a link can answer ("đăng
   // tải ở đâu" asks where something is posted).

@@ -676,3 +676,11 @@ describe("the year a letter was issued", () => {
     expect(a.answer).not.toContain("5721");
   });
 });
+
+describe("the first thing to do", () => {
+  it("'việc đầu tiên UBND tỉnh cần làm … là gì' asks a task: the first numbered point answers, not the letter's opening purpose", () => {
+    const a = kb.answer("việc đầu tiên UBND tỉnh cần làm theo văn bản tích hợp QLVB của trung tâm CĐS là gì");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toMatch(/^1\. Rà soát, đôn đốc công tác chuẩn bị/);
+  });
+});
