@@ -379,6 +379,9 @@ function besidesSpan(sylls: readonly string[]): { from: number; to: number } | u
 // Southern closing particles too: "… vậy ta", "… nghen", "… hén".
 const ADDRESS_WORDS: ReadonlySet<string> = new Set(["anh", "chi", "ban", "ad", "admin", "bac", "ac", "chu", "ta", "hen", "nghen"]);
 
+/** "Thì" as typed with its marks (not "thị", "thí"). */
+const THI = accentKey("thì");
+
 /** Whom "mấy" makes plural in a form of address ("mấy anh", "mấy bà", "mấy bạn"), folded. */
 const PLURAL_ADDRESS: ReadonlySet<string> = new Set(["anh", "chi", "ba", "ong", "ban", "bac", "chu", "co", "em"]);
 
@@ -1784,6 +1787,10 @@ export class SearchIndex {
     // Chat function words ("thì", "muốn", "bên") weigh little as evidence, whatever their rarity in
     // the letters; so do the pairs they form ("thì gọi", `termPairs`).
     for (const t of terms) if (isFunctionWord(t)) t.weight = Math.min(t.weight * TUNING.functionWords, TUNING.functionWordCap);
+    // "Bao giờ thì thôi", "khi nào thì xong": "thì" right after the asking words only links them on.
+    terms.forEach((t, i) => {
+      if (t.surface === "thi" && i > 0 && terms[i - 1]!.status === "question" && (WH_WORDS.has(terms[i - 1]!.surface) || terms[i - 1]!.surface === "gio") && (t.accent === undefined || t.accent === THI)) t.weight = 0;
+    });
     const marked = questionMarked(question);
     const alternatives = markContext(terms, settingApart(sylls, splitAfterClosing(sylls, isQuestion, clauses)), marked, reading);
     markJustification(terms, clauses);

@@ -684,3 +684,11 @@ describe("the first thing to do", () => {
     expect(a.answer).toMatch(/^1\. Rà soát, đôn đốc công tác chuẩn bị/);
   });
 });
+
+describe("'thì' after the asking words", () => {
+  it("'… đến bao giờ thì thôi': 'thì' only links the asking on: until when the City's system runs is given", () => {
+    const a = kb.answer("hệ thống của tp chạy đến bao giờ thì thôi vậy");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain("đến khi Văn phòng Chính phủ");
+  });
+});
