@@ -1101,21 +1101,28 @@ function markContext(terms: QueryTerm[], clauses: readonly number[] | undefined,
 const SELF: ReadonlySet<string> = new Set(["em", "e", "minh", "toi", "tui", "chung", "bon", "chu", "chi", "anh", "da", "chao", "kinh"]);
 
 /**
- * "Chào bot, em làm ở đặc khu ngoài đảo, mạng chập chờn …: hệ thống … chạy từ ngày nào": context
- * clauses before the question that open with the officer ("em", "tôi", "xã em", "dạ chị") weigh
- * `TUNING.ownStory` of their weight. Returns whether any did.
+ * What the officer says around the question, not asking: context clauses before it that open with
+ * the officer ("Chào bot, em làm ở đặc khu ngoài đảo, …", "dạ chị ở …", "xã em …"), and those after
+ * it that ask nothing ("…? Tôi cần tóm tắt để báo cáo Chủ tịch xã."). They weigh `TUNING.aside` of
+ * their weight. Returns whether any did.
  */
-function discountOwnStory(terms: QueryTerm[], clauses: readonly number[] | undefined): boolean {
+function discountAsides(terms: QueryTerm[], clauses: readonly number[] | undefined): boolean {
+  if (!clauses || clauses.length !== terms.length) return false;
   const asked = terms.findIndex((t) => !t.context);
-  if (asked <= 0 || !clauses || clauses.length !== terms.length) return false;
+  let lastAsked = -1;
+  terms.forEach((t, i) => !t.context && (lastAsked = i));
+  if (asked < 0) return false;
   const own = new Set<number>();
-  terms.slice(0, asked).forEach((t, i) => {
+  const asking = new Set<number>();
+  terms.forEach((t, i) => {
     const opens = i === 0 || clauses[i - 1] !== clauses[i];
-    if (opens && (SELF.has(t.surface) || (OWN_UNITS.has(t.surface) && SELF.has(terms[i + 1]?.surface ?? "")))) own.add(clauses[i]!);
+    if (i < asked && opens && (SELF.has(t.surface) || (OWN_UNITS.has(t.surface) && SELF.has(terms[i + 1]?.surface ?? "")))) own.add(clauses[i]!);
+    // After the question, a clause that asks, requests or offers alternatives is no aside.
+    if (i > lastAsked && ((t.status === "question" && (ASKING_WORDS.has(t.surface) || t.surface === "xin")) || t.surface === "hay" || t.surface === "hoac")) asking.add(clauses[i]!);
   });
-  const told = terms.slice(0, asked).filter((t, i) => t.context && own.has(clauses[i]!));
-  for (const t of told) t.weight *= TUNING.ownStory;
-  return told.length > 0;
+  const asides = terms.filter((t, i) => t.context && t.weight > 0 && ((i < asked && own.has(clauses[i]!)) || (i > lastAsked && !asking.has(clauses[i]!))));
+  for (const t of asides) t.weight *= TUNING.aside;
+  return asides.length > 0;
 }
 
 /** Most words of a topic put before the question ("Hạ tầng, ATTT khi kết nối thì hỏi ai"). */
@@ -1318,9 +1325,9 @@ const MAX_ALTERNATIVE_READ = 6;
  * How a question is read. As first read ("second"), of two alternatives offered ("A hay B") B, when
  * short, is the officer's other guess. When that finds no answer it is read again: with A as the
  * guess ("first"), with B as the guess however long ("longSecond": "… tập trung hay mỗi tỉnh tự
- * làm riêng"), with what the officer tells of themselves before asking weighing less ("ownStory").
+ * làm riêng"), with what the officer says around the question weighing less ("asides").
  */
-export type Reading = "second" | "first" | "longSecond" | "ownStory";
+export type Reading = "second" | "first" | "longSecond" | "asides";
 
 /**
  * "Theo mô hình tập trung hay phân tán ạ": the words after "hay" that close the clause are the
@@ -1762,10 +1769,10 @@ export class SearchIndex {
   /**
    * The question read otherwise (`Reading`), each way that changes what it asks: with the other
    * alternative it offers as the officer's guess ("tập trung hay mỗi tỉnh tự làm riêng"), or with
-   * what the officer tells of themselves before asking weighing less.
+   * what the officer says around the question weighing less (`discountAsides`).
    */
   otherReadings(typedQuestion: string): QueryAnalysis[] {
-    return (["first", "longSecond", "ownStory"] as const).map((r) => this.analyzeAs(typedQuestion, r)).filter((r) => r.readsOtherwise).map((r) => r.analysis);
+    return (["first", "longSecond", "asides"] as const).map((r) => this.analyzeAs(typedQuestion, r)).filter((r) => r.readsOtherwise).map((r) => r.analysis);
   }
 
   /** The analysis, read one way (`Reading`), and whether that way reads it otherwise than first. */
@@ -1800,7 +1807,7 @@ export class SearchIndex {
     // "Ngoài anh Sơn ra còn ai": the terms of what the officer already has.
     const besides = besidesAt && terms.length === sylls.length ? terms.flatMap((t, i) => (i > besidesAt.from && i < besidesAt.to && t.status !== "question" ? [i] : [])) : [];
     const had = new Set(besides);
-    const readsOtherwise = reading === "ownStory" ? discountOwnStory(terms, clauses) : alternatives;
+    const readsOtherwise = reading === "asides" ? discountAsides(terms, clauses) : alternatives;
     discountContextTokens(terms, tokens);
     const pairs = this.termPairs(terms, spanAt);
     const yesNo = asksYesNo(terms);

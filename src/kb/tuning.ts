@@ -832,10 +832,10 @@ export const TUNING = {
   /** Weight factor of the sentences told before the one that turns to asking ("Tôi xin phép hỏi …"). */
   preamble: 0.25,
   /**
-   * Weight factor of the officer's telling of themselves before the question, when the question as
-   * first read finds no answer (index.ts `discountOwnStory`).
+   * Weight factor of what the officer says around the question (before it, of themselves; after it,
+   * asking nothing), when the question as first read finds no answer (index.ts `discountAsides`).
    */
-  ownStory: 0.2,
+  aside: 0.2,
   /**
    * Weight factor of a clause after the question telling the officer's own purpose ("em cần ghi vào
    * báo cáo"), and of one offering a guess the answer will correct ("…, có phải tắt luôn không").

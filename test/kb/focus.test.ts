@@ -453,6 +453,12 @@ describe("a letter's number as the letters cite it", () => {
     expect(a.answered).toBe(true);
     expect(a.answer).toContain("6247/BKHCN-CĐSQG");
   });
+
+  it("'…, vì đơn vị tôi cần nắm lãnh đạo Bộ phụ trách' after the question asks nothing: the Deputy Minister informed is named", () => {
+    const a = kb.answer("Văn bản hướng dẫn kiến trúc được gửi để báo cáo đồng chí Thứ trưởng nào của Bộ KH&CN, vì đơn vị tôi cần nắm lãnh đạo Bộ phụ trách lĩnh vực này");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain("Thứ trưởng Thường trực Vũ Hải Quân");
+  });
 });
 
 describe("a letter named by whom it is from", () => {
@@ -620,7 +626,7 @@ describe("two alternatives offered ('A hay B')", () => {
   });
 });
 
-describe("the officer's telling of themselves before the question", () => {
+describe("what the officer says around the question", () => {
   it("'Em là chuyên viên Sở, đang soạn tờ trình, …' weighs less when the question finds no answer otherwise: the correcting letter is named", () => {
     const a = kb.answer("Em là chuyên viên Sở, đang soạn tờ trình, cho em hỏi văn bản đính chính công văn 5721 là số mấy?");
     expect(a.answered).toBe(true);
