@@ -785,6 +785,64 @@
 // start code 5.4 ms in the same run). Targets: on the tuning sets all are met but declines (3.5% for
 // ≤ 3%); held out, hit@1, hit@3 and near-domain are met, evidence on fresh22 + fresh23 only, declines
 // nowhere (6.3% to 12.5%).
+// Thirteenth round. The twelfth round's held-out fresh18 to fresh21 became tuning sets with six new
+// development pairs, each by another writer from the letters alone and committed unread (measured
+// with the round's start code): dev47 a commune chairman dictating by voice, calling whoever answers
+// "cháu" (0.975 / 1.0 / 13.8% / 0.825), dev48 a ward officer relaying in chat shorthand (0.975 /
+// 0.975 / 3.8% / 0.950), dev49 a provincial inspector's formal compliance questions (0.863 / 0.975 /
+// 22.5% / 0.700), dev50 a commune officer for whom Vietnamese is a second language (0.887 / 0.950 /
+// 6.3% / 0.850), dev51 a software vendor's deployment staff (0.963 / 1.0 / 5.0% / 0.925), dev52 the
+// City's department office head in a hurry ("UB", "Sài Gòn": 0.863 / 0.988 / 16.3% / 0.762).
+// fresh22 + fresh23 stayed held out; fresh24 (a Mekong-delta commune clerk's long southern messages)
+// and fresh25 (a provincial IT deputy's terse abbreviations and Telex slips) were written at the
+// round's start and held out, measured in aggregate only. kb:eval now matches evidence copied with a
+// link's markdown brackets ("<https://form.gov.vn/…>"), which the answer shows bare: eleven answers
+// giving the form's link had been scored as misses (all figures below are with the fixed scoring).
+// Kept, each general, each with a test that fails on the round's start code (focus.test.ts):
+// - a question that finds no answer as first read is read again (index.ts `Reading`,
+//   `otherReadings`; answer.ts `readOtherwise`), and the first reading that answers does: of two
+//   alternatives offered ("ký thay hay thừa lệnh", "tập trung hay mỗi tỉnh tự làm riêng", "có gửi
+//   Sở không hay chỉ UBND"), the first as the officer's guess, then a longer second one (−6
+//   declined); what the officer says around the question at `aside` of its weight: clauses before
+//   it that open with the officer ("Em là chuyên viên Sở, đang soạn tờ trình, …", "xã em …"), and
+//   clauses after it that ask, request and offer nothing ("…, vì đơn vị tôi cần nắm …") (−24);
+// - a short yes/no clause after one asking which ("cấp nào, cấp huyện có không") checks a guess,
+//   unless it asks a kind of fact of its own ("có sđt không"); whole sentences after the closing
+//   question mark that ask nothing weigh like a preamble; "bảo" passing on a claim after the
+//   question ("…, sếp em bảo 1/4") asks nothing; a clause opening with another kind of fact lists on
+//   ("Xin xác nhận họ tên, chức vụ người ký …"); "thì" right after the asking words ("bao giờ thì
+//   thôi") weighs nothing;
+// - an initial spelled the other way (s/x, ch/tr, d/gi/r: "danh xách") corrects like a southern
+//   final, not as a guess; "cháu" is a form of address; "UB" is "ủy ban"; "Sài Gòn", "SG" name the
+//   City (kb/lexicon.json), and a name the letters never write but the lexicon words for them need
+//   not be written as typed;
+// - asked when a letter named by its subject was issued ("hướng dẫn kiến trúc ban hành năm nào,
+//   2025 hay 2026"), its own number and date line answers (−5 declined, hit@1 +0.002); asked which
+//   document a letter rests on ("căn cứ vào thông báo nào …, số hiệu"), every passage of the letter
+//   speaks for its own number; "việc đầu tiên … làm … là gì" asks a task, and then a passage opening
+//   with the letter's purpose ("Nhằm bảo đảm …") ranks below its first point (hit@1 +0.002).
+// Tried and dropped: "hay" weightless in the other readings (−5 declined, +4 near-domain answered);
+// every context clause before the question at `aside` (−34, +13), those before the first asked word
+// (−19, +6); asides after the question that ask or offer something (+6 near-domain answered); "thì"
+// weightless as one more reading (−11, +7); longer alternatives as the guess when first read
+// (`MAX_ALTERNATIVE` 5 or 6: answers lost to rank 2); "nhằm mục đích gì", "mục đích là gì" as
+// question phrases (+3 declined); the sentence a question points back at ("nhiệm vụ … đó là gì")
+// undiscounted (one near-domain answered, two lost); "bảo" asking nothing also when the claim comes
+// first (one near-domain answered). `answerThreshold` re-checked: 0.42 declines 9 fewer in scope and
+// answers 8 more near-domain, 0.41 15 / 15, 0.44 15 more and 6 fewer; 0.43 stays.
+// Before → after (no FAQ; hit@1 / hit@3 / declined / evidence in the answer): the sixty-four sets of
+// earlier rounds 0.960 / 0.990 / 3.5% / 0.937 → 0.963 / 0.992 / 2.8% / 0.943, near-domain 97.5% →
+// 97.4%; fresh18 to fresh21, tuned on from this round, 0.947 / 0.978 / 10.3% / 0.875 → 0.950 / 0.981
+// / 8.4% / 0.891, 98.8% unchanged; the six new development pairs 0.921 / 0.981 / 11.3% / 0.835 →
+// 0.933 / 0.990 / 7.7% / 0.873, 98.3% unchanged; all seventy-four (5808 / 2903) 0.956 / 0.988 / 4.5%
+// / 0.925 → 0.960 / 0.991 / 3.5% / 0.935, near-domain 97.6% (2834 → 2833 declined). Held out, in
+// aggregate only: fresh22 + fresh23 0.969 / 0.988 / 6.3% / 0.912, 100% → 0.975 / 0.994 / 5.6% /
+// 0.925, 100%; fresh24 + fresh25 0.938 / 0.988 / 10.0% / 0.856, 100% → 0.938 / 0.988 / 9.4% / 0.856,
+// 98.8%. kb-dev unchanged (0.963, none in scope declined, all out of scope). KB bench (10k passages):
+// p95 3.8 ms (the round's start code 2.6 ms in the same session: a declined question is read up to
+// three more times). Targets: on the sixty-four earlier sets all are met (declines 2.8%); on all
+// seventy-four all but declines (3.5% for ≤ 3%); held out, hit@1, hit@3 and near-domain are met,
+// evidence on fresh22 + fresh23 only, declines on neither (5.6%, 9.4%).
 export const TUNING = {
   /** Below this confidence the KB declines and names the closest letters instead. */
   answerThreshold: 0.43,

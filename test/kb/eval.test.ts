@@ -320,18 +320,14 @@ describe("issue 15: earlier rounds' pairs and the held-out pairs", () => {
   // Held out: never read while tuning, measured in aggregate only. The bounds only guard against
   // losing what unseen wording already gets; they are not a target to tune towards.
   it.each([
+    // fresh24 and fresh25, written at the start of the thirteenth round and committed unread: 0.938 /
+    // 0.988 / 10.0% / 0.856, near-domain 100% with the code of its start; 0.938 / 0.988 / 9.4% /
+    // 0.856, 98.8% at its end.
+    ["fresh24 and fresh25", [everydaySet("fresh24"), everydaySet("fresh25"), nearDomainSet("fresh24"), nearDomainSet("fresh25")], { hit1: 0.92, hit3: 0.97, declined: 0.11, evidence: 0.83, near: 0.96 }],
     // fresh22 and fresh23, written during the twelfth round and committed unread: 0.969 / 0.988 /
-    // 6.3% / 0.912, near-domain 100% when committed, with the code of the round's start and at its end.
+    // 6.3% / 0.912, near-domain 100% when committed, with the code of the round's start and at its
+    // end; held out through the thirteenth: 0.975 / 0.994 / 5.6% / 0.925, 100% at its end.
     ["fresh22 and fresh23", [everydaySet("fresh22"), everydaySet("fresh23"), nearDomainSet("fresh22"), nearDomainSet("fresh23")], { hit1: 0.95, hit3: 0.97, declined: 0.08, evidence: 0.89, near: 0.97 }],
-    // fresh20 and fresh21, written at the start of the twelfth round and committed unread: 0.919 /
-    // 0.963 / 14.4% / 0.831, near-domain 97.5% with the code of its start; 0.925 / 0.963 / 12.5% /
-    // 0.850, 97.5% at its end.
-    ["fresh20 and fresh21", [everydaySet("fresh20"), everydaySet("fresh21"), nearDomainSet("fresh20"), nearDomainSet("fresh21")], { hit1: 0.91, hit3: 0.95, declined: 0.14, evidence: 0.83, near: 0.95 }],
-    // fresh18 and fresh19, written during the eleventh round, committed unread and measured in
-    // aggregate when committed (0.944 / 0.981 / 8.8% / 0.869, near-domain 100%) and at the round's end
-    // (0.938 / 0.975 / 8.8% / 0.869, 100%); 0.938 / 0.981 / 10.6% / 0.838, 98.8% with the code of its
-    // start; held out through the twelfth round: 0.950 / 0.975 / 8.1% / 0.881, 100% at its end.
-    ["fresh18 and fresh19", [EVERYDAY_FRESH18_SET, EVERYDAY_FRESH19_SET, NEAR_DOMAIN_FRESH18_SET, NEAR_DOMAIN_FRESH19_SET], { hit1: 0.93, hit3: 0.96, declined: 0.1, evidence: 0.86, near: 0.95 }],
   ] as const)("%s, held out (never tuned on): all five letters, no collapse on wording the KB has not met", async (_name, sets, min) => {
     const rows = await rowsOf([...sets]);
     const inScope = rows.filter((row) => row.item.doc !== null);
@@ -492,6 +488,27 @@ describe("issue 15: the pairs tuned on since the fifth to twelfth rounds", () =>
     ["forty-fifth development pair", everydaySet("dev45"), nearDomainSet("dev45"), { questions: 80, hit1: 0.92, hit3: 0.96, declined: 0.05, evidence: 0.9, near: 0.92 }],
     // A support desk's formal ticket wording; 0.938 / 0.975 / 13.8% / 0.838, 95%.
     ["forty-sixth development pair", everydaySet("dev46"), nearDomainSet("dev46"), { questions: 80, hit1: 0.92, hit3: 0.96, declined: 0.05, evidence: 0.88, near: 0.9 }],
+    // Thirteenth round. Held out through the twelfth, tuned on since (figures with the code of the
+    // round's start): fresh18 0.938 / 0.975 / 8.8% / 0.875, 100%; fresh19 0.975 / 0.988 / 7.5% /
+    // 0.900, 100%; fresh20 0.950 / 0.975 / 8.8% / 0.900, 97.5%; fresh21 0.925 / 0.975 / 16.3% /
+    // 0.825, 97.5%.
+    ["eighteenth independent pair", EVERYDAY_FRESH18_SET, NEAR_DOMAIN_FRESH18_SET, { questions: 80, hit1: 0.91, hit3: 0.95, declined: 0.08, evidence: 0.88, near: 0.95 }],
+    ["nineteenth independent pair", EVERYDAY_FRESH19_SET, NEAR_DOMAIN_FRESH19_SET, { questions: 80, hit1: 0.95, hit3: 0.96, declined: 0.08, evidence: 0.89, near: 0.95 }],
+    ["twentieth independent pair", everydaySet("fresh20"), nearDomainSet("fresh20"), { questions: 80, hit1: 0.93, hit3: 0.95, declined: 0.08, evidence: 0.89, near: 0.92 }],
+    ["twenty-first independent pair", everydaySet("fresh21"), nearDomainSet("fresh21"), { questions: 80, hit1: 0.91, hit3: 0.96, declined: 0.17, evidence: 0.81, near: 0.92 }],
+    // Six development writers, each measured once when committed (figures after each persona).
+    // A commune chairman dictating by voice, calling whoever answers "cháu"; 0.975 / 1.0 / 13.8% / 0.825, 100%.
+    ["forty-seventh development pair", everydaySet("dev47"), nearDomainSet("dev47"), { questions: 80, hit1: 0.96, hit3: 0.98, declined: 0.12, evidence: 0.85, near: 0.95 }],
+    // A ward officer relaying in chat shorthand; 0.975 / 0.975 / 3.8% / 0.950, 97.5%.
+    ["forty-eighth development pair", everydaySet("dev48"), nearDomainSet("dev48"), { questions: 80, hit1: 0.97, hit3: 0.98, declined: 0.06, evidence: 0.94, near: 0.92 }],
+    // A provincial inspector's formal compliance questions; 0.863 / 0.975 / 22.5% / 0.700, 95%.
+    ["forty-ninth development pair", everydaySet("dev49"), nearDomainSet("dev49"), { questions: 80, hit1: 0.85, hit3: 0.96, declined: 0.17, evidence: 0.74, near: 0.9 }],
+    // A commune officer for whom Vietnamese is a second language; 0.887 / 0.950 / 6.3% / 0.850, 97.5%.
+    ["fiftieth development pair", everydaySet("dev50"), nearDomainSet("dev50"), { questions: 80, hit1: 0.86, hit3: 0.94, declined: 0.07, evidence: 0.85, near: 0.92 }],
+    // A software vendor's deployment staff; 0.963 / 1.0 / 5.0% / 0.925, 100%.
+    ["fifty-first development pair", everydaySet("dev51"), nearDomainSet("dev51"), { questions: 80, hit1: 0.95, hit3: 0.98, declined: 0.06, evidence: 0.91, near: 0.95 }],
+    // The City's department office head in a hurry ("UB", "Sài Gòn"); 0.863 / 0.988 / 16.3% / 0.762, 100%.
+    ["fifty-second development pair", everydaySet("dev52"), nearDomainSet("dev52"), { questions: 80, hit1: 0.85, hit3: 0.96, declined: 0.11, evidence: 0.8, near: 0.95 }],
   ] as const)("%s: all five letters, the letter first, the fact in the answer", async (_name, everydaySet, nearSet, min) => {
     const everyday = evaluate(await readEvalSet(everydaySet), (q) => kb.answer(q));
     const near = evaluate(await readEvalSet(nearSet), (q) => kb.answer(q));
@@ -525,8 +542,12 @@ describe("issue 15: the pairs tuned on since the fifth to twelfth rounds", () =>
     // 0.963 / 0.988 / 2.5% / 0.950, 95%; dev39 0.938 / 0.988 / 1.3% / 0.925, 95%; dev40 0.975 / 0.988
     // / 6.3% / 0.912, 97.5%; dev41 0.912 / 1.0 / 2.5% / 0.912, 95%; dev42 0.963 / 0.975 / 7.5% /
     // 0.900, 100%; dev43 0.950 / 1.0 / 2.5% / 0.938, 100%; dev44 0.963 / 1.0 / none / 0.975, 92.5%;
-    // dev45 0.938 / 0.975 / 3.8% / 0.925, 95%; dev46 0.938 / 0.975 / 3.8% / 0.900, 92.5%. The bounds
-    // sit a question or two below.
+    // dev45 0.938 / 0.975 / 3.8% / 0.925, 95%; dev46 0.938 / 0.975 / 3.8% / 0.900, 92.5%. After round
+    // 13: fresh18 0.938 / 0.975 / 6.3% / 0.900, 100%; fresh19 0.975 / 0.988 / 6.3% / 0.912, 100%;
+    // fresh20 0.950 / 0.975 / 6.3% / 0.912, 97.5%; fresh21 0.938 / 0.988 / 15.0% / 0.838, 97.5%;
+    // dev47 0.988 / 1.0 / 10.0% / 0.875, 100%; dev48 1.0 / 1.0 / 3.8% / 0.963, 97.5%; dev49 0.875 /
+    // 0.988 / 15.0% / 0.762, 95%; dev50 0.887 / 0.963 / 5.0% / 0.875, 97.5%; dev51 0.975 / 1.0 / 3.8%
+    // / 0.938, 100%; dev52 0.875 / 0.988 / 8.8% / 0.825, 100%. The bounds sit a question or two below.
     expect(everyday.hit1).toBeGreaterThanOrEqual(min.hit1);
     expect(everyday.hit3).toBeGreaterThanOrEqual(min.hit3);
     const declined = everyday.rows.filter((row) => row.item.doc !== null && !row.answer.answered).map((row) => row.item.id);

@@ -149,7 +149,9 @@ export const EVERYDAY_FRESH19_SET = path.join(ROOT, "test/kb/everyday-fresh19.js
 export const NEAR_DOMAIN_FRESH19_SET = path.join(ROOT, "test/kb/near-domain-fresh19.jsonl");
 // Twelfth round: fresh14 to fresh17 and ten development writers (dev37 to dev46) tuned on; fresh18,
 // fresh19 still held out, fresh20, fresh21 held out from its start, fresh22, fresh23 written during
-// it. Named by the set's name rather than one constant each.
+// it. Named by the set's name rather than one constant each. Thirteenth round: fresh18 to fresh21 and
+// six development writers (dev47 to dev52) tuned on; fresh22, fresh23 still held out, fresh24,
+// fresh25 held out from its start.
 /** An everyday (in-scope) set of issue 15 by its name ("dev37", "fresh20"). */
 export function everydaySet(name: string): string {
   return path.join(ROOT, `test/kb/everyday-${name}.jsonl`);
