@@ -4,7 +4,7 @@
 import { speaksOfTitles } from "./focus.js";
 import { PART_LABELS, type LetterPart } from "./letter.js";
 import { nfc, pair, syllables } from "./normalize.js";
-import type { AnswerKind, IndexedFaq, IndexedPassage, NamedLetter, QueryAnalysis, QueryPair, QueryTerm, SearchIndex, TokenLookup } from "./index.js";
+import { DOCUMENT_ENDS, type AnswerKind, type IndexedFaq, type IndexedPassage, type NamedLetter, type QueryAnalysis, type QueryPair, type QueryTerm, type SearchIndex, type TokenLookup } from "./index.js";
 import { TUNING } from "./tuning.js";
 import { letterRef, type DeclineReason, type KbAnswer, type KbSource } from "./types.js";
 
@@ -482,8 +482,8 @@ function asksOwnReference(a: QueryAnalysis, doc: IndexedPassage["doc"]): boolean
   return own !== undefined && numbers.length > 0 && numbers.every((n) => n === own);
 }
 
-/** Last syllables of the kinds of document a question may ask which of ("thông báo nào", "công văn nào", "quyết định nào"), folded. */
-const DOCUMENT_KINDS: ReadonlySet<string> = new Set(["van", "ban", "bao", "dinh", "hoach", "trinh", "cv", "vb"]);
+/** Words ending a kind of document a question may ask which of ("thông báo nào", "cv nào", "quyết định nào"), folded. */
+const DOCUMENT_KINDS: ReadonlySet<string> = new Set([...DOCUMENT_ENDS, "cv", "vb"]);
 
 /** Whether the question asks which document ("căn cứ vào thông báo nào", "theo công văn nào"). */
 function asksOtherDocument(a: QueryAnalysis): boolean {
@@ -815,7 +815,7 @@ function pickCandidate(index: SearchIndex, a: QueryAnalysis, ranked: readonly Ra
 export function answerQuestion(index: SearchIndex, question: string, hooks: AnswerHooks = {}): KbAnswer {
   const q = nfc(question).trim();
   const a = index.analyze(q);
-  const ranked = hooks.rerank ? hooks.rerank(rankPassages(index, a)) : rankPassages(index, a);
+  const ranked = rankWith(index, a, hooks);
   const sources = ranked.slice(0, MAX_SOURCES).map(toSource);
   const faq = matchFaq(index, a);
   if (faq && faq.confidence >= TUNING.faqThreshold) {
@@ -853,13 +853,18 @@ export function answerQuestion(index: SearchIndex, question: string, hooks: Answ
 
 type Picked = ReturnType<typeof pickCandidate>;
 
+function rankWith(index: SearchIndex, a: QueryAnalysis, hooks: AnswerHooks): RankedPassage[] {
+  return hooks.rerank ? hooks.rerank(rankPassages(index, a)) : rankPassages(index, a);
+}
+
 /**
- * "Tập trung hay mỗi tỉnh tự làm riêng": when the question as first read finds no answer, the first
- * of its other readings (the other alternative as the officer's guess) that finds one answers.
+ * When the question as first read finds no answer, the first of its other readings that finds one
+ * answers (index.ts `otherReadings`: the other alternative offered as the officer's guess, "tập trung
+ * hay mỗi tỉnh tự làm riêng"; what the officer says around the question weighing less).
  */
 function readOtherwise(index: SearchIndex, q: string, hooks: AnswerHooks): { a: QueryAnalysis; ranked: RankedPassage[]; picked: Picked } | undefined {
   for (const other of index.otherReadings(q)) {
-    const ranked = hooks.rerank ? hooks.rerank(rankPassages(index, other)) : rankPassages(index, other);
+    const ranked = rankWith(index, other, hooks);
     const picked = pickCandidate(index, other, ranked);
     if (!("declined" in picked)) return { a: other, ranked, picked };
   }

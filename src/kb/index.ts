@@ -344,7 +344,7 @@ function yForm(s: string): string {
 const NL_QUESTION_WORDS: ReadonlySet<string> = new Set(["nào", "là", "này", "nữa"]);
 
 /** Last syllables of the kinds of document a number follows ("công văn", "văn bản", "thông báo", "quyết định", "kế hoạch", "tờ trình"). */
-const DOCUMENT_ENDS: ReadonlySet<string> = new Set(["van", "ban", "bao", "dinh", "hoach", "trinh"]);
+export const DOCUMENT_ENDS: ReadonlySet<string> = new Set(["van", "ban", "bao", "dinh", "hoach", "trinh"]);
 
 /** Final consonants merged in southern and central speech ("quảng"/"quản", "lụt"/"lục"). */
 const FINAL_VARIANTS: readonly (readonly [string, string])[] = [["ng", "n"], ["n", "ng"], ["t", "c"], ["c", "t"]];
@@ -1125,6 +1125,15 @@ function discountAsides(terms: QueryTerm[], clauses: readonly number[] | undefin
   return asides.length > 0;
 }
 
+/** "Bao giờ thì thôi", "khi nào thì xong": "thì" right after the asking words only links them on; it weighs nothing. */
+function dropThenAfterAsking(terms: QueryTerm[]): void {
+  terms.forEach((t, i) => {
+    const prev = terms[i - 1];
+    const asks = prev !== undefined && prev.status === "question" && (WH_WORDS.has(prev.surface) || prev.surface === "gio");
+    if (t.surface === "thi" && asks && (t.accent === undefined || t.accent === THI)) t.weight = 0;
+  });
+}
+
 /** Most words of a topic put before the question ("Hạ tầng, ATTT khi kết nối thì hỏi ai"). */
 const MAX_FRONTED = 4;
 
@@ -1272,7 +1281,6 @@ function dropOfferedAlternatives(terms: readonly QueryTerm[], clauses: readonly 
     if (t.status === "question" && WH_WORDS.has(t.surface) && asking.has(c)) wh.add(c);
     if (offersGuess(terms, i) || (t.surface === "hay" && clauses[i - 1] !== c)) guess.add(c);
   });
-
   if (wh.size === 0) return dropped;
   const first = Math.min(...wh);
   for (const c of [...asking]) {
@@ -1794,10 +1802,7 @@ export class SearchIndex {
     // Chat function words ("thì", "muốn", "bên") weigh little as evidence, whatever their rarity in
     // the letters; so do the pairs they form ("thì gọi", `termPairs`).
     for (const t of terms) if (isFunctionWord(t)) t.weight = Math.min(t.weight * TUNING.functionWords, TUNING.functionWordCap);
-    // "Bao giờ thì thôi", "khi nào thì xong": "thì" right after the asking words only links them on.
-    terms.forEach((t, i) => {
-      if (t.surface === "thi" && i > 0 && terms[i - 1]!.status === "question" && (WH_WORDS.has(terms[i - 1]!.surface) || terms[i - 1]!.surface === "gio") && (t.accent === undefined || t.accent === THI)) t.weight = 0;
-    });
+    dropThenAfterAsking(terms);
     const marked = questionMarked(question);
     const alternatives = markContext(terms, settingApart(sylls, splitAfterClosing(sylls, isQuestion, clauses)), marked, reading);
     markJustification(terms, clauses);
