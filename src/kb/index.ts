@@ -534,6 +534,8 @@ const KIND_WORDS: ReadonlyMap<string, AnswerKind> = new Map([
   ["team", "unit"],
   // "Link": an address the answer gives.
   ["link", "link"],
+  // "Mục đích gì": a purpose ("nhằm …", "để …") is the answer, seldom the word.
+  ["muc", "reason"], ["dich", "reason"],
 ]);
 
 // "Cán bộ liên lạc … là những ai", "người hỗ trợ … là ai": a person asked about is named, not an office.

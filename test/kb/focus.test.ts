@@ -698,3 +698,11 @@ describe("'thì' after the asking words", () => {
     expect(a.answer).toContain("đến khi Văn phòng Chính phủ");
   });
 });
+
+describe("a purpose asked for", () => {
+  it("'nhằm mục đích gì' names the kind asked (a purpose), which 'để …' states: why the ministries keep in touch with localities is given", () => {
+    const a = kb.answer("Theo cv Bộ KHCN thì các bộ tăng cường trao đổi với địa phương nhằm mục đích gì hả anh?");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain("để nắm bắt tình hình khó khăn, vướng mắc");
+  });
+});
