@@ -706,3 +706,11 @@ describe("a purpose asked for", () => {
     expect(a.answer).toContain("để nắm bắt tình hình khó khăn, vướng mắc");
   });
 });
+
+describe("'lần nào' (ever)", () => {
+  it("'có lần nào bị sửa không' asks whether it ever was: the correcting letter 6247 is named", () => {
+    const a = kb.answer("văn bản 5721 có lần nào bị sửa không, sửa bằng văn bản nào");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain("6247/BKHCN-CĐSQG");
+  });
+});
