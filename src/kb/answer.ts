@@ -201,6 +201,8 @@ const KIND_PATTERNS: Record<AnswerKind, RegExp> = {
   reason: new RegExp(`(?<!\\(\\*?)${W}(?:nhằm|để|Để|Sau khi|bảo đảm|đảm bảo|Nhằm)${E}`, "u"),
   // A street address: "số 51 Ngô Quyền", "đường Lê Duẩn".
   address: /\b[Ss]ố \d+[A-Z]?,? (?:phố |đường |ngõ )?\p{Lu}\p{Ll}+ \p{Lu}|\b(?:đường|phố) \p{Lu}\p{Ll}+ \p{Lu}/u,
+  // What happens after a date: letters that say so write "sau ngày …", "kể từ sau …".
+  aftermath: new RegExp(`${W}(?:sau ngày|kể từ sau|sau thời điểm|sau mốc)\\s*\\d`, "iu"),
   // A body described beside its name: "Trung tâm … - cơ quan đầu mối …", "(đơn vị …)".
   role: new RegExp(`\\s[-–]\\s(?:cơ quan|đơn vị|tổ chức)${E}|\\((?:cơ quan|đơn vị|tổ chức)${E}`, "u"),
 };

@@ -89,7 +89,7 @@ export interface QueryPair {
  * phone number, an email address, a place (where to look or send), a unit (which office), a document number, a
  * channel or method, a reason or purpose; and a task (what someone has to do).
  */
-export type AnswerKind = "date" | "time" | "frequency" | "duration" | "count" | "phone" | "email" | "person" | "place" | "unit" | "docnumber" | "link" | "channel" | "reason" | "task" | "sanction" | "role" | "address";
+export type AnswerKind = "date" | "time" | "frequency" | "duration" | "count" | "phone" | "email" | "person" | "place" | "unit" | "docnumber" | "link" | "channel" | "reason" | "task" | "sanction" | "role" | "address" | "aftermath";
 
 export interface QueryAnalysis {
   text: string;
@@ -470,6 +470,9 @@ const FREQUENCY_CUE = /\b((may|bao nhieu) (ngay|tuan|thang|quy|nam) (mot|1) lan|
  * (not "gửi về địa chỉ nào", which a web form answers).
  */
 const ADDRESS_CUE = /\bdia chi (cua )?(cuc|trung tam|tt|bo|so|ubnd|uy ban|van phong|vp)\b|\b(van phong|tru so) (o|nam o|dat o) (dau|cho nao)\b/;
+
+/** After a date (folded, "sau 1/3/2026", "quá 16/01", "sau ngày 19/1"): what happens then. */
+const AFTERMATH_CUE = /\b(sau|qua|tre) (ngay |moc |han )?\d{1,2}[ /]\d{1,2}\b/;
 
 // Wordings (folded) that ask for each kind. "phụ lục nào" asks where to look, not "lúc nào"; "số
 // mấy" asks for a number of a letter (or, folded, a phone: "số máy"), "mấy giờ"/"mấy ngày" a time.
@@ -1835,6 +1838,9 @@ export class SearchIndex {
     const typedWords = terms.map((t) => t.surface).join(" ");
     const provinces = provinceRuns(terms);
     const names = [...nameRuns(terms, cased, starts), ...numberRuns(terms), ...organisationRuns(terms), ...topicRuns(terms), ...provinces];
+    // "Sau 1/3/2026 hồ sơ giấy còn nhận không", "sau 1/3 nếu … thì xử lý ra sao": what happens after
+    // a date the letters set, told in the context too, which a passage giving the date does not say.
+    if (AFTERMATH_CUE.test(typedWords)) mustHold.add("aftermath");
     if (asksPhoneNumber(terms, typedWords, names, kinds)) {
       kinds.delete("count");
       kinds.add("phone");

@@ -714,3 +714,14 @@ describe("'lần nào' (ever)", () => {
     expect(a.answer).toContain("6247/BKHCN-CĐSQG");
   });
 });
+
+describe("what happens after a date the letters set", () => {
+  it("'sau 1/3, nếu … chưa tích hợp xong thì hồ sơ xử lý ra sao' is declined: the letters give the go-live date, not what follows it", () => {
+    const a = kb.answer("sau 1/3 nếu QLVB của tỉnh chưa tích hợp xong thì hồ sơ TTHC xử lý ra sao");
+    expect(a.answered).toBe(false);
+    // The date itself is still answered.
+    const date = kb.answer("hệ thống của Bộ VHTTDL vận hành chính thức từ ngày nào");
+    expect(date.answered).toBe(true);
+    expect(date.answer).toContain("1/3/2026");
+  });
+});
