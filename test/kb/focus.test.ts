@@ -725,3 +725,13 @@ describe("what happens after a date the letters set", () => {
     expect(date.answer).toContain("1/3/2026");
   });
 });
+
+describe("changing the officers named", () => {
+  it("'… muốn thay người khác thì làm thủ tục gì' is declined: no letter says how to replace a contact officer", () => {
+    expect(kb.answer("gửi danh sách đầu mối rồi mà muốn thay người khác thì làm thủ tục gì, gửi văn bản cho ai").answered).toBe(false);
+    // Whom to name and by when is still answered.
+    const a = kb.answer("gửi danh sách cán bộ đầu mối về bộ văn hóa trước ngày nào");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain("16/01/2026");
+  });
+});
