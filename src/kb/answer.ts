@@ -241,6 +241,15 @@ export function holdsKind(a: QueryAnalysis, text: string): boolean {
 
 const NUMBERS: ReadonlySet<AnswerKind> = new Set(["docnumber", "phone"]);
 
+/** Heads' titles as the letters write them, by their folded form (`QueryAnalysis.headNamed`). */
+const HEAD_TITLES: Readonly<Record<string, string>> = { "bo truong": "Bộ trưởng", "thu truong": "Thứ trưởng", "cuc truong": "Cục trưởng", "giam doc": "Giám đốc", "chu tich": "Chủ tịch" };
+
+/** A head's title followed by a person's name ("Thứ trưởng Phan Tâm", "GIÁM ĐỐC⏎Nguyễn Thị Hoàng Lan"), not by a deputy's "Phó". */
+function titledName(folded: string): RegExp {
+  const title = HEAD_TITLES[folded] ?? folded;
+  return new RegExp(`(?<!Phó\\s|PHÓ\\s)(?:${title}|${title.toUpperCase()})(?:\\s+Thường trực)?[\\s|]+\\p{Lu}\\p{Ll}+(?:\\s\\p{Lu}\\p{Ll}+)+`, "u");
+}
+
 /** A person's name: three capitalised words, or a line that is only a name ("Phan Tâm"). */
 const PERSON_NAME = /\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll}+|^\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){1,3}$/mu;
 
@@ -307,6 +316,9 @@ export function holdsAskedFact(index: SearchIndex, a: QueryAnalysis, p: IndexedP
     if (!hasKind(text, k === "docnumber" ? NUMBERS : new Set([k]))) return false;
   }
   if (a.signer && !PERSON_NAME.test(text)) return false;
+  // "Bộ trưởng … là ai": "Bộ trưởng (để báo cáo)" names the office, "KT. BỘ TRƯỞNG / THỨ TRƯỞNG /
+  // Phan Tâm" someone signing for it; only a name right after the title says who holds it.
+  if (a.headNamed && !titledName(a.headNamed).test(text)) return false;
   // An opinion or a judgement of worth is no fact a letter holds.
   if (a.opinion) return false;
   if (a.asksContent && !namedNumbers(a).every((n) => statesSubject(text, n))) return false;

@@ -131,6 +131,11 @@ export interface QueryAnalysis {
   issued?: boolean;
   /** "Ai ký": a signer, whom only a passage naming a person can give (not "Chủ tịch UBND …"). */
   signer: boolean;
+  /**
+   * "Bộ trưởng … hiện nay là ai": the head's office (folded) whose holder is asked, whom only a
+   * passage naming a person right after that title can give.
+   */
+  headNamed?: string;
   /** "Việc đầu tiên", "làm gì trước tiên": the first of a letter's numbered points is asked for. */
   first: boolean;
   /** "Đính chính nội dung gì", "sửa chỗ nào": what a letter says, not that it exists. */
@@ -466,10 +471,10 @@ const SANCTION_CUE = /\bbi (xu ly|phat|ky luat|phe binh)\b|\b(thi|co|se) bi (sao
 const FREQUENCY_CUE = /\b((may|bao nhieu) (ngay|tuan|thang|quy|nam) (mot|1) lan|bao lau (mot|1) lan|may lan|bao nhieu lan|tan suat|(hang|moi|theo) (tuan|thang|quy|nam) hay (hang|moi|theo) (tuan|thang|quy|nam)|(?<!\bdau )(hang|moi) (ngay|tuan|thang|quy)(?! (may|nao)\b))\b/;
 
 /**
- * "Địa chỉ Cục CĐSQG ở đâu", "Trung tâm CĐS VHTTDL văn phòng ở đâu": a body's street address, folded
+ * "Địa chỉ Cục CĐSQG ở đâu", "Trung tâm CĐS VHTTDL văn phòng ở đâu", "… địa chỉ ở đâu": a body's street address, folded
  * (not "gửi về địa chỉ nào", which a web form answers).
  */
-const ADDRESS_CUE = /\bdia chi (cua )?(cuc|trung tam|tt|bo|so|ubnd|uy ban|van phong|vp)\b|\b(van phong|tru so) (o|nam o|dat o) (dau|cho nao)\b/;
+const ADDRESS_CUE = /\bdia chi (cua )?(cuc|trung tam|tt|bo|so|ubnd|uy ban|van phong|vp)\b|\b(van phong|tru so|dia chi) (o|nam o|dat o) (dau|cho nao)\b/;
 
 /** After a date (folded, "sau 1/3/2026", "quá 16/01", "sau ngày 19/1"): what happens then. */
 const AFTERMATH_CUE = /\b(sau|qua|tre) (ngay |moc |han )?\d{1,2}[ /]\d{1,2}\b/;
@@ -545,6 +550,16 @@ const KIND_WORDS: ReadonlyMap<string, AnswerKind> = new Map([
 
 // "Cán bộ liên lạc … là những ai", "người hỗ trợ … là ai": a person asked about is named, not an office.
 const PERSON_SUBJECT = /\b(can bo|nguoi|chuyen vien|dong chi|lanh dao)\b.*\bla (nhung )?ai\b/;
+
+/** "Bộ trưởng Bộ KH&CN hiện nay là ai", "ai là giám đốc …", "giám đốc … tên gì": who holds a head's office, folded. */
+const HEAD_WHO = /(?<!\bpho )\b(bo truong|thu truong|cuc truong|giam doc|chu tich)\b(?: [a-z0-9]+){0,8} (?:la ai|ten (?:la )?gi)\b|\bai (?:la|lam) (bo truong|thu truong|cuc truong|giam doc|chu tich)\b/;
+
+/** The head's office whose holder the question asks (`QueryAnalysis.headNamed`). */
+function headAsked(asked: string): { headNamed?: string } {
+  const m = asked.match(HEAD_WHO);
+  const title = m?.[1] ?? m?.[2];
+  return title ? { headNamed: title } : {};
+}
 
 /** "Việc đầu tiên", "trước tiên", "trước hết": the first of the tasks. */
 const FIRST_CUE = /\b(dau tien|truoc tien|truoc het)\b/;
@@ -1869,6 +1884,7 @@ export class SearchIndex {
       first,
       asksContent: CONTENT_CUE.test(asked),
       ...(ISSUED_CUE.test(asked) ? { issued: true } : {}),
+      ...headAsked(asked),
       ...(OPINION_CUE.test(typedWords) ? { opinion: true } : {}),
       ...(appendixAsked(terms, asked) ? { appendixContent: true } : {}),
       ...(letterPart ? { letterPart } : {}),

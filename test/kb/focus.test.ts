@@ -735,3 +735,17 @@ describe("changing the officers named", () => {
     expect(a.answer).toContain("16/01/2026");
   });
 });
+
+describe("who holds an office, where a body sits", () => {
+  it("'bộ trưởng … bây giờ là ai' is declined: the letters name the minister's office ('TL. BỘ TRƯỞNG', 'Bộ trưởng (để báo cáo)'), never its holder", () => {
+    expect(kb.answer("bộ trưởng bộ khoa học và công nghệ bây giờ là ai vậy").answered).toBe(false);
+    // A head the letters do name is still given.
+    const a = kb.answer("giám đốc trung tâm chuyển đổi số bộ văn hóa là ai");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain("Nguyễn Thị Hoàng Lan");
+  });
+
+  it("'… địa chỉ ở đâu' asks a street address, which no letter gives", () => {
+    expect(kb.answer("trung tâm chuyển đổi số vhttdl địa chỉ ở đâu vậy").answered).toBe(false);
+  });
+});
