@@ -1,7 +1,7 @@
 // From search hits to an answer: how much of the question each candidate covers (the basis of
 // the confidence), a small preference for passages that contain the kind of fact asked for, the
 // sentences that answer, and the decision to decline.
-import { speaksOfTitles } from "./focus.js";
+import { HEAD_OFFICES, speaksOfTitles } from "./focus.js";
 import { PART_LABELS, type LetterPart } from "./letter.js";
 import { nfc, pair, syllables } from "./normalize.js";
 import { DOCUMENT_ENDS, type AnswerKind, type IndexedFaq, type IndexedPassage, type NamedLetter, type QueryAnalysis, type QueryPair, type QueryTerm, type SearchIndex, type TokenLookup } from "./index.js";
@@ -241,12 +241,9 @@ export function holdsKind(a: QueryAnalysis, text: string): boolean {
 
 const NUMBERS: ReadonlySet<AnswerKind> = new Set(["docnumber", "phone"]);
 
-/** Heads' titles as the letters write them, by their folded form (`QueryAnalysis.headNamed`). */
-const HEAD_TITLES: Readonly<Record<string, string>> = { "bo truong": "Bộ trưởng", "thu truong": "Thứ trưởng", "cuc truong": "Cục trưởng", "giam doc": "Giám đốc", "chu tich": "Chủ tịch" };
-
 /** A head's title followed by a person's name ("Thứ trưởng Phan Tâm", "GIÁM ĐỐC⏎Nguyễn Thị Hoàng Lan"), not by a deputy's "Phó". */
 function titledName(folded: string): RegExp {
-  const title = HEAD_TITLES[folded] ?? folded;
+  const title = HEAD_OFFICES.get(folded) ?? folded;
   return new RegExp(`(?<!Phó\\s|PHÓ\\s)(?:${title}|${title.toUpperCase()})(?:\\s+Thường trực)?[\\s|]+\\p{Lu}\\p{Ll}+(?:\\s\\p{Lu}\\p{Ll}+)+`, "u");
 }
 

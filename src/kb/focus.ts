@@ -234,6 +234,14 @@ export function nameRuns(terms: readonly QueryTerm[], cased: readonly string[], 
 // Heads of an office whose deputy bears the same title after "phó" ("Phó Giám đốc", "Phó Chủ
 // tịch", "Phó Cục trưởng"), folded. "Thứ trưởng" is a title of its own and needs no rule.
 const HEAD_TITLES = ["tong giam doc", "giam doc", "chu tich", "cuc truong", "vu truong", "truong phong", "chanh van phong", "truong ban"].map((t) => t.split(" "));
+
+/**
+ * Heads' offices whose holder a question may ask for ("bộ trưởng … là ai"), folded, with the
+ * letters' own spelling of the title (index.ts `headAsked`, answer.ts `titledName`).
+ */
+export const HEAD_OFFICES: ReadonlyMap<string, string> = new Map([
+  ["bo truong", "Bộ trưởng"], ["thu truong", "Thứ trưởng"], ["cuc truong", "Cục trưởng"], ["giam doc", "Giám đốc"], ["chu tich", "Chủ tịch"],
+]);
 const DEPUTY = "pho";
 
 /** A title the question asks about, and whether it asks for the deputy ("phó giám đốc"). */

@@ -6,7 +6,7 @@ import { AcronymMiner, capitalTokens, DICTIONARY_EXPANSIONS } from "./abbreviati
 import { fieldCounts, IntList, OwnEngineBuilder, type Bm25Engine, type EngineFactory, type FieldTokens } from "./bm25.js";
 import { equivalentSpans, type EquivalentSpan } from "./equivalences.js";
 import { readSpoken } from "./spoken.js";
-import { CLOSING_PARTICLES, FUNCTION_WORDS, focusRuns, nameRuns, numberRuns, organisationRuns, phraseMember, provinceRuns, phraseStart, titlesAsked, type TitleAsked } from "./focus.js";
+import { CLOSING_PARTICLES, FUNCTION_WORDS, HEAD_OFFICES, focusRuns, nameRuns, numberRuns, organisationRuns, phraseMember, provinceRuns, phraseStart, titlesAsked, type TitleAsked } from "./focus.js";
 import { accentKey, accentedSyllables, clauseIndexes, hasMarks, questionMarked, sentenceStarts, nfc, isPossibleSyllable, looksLikeAcronym, pair, stripMarks, syllables, TONE_MARK, tokensOf, typedSyllables, writtenForm } from "./normalize.js";
 import type { LetterPart } from "./letter.js";
 import { topicRuns } from "./topics.js";
@@ -552,7 +552,8 @@ const KIND_WORDS: ReadonlyMap<string, AnswerKind> = new Map([
 const PERSON_SUBJECT = /\b(can bo|nguoi|chuyen vien|dong chi|lanh dao)\b.*\bla (nhung )?ai\b/;
 
 /** "Bộ trưởng Bộ KH&CN hiện nay là ai", "ai là giám đốc …", "giám đốc … tên gì": who holds a head's office, folded. */
-const HEAD_WHO = /(?<!\bpho )\b(bo truong|thu truong|cuc truong|giam doc|chu tich)\b(?: [a-z0-9]+){0,8} (?:la ai|ten (?:la )?gi)\b|\bai (?:la|lam) (bo truong|thu truong|cuc truong|giam doc|chu tich)\b/;
+const OFFICES = [...HEAD_OFFICES.keys()].join("|");
+const HEAD_WHO = new RegExp(`(?<!\\bpho )\\b(${OFFICES})\\b(?: [a-z0-9]+){0,8} (?:la ai|ten (?:la )?gi)\\b|\\bai (?:la|lam) (${OFFICES})\\b`);
 
 /** The head's office whose holder the question asks (`QueryAnalysis.headNamed`). */
 function headAsked(asked: string): { headNamed?: string } {
