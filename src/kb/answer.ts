@@ -241,11 +241,13 @@ export function holdsKind(a: QueryAnalysis, text: string): boolean {
 
 const NUMBERS: ReadonlySet<AnswerKind> = new Set(["docnumber", "phone"]);
 
-/** A head's title followed by a person's name ("Thứ trưởng Phan Tâm", "GIÁM ĐỐC⏎Nguyễn Thị Hoàng Lan"), not by a deputy's "Phó". */
-function titledName(folded: string): RegExp {
-  const title = HEAD_OFFICES.get(folded) ?? folded;
-  return new RegExp(`(?<!Phó\\s|PHÓ\\s)(?:${title}|${title.toUpperCase()})(?:\\s+Thường trực)?[\\s|]+\\p{Lu}\\p{Ll}+(?:\\s\\p{Lu}\\p{Ll}+)+`, "u");
-}
+/**
+ * Each head's title followed by a person's name ("Thứ trưởng Phan Tâm", "GIÁM ĐỐC⏎Nguyễn Thị Hoàng
+ * Lan"), not by a deputy's "Phó", by the title's folded form; built once.
+ */
+const TITLED_NAMES: ReadonlyMap<string, RegExp> = new Map(
+  [...HEAD_OFFICES].map(([folded, title]) => [folded, new RegExp(`(?<!Phó\\s|PHÓ\\s)(?:${title}|${title.toUpperCase()})(?:\\s+Thường trực)?[\\s|]+\\p{Lu}\\p{Ll}+(?:\\s\\p{Lu}\\p{Ll}+)+`, "u")]),
+);
 
 /** A person's name: three capitalised words, or a line that is only a name ("Phan Tâm"). */
 const PERSON_NAME = /\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll}+|^\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){1,3}$/mu;
@@ -315,7 +317,7 @@ export function holdsAskedFact(index: SearchIndex, a: QueryAnalysis, p: IndexedP
   if (a.signer && !PERSON_NAME.test(text)) return false;
   // "Bộ trưởng … là ai": "Bộ trưởng (để báo cáo)" names the office, "KT. BỘ TRƯỞNG / THỨ TRƯỞNG /
   // Phan Tâm" someone signing for it; only a name right after the title says who holds it.
-  if (a.headNamed && !titledName(a.headNamed).test(text)) return false;
+  if (a.headNamed && !TITLED_NAMES.get(a.headNamed)?.test(text)) return false;
   // An opinion or a judgement of worth is no fact a letter holds.
   if (a.opinion) return false;
   if (a.asksContent && !namedNumbers(a).every((n) => statesSubject(text, n))) return false;
@@ -827,9 +829,9 @@ export function answerQuestion(index: SearchIndex, question: string, hooks: Answ
   const q = nfc(question).trim();
   const a = index.analyze(q);
   const ranked = rankWith(index, a, hooks);
-  const sources = ranked.slice(0, MAX_SOURCES).map(toSource);
   const faq = matchFaq(index, a);
   if (faq && faq.confidence >= TUNING.faqThreshold) {
+    const sources = ranked.slice(0, MAX_SOURCES).map(toSource);
     const f = faq.faq.faq;
     // Show the letter's own passage next to the FAQ's wording when the letter is loaded.
     const fromDoc = ranked.find((r) => r.passage.doc.slug === f.docSlug);

@@ -237,7 +237,7 @@ const HEAD_TITLES = ["tong giam doc", "giam doc", "chu tich", "cuc truong", "vu 
 
 /**
  * Heads' offices whose holder a question may ask for ("bộ trưởng … là ai"), folded, with the
- * letters' own spelling of the title (index.ts `headAsked`, answer.ts `titledName`).
+ * letters' own spelling of the title (index.ts `headAsked`, answer.ts `TITLED_NAMES`).
  */
 export const HEAD_OFFICES: ReadonlyMap<string, string> = new Map([
   ["bo truong", "Bộ trưởng"], ["thu truong", "Thứ trưởng"], ["cuc truong", "Cục trưởng"], ["giam doc", "Giám đốc"], ["chu tich", "Chủ tịch"],

@@ -1803,7 +1803,11 @@ export class SearchIndex {
    * what the officer says around the question weighing less (`discountAsides`).
    */
   otherReadings(typedQuestion: string): QueryAnalysis[] {
-    return (["first", "longSecond", "asides"] as const).map((r) => this.analyzeAs(typedQuestion, r)).filter((r) => r.readsOtherwise).map((r) => r.analysis);
+    // Only a question with "hay"/"hoặc" offers alternatives: the other readings of it are not worked out for nothing.
+    const sylls = syllables(typedQuestion);
+    const offers = sylls.includes("hay") || sylls.includes("hoac");
+    const readings: readonly Reading[] = offers ? ["first", "longSecond", "asides"] : ["asides"];
+    return readings.map((r) => this.analyzeAs(typedQuestion, r)).filter((r) => r.readsOtherwise).map((r) => r.analysis);
   }
 
   /** The analysis, read one way (`Reading`), and whether that way reads it otherwise than first. */
