@@ -1347,6 +1347,9 @@ function markAlternativeNumbers(terms: QueryTerm[]): void {
 /** "Kiểu", "như", "ví dụ": what follows gives examples, not alternatives, folded. */
 const EXAMPLE_CUES: ReadonlySet<string> = new Set(["kieu", "nhu", "vd"]);
 
+/** Most syllables of a declined question that is read again (`otherReadings`); each reading costs a full analysis. */
+const MAX_REREAD_SYLLABLES = 200;
+
 /** Most syllables of an alternative offered after "hay" ("tập trung hay phân tán"). */
 const MAX_ALTERNATIVE = 3;
 /** Most syllables of the second alternative when the question is also read the other way round. */
@@ -1805,6 +1808,8 @@ export class SearchIndex {
   otherReadings(typedQuestion: string): QueryAnalysis[] {
     // Only a question with "hay"/"hoặc" offers alternatives: the other readings of it are not worked out for nothing.
     const sylls = syllables(typedQuestion);
+    // A flood of words (the longest officer's question met so far has 84 syllables) is read once.
+    if (sylls.length > MAX_REREAD_SYLLABLES) return [];
     const offers = sylls.includes("hay") || sylls.includes("hoac");
     const readings: readonly Reading[] = offers ? ["first", "longSecond", "asides"] : ["asides"];
     return readings.map((r) => this.analyzeAs(typedQuestion, r)).filter((r) => r.readsOtherwise).map((r) => r.analysis);

@@ -75,3 +75,13 @@ describe("credit for words typed with marks", () => {
     expect(typedWithMarks.terms).toBe(1);
   });
 });
+
+describe("reading a declined question again", () => {
+  const index = new SearchIndex([letter("e", ["Triển khai hệ thống theo mô hình tập trung."])]);
+
+  it("reads a question offering alternatives the other way round, but a flood of words only once", () => {
+    expect(index.otherReadings("triển khai theo mô hình tập trung hay mỗi tỉnh tự làm riêng").length).toBeGreaterThan(0);
+    const flood = "triển khai theo mô hình tập trung hay mỗi tỉnh tự làm riêng, bên em là xã nhỏ, ".repeat(20);
+    expect(index.otherReadings(flood)).toEqual([]);
+  });
+});
