@@ -805,7 +805,9 @@
 //   Sở không hay chỉ UBND"), the first as the officer's guess, then a longer second one (−6
 //   declined); what the officer says around the question at `aside` of its weight: clauses before
 //   it that open with the officer ("Em là chuyên viên Sở, đang soạn tờ trình, …", "xã em …"), and
-//   clauses after it that ask, request and offer nothing ("…, vì đơn vị tôi cần nắm …") (−24);
+//   clauses after it that ask, request and offer nothing ("…, vì đơn vị tôi cần nắm …") (−24); the
+//   alternatives' readings only for a question saying "hay"/"hoặc", none past 200 syllables (index.ts
+//   `MAX_REREAD_SYLLABLES`: a 3000-character flood read four times held the event loop ~350 ms);
 // - a short yes/no clause after one asking which ("cấp nào, cấp huyện có không") checks a guess,
 //   unless it asks a kind of fact of its own ("có sđt không"); whole sentences after the closing
 //   question mark that ask nothing weigh like a preamble; "bảo" passing on a claim after the
