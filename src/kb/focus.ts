@@ -45,7 +45,7 @@ const NOT_FOCUS = new Set([
   "nam", "xem", "ghi", "gom", "noi", "dieu", "viec", "mang", "linh", "vuc", "gui", "qua", "nop", "tim", "thay",
   // Words that name the kind of answer, not its topic ("từ ngày nào", "tên là gì", "mốc", "số ký
   // hiệu", "ký ngày nào"): the kind is checked on its own (answer.ts).
-  "ngay", "thang", "ten", "so", "sdt", "dt", "thoai", "moc", "contact", "phone", "hieu", "ky",
+  "ngay", "thang", "ten", "so", "sdt", "dt", "thoai", "moc", "contact", "phone", "hieu", "ky", "tg",
   // "Ai lo …" (who sees to it), "nhiều chỗ", "kênh nào" (a channel, the kind of answer): the frame.
   "lo", "nhieu", "kenh",
 ]);
@@ -57,7 +57,7 @@ const NOT_FOCUS = new Set([
 // "Qua đường nào", "giấy nào", "phòng nào", "cấp nào", "loại nào", "vụ này", "xử lý tiếp", "định
 // xin nghỉ": which one, of a kind the answer names, unless a compound ("đường truyền", "cấp tỉnh",
 // "Phòng Công nghệ", "nhiệm vụ", "tiếp nhận", "quyết định").
-const NOT_FOCUS_ALONE = new Set(["anh", "chi", "ong", "ba", "chu", "bac", "dong", "dien", "thuc", "hien", "duong", "giay", "phong", "cap", "loai", "vu", "tiep", "dinh"]);
+const NOT_FOCUS_ALONE = new Set(["anh", "chi", "ong", "ba", "chu", "bac", "dong", "dien", "thuc", "hien", "duong", "giay", "phong", "cap", "loai", "vu", "tiep", "dinh", "phan"]);
 const KIND_COMPOUND = pair("dien", "thoai");
 const FRAME_COMPOUNDS: ReadonlySet<string> = new Set([KIND_COMPOUND, pair("thuc", "hien")]);
 
@@ -349,7 +349,7 @@ const PROVINCE_PARTICLES: ReadonlySet<string> = new Set(["cai", "ha"]);
  * one run each: like a name, a province identifies whom the question is about, and a passage that
  * never names it speaks of somewhere else ("Đà Nẵng đã có công văn như TP HCM chưa").
  */
-export function provinceRuns(terms: readonly QueryTerm[]): number[][] {
+export function provinceRuns(terms: readonly QueryTerm[], clauses: readonly number[] = []): number[][] {
   const runs: number[][] = [];
   for (const name of PROVINCES) {
     for (let i = 0; i + name.length <= terms.length; i++) {
@@ -357,7 +357,9 @@ export function provinceRuns(terms: readonly QueryTerm[]): number[][] {
       // province with the rest ("Sơn là" is not "Sơn La": "là" is too common to tell).
       const run = name.map((_, k) => i + k);
       const part = (k: number) => terms[k]!.status !== "question" || PROVINCE_PARTICLES.has(terms[k]!.surface);
-      if (name.every((w, k) => terms[i + k]!.surface === w) && run.every(part) && run.some((k) => terms[k]!.status !== "question")) runs.push(run);
+      // "… có chút xíu hà, nội dung …" names no Hà Nội: a name is typed within one clause.
+      const oneClause = run.every((k) => clauses[k] === clauses[i]);
+      if (name.every((w, k) => terms[i + k]!.surface === w) && run.every(part) && run.some((k) => terms[k]!.status !== "question") && oneClause) runs.push(run);
     }
   }
   return runs;

@@ -546,6 +546,8 @@ const KIND_WORDS: ReadonlyMap<string, AnswerKind> = new Map([
   ["link", "link"],
   // "Mục đích gì": a purpose ("nhằm …", "để …") is the answer, seldom the word.
   ["muc", "reason"], ["dich", "reason"],
+  // "Tg bắt đầu" (thời gian): when, a date the answer gives ("toàn thời gian" typed out is a topic).
+  ["tg", "date"],
 ]);
 
 // "Cán bộ liên lạc … là những ai", "người hỗ trợ … là ai": a person asked about is named, not an office.
@@ -1273,6 +1275,28 @@ function ownPurpose(terms: readonly QueryTerm[], clauses: readonly number[], ask
   return out;
 }
 
+/** Whether the question asks for someone's number: "sđt", "xin số", "số của …", "số điện thoại". */
+function asksSomeonesNumber(terms: readonly QueryTerm[]): boolean {
+  return terms.some((t, i) => t.surface === "sdt" || (t.surface === "so" && (terms[i - 1]?.surface === "xin" || ["cua", "dien"].includes(terms[i + 1]?.surface ?? ""))));
+}
+
+/**
+ * "Cho em xin số chị Trang, em gọi hỏi vụ tài khoản", "số của anh Hạnh để hỏi tài khoản": asked for
+ * someone's number, what the officer means to ask them ("để hỏi về …", "gọi hỏi …") is context up
+ * to the end of its clause: the letters give the number, never the matter. "Gọi ai để hỏi về tài
+ * khoản" asks no number: the matter decides whom to call.
+ */
+function markCallPurpose(terms: readonly QueryTerm[], clauses: readonly number[] | undefined): void {
+  if (!asksSomeonesNumber(terms)) return;
+  const clauseOf = (i: number) => clauses?.[i] ?? 0;
+  const at = terms.findIndex((t, i) => t.surface === "hoi" && t.status !== "question" && (terms[i - 1]?.surface === "de" || terms[i - 1]?.surface === "goi") && clauseOf(i - 1) === clauseOf(i));
+  if (at < 0) return;
+  let end = at + 1;
+  while (end < terms.length && clauseOf(end) === clauseOf(at)) end++;
+  if (terms.slice(at, end).some((t) => t.status === "question" && WH_WORDS.has(t.surface))) return;
+  for (let k = at - 1; k < end; k++) if (!terms[k]!.context) weighAsContext(terms[k]!);
+}
+
 /** Asking words that ask for something ("gì", "nào", "bao nhiêu"), not for yes or no. */
 const WH_WORDS: ReadonlySet<string> = new Set(["gi", "nao", "ai", "dau", "sao", "may", "bao", "nhieu", "ntn", "bh"]);
 
@@ -1379,8 +1403,8 @@ function markAlternativeWords(terms: QueryTerm[], clauses: readonly number[], re
     const closed = otherWay && YES_NO_WORDS.has(terms[i - 1]!.surface) ? i - 1 : i;
     if (closed === 0 || clauses[closed - 1] !== clauses[i] || terms[closed - 1]!.status === "question") return;
     // "Kiểu qua điện thoại hay nhóm Zalo": examples, each of which a passage may name (read the
-    // other way round, either may be the one it names).
-    if (!otherWay && terms.some((x, k) => k < i && clauses[k] === clauses[i] && EXAMPLE_CUES.has(x.surface))) return;
+    // other way round, either may be the one it names; so may the longer second one).
+    if (reading === "second" && terms.some((x, k) => k < i && clauses[k] === clauses[i] && EXAMPLE_CUES.has(x.surface))) return;
     // "… hay là mỗi tỉnh một hệ thống riêng": the guess starts after "là".
     const from = terms[i + 1]?.surface === "la" && clauses[i + 1] === clauses[i] ? i + 2 : i + 1;
     let end = from;
@@ -1841,6 +1865,7 @@ export class SearchIndex {
     const starts = sentenceStarts(question);
     markPreamble(terms, sylls, starts, marked);
     if (terms.length === sylls.length) markPostscript(terms, starts, marked);
+    markCallPurpose(terms, clauses?.length === terms.length ? clauses : undefined);
     // "Ngoài anh Sơn ra còn ai": the terms of what the officer already has.
     const besides = besidesAt && terms.length === sylls.length ? terms.flatMap((t, i) => (i > besidesAt.from && i < besidesAt.to && t.status !== "question" ? [i] : [])) : [];
     const had = new Set(besides);
@@ -1861,7 +1886,7 @@ export class SearchIndex {
     if (CONFIRMING.test(asked)) markGuessedNumbers(terms);
     // The whole question's words, context too ("Số điện thoại của …, PGĐ …, là bao nhiêu").
     const typedWords = terms.map((t) => t.surface).join(" ");
-    const provinces = provinceRuns(terms);
+    const provinces = provinceRuns(terms, clauses?.length === terms.length ? clauses : []);
     const names = [...nameRuns(terms, cased, starts), ...numberRuns(terms), ...organisationRuns(terms), ...topicRuns(terms), ...provinces];
     // "Sau 1/3/2026 hồ sơ giấy còn nhận không", "sau 1/3 nếu … thì xử lý ra sao": what happens after
     // a date the letters set, told in the context too, which a passage giving the date does not say.
@@ -1998,12 +2023,29 @@ export class SearchIndex {
     if (typed.length !== raw.length) return [...raw];
     return raw.map((s, i) => {
       const t = typed[i];
-      if (t === undefined || !hasMarks(t) || !/^[nl]/.test(t) || raw[i + 1] === "cai") return s;
+      if (t === undefined || !/^[nl]/.test(t) || raw[i + 1] === "cai") return s;
+      // Typed without marks ("phu nuc"): only a syllable the letters never write is read with the other initial.
+      if (!hasMarks(t)) return this.unwrittenWithOtherInitial(raw, i);
       const key = accentKey(t);
       if (this.writtenSyllables.has(key)) return s;
       const other = (t.startsWith("n") ? "l" : "n") + t.slice(1);
       return this.writtenSyllables.has(accentKey(other)) || NL_QUESTION_WORDS.has(other) ? stripMarks(other) : s;
     });
+  }
+
+  /**
+   * "phu nuc" (phụ lục), "nanh dao" (lãnh đạo): a folded syllable the letters never use that, with n
+   * and l swapped, forms a compound they write with its neighbour ("lợi ích", "Đồng Nai" are not
+   * "nợi ích", "Đồng Lai").
+   */
+  private unwrittenWithOtherInitial(raw: readonly string[], i: number): string {
+    const s = raw[i]!;
+    if (this.knows(s) || !isPossibleSyllable(s)) return s;
+    const other = (s.startsWith("n") ? "l" : "n") + s.slice(1);
+    const before = raw[i - 1];
+    const after = raw[i + 1];
+    const compound = (before !== undefined && this.inLetters(pair(before, other))) || (after !== undefined && this.inLetters(pair(other, after)));
+    return compound ? other : s;
   }
 
   /**

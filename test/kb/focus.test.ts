@@ -749,3 +749,47 @@ describe("who holds an office, where a body sits", () => {
     expect(kb.answer("trung tâm chuyển đổi số vhttdl địa chỉ ở đâu vậy").answered).toBe(false);
   });
 });
+
+describe("round fourteen: chat spellings and what the officer says around the question", () => {
+  it("'kiểu tập trung hay mỗi tỉnh một hệ thống riêng': a hedge before the first of two alternatives still lets the longer second be read as the guess", () => {
+    const a = kb.answer("hd kiến trúc của bộ khcn là để triển khai hệ thống kiểu tập trung hay mỗi tỉnh một hệ thống riêng");
+    expect(a.answered).toBe(true);
+    expect(a.sources[0]?.doc).toBe("bkhcn-huong-dan-trien-khai-kien-truc");
+    expect(a.answer).toContain("triển khai hệ thống tập trung");
+  });
+
+  it("'… ngắn quá hà, nội dung chi tiết …' names no Hà Nội: a province is named within one clause", () => {
+    const a = kb.answer("em mở công văn hướng dẫn kiến trúc của bộ khoa học thấy ngắn quá hà, nội dung chi tiết của hướng dẫn nằm ở đâu ạ");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain("Phụ lục kèm theo");
+  });
+
+  it("'phu nuc' typed without marks is 'phụ lục' (northern n/l), but 'loi ich' stays 'lợi ích'", () => {
+    const a = kb.answer("danh sach can bo dau moi gui theo bieu mau o phu nuc may");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toMatch(/Phụ lục 0?3/);
+    const benefit = kb.answer("tich hop qlvb voi he thong tthc bo van hoa de lam gi vay, loi ich gi");
+    expect(benefit.answered).toBe(true);
+    expect(benefit.sources[0]?.doc).toBe("cds-vhttdl-tich-hop-qlvb");
+  });
+
+  it("'tg bắt đầu' (thời gian) asks a date, not about 'thời gian'", () => {
+    const a = kb.answer("tg bat dau tap huan cua bo vhttdl");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain("19/01/2026");
+  });
+
+  it("asked for someone's number, what the officer means to ask them is no topic: 'cho em xin số chị Trang để hỏi về tài khoản'", () => {
+    const a = kb.answer("cho em xin số chị Ngô Thị Quế Trang để hỏi về tài khoản");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain("Ngô Thị Quế Trang");
+    // Whom to call about accounts is still a matter no letter settles.
+    expect(kb.answer("muốn hỏi về cấp tài khoản thì gọi ai").answered).toBe(false);
+  });
+
+  it("'phần số và ký hiệu ghi thế nào': 'phần' (the part of a letter) is no topic", () => {
+    const a = kb.answer("Công văn của UBND TP.HCM về triển khai kiến trúc hệ thống, phần số và ký hiệu ghi thế nào?");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain("/UBND-VX");
+  });
+});
