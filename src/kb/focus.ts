@@ -57,8 +57,10 @@ const NOT_FOCUS = new Set([
 // "Qua đường nào", "giấy nào", "phòng nào", "cấp nào", "loại nào", "vụ này", "xử lý tiếp", "định
 // xin nghỉ": which one, of a kind the answer names, unless a compound ("đường truyền", "cấp tỉnh",
 // "Phòng Công nghệ", "nhiệm vụ", "tiếp nhận", "quyết định").
-const NOT_FOCUS_ALONE = new Set(["anh", "chi", "ong", "ba", "chu", "bac", "dong", "dien", "thuc", "hien", "duong", "giay", "phong", "cap", "loai", "vu", "tiep", "dinh", "phan"]);
+const NOT_FOCUS_ALONE = new Set(["anh", "chi", "ong", "ba", "chu", "bac", "dong", "dien", "thuc", "hien", "duong", "giay", "phong", "cap", "loai", "vu", "tiep", "dinh"]);
 const KIND_COMPOUND = pair("dien", "thoai");
+/** What names a part of a letter after "phần" ("số", "ký", "tên", "ngày", "nơi nhận", "căn cứ", "kính gửi"), folded. */
+const LETTER_PART_WORDS: ReadonlySet<string> = new Set(["so", "ky", "ten", "ngay", "noi", "can", "kinh"]);
 const FRAME_COMPOUNDS: ReadonlySet<string> = new Set([KIND_COMPOUND, pair("thuc", "hien")]);
 
 /** Particles that close a question ("… những gì z", "… ở đâu vậy", "… nghen"), folded. */
@@ -77,6 +79,8 @@ function isContent(t: QueryTerm | undefined): t is QueryTerm {
 function isContentAt(terms: readonly QueryTerm[], i: number, knows: (token: string) => boolean): boolean {
   const t = terms[i];
   if (!isContent(t)) return false;
+  // "Phần số và ký hiệu", "phần nơi nhận": the part of a letter asked for, not a topic ("phần mềm" is).
+  if (t.surface === "phan" && LETTER_PART_WORDS.has(terms[i + 1]?.surface ?? "")) return false;
   if (!NOT_FOCUS_ALONE.has(t.surface)) return true;
   const prev = terms[i - 1];
   const next = terms[i + 1];
