@@ -388,6 +388,7 @@ const ADDRESS_WORDS: ReadonlySet<string> = new Set(["anh", "chi", "ban", "ad", "
 
 /** "Thì" as typed with its marks (not "thị", "thí"). */
 const THI = accentKey("thì");
+const O_IN = accentKey("ở");
 
 /** Whom "mấy" makes plural in a form of address ("mấy anh", "mấy bà", "mấy bạn"), folded. */
 const PLURAL_ADDRESS: ReadonlySet<string> = new Set(["anh", "chi", "ba", "ong", "ban", "bac", "chu", "co", "em"]);
@@ -546,6 +547,8 @@ const KIND_WORDS: ReadonlyMap<string, AnswerKind> = new Map([
   ["link", "link"],
   // "Mục đích gì": a purpose ("nhằm …", "để …") is the answer, seldom the word.
   ["muc", "reason"], ["dich", "reason"],
+  // "Được lợi gì", "lợi ích gì": a benefit, which the letters state as the purpose ("nhằm …").
+  ["loi", "reason"], ["ich", "reason"],
   // "Tg bắt đầu" (thời gian): when, a date the answer gives ("toàn thời gian" typed out is a topic).
   ["tg", "date"],
 ]);
@@ -1156,6 +1159,18 @@ function dropThenAfterAsking(terms: QueryTerm[]): void {
     const prev = terms[i - 1];
     const asks = prev !== undefined && prev.status === "question" && (WH_WORDS.has(prev.surface) || prev.surface === "gio");
     if (t.surface === "thi" && asks && (t.accent === undefined || t.accent === THI)) t.weight = 0;
+  });
+}
+
+/**
+ * "Ban hành ở văn bản nào", "nằm ở phụ lục mấy": "ở" before the words asking which only places the
+ * question; like "ở đâu", it weighs nothing (a short question is otherwise mostly this one word).
+ */
+function dropInBeforeWhich(terms: QueryTerm[]): void {
+  terms.forEach((t, i) => {
+    if (t.surface !== "o" || t.status === "question" || (t.accent !== undefined && t.accent !== O_IN)) return;
+    const which = [1, 2, 3].some((k) => terms[i + k]?.status === "question" && (terms[i + k]!.surface === "nao" || terms[i + k]!.surface === "may") && terms.slice(i + 1, i + k).every((x) => x.status !== "question"));
+    if (which) t.weight = 0;
   });
 }
 
@@ -1859,6 +1874,7 @@ export class SearchIndex {
     // the letters; so do the pairs they form ("thì gọi", `termPairs`).
     for (const t of terms) if (isFunctionWord(t)) t.weight = Math.min(t.weight * TUNING.functionWords, TUNING.functionWordCap);
     dropThenAfterAsking(terms);
+    dropInBeforeWhich(terms);
     const marked = questionMarked(question);
     const alternatives = markContext(terms, settingApart(sylls, splitAfterClosing(sylls, isQuestion, clauses)), marked, reading);
     markJustification(terms, clauses);

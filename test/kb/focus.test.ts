@@ -792,4 +792,22 @@ describe("round fourteen: chat spellings and what the officer says around the qu
     expect(a.answered).toBe(true);
     expect(a.answer).toContain("/UBND-VX");
   });
+
+  it("'được lợi gì' asks a benefit, which the letters state as the purpose ('Nhằm bảo đảm …')", () => {
+    const a = kb.answer("tích hợp QLVB với hệ thống TTHC thì đc lợi j, lãnh đạo hỏi để ghi vào báo cáo");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain("Nhằm bảo đảm");
+  });
+
+  it("the lexicon reads 'y nguyên', 'linh hoạt', 'xây mới', 'góp ý ngược lại' as the architecture guide's own words", () => {
+    for (const q of [
+      "hướng dẫn kiến trúc của bộ khcn bắt buộc làm y nguyên hay tỉnh được linh hoạt",
+      "hướng dẫn kiến trúc dùng cho lúc xây mới thôi hay cả khi nâng cấp hệ thống đang có",
+      "thấy hướng dẫn kiến trúc có chỗ chưa hợp lý thì tỉnh góp ý ngược lại cho bộ được không",
+    ]) {
+      const a = kb.answer(q);
+      expect(a.answered, q).toBe(true);
+      expect(a.answer, q).toContain("tài liệu tham khảo chính thức");
+    }
+  });
 });
