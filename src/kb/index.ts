@@ -389,6 +389,7 @@ const ADDRESS_WORDS: ReadonlySet<string> = new Set(["anh", "chi", "ban", "ad", "
 /** "Thì" as typed with its marks (not "thị", "thí"). */
 const THI = accentKey("thì");
 const O_IN = accentKey("ở");
+const KIEU = accentKey("kiểu");
 
 /** Whom "mấy" makes plural in a form of address ("mấy anh", "mấy bà", "mấy bạn"), folded. */
 const PLURAL_ADDRESS: ReadonlySet<string> = new Set(["anh", "chi", "ba", "ong", "ban", "bac", "chu", "co", "em"]);
@@ -813,6 +814,14 @@ function lettersWord(t: QueryTerm): boolean {
 /** A chat function word as typed (not an abbreviation, not a question word). */
 function isFunctionWord(t: QueryTerm): boolean {
   return t.status !== "expanded" && t.status !== "question" && FUNCTION_WORDS.has(t.surface);
+}
+
+/** "Kiểu tập trung", "kiểu qua điện thoại": a hedge before what is meant, folded; no letter says it. */
+const HEDGES: ReadonlySet<string> = new Set(["kieu"]);
+
+/** Whether a term is a hedge as typed (`HEDGES`; "kiều" is a name). */
+function isHedge(t: QueryTerm): boolean {
+  return HEDGES.has(t.surface) && t.status !== "question" && (t.accent === undefined || t.accent === KIEU);
 }
 
 /**
@@ -1872,7 +1881,7 @@ export class SearchIndex {
     const { spanAt, equivalentTokens } = this.applyEquivalents(terms, sylls, lined, isQuestion, tokens);
     // Chat function words ("thì", "muốn", "bên") weigh little as evidence, whatever their rarity in
     // the letters; so do the pairs they form ("thì gọi", `termPairs`).
-    for (const t of terms) if (isFunctionWord(t)) t.weight = Math.min(t.weight * TUNING.functionWords, TUNING.functionWordCap);
+    for (const t of terms) if (isFunctionWord(t)) t.weight = isHedge(t) ? 0 : Math.min(t.weight * TUNING.functionWords, TUNING.functionWordCap);
     dropThenAfterAsking(terms);
     dropInBeforeWhich(terms);
     const marked = questionMarked(question);
@@ -2171,7 +2180,7 @@ export class SearchIndex {
     for (let i = 0; i + 1 < terms.length; i++) {
       const a = terms[i]!;
       const b = terms[i + 1]!;
-      if (a.status === "question" || b.status === "question") continue;
+      if (a.status === "question" || b.status === "question" || isHedge(a) || isHedge(b)) continue;
       // A guess is no evidence: its pairs are looked up as typed.
       const ends = (t: QueryTerm, last: boolean) =>
         t.status === "guessed" ? [t.surface] : [...(t.status === "expanded" ? [t.surface] : []), t.resolved[last ? t.resolved.length - 1 : 0]!];

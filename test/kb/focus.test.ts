@@ -810,4 +810,12 @@ describe("round fourteen: chat spellings and what the officer says around the qu
       expect(a.answer, q).toContain("tài liệu tham khảo chính thức");
     }
   });
+
+  it("'kiểu' hedging before what is meant weighs nothing: 'làm kiểu tập trung hay …' reads as 'làm tập trung hay …'", () => {
+    const hedged = kb.answer("hệ thống tthc theo hướng dẫn kiến trúc là làm kiểu tập trung hay mỗi tỉnh tự làm riêng ạ");
+    const plain = kb.answer("hệ thống tthc theo hướng dẫn kiến trúc là làm tập trung hay mỗi tỉnh tự làm riêng ạ");
+    expect(plain.answered).toBe(true);
+    expect(hedged.answered).toBe(true);
+    expect(hedged.answer).toBe(plain.answer);
+  });
 });
