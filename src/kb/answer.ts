@@ -3,7 +3,7 @@
 // sentences that answer, and the decision to decline.
 import { HEAD_OFFICES, speaksOfTitles } from "./focus.js";
 import { PART_LABELS, type LetterPart } from "./letter.js";
-import { nfc, pair, syllables } from "./normalize.js";
+import { isPossibleSyllable, nfc, pair, syllables } from "./normalize.js";
 import { DOCUMENT_ENDS, type AnswerKind, type IndexedFaq, type IndexedPassage, type NamedLetter, type QueryAnalysis, type QueryPair, type QueryTerm, type SearchIndex, type TokenLookup } from "./index.js";
 import { TUNING } from "./tuning.js";
 import { letterRef, type DeclineReason, type KbAnswer, type KbSource } from "./types.js";
@@ -564,7 +564,11 @@ export function rankPassages(index: SearchIndex, a: QueryAnalysis, limit = CANDI
     const part = a.letterPart !== undefined && h.passage.doc.slug === partOf && PART_HEADINGS[a.letterPart].includes(h.passage.heading ?? "");
     const confidence = explains || part ? Math.max(confidenceOf(cov), TUNING.answerThreshold) : confidenceOf(cov);
     const named = namedCoverage(a, tokens, h.passage);
-    const focus = Math.max(focusCoverage(a, withLeadIn, h.passage, named), part ? TUNING.focus.min : 0);
+    // The passage using the foreign term whose meaning is asked speaks of it, whatever else the
+    // officer says around the question ("MOOCs là cái gì, mấy ổng viết tắt đọc hổng hiểu"); a rare
+    // Vietnamese word may be asked for a value instead ("mật khẩu mặc định là gì").
+    const definesForeign = a.defines !== undefined && !isPossibleSyllable(a.defines) && tokens.has(a.defines);
+    const focus = Math.max(focusCoverage(a, withLeadIn, h.passage, named), part || definesForeign ? TUNING.focus.min : 0);
     const kindMatch = holdsKind(a, h.passage.text);
     const { rerank } = TUNING;
     // A passage that does not name who or what the question names ranks lower, so that one that

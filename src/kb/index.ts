@@ -963,7 +963,7 @@ function markGuessedNumbers(terms: QueryTerm[]): void {
 }
 
 /** Asking what a word means ("là gì", "nghĩa là gì", "là cái gì", "viết tắt của gì"), folded. */
-const DEFINITION_CUE = /\b(la gi|la cai gi|nghia la gi|co nghia la gi|viet tat cua gi|la viet tat|la (nen tang|he thong|phan mem|chuong trinh|trang|cong|co quan|to chuc) gi)\b/;
+const DEFINITION_CUE = /\b(la gi|la cai gi|nghia la gi|co nghia la gi|viet tat cua (cai )?gi|viet tat la gi|la viet tat|la (loai |kieu )?(nen tang|he thong|phan mem|chuong trinh|trang|cong|co quan|to chuc) gi)\b/;
 /** Most passages a term may appear in for a question about its meaning to point at them. */
 const DEFINED_TERM_PASSAGES = 2;
 

@@ -818,4 +818,20 @@ describe("round fourteen: chat spellings and what the officer says around the qu
     expect(hedged.answered).toBe(true);
     expect(hedged.answer).toBe(plain.answer);
   });
+
+  it("asked what a foreign term means ('MOOCs … là loại nền tảng gì', '… là cái gì, viết tắt đọc không hiểu'), the passage using it answers", () => {
+    for (const q of ["MOOCs trong cv của bộ khcn là loại nền tảng gì?", "MOOCs trong công văn bộ KHCN là cái gì vậy, mấy ổng viết tắt đọc hổng hiểu"]) {
+      const a = kb.answer(q);
+      expect(a.answered, q).toBe(true);
+      expect(a.answer, q).toContain("MOOCs");
+    }
+    // A rare Vietnamese word asked with "là gì" may ask a value no letter gives.
+    expect(kb.answer("mật khẩu mặc định khi đăng nhập hệ thống lần đầu là gì").answered).toBe(false);
+  });
+
+  it("'duy trì', 'còn chạy' read as the letters' 'vận hành ổn định'", () => {
+    const a = kb.answer("hệ thống giải quyết tthc của thành phố sẽ còn được duy trì tới khi nào");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain("hoàn thành việc triển khai");
+  });
 });
