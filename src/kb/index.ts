@@ -365,8 +365,15 @@ const TOWARDS: ReadonlySet<string> = new Set(["gui", "sap", "den", "di", "nhac",
 /** Chat shorthand that is not an acronym of the letters' words: "cc" (copy to), "sp" (support). */
 const CHAT_ACRONYMS: ReadonlySet<string> = new Set(["cc", "sp", "ok", "ib", "pm"]);
 
-/** Chat spellings that stand for a word only after the given one ("bao h" → "bao giờ"). */
-const CHAT_SPELLINGS_AFTER: ReadonlyMap<string, [string, string]> = new Map([["h", ["bao", "gio"]], ["n", ["bao", "nhieu"]]]);
+/**
+ * Chat spellings that stand for a word only after one of the given ones ("bao h" → "bao giờ"; "HD
+ * KT" → "hướng dẫn kiến trúc", through the abbreviation "ktruc", where "KT." alone signs for a head).
+ */
+const CHAT_SPELLINGS_AFTER: ReadonlyMap<string, [ReadonlySet<string>, string]> = new Map([
+  ["h", [new Set(["bao"]), "gio"]],
+  ["n", [new Set(["bao"]), "nhieu"]],
+  ["kt", [new Set(["hd", "dan"]), "ktruc"]],
+]);
 
 /** Words before "đâu" that ask where to ("về đâu", "qua đâu", "ở đâu", "đăng lên đâu"), wherever it stands. */
 const WHERE_TO: ReadonlySet<string> = new Set(["ve", "qua", "o", "tai", "di", "gui", "nop", "len", "xuong", "vao", "dang"]);
@@ -447,7 +454,7 @@ function readChatSpellings(sylls: readonly string[], typed: readonly (string | u
   const marked = typesMarks(sylls, typed);
   return sylls.map((s, i) => {
     const after = CHAT_SPELLINGS_AFTER.get(s);
-    if (after) return sylls[i - 1] === after[0] ? after[1] : s;
+    if (after) return after[0].has(sylls[i - 1] ?? "") ? after[1] : s;
     const t = lined ? typed[i] : undefined;
     // "Mô hình" is a word of the letters, not "đâu hình".
     const spelling = t !== undefined ? TYPED_SPELLINGS.get(t) : undefined;

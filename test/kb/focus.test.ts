@@ -834,4 +834,13 @@ describe("round fourteen: chat spellings and what the officer says around the qu
     expect(a.answered).toBe(true);
     expect(a.answer).toContain("hoàn thành việc triển khai");
   });
+
+  it("'HD KT' is 'hướng dẫn kiến trúc'; 'KT.' before a head's title still signs for them", () => {
+    const a = kb.answer("thông báo 35 trong cv HD KT là của cơ quan nào");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain("35-TB/TGV");
+    expect(kb.answer("HD KT của bộ KHCN áp dụng cho cấp nào").answered).toBe(true);
+    const signer = kb.answer("KT. chủ tịch UBND TP ký văn bản là ai");
+    expect(signer.answer).toContain("Nguyễn Mạnh Cường");
+  });
 });
