@@ -57,6 +57,7 @@ const DICTIONARY: Record<string, string> = {
   cq: "cơ quan",
   hs: "hồ sơ",
   ds: "danh sách",
+  sl: "số lượng",
   kq: "kết quả",
   vh: "văn hóa",
   hdsd: "hướng dẫn sử dụng",

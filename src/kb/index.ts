@@ -298,6 +298,8 @@ const QUESTION_PHRASES = [
   // "Trong thân cv có ghi không", "không thấy đâu cả": where and how the officer looked, not what
   // is asked; "(số hiệu) đầy đủ": complete, of whatever is asked. The letters write none of them.
   "than cv", "than cong van", "than van ban", "than vb", "than thu", "dau ca", "dau het", "day du",
+  // "Em thắc mắc là …", "tôi không nhớ", "quên mất rồi": the officer's puzzlement or memory, not the topic.
+  "thac mac la", "thac mac", "khong nho", "ko nho", "k nho", "quen mat",
 ].map((p) => p.split(" "));
 // Chat spellings of "không" ("ko", "k", "hok") and end-of-question particles ("nhé", "nha", "nè",
 // "hả") are question words too.
@@ -496,7 +498,7 @@ const KIND_CUES: [AnswerKind, RegExp][] = [
   // "Mấy tháng một lần", "bao lâu một lần", "mấy lần": how often.
   ["frequency", FREQUENCY_CUE],
   // "Mày mò" (fumble on one's own) is no "mấy".
-  ["count", /\b(bao nhieu|may)\b(?! (gio|ngay|thang|nam|mo)\b)/],
+  ["count", /\b(bao nhieu|may)\b(?! (gio|ngay|thang|nam|mo)\b)|\bso luong\b/],
   ["duration", DURATION_CUE],
   ["link", LINK_CUE],
   ["sanction", SANCTION_CUE],
@@ -1554,7 +1556,7 @@ function answerKinds(folded: string): { kinds: Set<AnswerKind>; mustHold: Set<An
   for (const [kind, re] of KIND_CUES) if (re.test(folded)) kinds.add(kind);
   // "số mấy", "phụ lục mấy", "ngày mấy" ask for a reference or a date, not for a quantity.
   // "Thứ mấy" (which one) too.
-  if (kinds.has("count") && !/\b(bao nhieu|may)\b/.test(folded.replace(/\b(so|luc|ngay|thang|so hieu|thu) (bao nhieu|may)\b/g, ""))) kinds.delete("count");
+  if (kinds.has("count") && !/\b(bao nhieu|may|so luong)\b/.test(folded.replace(/\b(so|luc|ngay|thang|so hieu|thu) (bao nhieu|may)\b/g, ""))) kinds.delete("count");
   // "Mấy cái gì", "mấy nội dung nào": "mấy" before a question word marks the plural, not a count.
   if (kinds.has("count") && !/\bbao nhieu\b/.test(folded) && /\bmay( [a-z]+){1,2} (gi|nao)\b/.test(folded) && !/\bmay\b(?!( [a-z]+){1,2} (gi|nao)\b)/.test(folded)) kinds.delete("count");
   // "Khỏi đụng tới mấy chính sách … có dặn gì", "mấy nội dung vượt thẩm quyền thì báo cáo qua đâu",

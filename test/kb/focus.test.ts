@@ -843,4 +843,13 @@ describe("round fourteen: chat spellings and what the officer says around the qu
     const signer = kb.answer("KT. chủ tịch UBND TP ký văn bản là ai");
     expect(signer.answer).toContain("Nguyễn Mạnh Cường");
   });
+
+  it("'em thắc mắc là …', 'tôi không nhớ hạn' tell the officer's puzzlement or memory, not the topic", () => {
+    const city = kb.answer("em thắc mắc là hệ thống giải quyết tthc riêng của TP HCM thì ai quản trị vận hành đến khi nào");
+    expect(city.answered).toBe(true);
+    expect(city.answer).toContain("Trung tâm Chuyển đổi số Thành phố");
+    const deadline = kb.answer("văn phòng đang đôn đốc các sở gửi danh sách cán bộ đầu mối cho Bộ VHTTDL, nhưng tôi không nhớ hạn. Hạn chót là ngày nào ạ?");
+    expect(deadline.answered).toBe(true);
+    expect(deadline.answer).toContain("16/01/2026");
+  });
 });
