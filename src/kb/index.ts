@@ -300,6 +300,8 @@ const QUESTION_PHRASES = [
   "than cv", "than cong van", "than van ban", "than vb", "than thu", "dau ca", "dau het", "day du",
   // "Em thắc mắc là …", "tôi không nhớ", "quên mất rồi": the officer's puzzlement or memory, not the topic.
   "thac mac la", "thac mac", "khong nho", "ko nho", "k nho", "quen mat",
+  // "Cái này thực tế là gì": in practice, a hedge of the asking, not the topic.
+  "thuc te la",
 ].map((p) => p.split(" "));
 // Chat spellings of "không" ("ko", "k", "hok") and end-of-question particles ("nhé", "nha", "nè",
 // "hả") are question words too.

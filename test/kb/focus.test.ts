@@ -852,4 +852,10 @@ describe("round fourteen: chat spellings and what the officer says around the qu
     expect(deadline.answered).toBe(true);
     expect(deadline.answer).toContain("16/01/2026");
   });
+
+  it("'cái này thực tế là gì', '… thực tế là để làm gì': 'thực tế' hedges the asking", () => {
+    const a = kb.answer("trong cv có ý chủ động rà soát, tổng hợp các thông tin phản ánh, thực tế là để làm gì vậy");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain("kịp thời phát hiện");
+  });
 });
