@@ -287,8 +287,8 @@ function boundsTime(text: string): boolean {
 }
 /** A time bounded by an event: "(cho) đến khi Văn phòng Chính phủ … hoàn thành". */
 const UNTIL_EVENT = new RegExp(`${W}(?:đến|tới) khi\\s+\\p{L}`, "iu");
-/** A time set by an event ("khi các Bộ, ngành triển khai …", "sau khi hoàn thành"). */
-const EVENT_TIME = new RegExp(`${W}khi\\s+\\p{L}`, "u");
+/** A time set by an event ("khi các Bộ, ngành triển khai …", "sau khi hoàn thành", "trong quá trình triển khai"). */
+const EVENT_TIME = new RegExp(`${W}(?:khi|trong quá trình)\\s+\\p{L}`, "u");
 /** Largest count looked for next to a counted noun ("02 cán bộ"). */
 const MAX_COUNT = 100;
 

@@ -1565,6 +1565,9 @@ function answerKinds(folded: string): { kinds: Set<AnswerKind>; mustHold: Set<An
   // "phải làm gì với mấy ý kiến": beside a question word that asks what, which, where, why or who,
   // "mấy" marks the plural ("those"), not a count. ("Tổng cộng mấy", "cấp độ mấy" still count.)
   if (kinds.has("count") && !/\bbao nhieu\b|\b(tong cong|tat ca|tong so|cap do|cap) may\b/.test(folded) && /\b(gi|nao|dau|sao|ai)\b/.test(folded.replace(/\b(so|luc|ngay|thang|thu) may\b/g, ""))) kinds.delete("count");
+  // "… giấy biểu mấy bộ phải tăng cường tập huấn, giấy đó tiếp theo công văn số mấy": asked for a
+  // number, another "mấy" marks the plural ("those ministries").
+  if (kinds.has("count") && !/\bbao nhieu\b/.test(folded) && /\bso (hieu )?may\b/.test(folded)) kinds.delete("count");
   const signer = SIGNER_CUE.test(folded);
   if (signer || PERSON_SUBJECT.test(folded)) kinds.delete("unit");
   const mustHold = new Set<AnswerKind>();

@@ -858,4 +858,16 @@ describe("round fourteen: chat spellings and what the officer says around the qu
     expect(a.answered).toBe(true);
     expect(a.answer).toContain("kịp thời phát hiện");
   });
+
+  it("'góp ý … gửi khi nào' is answered by a time the letter sets by an event ('trong quá trình triển khai')", () => {
+    const a = kb.answer("nếu tỉnh có góp ý cho hướng dẫn kiến trúc thì gửi khi nào");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain("trong quá trình triển khai");
+  });
+
+  it("asked for a letter's number, another 'mấy' marks the plural ('mấy bộ phải tăng cường tập huấn'), not a count", () => {
+    const a = kb.answer("nghe nói bộ khoa học có công văn bảo mấy bộ phải tăng cường tập huấn, công văn đó là tiếp theo công văn số mấy");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain("104/BKHCN-CĐSQG");
+  });
 });
