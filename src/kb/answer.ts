@@ -584,7 +584,7 @@ export function rankPassages(index: SearchIndex, a: QueryAnalysis, limit = CANDI
     // Ranking between letters: the letter the question names by its subject comes first.
     const ofNamedLetter = h.passage.doc.slug === namedLetter?.slug;
     const letter = (ofNamedLetter ? rerank.namedLetter : 0) + (part ? rerank.letterPart : 0);
-    const score = rerank.bm25 * (top ? h.score / top : 0) + rerank.confidence * confidence + (kindMatch ? rerank.kind : 0) + opening + letter - unnamed;
+    const score = rerank.bm25 * (top ? h.score / top : 0) + rerank.confidence * confidence + (kindMatch ? rerank.kind : 0) + opening + letter - unnamed + rerank.focus * focus;
     return { passage: h.passage, bm25: h.score, coverage: cov, confidence, focus, kindMatch, ofNamedLetter, score };
   });
   ranked.sort((x, y) => y.score - x.score);

@@ -194,8 +194,8 @@ const QUESTION_PHRASES = [
   "nghia la gi", "co nghia la gi", "nghia la", "viet tat cua", "viet tat la", "la viet tat",
   // "Trước tiên", "đầu tiên", "trước hết": the first of the tasks, not a topic.
   "truoc tien", "dau tien", "truoc het",
-  // "Đã có lần nào bị đính chính chưa": ever, the frame of a yes/no question.
-  "lan nao",
+  // "Đã có lần nào bị đính chính chưa", "có từng bị sửa không": ever, the frame of a yes/no question.
+  "lan nao", "da tung", "tung bi", "tung co",
   // "Bởi ai", "dành cho (những) ai": by whom, for whom; "nằm ở đâu": where it is written.
   "boi ai", "danh cho ai", "danh cho nhung ai", "nam o dau",
   // Greetings and the polite opening of a chat question ("xin chào", "cho em hỏi", "mọi người ơi"):
@@ -399,7 +399,6 @@ const ADDRESS_WORDS: ReadonlySet<string> = new Set(["anh", "chi", "ban", "ad", "
 
 /** "Thì" as typed with its marks (not "thị", "thí"). */
 const THI = accentKey("thì");
-const O_IN = accentKey("ở");
 const KIEU = accentKey("kiểu");
 
 /** Whom "mấy" makes plural in a form of address ("mấy anh", "mấy bà", "mấy bạn"), folded. */
@@ -1182,15 +1181,31 @@ function dropThenAfterAsking(terms: QueryTerm[]): void {
   });
 }
 
+/** Prepositions that only frame a "which" question after them, as typed: "ở" (in), "bằng" (by). */
+const WHICH_PREPOSITIONS: ReadonlyMap<string, string> = new Map([["o", accentKey("ở")]]);
+
 /**
- * "Ban hành ở văn bản nào", "nằm ở phụ lục mấy": "ở" before the words asking which only places the
- * question; like "ở đâu", it weighs nothing (a short question is otherwise mostly this one word).
+ * "Ban hành ở văn bản nào", "nằm ở phụ lục mấy", "đính chính bằng công văn nào": "ở", "bằng" before
+ * the words asking which only frame the question; like "ở đâu", they weigh nothing (a short
+ * question is otherwise mostly this one word).
  */
 function dropInBeforeWhich(terms: QueryTerm[]): void {
   terms.forEach((t, i) => {
-    if (t.surface !== "o" || t.status === "question" || (t.accent !== undefined && t.accent !== O_IN)) return;
-    const which = [1, 2, 3].some((k) => terms[i + k]?.status === "question" && (terms[i + k]!.surface === "nao" || terms[i + k]!.surface === "may") && terms.slice(i + 1, i + k).every((x) => x.status !== "question"));
+    const typed = WHICH_PREPOSITIONS.get(t.surface);
+    if (typed === undefined || t.status === "question" || (t.accent !== undefined && t.accent !== typed)) return;
+    const which = [1, 2, 3, 4].some((k) => terms[i + k]?.status === "question" && (terms[i + k]!.surface === "nao" || terms[i + k]!.surface === "may") && terms.slice(i + 1, i + k).every((x) => x.status !== "question"));
     if (which) t.weight = 0;
+  });
+}
+
+/**
+ * "Nếu có thì bằng công văn số mấy": the "thì" closing a condition told as context (`settingApart`)
+ * only links it to what is asked; it weighs nothing.
+ */
+function dropThenAfterCondition(terms: QueryTerm[]): void {
+  terms.forEach((t, i) => {
+    const prev = terms[i - 1];
+    if (t.surface === "thi" && !t.context && prev?.context && prev.surface !== "thi" && (t.accent === undefined || t.accent === THI) && terms.slice(0, i).some((x) => x.context && CONDITIONS.has(x.surface))) t.weight = 0;
   });
 }
 
@@ -1900,6 +1915,7 @@ export class SearchIndex {
     dropInBeforeWhich(terms);
     const marked = questionMarked(question);
     const alternatives = markContext(terms, settingApart(sylls, splitAfterClosing(sylls, isQuestion, clauses)), marked, reading);
+    dropThenAfterCondition(terms);
     markJustification(terms, clauses);
     const starts = sentenceStarts(question);
     markPreamble(terms, sylls, starts, marked);

@@ -870,4 +870,15 @@ describe("round fourteen: chat spellings and what the officer says around the qu
     expect(a.answered).toBe(true);
     expect(a.answer).toContain("104/BKHCN-CĐSQG");
   });
+
+  it("'có từng bị đính chính không, nếu có thì …': 'từng' and the condition's 'thì' frame the asking", () => {
+    for (const q of [
+      "Công văn 5721 có từng bị đính chính không, nếu có thì đính chính bằng công văn số mấy?",
+      "cv 5721 ve kien truc co van ban dinh chinh khong a, neu co thi so may ngay nao",
+    ]) {
+      const a = kb.answer(q);
+      expect(a.answered, q).toBe(true);
+      expect(a.answer, q).toContain("6247/BKHCN-CĐSQG");
+    }
+  });
 });
