@@ -3,7 +3,7 @@
 // sentences that answer, and the decision to decline.
 import { HEAD_OFFICES, speaksOfTitles } from "./focus.js";
 import { PART_LABELS, type LetterPart } from "./letter.js";
-import { isPossibleSyllable, nfc, pair, syllables } from "./normalize.js";
+import { fold, isPossibleSyllable, nfc, pair, syllables } from "./normalize.js";
 import { DOCUMENT_ENDS, type AnswerKind, type IndexedFaq, type IndexedPassage, type NamedLetter, type QueryAnalysis, type QueryPair, type QueryTerm, type SearchIndex, type TokenLookup } from "./index.js";
 import { TUNING } from "./tuning.js";
 import { letterRef, type DeclineReason, type KbAnswer, type KbSource } from "./types.js";
@@ -315,6 +315,7 @@ export function holdsAskedFact(index: SearchIndex, a: QueryAnalysis, p: IndexedP
     if (!hasKind(text, k === "docnumber" ? NUMBERS : new Set([k]))) return false;
   }
   if (a.signer && !PERSON_NAME.test(text)) return false;
+  if (a.defines?.startsWith("(") && !spellsOut(a, a.defines, p)) return false;
   // "Bộ trưởng … là ai": "Bộ trưởng (để báo cáo)" names the office, "KT. BỘ TRƯỞNG / THỨ TRƯỞNG /
   // Phan Tâm" someone signing for it; only a name right after the title says who holds it.
   if (a.headNamed && !TITLED_NAMES.get(a.headNamed)?.test(text)) return false;
@@ -397,6 +398,33 @@ export interface RankedPassage {
   /** Whether the passage is of the letter the question names by its subject. */
   ofNamedLetter: boolean;
   score: number;
+}
+
+/** Whether a passage uses the term whose meaning is asked; an abbreviation ("(httt") spelled out before it in brackets. */
+function definesIn(defines: string, tokens: TokenLookup, p: IndexedPassage): boolean {
+  return defines.startsWith("(") ? foldedText(p).includes(defines) : tokens.has(defines);
+}
+
+/**
+ * Asked what an abbreviation stands for ("TTHC là viết tắt của gì"), a passage answers that writes
+ * it in brackets after its full form, or the full form itself; not one that says it only through
+ * the letter's title ("GIÁM ĐỐC Nguyễn Thị Hoàng Lan").
+ */
+function spellsOut(a: QueryAnalysis, defines: string, p: IndexedPassage): boolean {
+  const full = a.terms.find((t) => t.status === "expanded" && `(${t.surface}` === defines)?.resolved.join(" ");
+  const text = foldedText(p);
+  return text.includes(defines) || (full !== undefined && text.replace(/\s+/g, " ").includes(full));
+}
+
+/** A passage's text folded, brackets kept ("… hành chính (httt gqtthc) …"), worked out once per passage. */
+const foldedTexts = new WeakMap<IndexedPassage, string>();
+function foldedText(p: IndexedPassage): string {
+  let text = foldedTexts.get(p);
+  if (text === undefined) {
+    text = fold(p.text).replace(/\(\s+/g, "(");
+    foldedTexts.set(p, text);
+  }
+  return text;
 }
 
 /** A phone number as typed and read ("0905.188881" → "0905188881"). */
@@ -558,7 +586,10 @@ export function rankPassages(index: SearchIndex, a: QueryAnalysis, limit = CANDI
     // "MOOCs là gì": a passage that uses the rare term asked about explains it, however little else
     // of the question's wording it shares; so does one listing the phone number whose owner is
     // asked. The focus and fact checks still apply.
-    const explains = (a.defines !== undefined && tokens.has(a.defines)) || (ownerAsked !== undefined && tokens.has(ownerAsked));
+    const defined = a.defines !== undefined && definesIn(a.defines, tokens, h.passage);
+    const explains = defined || (ownerAsked !== undefined && tokens.has(ownerAsked));
+    // "HTTT viết tắt của gì": of the many passages using it, the one spelling it out comes first.
+    const spelledOut = defined && a.defines!.startsWith("(");
     // "Cv tích hợp gửi ai": the named letter's own part asked for ("Kính gửi") answers, whatever
     // else of the question's wording it shares.
     const part = a.letterPart !== undefined && h.passage.doc.slug === partOf && PART_HEADINGS[a.letterPart].includes(h.passage.heading ?? "");
@@ -567,7 +598,7 @@ export function rankPassages(index: SearchIndex, a: QueryAnalysis, limit = CANDI
     // The passage using the foreign term whose meaning is asked speaks of it, whatever else the
     // officer says around the question ("MOOCs là cái gì, mấy ổng viết tắt đọc hổng hiểu"); a rare
     // Vietnamese word may be asked for a value instead ("mật khẩu mặc định là gì").
-    const definesForeign = a.defines !== undefined && !isPossibleSyllable(a.defines) && tokens.has(a.defines);
+    const definesForeign = a.defines !== undefined && !isPossibleSyllable(a.defines) && definesIn(a.defines, tokens, h.passage);
     const focus = Math.max(focusCoverage(a, withLeadIn, h.passage, named), part || definesForeign ? TUNING.focus.min : 0);
     const kindMatch = holdsKind(a, h.passage.text);
     const { rerank } = TUNING;
@@ -584,7 +615,7 @@ export function rankPassages(index: SearchIndex, a: QueryAnalysis, limit = CANDI
     // Ranking between letters: the letter the question names by its subject comes first.
     const ofNamedLetter = h.passage.doc.slug === namedLetter?.slug;
     const letter = (ofNamedLetter ? rerank.namedLetter : 0) + (part ? rerank.letterPart : 0);
-    const score = rerank.bm25 * (top ? h.score / top : 0) + rerank.confidence * confidence + (kindMatch ? rerank.kind : 0) + opening + letter - unnamed + rerank.focus * focus;
+    const score = rerank.bm25 * (top ? h.score / top : 0) + rerank.confidence * confidence + (kindMatch ? rerank.kind : 0) + opening + letter - unnamed + rerank.focus * focus + (spelledOut ? rerank.spelledOut : 0);
     return { passage: h.passage, bm25: h.score, coverage: cov, confidence, focus, kindMatch, ofNamedLetter, score };
   });
   ranked.sort((x, y) => y.score - x.score);

@@ -147,7 +147,11 @@ export interface QueryAnalysis {
   appendixContent?: boolean;
   /** "Cv này gửi ai", "ai ký", "số hiệu là gì": a part of the letter itself is asked for. */
   letterPart?: LetterPart;
-  /** "MOOCs là gì": the term whose meaning is asked, when the letters use it in very few passages. */
+  /**
+   * "MOOCs là gì": the term whose meaning is asked, when the letters use it in very few passages;
+   * for an abbreviation ("HTTT viết tắt của gì") it is "(" and the abbreviation, folded: the
+   * passage that spells it out writes it in brackets after its full form.
+   */
   defines?: string;
   /** The thing counted in "mấy người", "bao nhiêu phòng", with its equivalents' first syllables. */
   counted?: string[];
@@ -976,6 +980,8 @@ function markGuessedNumbers(terms: QueryTerm[]): void {
 const DEFINITION_CUE = /\b(la gi|la cai gi|nghia la gi|co nghia la gi|viet tat cua (cai )?gi|viet tat la gi|la viet tat|la (loai |kieu )?(nen tang|he thong|phan mem|chuong trinh|trang|cong|co quan|to chuc) gi)\b/;
 /** Most passages a term may appear in for a question about its meaning to point at them. */
 const DEFINED_TERM_PASSAGES = 2;
+/** "Viết tắt của gì", "là viết tắt", "viết tắt là gì": what an abbreviation stands for. */
+const ABBREVIATION_ASKED = /\bviet tat\b|\bla viet tat\b/;
 
 /** How a question relayed from someone opens: "anh Tư phụ trách hỏi", "LĐ Sở hỏi", "chị trưởng phòng hỏi". */
 const RELAYED_FROM: ReadonlySet<string> = new Set(["anh", "chi", "chu", "co", "ong", "ba", "sep", "ld", "lanh", "thu", "truong", "giam", "dong"]);
@@ -1714,7 +1720,9 @@ export class SearchIndex {
     // The focus first; else the one rare word typed ("MOOCs ghi trong công văn là cái gì").
     const single = focus.filter((run) => run.length === 1).map((run) => terms[run[0]!]!).find(rare);
     const others = terms.filter(rare);
-    return single?.surface ?? (others.length === 1 ? others[0]!.surface : undefined);
+    // "HTTT GQTTHC viết tắt của cái gì": an abbreviation asked, which a letter spells out before it.
+    const abbreviation = terms.find((t) => t.status === "expanded" && !t.context && !isPossibleSyllable(t.surface) && ABBREVIATION_ASKED.test(asked));
+    return single?.surface ?? (others.length === 1 ? others[0]!.surface : abbreviation ? `(${abbreviation.surface}` : undefined);
   }
 
   /** Document frequency of a token over passages (0: no passage has it). */

@@ -932,7 +932,7 @@ export const TUNING = {
    * bonus for the letter the question names by its subject ("hướng dẫn triển khai kiến trúc"), and
    * for "vì sao" a bonus for a passage opening with a purpose or cause ("Nhằm …", "Sau khi …").
    */
-  rerank: { bm25: 0.7, confidence: 0.3, kind: 0.2, unnamed: 0.5, taskOpening: 0.2, namedLetter: 0.2, reasonOpening: 0.1, firstPoint: 0.2, letterPart: 0.3, focus: 0.01 },
+  rerank: { bm25: 0.7, confidence: 0.3, kind: 0.2, unnamed: 0.5, taskOpening: 0.2, namedLetter: 0.2, reasonOpening: 0.1, firstPoint: 0.2, letterPart: 0.3, focus: 0.01, spelledOut: 0.3 },
   /** Query tokens rarer than this (BM25 idf) are searched; commoner ones only count for coverage. */
   minSearchIdf: 0.2,
   /** FAQ similarity = forward·(question covered by the entry) + backward·(entry covered by the question). */

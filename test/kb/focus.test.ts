@@ -881,4 +881,12 @@ describe("round fourteen: chat spellings and what the officer says around the qu
       expect(a.answer, q).toContain("6247/BKHCN-CĐSQG");
     }
   });
+
+  it("'HTTT GQTTHC viết tắt của cái gì': the passage spelling it out answers; an abbreviation no passage spells out is not answered from the letter's title", () => {
+    const a = kb.answer("HTTT GQTTHC viết tắt của cái gì vậy ạ");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain("Hệ thống thông tin giải quyết thủ tục hành chính (HTTT GQTTHC)");
+    const tthc = kb.answer("TTHC là viết tắt của gì");
+    expect(tthc.answer).not.toContain("Nguyễn Thị Hoàng Lan");
+  });
 });
