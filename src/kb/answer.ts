@@ -1,7 +1,7 @@
 // From search hits to an answer: how much of the question each candidate covers (the basis of
 // the confidence), a small preference for passages that contain the kind of fact asked for, the
 // sentences that answer, and the decision to decline.
-import { HEAD_OFFICES, speaksOfTitles } from "./focus.js";
+import { HEAD_OFFICES, namesProvince, speaksOfTitles } from "./focus.js";
 import { PART_LABELS, type LetterPart } from "./letter.js";
 import { fold, isPossibleSyllable, nfc, pair, syllables } from "./normalize.js";
 import { DOCUMENT_ENDS, type AnswerKind, type IndexedFaq, type IndexedPassage, type NamedLetter, type QueryAnalysis, type QueryPair, type QueryTerm, type SearchIndex, type TokenLookup } from "./index.js";
@@ -84,8 +84,14 @@ function foldedWords(p: IndexedPassage): string {
 export function namedCoverage(a: QueryAnalysis, tokens: TokenLookup, passage?: IndexedPassage): number {
   // "Giám đốc" asked, only "Phó Giám đốc" named (or the other way round): about someone else.
   if (passage && a.titles.length && !speaksOfTitles(a.titles, foldedWords(passage))) return 0;
-  return a.names.length ? Math.min(...a.names.map((run) => runCoverage(a, run, tokens, true))) : 1;
+  // "Lịch tập huấn của Thái Nguyên xem ở đâu": a passage speaking of each province in turn ("cho từng
+  // địa phương tại phụ lục 2") says where to look for the one named too; not on what day it is.
+  const eachProvince = a.kinds.has("place") && !a.kinds.has("date") && EACH_PROVINCE.some((p) => tokens.has(p));
+  return a.names.length ? Math.min(...a.names.map((run) => (eachProvince && namesProvince(a.terms, run) ? 1 : runCoverage(a, run, tokens, true)))) : 1;
 }
+
+/** "Từng địa phương", "từng tỉnh": each province in turn, as folded pairs. */
+const EACH_PROVINCE: readonly string[] = [pair("tung", "dia"), pair("tung", "tinh")];
 
 /**
  * How much a passage says about the question's focus (0..1): the best of its focus runs, each the

@@ -345,6 +345,13 @@ const ORGANISATION_WORDS: ReadonlySet<string> = new Set(
 );
 
 const PROVINCES = PROVINCE_NAME_KEYS.map((k) => k.split(" "));
+/** Province names and the City's abbreviations, folded, as a run of the question's terms reads them. */
+const PROVINCE_KEYS: ReadonlySet<string> = new Set([...PROVINCE_NAME_KEYS, "hcm", "tphcm", "tp hcm"]);
+
+/** Whether a run of terms names a province ("Thái Nguyên", "HCM"). */
+export function namesProvince(terms: readonly QueryTerm[], run: readonly number[]): boolean {
+  return PROVINCE_KEYS.has(run.map((i) => terms[i]!.surface).join(" "));
+}
 /** Syllables of province names that chat also uses as particles ("cái", "hả"), folded. */
 const PROVINCE_PARTICLES: ReadonlySet<string> = new Set(["cai", "ha"]);
 

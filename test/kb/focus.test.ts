@@ -889,4 +889,11 @@ describe("round fourteen: chat spellings and what the officer says around the qu
     const tthc = kb.answer("TTHC là viết tắt của gì");
     expect(tthc.answer).not.toContain("Nguyễn Thị Hoàng Lan");
   });
+
+  it("'lịch tập huấn riêng cho HCM xem ở đâu' is answered by the passage pointing each province to its appendix; what day a named province trains is not", () => {
+    const a = kb.answer("lịch tập huấn riêng cho HCM xem ở đâu vậy, trong kế hoạch tập huấn của bộ");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain("phụ lục 2");
+    expect(kb.answer("Lịch tập huấn cụ thể của tỉnh Nghệ An là ngày nào vậy").answered).toBe(false);
+  });
 });
