@@ -244,8 +244,8 @@ const QUESTION_PHRASES = [
   "ten gi", "ten la gi", "chuc vu gi", "chuc danh gi", "lam chuc gi", "giu chuc gi", "giu chuc vu gi", "chuc gi",
   // "Hồi cuối năm 2025", "đầu tháng": when, around a date the question names.
   "hoi cuoi nam", "cuoi nam", "dau nam", "giua nam", "cuoi thang", "dau thang", "giua thang",
-  // "Hồi đó", "hồi trước", "dạo trước": back then, when the officer heard of it.
-  "hoi do", "hoi truoc", "dao truoc", "dao do",
+  // "Hồi đó", "hồi trước", "dạo trước", "bữa trước", "tuần trước": back then, when the officer heard of it.
+  "hoi do", "hoi truoc", "dao truoc", "dao do", "bua truoc", "hom truoc", "tuan truoc",
   // "Ông nào", "bà nào": which person; "tự nhiên" (all of a sudden) says nothing of the topic.
   "ong nao", "ba nao", "anh nao", "chi nao", "dong chi nao", "tu nhien",
   // "Ở những đâu", "(được giao) những nhiệm vụ gì": where, what tasks.
