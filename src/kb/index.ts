@@ -1150,6 +1150,9 @@ function markContext(terms: QueryTerm[], clauses: readonly number[] | undefined,
   return alternatives;
 }
 
+/** When the officer's telling of themselves is set ("trước em ở phòng VH huyện", "hiện tôi …", "giờ em …"), folded. */
+const WHEN_OPENERS: ReadonlySet<string> = new Set(["truoc", "hien", "gio", "nay", "vua", "moi"]);
+
 /** Words that open the officer's telling of themselves ("em làm ở đặc khu", "chú là cán bộ", "dạ chị ở …", "kính gửi …"), folded. */
 const SELF: ReadonlySet<string> = new Set(["em", "e", "minh", "toi", "tui", "chung", "bon", "chu", "chi", "anh", "da", "chao", "kinh"]);
 
@@ -1169,7 +1172,8 @@ function discountAsides(terms: QueryTerm[], clauses: readonly number[] | undefin
   const asking = new Set<number>();
   terms.forEach((t, i) => {
     const opens = i === 0 || clauses[i - 1] !== clauses[i];
-    if (i < asked && opens && (SELF.has(t.surface) || (OWN_UNITS.has(t.surface) && SELF.has(terms[i + 1]?.surface ?? "")))) own.add(clauses[i]!);
+    const selfAfter = SELF.has(terms[i + 1]?.surface ?? "");
+    if (i < asked && opens && (SELF.has(t.surface) || ((OWN_UNITS.has(t.surface) || WHEN_OPENERS.has(t.surface)) && selfAfter))) own.add(clauses[i]!);
     // After the question, a clause that asks, requests or offers alternatives is no aside.
     if (i > lastAsked && ((t.status === "question" && (ASKING_WORDS.has(t.surface) || t.surface === "xin")) || t.surface === "hay" || t.surface === "hoac")) asking.add(clauses[i]!);
   });

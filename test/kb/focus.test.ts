@@ -896,4 +896,10 @@ describe("round fourteen: chat spellings and what the officer says around the qu
     expect(a.answer).toContain("phụ lục 2");
     expect(kb.answer("Lịch tập huấn cụ thể của tỉnh Nghệ An là ngày nào vậy").answered).toBe(false);
   });
+
+  it("'Trước e ở phòng VH huyện, giờ về xã mới.' tells of the officer, weighed as an aside when the question is read again", () => {
+    const a = kb.answer("Trước e ở phòng VH huyện, giờ về xã mới. Cv hướng dẫn triển khai kiến trúc HTTT giải quyết TTHC của Bộ KHCN gửi cho những ai vậy mọi người?");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain("Các bộ, cơ quan ngang bộ");
+  });
 });
