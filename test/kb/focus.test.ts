@@ -902,4 +902,13 @@ describe("round fourteen: chat spellings and what the officer says around the qu
     expect(a.answered).toBe(true);
     expect(a.answer).toContain("Các bộ, cơ quan ngang bộ");
   });
+
+  it("the lexicon reads 'traning' (a common slip) as training and 'cv trước' as the letter it follows", () => {
+    const start = kb.answer("traning bo vhttdl bat dau ngay nao");
+    expect(start.answered).toBe(true);
+    expect(start.answer).toContain("19/01/2026");
+    const before = kb.answer("cv tăng cường tập huấn là tiếp theo cv trước của bkhcn, cv trước là số mấy ngày nào");
+    expect(before.answered).toBe(true);
+    expect(before.answer).toContain("104/BKHCN-CĐSQG");
+  });
 });
