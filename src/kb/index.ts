@@ -566,6 +566,8 @@ const KIND_WORDS: ReadonlyMap<string, AnswerKind> = new Map([
   ["loi", "reason"], ["ich", "reason"],
   // "Tg bắt đầu" (thời gian): when, a date the answer gives ("toàn thời gian" typed out is a topic).
   ["tg", "date"],
+  // "(Được) giao (làm) gì": a task the answer states.
+  ["giao", "task"],
 ]);
 
 // "Cán bộ liên lạc … là những ai", "người hỗ trợ … là ai": a person asked about is named, not an office.

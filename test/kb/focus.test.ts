@@ -911,4 +911,11 @@ describe("round fourteen: chat spellings and what the officer says around the qu
     expect(before.answered).toBe(true);
     expect(before.answer).toContain("104/BKHCN-CĐSQG");
   });
+
+  it("'(được) giao (thêm) việc gì' asks a task; 'giao' is no topic", () => {
+    const a = kb.answer("công an tp hcm được giao thêm việc gì ngoài kết nối dữ liệu");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain("Công an Thành phố");
+    expect(kb.answer("giao diện hệ thống mới có đổi màu không").answered).toBe(false);
+  });
 });
