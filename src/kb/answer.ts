@@ -583,12 +583,12 @@ export function rankPassages(index: SearchIndex, a: QueryAnalysis, limit = CANDI
   const ranked = hits.map((h) => {
     const tokens = either(index.passageTokens(h.passage), lookupOf(saidByLetter(index, h.passage, namedLetter, namingTokens, a)));
     // A point continuing a lead-in ("… đề nghị Ủy ban nhân dân các tỉnh, thành phố:" then "1. Rà
-    // soát …") speaks about whom the lead-in names. Asked for the first task, the first point
-    // answers with its lead-in's words too.
+    // soát …") speaks about whom the lead-in names. Asked for a task ("UBND tỉnh phải làm gì"), the
+    // first one especially, a point answers with its lead-in's words too.
     const leadIn = leadInOf(index, h.passage);
     const withLeadIn = leadIn ? either(tokens, index.passageTokens(leadIn)) : tokens;
     const isFirstPoint = a.first && FIRST_POINT.test(h.passage.text);
-    const cov = coverage(a, isFirstPoint ? withLeadIn : tokens, h.passage.text);
+    const cov = coverage(a, isFirstPoint || a.kinds.has("task") ? withLeadIn : tokens, h.passage.text);
     // "MOOCs là gì": a passage that uses the rare term asked about explains it, however little else
     // of the question's wording it shares; so does one listing the phone number whose owner is
     // asked. The focus and fact checks still apply.

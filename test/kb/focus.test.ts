@@ -918,4 +918,10 @@ describe("round fourteen: chat spellings and what the officer says around the qu
     expect(a.answer).toContain("Công an Thành phố");
     expect(kb.answer("giao diện hệ thống mới có đổi màu không").answered).toBe(false);
   });
+
+  it("asked what a body must do, a numbered point answers with its lead-in's words ('… đề nghị UBND các tỉnh:' then '1. Rà soát …')", () => {
+    const a = kb.answer("ubnd tỉnh bọn em cần làm gì với việc tích hợp hệ thống qlvb điều hành vậy ạ");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain("Rà soát, đôn đốc");
+  });
 });
