@@ -29,6 +29,8 @@ const DICTIONARY: Record<string, string> = {
   dvc: "dịch vụ công",
   dvcqg: "dịch vụ công quốc gia",
   cntt: "công nghệ thông tin",
+  // "Phòng CN và nền tảng số", "KH&CN": technology.
+  cn: "công nghệ",
   attt: "an toàn thông tin",
   csdl: "cơ sở dữ liệu",
   hcc: "hành chính công",

@@ -241,7 +241,7 @@ const QUESTION_PHRASES = [
   // "Nhờ ad check giúp", "xem giúp em": the request, not its topic.
   "nho ad", "check giup", "check gium", "kiem tra giup", "kiem tra gium", "xem giup", "xem gium",
   // "Tên gì", "làm chức gì": the kind of answer (a name, a title; KIND_CUES), not the topic.
-  "ten gi", "ten la gi", "chuc vu gi", "chuc danh gi", "lam chuc gi", "giu chuc gi", "giu chuc vu gi", "chuc gi",
+  "ten gi", "ten la gi", "goi ten", "chuc vu gi", "chuc danh gi", "lam chuc gi", "giu chuc gi", "giu chuc vu gi", "chuc gi",
   // "Hồi cuối năm 2025", "đầu tháng": when, around a date the question names.
   "hoi cuoi nam", "cuoi nam", "dau nam", "giua nam", "cuoi thang", "dau thang", "giua thang",
   // "Hồi đó", "hồi trước", "dạo trước", "bữa trước", "tuần trước": back then, when the officer heard of it.

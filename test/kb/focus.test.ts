@@ -924,4 +924,13 @@ describe("round fourteen: chat spellings and what the officer says around the qu
     expect(a.answered).toBe(true);
     expect(a.answer).toContain("Rà soát, đôn đốc");
   });
+
+  it("'phòng CN' is 'Phòng Công nghệ'; 'gọi tên kiểu gì' asks what a letter is called, no topic", () => {
+    const a = kb.answer("có cv nào tên Hiếu ở phòng CN và nền tảng số ko, cho e xin số");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain("Lê Hữu Hiếu");
+    const named = kb.answer("cv UBND TP ghi cv 5721 là về nội dung gì, gọi tên kiểu gì");
+    expect(named.answered).toBe(true);
+    expect(named.answer).toContain("Khung Kiến trúc");
+  });
 });
