@@ -1155,6 +1155,10 @@ function markContext(terms: QueryTerm[], clauses: readonly number[] | undefined,
 /** When the officer's telling of themselves is set ("trước em ở phòng VH huyện", "hiện tôi …", "giờ em …"), folded. */
 const WHEN_OPENERS: ReadonlySet<string> = new Set(["truoc", "hien", "gio", "nay", "vua", "moi"]);
 
+/** The start of a phone number as typed ("0905"), and a phone number as the letters' tokens read it. */
+const PHONE_START = /^0\d{3,6}$/;
+const PHONE_TOKEN = /^0\d{9,10}$/;
+
 /** Words that open the officer's telling of themselves ("em làm ở đặc khu", "chú là cán bộ", "dạ chị ở …", "kính gửi …"), folded. */
 const SELF: ReadonlySet<string> = new Set(["em", "e", "minh", "toi", "tui", "chung", "bon", "chu", "chi", "anh", "da", "chao", "kinh"]);
 
@@ -2131,6 +2135,17 @@ export class SearchIndex {
     return swapped.some((v) => stripMarks(v) === fixed && this.writtenSyllables.has(v + tone)) || initial.some((v) => stripMarks(v) === fixed && this.writtenSyllables.has(v));
   }
 
+  /** The letters' phone numbers (read as one token: "0905188881"), worked out on first use. */
+  private phones: string[] | undefined;
+
+  /** The only phone number of the letters that a typed start of one ("0905", "09769") begins, if any. */
+  private phoneStartingWith(typed: string): string | undefined {
+    if (!PHONE_START.test(typed)) return undefined;
+    this.phones ??= [...this.tokenSets.ids.keys()].filter((t) => PHONE_TOKEN.test(t));
+    const matches = this.phones.filter((p) => p.startsWith(typed));
+    return matches.length === 1 ? matches[0] : undefined;
+  }
+
   /** Each syllable as the index knows it: a question word, expanded, known, corrected or unknown. */
   private resolveTerms(sylls: readonly string[], isQuestion: readonly boolean[], typed: readonly (string | undefined)[]) {
     const terms: QueryTerm[] = [];
@@ -2152,6 +2167,11 @@ export class SearchIndex {
         const w = this.knows(s) ? s : yForm(s);
         terms.push({ surface: w, resolved: [w], status: "known", weight: this.weight(w) });
         resolvedSeq.push(w);
+      } else if (this.phoneStartingWith(s)) {
+        // "Sđt đầu 0905": the one phone number of the letters that starts so.
+        const phone = this.phoneStartingWith(s)!;
+        terms.push({ surface: phone, resolved: [phone], status: "known", weight: this.weight(phone) });
+        resolvedSeq.push(phone);
       } else {
         // A chat function word the letters do not use ("còn dùng") is what was typed, not a typo.
         const fixed = FUNCTION_WORDS.has(s) ? undefined : this.correct(s, resolvedSeq[resolvedSeq.length - 1], sylls[i + 1]);

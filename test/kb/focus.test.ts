@@ -933,4 +933,13 @@ describe("round fourteen: chat spellings and what the officer says around the qu
     expect(named.answered).toBe(true);
     expect(named.answer).toContain("Khung Kiến trúc");
   });
+
+  it("the start of a phone number ('sđt đầu 0905', 'số 0976 là của ai') is the one number of the letters that starts so", () => {
+    const a = kb.answer("có ông phó giám đốc trung tâm cđs vhttdl sđt đầu 0905 gọi xuống, tên gì vậy?");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain("Lê Mạnh Hùng");
+    const owner = kb.answer("số 0976 là của ai");
+    expect(owner.answered).toBe(true);
+    expect(owner.answer).toContain("Nguyễn Minh Sơn");
+  });
 });
