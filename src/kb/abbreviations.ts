@@ -62,6 +62,8 @@ const DICTIONARY: Record<string, string> = {
   sl: "số lượng",
   kq: "kết quả",
   vh: "văn hóa",
+  // "Sở DL" (the letters' "Sở VH TTDL-VHTT-DL"): tourism.
+  dl: "du lịch",
   hdsd: "hướng dẫn sử dụng",
   gd: "giám đốc",
   pgd: "phó giám đốc",

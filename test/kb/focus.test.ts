@@ -942,4 +942,10 @@ describe("round fourteen: chat spellings and what the officer says around the qu
     expect(owner.answered).toBe(true);
     expect(owner.answer).toContain("Nguyễn Minh Sơn");
   });
+
+  it("'Sở DL' is 'Sở Du lịch'", () => {
+    const a = kb.answer("tinh nao tach rieng So VH&TT va So DL thi So nao phai cu nguoi? hay chi So VHTTDL");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain("Sở Du lịch");
+  });
 });
