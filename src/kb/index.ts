@@ -302,8 +302,9 @@ const QUESTION_PHRASES = [
   // "Trong thân cv có ghi không", "không thấy đâu cả": where and how the officer looked, not what
   // is asked; "(số hiệu) đầy đủ": complete, of whatever is asked. The letters write none of them.
   "than cv", "than cong van", "than van ban", "than vb", "than thu", "dau ca", "dau het", "day du",
-  // "Em thắc mắc là …", "tôi không nhớ", "quên mất rồi": the officer's puzzlement or memory, not the topic.
-  "thac mac la", "thac mac", "khong nho", "ko nho", "k nho", "quen mat",
+  // "Em thắc mắc là …", "tôi không nhớ": the officer's puzzlement or memory, not the topic ("quên
+  // mất" folds as "quên mật (khẩu)", a topic).
+  "thac mac la", "thac mac", "khong nho", "ko nho", "k nho",
   // "Cái này thực tế là gì": in practice, a hedge of the asking, not the topic.
   "thuc te la",
 ].map((p) => p.split(" "));
@@ -1180,8 +1181,10 @@ function discountAsides(terms: QueryTerm[], clauses: readonly number[] | undefin
     const opens = i === 0 || clauses[i - 1] !== clauses[i];
     const selfAfter = SELF.has(terms[i + 1]?.surface ?? "");
     if (i < asked && opens && (SELF.has(t.surface) || ((OWN_UNITS.has(t.surface) || WHEN_OPENERS.has(t.surface)) && selfAfter))) own.add(clauses[i]!);
-    // After the question, a clause that asks, requests or offers alternatives is no aside.
-    if (i > lastAsked && ((t.status === "question" && (ASKING_WORDS.has(t.surface) || t.surface === "xin")) || t.surface === "hay" || t.surface === "hoac")) asking.add(clauses[i]!);
+    // After the question, a clause that asks, requests or offers alternatives is no aside ("mà ko
+    // rõ deadline": "không" before a word denies, it asks nothing).
+    const denies = NEGATIONS.has(t.surface) && terms[i + 1] !== undefined && clauses[i + 1] === clauses[i] && terms[i + 1]!.status !== "question";
+    if (i > lastAsked && ((t.status === "question" && !denies && (ASKING_WORDS.has(t.surface) || t.surface === "xin")) || t.surface === "hay" || t.surface === "hoac")) asking.add(clauses[i]!);
   });
   const asides = terms.filter((t, i) => t.context && t.weight > 0 && ((i < asked && own.has(clauses[i]!)) || (i > lastAsked && !asking.has(clauses[i]!))));
   for (const t of asides) t.weight *= TUNING.aside;

@@ -948,4 +948,10 @@ describe("round fourteen: chat spellings and what the officer says around the qu
     expect(a.answered).toBe(true);
     expect(a.answer).toContain("Sở Du lịch");
   });
+
+  it("'… từ ngày nào vậy sếp nói phải chuẩn bị gấp mà ko rõ deadline': a denial after the question asks nothing; it is an aside", () => {
+    const a = kb.answer("hi mn bjo he thong tthc cua bo VHTTDL chay chinh thuc tu ngay nao vay sep noi phai chuan bi gap ma ko ro deadline");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain("1/3/2026");
+  });
 });
