@@ -199,7 +199,7 @@ const QUESTION_PHRASES = [
   // "Trước tiên", "đầu tiên", "trước hết": the first of the tasks, not a topic.
   "truoc tien", "dau tien", "truoc het",
   // "Đã có lần nào bị đính chính chưa", "có từng bị sửa không": ever, the frame of a yes/no question.
-  "lan nao", "da tung", "tung bi", "tung co",
+  "lan nao", "da tung", "tung bi",
   // "Bởi ai", "dành cho (những) ai": by whom, for whom; "nằm ở đâu": where it is written.
   "boi ai", "danh cho ai", "danh cho nhung ai", "nam o dau",
   // Greetings and the polite opening of a chat question ("xin chào", "cho em hỏi", "mọi người ơi"):
