@@ -321,7 +321,7 @@ export function holdsAskedFact(index: SearchIndex, a: QueryAnalysis, p: IndexedP
     if (!hasKind(text, k === "docnumber" ? NUMBERS : new Set([k]))) return false;
   }
   if (a.signer && !PERSON_NAME.test(text)) return false;
-  if (a.defines?.startsWith("(") && !spellsOut(a, a.defines, p)) return false;
+  if (a.abbreviation && !spellsOut(a.abbreviation, p)) return false;
   // "Bộ trưởng … là ai": "Bộ trưởng (để báo cáo)" names the office, "KT. BỘ TRƯỞNG / THỨ TRƯỞNG /
   // Phan Tâm" someone signing for it; only a name right after the title says who holds it.
   if (a.headNamed && !TITLED_NAMES.get(a.headNamed)?.test(text)) return false;
@@ -406,9 +406,9 @@ export interface RankedPassage {
   score: number;
 }
 
-/** Whether a passage uses the term whose meaning is asked; an abbreviation ("(httt") spelled out before it in brackets. */
-function definesIn(defines: string, tokens: TokenLookup, p: IndexedPassage): boolean {
-  return defines.startsWith("(") ? foldedText(p).includes(defines) : tokens.has(defines);
+/** Whether a passage writes an abbreviation in brackets after its full form ("… hành chính (HTTT GQTTHC)"). */
+function bracketsAbbreviation(abbreviation: NonNullable<QueryAnalysis["abbreviation"]>, p: IndexedPassage): boolean {
+  return foldedText(p).includes(`(${abbreviation.short}`);
 }
 
 /**
@@ -416,18 +416,16 @@ function definesIn(defines: string, tokens: TokenLookup, p: IndexedPassage): boo
  * it in brackets after its full form, or the full form itself; not one that says it only through
  * the letter's title ("GIÁM ĐỐC Nguyễn Thị Hoàng Lan").
  */
-function spellsOut(a: QueryAnalysis, defines: string, p: IndexedPassage): boolean {
-  const full = a.terms.find((t) => t.status === "expanded" && `(${t.surface}` === defines)?.resolved.join(" ");
-  const text = foldedText(p);
-  return text.includes(defines) || (full !== undefined && text.replace(/\s+/g, " ").includes(full));
+function spellsOut(abbreviation: NonNullable<QueryAnalysis["abbreviation"]>, p: IndexedPassage): boolean {
+  return bracketsAbbreviation(abbreviation, p) || foldedText(p).includes(abbreviation.full);
 }
 
-/** A passage's text folded, brackets kept ("… hành chính (httt gqtthc) …"), worked out once per passage. */
+/** A passage's text folded, spaces collapsed, brackets kept ("… hành chính (httt gqtthc) …"), worked out once per passage. */
 const foldedTexts = new WeakMap<IndexedPassage, string>();
 function foldedText(p: IndexedPassage): string {
   let text = foldedTexts.get(p);
   if (text === undefined) {
-    text = fold(p.text).replace(/\(\s+/g, "(");
+    text = fold(p.text).replace(/\s+/g, " ").replace(/\( /g, "(");
     foldedTexts.set(p, text);
   }
   return text;
@@ -592,10 +590,10 @@ export function rankPassages(index: SearchIndex, a: QueryAnalysis, limit = CANDI
     // "MOOCs là gì": a passage that uses the rare term asked about explains it, however little else
     // of the question's wording it shares; so does one listing the phone number whose owner is
     // asked. The focus and fact checks still apply.
-    const defined = a.defines !== undefined && definesIn(a.defines, tokens, h.passage);
-    const explains = defined || (ownerAsked !== undefined && tokens.has(ownerAsked));
+    const defined = a.defines !== undefined && tokens.has(a.defines);
     // "HTTT viết tắt của gì": of the many passages using it, the one spelling it out comes first.
-    const spelledOut = defined && a.defines!.startsWith("(");
+    const spelledOut = a.abbreviation !== undefined && bracketsAbbreviation(a.abbreviation, h.passage);
+    const explains = defined || spelledOut || (ownerAsked !== undefined && tokens.has(ownerAsked));
     // "Cv tích hợp gửi ai": the named letter's own part asked for ("Kính gửi") answers, whatever
     // else of the question's wording it shares.
     const part = a.letterPart !== undefined && h.passage.doc.slug === partOf && PART_HEADINGS[a.letterPart].includes(h.passage.heading ?? "");
@@ -604,7 +602,7 @@ export function rankPassages(index: SearchIndex, a: QueryAnalysis, limit = CANDI
     // The passage using the foreign term whose meaning is asked speaks of it, whatever else the
     // officer says around the question ("MOOCs là cái gì, mấy ổng viết tắt đọc hổng hiểu"); a rare
     // Vietnamese word may be asked for a value instead ("mật khẩu mặc định là gì").
-    const definesForeign = a.defines !== undefined && !isPossibleSyllable(a.defines) && definesIn(a.defines, tokens, h.passage);
+    const definesForeign = (defined && !isPossibleSyllable(a.defines!)) || spelledOut;
     const focus = Math.max(focusCoverage(a, withLeadIn, h.passage, named), part || definesForeign ? TUNING.focus.min : 0);
     const kindMatch = holdsKind(a, h.passage.text);
     const { rerank } = TUNING;

@@ -147,12 +147,13 @@ export interface QueryAnalysis {
   appendixContent?: boolean;
   /** "Cv này gửi ai", "ai ký", "số hiệu là gì": a part of the letter itself is asked for. */
   letterPart?: LetterPart;
-  /**
-   * "MOOCs là gì": the term whose meaning is asked, when the letters use it in very few passages;
-   * for an abbreviation ("HTTT viết tắt của gì") it is "(" and the abbreviation, folded: the
-   * passage that spells it out writes it in brackets after its full form.
-   */
+  /** "MOOCs là gì": the term whose meaning is asked, when the letters use it in very few passages. */
   defines?: string;
+  /**
+   * "HTTT viết tắt của gì": the abbreviation whose meaning is asked (folded) and its full form; the
+   * passage that spells it out writes it in brackets after that form.
+   */
+  abbreviation?: { short: string; full: string };
   /** The thing counted in "mấy người", "bao nhiêu phòng", with its equivalents' first syllables. */
   counted?: string[];
   /** Runs of term indices naming what the question is about (focus.ts). */
@@ -836,9 +837,14 @@ function isFunctionWord(t: QueryTerm): boolean {
 /** "Kiểu tập trung", "kiểu qua điện thoại": a hedge before what is meant, folded; no letter says it. */
 const HEDGES: ReadonlySet<string> = new Set(["kieu"]);
 
+/** Whether a term may be the word whose marked form is `accent` (typed so, or typed without telling marks). */
+function typedAs(t: QueryTerm, accent: string): boolean {
+  return t.accent === undefined || t.accent === accent;
+}
+
 /** Whether a term is a hedge as typed (`HEDGES`; "kiều" is a name). */
 function isHedge(t: QueryTerm): boolean {
-  return HEDGES.has(t.surface) && t.status !== "question" && (t.accent === undefined || t.accent === KIEU);
+  return HEDGES.has(t.surface) && t.status !== "question" && typedAs(t, KIEU);
 }
 
 /**
@@ -1191,42 +1197,36 @@ function discountAsides(terms: QueryTerm[], clauses: readonly number[] | undefin
   return asides.length > 0;
 }
 
-/** "Bao giờ thì thôi", "khi nào thì xong": "thì" right after the asking words only links them on; it weighs nothing. */
-function dropThenAfterAsking(terms: QueryTerm[]): void {
+/**
+ * "Thì" that only links on weighs nothing: right after the asking words ("bao giờ thì thôi", "khi
+ * nào thì xong"), and closing a condition told as context (`settingApart`: "nếu có thì bằng công văn
+ * số mấy"). Runs once what is context is known.
+ */
+function dropLinkingThen(terms: QueryTerm[]): void {
   terms.forEach((t, i) => {
+    if (t.surface !== "thi" || !typedAs(t, THI)) return;
     const prev = terms[i - 1];
-    const asks = prev !== undefined && prev.status === "question" && (WH_WORDS.has(prev.surface) || prev.surface === "gio");
-    if (t.surface === "thi" && asks && (t.accent === undefined || t.accent === THI)) t.weight = 0;
+    const afterAsking = prev !== undefined && prev.status === "question" && (WH_WORDS.has(prev.surface) || prev.surface === "gio");
+    const closesCondition = !t.context && prev?.context === true && prev.surface !== "thi" && terms.slice(0, i).some((x) => x.context && CONDITIONS.has(x.surface));
+    if (afterAsking || closesCondition) t.weight = 0;
   });
 }
 
-/** Prepositions that only frame a "which" question after them, as typed: "ở" (in), "bằng" (by). */
-const WHICH_PREPOSITIONS: ReadonlyMap<string, string> = new Map([["o", accentKey("ở")]]);
+/** "Ở" as typed with its marks (not "ô", "ổ"). */
+const O_IN = accentKey("ở");
 
 /**
- * "Ban hành ở văn bản nào", "nằm ở phụ lục mấy", "đính chính bằng công văn nào": "ở", "bằng" before
- * the words asking which only frame the question; like "ở đâu", they weigh nothing (a short
- * question is otherwise mostly this one word).
+ * "Ban hành ở văn bản nào", "nằm ở phụ lục mấy": "ở" before the words asking which only places the
+ * question; like "ở đâu", it weighs nothing (a short question is otherwise mostly this one word).
  */
 function dropInBeforeWhich(terms: QueryTerm[]): void {
   terms.forEach((t, i) => {
-    const typed = WHICH_PREPOSITIONS.get(t.surface);
-    if (typed === undefined || t.status === "question" || (t.accent !== undefined && t.accent !== typed)) return;
+    if (t.surface !== "o" || t.status === "question" || !typedAs(t, O_IN)) return;
     const which = [1, 2, 3, 4].some((k) => terms[i + k]?.status === "question" && (terms[i + k]!.surface === "nao" || terms[i + k]!.surface === "may") && terms.slice(i + 1, i + k).every((x) => x.status !== "question"));
     if (which) t.weight = 0;
   });
 }
 
-/**
- * "Nếu có thì bằng công văn số mấy": the "thì" closing a condition told as context (`settingApart`)
- * only links it to what is asked; it weighs nothing.
- */
-function dropThenAfterCondition(terms: QueryTerm[]): void {
-  terms.forEach((t, i) => {
-    const prev = terms[i - 1];
-    if (t.surface === "thi" && !t.context && prev?.context && prev.surface !== "thi" && (t.accent === undefined || t.accent === THI) && terms.slice(0, i).some((x) => x.context && CONDITIONS.has(x.surface))) t.weight = 0;
-  });
-}
 
 /** Most words of a topic put before the question ("Hạ tầng, ATTT khi kết nối thì hỏi ai"). */
 const MAX_FRONTED = 4;
@@ -1727,15 +1727,17 @@ export class SearchIndex {
    * "MOOCs là gì", "cái đó nghĩa là gì": a question asking what a term means, about a term the
    * letters use in at most `DEFINED_TERM_PASSAGES` passages: one of those passages explains it.
    */
-  private definedTerm(terms: readonly QueryTerm[], focus: readonly number[][], asked: string): string | undefined {
-    if (!DEFINITION_CUE.test(asked)) return undefined;
+  private definedTerm(terms: readonly QueryTerm[], focus: readonly number[][], asked: string): Pick<QueryAnalysis, "defines" | "abbreviation"> {
+    if (!DEFINITION_CUE.test(asked)) return {};
     const rare = (t: QueryTerm) => t.status === "known" && !t.context && !/^\d+$/.test(t.surface) && this.passageDf(t.surface) <= DEFINED_TERM_PASSAGES;
     // The focus first; else the one rare word typed ("MOOCs ghi trong công văn là cái gì").
     const single = focus.filter((run) => run.length === 1).map((run) => terms[run[0]!]!).find(rare);
     const others = terms.filter(rare);
+    const defines = single?.surface ?? (others.length === 1 ? others[0]!.surface : undefined);
+    if (defines !== undefined) return { defines };
     // "HTTT GQTTHC viết tắt của cái gì": an abbreviation asked, which a letter spells out before it.
-    const abbreviation = terms.find((t) => t.status === "expanded" && !t.context && !isPossibleSyllable(t.surface) && ABBREVIATION_ASKED.test(asked));
-    return single?.surface ?? (others.length === 1 ? others[0]!.surface : abbreviation ? `(${abbreviation.surface}` : undefined);
+    const abbreviation = ABBREVIATION_ASKED.test(asked) ? terms.find((t) => t.status === "expanded" && !t.context && !isPossibleSyllable(t.surface)) : undefined;
+    return abbreviation ? { abbreviation: { short: abbreviation.surface, full: abbreviation.resolved.join(" ") } } : {};
   }
 
   /** Document frequency of a token over passages (0: no passage has it). */
@@ -1932,16 +1934,17 @@ export class SearchIndex {
     // Chat function words ("thì", "muốn", "bên") weigh little as evidence, whatever their rarity in
     // the letters; so do the pairs they form ("thì gọi", `termPairs`).
     for (const t of terms) if (isFunctionWord(t)) t.weight = isHedge(t) ? 0 : Math.min(t.weight * TUNING.functionWords, TUNING.functionWordCap);
-    dropThenAfterAsking(terms);
     dropInBeforeWhich(terms);
     const marked = questionMarked(question);
     const alternatives = markContext(terms, settingApart(sylls, splitAfterClosing(sylls, isQuestion, clauses)), marked, reading);
-    dropThenAfterCondition(terms);
+    dropLinkingThen(terms);
     markJustification(terms, clauses);
     const starts = sentenceStarts(question);
     markPreamble(terms, sylls, starts, marked);
     if (terms.length === sylls.length) markPostscript(terms, starts, marked);
-    markCallPurpose(terms, clauses?.length === terms.length ? clauses : undefined);
+    // The clause of each term, when the pieces lined up.
+    const termClauses = clauses?.length === terms.length ? clauses : undefined;
+    markCallPurpose(terms, termClauses);
     // "Ngoài anh Sơn ra còn ai": the terms of what the officer already has.
     const besides = besidesAt && terms.length === sylls.length ? terms.flatMap((t, i) => (i > besidesAt.from && i < besidesAt.to && t.status !== "question" ? [i] : [])) : [];
     const had = new Set(besides);
@@ -1962,7 +1965,7 @@ export class SearchIndex {
     if (CONFIRMING.test(asked)) markGuessedNumbers(terms);
     // The whole question's words, context too ("Số điện thoại của …, PGĐ …, là bao nhiêu").
     const typedWords = terms.map((t) => t.surface).join(" ");
-    const provinces = provinceRuns(terms, clauses?.length === terms.length ? clauses : []);
+    const provinces = provinceRuns(terms, termClauses);
     const names = [...nameRuns(terms, cased, starts), ...numberRuns(terms), ...organisationRuns(terms), ...topicRuns(terms), ...provinces];
     // "Sau 1/3/2026 hồ sơ giấy còn nhận không", "sau 1/3 nếu … thì xử lý ra sao": what happens after
     // a date the letters set, told in the context too, which a passage giving the date does not say.
@@ -1974,7 +1977,7 @@ export class SearchIndex {
     }
     const counted = kinds.has("count") ? countedNoun(terms, kinds.size === 1, (t) => this.inLetters(t)) : undefined;
     const focus = focusRuns(terms, (t) => this.inLetters(t));
-    const defines = this.definedTerm(terms, focus, asked);
+    const defined = this.definedTerm(terms, focus, asked);
     terms.forEach((t, i) => {
       const title = (t.surface === "vu" || t.surface === "danh") && terms[i - 1]?.surface === "chuc";
       const kind = t.status === "question" ? undefined : title ? "person" : KIND_WORDS.get(t.surface);
@@ -2001,7 +2004,7 @@ export class SearchIndex {
       ...(letterPart ? { letterPart } : {}),
       ...(counted ? { counted } : {}),
       focus,
-      ...(defines ? { defines } : {}),
+      ...defined,
       // Names typed in the context ("tôi ở một tỉnh miền Trung, …") are not asked about.
       // But "tôi ở Lào Cai, … lịch của tỉnh em": the province told is the one asked about.
       names: names.filter((run) => run.some((i) => !terms[i]!.context) || (provinces.includes(run) && OWN_PROVINCE.test(asked))),
@@ -2170,12 +2173,14 @@ export class SearchIndex {
         const w = this.knows(s) ? s : yForm(s);
         terms.push({ surface: w, resolved: [w], status: "known", weight: this.weight(w) });
         resolvedSeq.push(w);
-      } else if (this.phoneStartingWith(s)) {
-        // "Sđt đầu 0905": the one phone number of the letters that starts so.
-        const phone = this.phoneStartingWith(s)!;
-        terms.push({ surface: phone, resolved: [phone], status: "known", weight: this.weight(phone) });
-        resolvedSeq.push(phone);
       } else {
+        // "Sđt đầu 0905": the one phone number of the letters that starts so.
+        const phone = this.phoneStartingWith(s);
+        if (phone !== undefined) {
+          terms.push({ surface: phone, resolved: [phone], status: "known", weight: this.weight(phone) });
+          resolvedSeq.push(phone);
+          return;
+        }
         // A chat function word the letters do not use ("còn dùng") is what was typed, not a typo.
         const fixed = FUNCTION_WORDS.has(s) ? undefined : this.correct(s, resolvedSeq[resolvedSeq.length - 1], sylls[i + 1]);
         if (fixed) {

@@ -151,7 +151,8 @@ export const NEAR_DOMAIN_FRESH19_SET = path.join(ROOT, "test/kb/near-domain-fres
 // fresh19 still held out, fresh20, fresh21 held out from its start, fresh22, fresh23 written during
 // it. Named by the set's name rather than one constant each. Thirteenth round: fresh18 to fresh21 and
 // six development writers (dev47 to dev52) tuned on; fresh22, fresh23 still held out, fresh24,
-// fresh25 held out from its start.
+// fresh25 held out from its start. Fourteenth round: fresh22 to fresh25 and six development writers
+// (dev53 to dev58) tuned on; fresh26, fresh27 held out from its start.
 /** An everyday (in-scope) set of issue 15 by its name ("dev37", "fresh20"). */
 export function everydaySet(name: string): string {
   return path.join(ROOT, `test/kb/everyday-${name}.jsonl`);
