@@ -118,9 +118,14 @@ const PREPOSITIONS: ReadonlySet<string> = new Set(["cho", "voi", "tai", "trong",
 /** The prepositions as written: "tài (khoản)", "vệ (sinh)" typed with other marks are other words. */
 const PREPOSITION_ACCENTS: ReadonlyMap<string, string> = new Map(["cho", "với", "tại", "trong", "về", "đối"].map((w) => [stripMarks(w), accentKey(w)]));
 
+/** Whether a term may be the word whose marked form is `accent` (typed so, or typed without telling marks). */
+export function typedAs(t: QueryTerm, accent: string | undefined): boolean {
+  return t.accent === undefined || t.accent === accent;
+}
+
 /** Whether a term is a preposition, as typed. */
 function isPreposition(t: QueryTerm): boolean {
-  return PREPOSITIONS.has(t.surface) && (t.accent === undefined || t.accent === PREPOSITION_ACCENTS.get(t.surface));
+  return PREPOSITIONS.has(t.surface) && typedAs(t, PREPOSITION_ACCENTS.get(t.surface));
 }
 const DETERMINERS: ReadonlySet<string> = new Set(["cac", "nhung", "moi", "tung"]);
 

@@ -6,7 +6,7 @@ import { AcronymMiner, capitalTokens, DICTIONARY_EXPANSIONS } from "./abbreviati
 import { fieldCounts, IntList, OwnEngineBuilder, type Bm25Engine, type EngineFactory, type FieldTokens } from "./bm25.js";
 import { equivalentSpans, type EquivalentSpan } from "./equivalences.js";
 import { readSpoken } from "./spoken.js";
-import { CLOSING_PARTICLES, FUNCTION_WORDS, HEAD_OFFICES, focusRuns, nameRuns, numberRuns, organisationRuns, phraseMember, provinceRuns, phraseStart, titlesAsked, type TitleAsked } from "./focus.js";
+import { CLOSING_PARTICLES, FUNCTION_WORDS, HEAD_OFFICES, focusRuns, typedAs, nameRuns, numberRuns, organisationRuns, phraseMember, provinceRuns, phraseStart, titlesAsked, type TitleAsked } from "./focus.js";
 import { accentKey, accentedSyllables, clauseIndexes, hasMarks, questionMarked, sentenceStarts, nfc, isPossibleSyllable, looksLikeAcronym, pair, stripMarks, syllables, TONE_MARK, tokensOf, typedSyllables, writtenForm } from "./normalize.js";
 import type { LetterPart } from "./letter.js";
 import { topicRuns } from "./topics.js";
@@ -837,11 +837,6 @@ function isFunctionWord(t: QueryTerm): boolean {
 /** "Kiểu tập trung", "kiểu qua điện thoại": a hedge before what is meant, folded; no letter says it. */
 const HEDGES: ReadonlySet<string> = new Set(["kieu"]);
 
-/** Whether a term may be the word whose marked form is `accent` (typed so, or typed without telling marks). */
-function typedAs(t: QueryTerm, accent: string): boolean {
-  return t.accent === undefined || t.accent === accent;
-}
-
 /** Whether a term is a hedge as typed (`HEDGES`; "kiều" is a name). */
 function isHedge(t: QueryTerm): boolean {
   return HEDGES.has(t.surface) && t.status !== "question" && typedAs(t, KIEU);
@@ -1102,7 +1097,7 @@ function markContext(terms: QueryTerm[], clauses: readonly number[] | undefined,
     const askedBefore = terms.some((x, k) => k < i && clauses[k]! < clauses[i]! && x.status === "question" && WH_WORDS.has(x.surface));
     if (t.surface === "bao" && !BAO_ASKS.has(terms[i + 1]?.surface ?? "") && askedBefore) return;
     // "Cái gì cũng căn cứ", "ở đâu cũng", "ai cũng biết": a question word before "cũng" means "every".
-    if (WH_WORDS.has(t.surface) && terms[i + 1]?.surface === "cung" && [undefined, CUNG].includes(terms[i + 1]!.accent)) return;
+    if (WH_WORDS.has(t.surface) && terms[i + 1]?.surface === "cung" && typedAs(terms[i + 1]!, CUNG)) return;
     // "Nhắn tin không ai trả lời", "chẳng thấy ghi ngày nào", "chưa hiểu gì": after a denial, a
     // question word means "no one", "none", "anything"; neither asks.
     if (WH_WORDS.has(t.surface) && deniedBefore(terms, clauses, i)) return;
