@@ -6,6 +6,7 @@ import { AcronymMiner, capitalTokens, DICTIONARY_EXPANSIONS } from "./abbreviati
 import { fieldCounts, IntList, OwnEngineBuilder, type Bm25Engine, type EngineFactory, type FieldTokens } from "./bm25.js";
 import { equivalentSpans, type EquivalentSpan } from "./equivalences.js";
 import { readSpoken } from "./spoken.js";
+import { unwrapRelayed } from "./relay.js";
 import { CLOSING_PARTICLES, FUNCTION_WORDS, HEAD_OFFICES, focusRuns, typedAs, nameRuns, numberRuns, organisationRuns, phraseMember, provinceRuns, phraseStart, titlesAsked, type TitleAsked } from "./focus.js";
 import { accentKey, accentedSyllables, clauseIndexes, hasMarks, questionMarked, sentenceStarts, nfc, isPossibleSyllable, looksLikeAcronym, pair, stripMarks, syllables, TONE_MARK, tokensOf, typedSyllables, writtenForm } from "./normalize.js";
 import type { LetterPart } from "./letter.js";
@@ -261,6 +262,10 @@ const QUESTION_PHRASES = [
   // Written requests: "kính đề nghị quý Ban cho biết", "xin trân trọng hỏi", "kính hỏi quý Bộ".
   "kinh de nghi quy ban cho biet", "kinh de nghi quy bo cho biet", "kinh de nghi quy trung tam cho biet", "kinh de nghi quy co quan cho biet",
   "kinh de nghi cho biet", "de nghi quy ban cho biet", "xin tran trong hoi", "tran trong de nghi", "kinh hoi quy ban", "kinh hoi quy bo", "kinh hoi",
+  // A district office's ceremony ("Kính thưa quý Ban hỗ trợ, …", "xin phép được hỏi …", "kính mong
+  // quý Ban cho biết ạ"): addressed to the support desk ("Ban hỗ trợ"), not about support.
+  "kinh thua quy ban ho tro", "kinh thua quy ban", "kinh gui quy ban ho tro", "kinh gui quy ban", "kinh thua", "quy ban ho tro", "quy ban",
+  "xin phep duoc hoi", "kinh mong quy ban cho biet", "kinh mong quy ban", "kinh mong", "mong quy ban cho biet",
   "xin quy ban xac nhan", "de nghi quy ban xac nhan", "kinh de nghi quy ban", "kinh de nghi quy bo", "kinh de nghi quy trung tam",
   // A support desk's wording of a ticket: "Đề nghị cho biết …", "Xin xác nhận …", "Đề nghị cung cấp …",
   // "đề nghị nêu (rõ) số, ngày" (the letters write none of these).
@@ -1913,7 +1918,7 @@ export class SearchIndex {
   /** The analysis, read one way (`Reading`), and whether that way reads it otherwise than first. */
   private analyzeAs(typedQuestion: string, reading: Reading): { analysis: QueryAnalysis; readsOtherwise: boolean } {
     // Dictated questions spell acronyms and numbers out ("tê tê hát cê", "năm bảy hai mốt").
-    const question = readSpoken(typedQuestion);
+    const question = readSpoken(unwrapRelayed(typedQuestion));
     const typed = typedSyllables(question);
     const raw = syllables(question);
     const sylls = readChatSpellings(this.northernInitials(raw, typed).map((w) => this.untelexed(w)), typed, (i) => this.formsCompound(raw, i));

@@ -956,3 +956,29 @@ describe("round fourteen: chat spellings and what the officer says around the qu
     expect(a.answer).toContain("1/3/2026");
   });
 });
+
+describe("round fifteen: relayed and ceremonious questions", () => {
+  it("a forwarded question's wrapping ('> quote: \"…\" — ai biết trả lời giúp') asks nothing", () => {
+    const a = kb.answer('> quote: "ds đầu mối gửi lên Bộ qua đơn vị nào?" — ai biết trả lời giúp với');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain("qua Trung tâm Chuyển đổi số VHTTDL");
+    const fw = kb.answer("fw: sdt ong Nguyen Minh Son");
+    expect(fw.answered).toBe(true);
+    expect(fw.answer).toContain("0976953686");
+  });
+
+  it("'nhờ bot trả lời giúp chị Lan: …' passes the question on; the question alone is read", () => {
+    const a = kb.answer("nhờ bot trả lời giúp chị Lan: cv 5721 bị đính chính bằng cv nào");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain("6247/BKHCN-CĐSQG");
+    // An allowance no letter sets still declines, however it is passed on.
+    expect(kb.answer("nhờ bot trả lời giúp: phụ cấp cho cán bộ đầu mối bao nhiêu").answered).toBe(false);
+  });
+
+  it("'Kính thưa quý Ban hỗ trợ, xin phép được hỏi …' is addressed to the desk, not about support", () => {
+    const a = kb.answer("Kính thưa quý Ban, xin phép được hỏi tài liệu điện tử hướng dẫn sử dụng được đăng tải lên những nền tảng nào ạ?");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain("Nền tảng Bình dân học vụ số");
+    expect(kb.answer("Kính thưa quý Ban hỗ trợ, xin phép được hỏi chế độ bồi dưỡng cho giảng viên tập huấn là bao nhiêu ạ?").answered).toBe(false);
+  });
+});

@@ -1,0 +1,28 @@
+// A question passed on in a group comes wrapped: a forward mark ("fw:", "> quote:"), a request to
+// the bot naming the colleague ("nhờ bot trả lời giúp anh Tuấn: …"), the colleague's words in
+// quotes, and a call for anyone who knows ("— ai biết trả lời giúp"). The wrapping asks nothing: it
+// is taken off before the question is read, so its words ("trả lời", "giúp", "quote") weigh nothing.
+
+/** A forward or quote mark opening the message: ">", "fw:", "fwd:", "quote:", "> quote:". */
+const FORWARD_MARK = /^\s*(?:>+\s*)?(?:(?:fw|fwd|quote|trích|trich)\s*:\s*)?/iu;
+
+/**
+ * A request to the bot opening the message, up to its colon: "nhờ bot trả lời giúp anh Tuấn:",
+ * "nho bot:", "nhờ ad xem giúp:". The colon must come within a few words: a longer run is the question.
+ */
+const REQUEST_TO_BOT = /^(?:nhờ|nho)\s+(?:bot|ad|admin)\b[^:?\n]{0,40}:\s*/iu;
+
+/** A call for anyone who knows, after a dash closing the message: "— ai biết trả lời giúp", "- ai biết giúp với". */
+const CALL_FOR_ANSWER = /\s+[—–-]+\s*(?:ai|mọi người|mn|ae)\s+(?:biết|biet)\b[^"“”?]*$/iu;
+
+/** Quotes around the whole question, straight or curly. */
+const WRAPPING_QUOTES = /^["“”](.+)["“”]$/su;
+
+/** The question without the wrapping a relay put around it; unchanged when there is none. */
+export function unwrapRelayed(question: string): string {
+  const unwrapped = question.replace(FORWARD_MARK, "").replace(REQUEST_TO_BOT, "").replace(CALL_FOR_ANSWER, "").trim();
+  const inner = WRAPPING_QUOTES.exec(unwrapped)?.[1]?.trim();
+  const result = inner || unwrapped;
+  // A message that was nothing but wrapping keeps its words: the rest of the KB declines it.
+  return result ? result : question;
+}
