@@ -288,6 +288,8 @@ const QUESTION_PHRASES = [
   "tom tat", "ben tren", "cap tren",
   // "Hiện giờ", "bây giờ" (chat "bjo", "bgio"): now, the time of asking, which the letters never write.
   "hien gio", "bay gio", "bjo", "bgio", "hien tai", "hien hanh",
+  // "Trước giờ … , giờ …" (until now …, now …): the officer's contrast of then and now (`NOW`).
+  "truoc gio",
   // "(Thông) qua đầu mối nào": which unit, the kind of answer (KIND_CUES), like "đơn vị nào".
   "dau moi nao",
   // "Có tính chất gì": what kind of document, which the answer names ("tài liệu tham khảo").
@@ -1018,6 +1020,19 @@ function markRelayedAsker(sylls: readonly string[], typed: readonly (string | un
     if (!opens || !RELAYED_FROM.has(sylls[start]!)) continue;
     for (let k = start; k <= i; k++) isQuestion[k] = true;
   }
+}
+
+/** Words next to "giờ" that make it hours ("ngoài giờ", "giờ trực", "giờ hành chính", "mấy giờ"), folded. */
+const HOURS_BEFORE: ReadonlySet<string> = new Set(["ngoai", "them", "khung", "may", "cac", "tung", "trong", "theo", "so"]);
+const HOURS_AFTER: ReadonlySet<string> = new Set(["truc", "hanh", "lam", "hoc", "mo", "dong", "nao", "giac", "lv", "hc"]);
+
+/**
+ * "Giờ" meaning now ("…, giờ cv của TT CĐS đề nghị gì", "giờ giao ai"): the time of asking, never a
+ * topic; the letters never write "giờ", which would otherwise be corrected to a word they do. Next
+ * to a word of hours ("ngoài giờ", "giờ trực") it is the hours, a topic.
+ */
+function saysNow(sylls: readonly string[], i: number): boolean {
+  return sylls[i] === "gio" && !HOURS_BEFORE.has(sylls[i - 1] ?? "") && !HOURS_AFTER.has(sylls[i + 1] ?? "");
 }
 
 /** How officers name themselves ("để em …", "để mình …", "để bên em …", "bọn em"). */
@@ -2051,7 +2066,7 @@ export class SearchIndex {
       const howMany = s === "nhieu" && (typed[i] === "nhiêu" || typed[i] === "nhiu");
       // "Máy tính", "máy móc" typed without marks: a machine, not "mấy" (how many).
       const machine = s === "may" && MACHINES.has(sylls[i + 1] ?? "") && typed[i] !== "mấy";
-      if ((QUESTION_WORDS.has(s) && !inCompound && !install && !towards && !machine) || howMany) isQuestion[i] = true;
+      if ((QUESTION_WORDS.has(s) && !inCompound && !install && !towards && !machine) || howMany || saysNow(sylls, i)) isQuestion[i] = true;
       // "…, còn cv TPHCM thì …": "còn" opening a clause turns to what is asked (as for), no topic.
       if (s === "con" && (i === 0 || (clauses?.length === sylls.length && clauses[i - 1] !== clauses[i])) && !inCompound) isQuestion[i] = true;
     });

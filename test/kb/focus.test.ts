@@ -981,4 +981,15 @@ describe("round fifteen: relayed and ceremonious questions", () => {
     expect(a.answer).toContain("Nền tảng Bình dân học vụ số");
     expect(kb.answer("Kính thưa quý Ban hỗ trợ, xin phép được hỏi chế độ bồi dưỡng cho giảng viên tập huấn là bao nhiêu ạ?").answered).toBe(false);
   });
+
+  it("'trước giờ …, giờ …' (then and now) is the officer's contrast; 'ngoài giờ', 'giờ trực' stay the hours asked", () => {
+    const a = kb.answer("Trước giờ tài liệu chỉ phát nội bộ, giờ đăng lên những nền tảng nào vậy");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain("Cổng Dịch vụ công quốc gia");
+    const phone = kb.answer("trước giờ anh Sơn bên TT CĐS VHTTDL nghe máy bàn, giờ có số di động của anh Sơn không");
+    expect(phone.answered).toBe(true);
+    expect(phone.answer).toContain("0976953686");
+    expect(kb.answer("gio truc tong dai ho tro cua bo khcn").answered).toBe(false);
+    expect(kb.answer("cán bộ trực hỗ trợ ngoài giờ có được tính làm thêm giờ không").answered).toBe(false);
+  });
 });
