@@ -1184,6 +1184,15 @@ const PHONE_TOKEN = /^0\d{9,10}$/;
 /** Words that open the officer's telling of themselves ("em làm ở đặc khu", "chú là cán bộ", "dạ chị ở …", "kính gửi …"), folded. */
 const SELF: ReadonlySet<string> = new Set(["em", "e", "minh", "toi", "tui", "chung", "bon", "chu", "chi", "anh", "da", "chao", "kinh"]);
 
+/** What follows "trước" when it means before now ("trước giờ", "trước đây", "trước kia", "trước nay"), folded. */
+const BEFORE_NOW: ReadonlySet<string> = new Set(["gio", "day", "kia", "nay"]);
+
+/** Whether a clause at `i` opens by telling how things were ("Trước giờ …", "Hồi trước …", "Mấy lần trước …"). */
+function tellsThen(terms: readonly QueryTerm[], i: number): boolean {
+  const [a, b, c] = [terms[i]?.surface, terms[i + 1]?.surface, terms[i + 2]?.surface];
+  return (a === "truoc" && BEFORE_NOW.has(b ?? "")) || (a === "hoi" && b === "truoc") || (b === "lan" && c === "truoc") || (a === "lan" && b === "truoc");
+}
+
 /**
  * What the officer says around the question, not asking: context clauses before it that open with
  * the officer ("Chào bot, em làm ở đặc khu ngoài đảo, …", "dạ chị ở …", "xã em …"), and those after
@@ -1201,7 +1210,7 @@ function discountAsides(terms: QueryTerm[], clauses: readonly number[] | undefin
   terms.forEach((t, i) => {
     const opens = i === 0 || clauses[i - 1] !== clauses[i];
     const selfAfter = SELF.has(terms[i + 1]?.surface ?? "");
-    if (i < asked && opens && (SELF.has(t.surface) || ((OWN_UNITS.has(t.surface) || WHEN_OPENERS.has(t.surface)) && selfAfter))) own.add(clauses[i]!);
+    if (i < asked && opens && (SELF.has(t.surface) || ((OWN_UNITS.has(t.surface) || WHEN_OPENERS.has(t.surface)) && selfAfter) || tellsThen(terms, i))) own.add(clauses[i]!);
     // After the question, a clause that asks, requests or offers alternatives is no aside ("mà ko
     // rõ deadline": "không" before a word denies, it asks nothing).
     const denies = NEGATIONS.has(t.surface) && terms[i + 1] !== undefined && clauses[i + 1] === clauses[i] && terms[i + 1]!.status !== "question";
