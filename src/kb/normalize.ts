@@ -133,7 +133,7 @@ export function syllables(text: string): string[] {
 // do not part clauses. Sentences part at full stops, question and exclamation marks, line breaks.
 // An ellipsis ("số 140/... gì ạ") trails off; it does not end a clause.
 const CLAUSE_BREAK = /[,;:?!]+(?!\d)|(?<![./])\.(?=\s)|\n/;
-const SENTENCE_BREAK = /[.?!]+(?=\s)|\n/;
+const SENTENCE_BREAK = /[.?!;]+(?=\s)|\n/;
 
 /**
  * The piece (split at `breaks`, numbered from 0) of each of `syllables(text)`, one for one;

@@ -992,4 +992,20 @@ describe("round fifteen: relayed and ceremonious questions", () => {
     expect(kb.answer("gio truc tong dai ho tro cua bo khcn").answered).toBe(false);
     expect(kb.answer("cán bộ trực hỗ trợ ngoài giờ có được tính làm thêm giờ không").answered).toBe(false);
   });
+
+  it("a clause telling how things were ('Hồi trước …', 'Trước đây …') is an aside when the question is read again", () => {
+    const a = kb.answer("Hồi trước hệ thống của Bộ VHTTDL toàn chạy thử nghiệm với nhau, còn bây giờ thì vận hành chính thức từ ngày nào vậy");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain("1/3/2026");
+    const why = kb.answer("Trước đây kiến trúc chỉ có văn bản 5721 thôi, giờ Bộ KHCN ra thêm hướng dẫn triển khai để làm rõ những gì");
+    expect(why.answered).toBe(true);
+    expect(why.answer).toContain("nhằm làm rõ yêu cầu");
+  });
+
+  it("a story closed by ';' before 'xin phép được hỏi …' is a preamble, as one closed by a full stop", () => {
+    const a = kb.answer("Kính thưa quý Ban, cán bộ một cửa ở các xã hỏi tôi rằng khi gặp vướng mắc thì các bộ sẽ hỗ trợ địa phương bằng những cách nào; xin phép được hỏi công văn tăng cường tập huấn của Bộ KH&CN nêu những hình thức hỗ trợ nào ạ?");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain("tổng đài, các nhóm zalo");
+    expect(kb.answer("Kính thưa quý Ban, các bộ được đề nghị gửi thông tin đầu mối hỗ trợ qua biểu mẫu trực tuyến; xin phép được hỏi mức phụ cấp cho cán bộ đầu mối là bao nhiêu ạ?").answered).toBe(false);
+  });
 });
