@@ -35,6 +35,9 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
   "gap", "chiu", "them", "lau",
   // "Cv ghi ở đâu", "gửi xuống xã", "ông ấy", "có giống không": how it is said, never the topic.
   "ghi", "xuong", "ong", "giong",
+  // "Đăng lên nhiều chỗ", "gửi nhiều nơi": many, how much of something, never the topic (the letters
+  // never write "nhiều"; "bao nhiêu" is a question phrase).
+  "nhieu",
 ]);
 
 const NOT_FOCUS = new Set([

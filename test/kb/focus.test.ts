@@ -1008,4 +1008,11 @@ describe("round fifteen: relayed and ceremonious questions", () => {
     expect(a.answer).toContain("tổng đài, các nhóm zalo");
     expect(kb.answer("Kính thưa quý Ban, các bộ được đề nghị gửi thông tin đầu mối hỗ trợ qua biểu mẫu trực tuyến; xin phép được hỏi mức phụ cấp cho cán bộ đầu mối là bao nhiêu ạ?").answered).toBe(false);
   });
+
+  it("'nhiều' (many: 'lên nhiều chỗ') is a function word, not a word the letters lack", () => {
+    const a = kb.answer("dang tai lieu huong dan len nhieu cho nhu vay de lam gi");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain("tính tiếp cận rộng rãi");
+    expect(kb.answer("gửi thông tin đầu mối qua nhiều kênh thì được phụ cấp bao nhiêu").answered).toBe(false);
+  });
 });
