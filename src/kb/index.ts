@@ -412,6 +412,8 @@ const ADDRESS_WORDS: ReadonlySet<string> = new Set(["anh", "chi", "ban", "ad", "
 
 /** "Thì" as typed with its marks (not "thị", "thí"). */
 const THI = accentKey("thì");
+/** "Bị" as typed with its marks (not "bí", "bì"). */
+const BI = accentKey("bị");
 const KIEU = accentKey("kiểu");
 
 /** Whom "mấy" makes plural in a form of address ("mấy anh", "mấy bà", "mấy bạn"), folded. */
@@ -1958,6 +1960,7 @@ export class SearchIndex {
     // Chat function words ("thì", "muốn", "bên") weigh little as evidence, whatever their rarity in
     // the letters; so do the pairs they form ("thì gọi", `termPairs`).
     for (const t of terms) if (isFunctionWord(t)) t.weight = isHedge(t) ? 0 : Math.min(t.weight * TUNING.functionWords, TUNING.functionWordCap);
+    this.dropPassiveMark(terms);
     dropInBeforeWhich(terms);
     const marked = questionMarked(question);
     const alternatives = markContext(terms, settingApart(sylls, splitAfterClosing(sylls, isQuestion, clauses)), marked, reading);
@@ -2036,6 +2039,20 @@ export class SearchIndex {
       ...(besides.length ? { besides } : {}),
     };
     return { analysis, readsOtherwise };
+  }
+
+  /**
+   * "Có bị đính chính không", "đã bị sửa chưa": asked whether it happened, "bị" before a verb marks
+   * the passive and says nothing a passage could hold (unless the letters write the pair: "không bị
+   * gián đoạn"). Elsewhere ("bị vướng", "bị trùng") it tells of a problem, which is asked about.
+   */
+  private dropPassiveMark(terms: QueryTerm[]): void {
+    terms.forEach((t, i) => {
+      const next = terms[i + 1];
+      const asksWhether = terms[i - 1]?.surface === "co" || terms[i - 1]?.surface === "da";
+      if (t.surface !== "bi" || !typedAs(t, BI) || !asksWhether || !next || next.status === "question") return;
+      if (!this.inLetters(pair("bi", next.surface))) t.weight = 0;
+    });
   }
 
   /** Which syllables are question words or chat fillers (see QUESTION_PHRASES). */

@@ -1015,4 +1015,11 @@ describe("round fifteen: relayed and ceremonious questions", () => {
     expect(a.answer).toContain("tính tiếp cận rộng rãi");
     expect(kb.answer("gửi thông tin đầu mối qua nhiều kênh thì được phụ cấp bao nhiêu").answered).toBe(false);
   });
+
+  it("'có bị đính chính không': the passive 'bị' asked whether weighs nothing; 'bị trùng' (a problem) still counts", () => {
+    const a = kb.answer("Lãnh đạo hỏi văn bản 5721 về kiến trúc có bị đính chính không, nếu có thì bằng văn bản số mấy ngày nào");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain("6247/BKHCN-CĐSQG");
+    expect(kb.answer("van ban di bi dong bo trung hai lan giua phan mem van thu voi he thong cua bo thi xu ly the nao").answered).toBe(false);
+  });
 });
