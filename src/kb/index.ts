@@ -503,6 +503,9 @@ const FREQUENCY_CUE = /\b((may|bao nhieu) (ngay|tuan|thang|quy|nam) (mot|1) lan|
  */
 const ADDRESS_CUE = /\bdia chi (cua )?(cuc|trung tam|tt|bo|so|ubnd|uy ban|van phong|vp)\b|\b(van phong|tru so|dia chi) (o|nam o|dat o) (dau|cho nao)\b/;
 
+/** A letter's number asked for, by the letter's kind before "số" or by "số hiệu", "ký hiệu" (folded). */
+const LETTER_NUMBER_ASKED = /\b(cong van|cv|van ban|vb|thong bao|tb|quyet dinh|qd|to trinh|ke hoach) so\b|\b(so hieu|ky hieu)\b/;
+
 /** After a date (folded, "sau 1/3/2026", "quá 16/01", "sau ngày 19/1"): what happens then. */
 const AFTERMATH_CUE = /\b(sau|qua|tre) (ngay |moc |han )?\d{1,2}[ /]\d{1,2}\b/;
 
@@ -1624,7 +1627,8 @@ function answerKinds(folded: string): { kinds: Set<AnswerKind>; mustHold: Set<An
   // "Khỏi đụng tới mấy chính sách … có dặn gì", "mấy nội dung vượt thẩm quyền thì báo cáo qua đâu",
   // "phải làm gì với mấy ý kiến": beside a question word that asks what, which, where, why or who,
   // "mấy" marks the plural ("those"), not a count. ("Tổng cộng mấy", "cấp độ mấy" still count.)
-  if (kinds.has("count") && !/\bbao nhieu\b|\b(tong cong|tat ca|tong so|cap do|cap) may\b/.test(folded) && /\b(gi|nao|dau|sao|ai)\b/.test(folded.replace(/\b(so|luc|ngay|thang|thu) may\b/g, ""))) kinds.delete("count");
+  // ("Mấy bạn … tên gì, số bao nhiêu": "số bao nhiêu" asks a number, not a count.)
+  if (kinds.has("count") && !/\bbao nhieu\b|\b(tong cong|tat ca|tong so|cap do|cap) may\b/.test(folded.replace(/\bso bao nhieu\b/g, "")) && /\b(gi|nao|dau|sao|ai)\b/.test(folded.replace(/\b(so|luc|ngay|thang|thu) may\b/g, ""))) kinds.delete("count");
   // "… giấy biểu mấy bộ phải tăng cường tập huấn, giấy đó tiếp theo công văn số mấy": asked for a
   // number, another "mấy" marks the plural ("those ministries").
   if (kinds.has("count") && !/\bbao nhieu\b/.test(folded) && /\bso (hieu )?may\b/.test(folded)) kinds.delete("count");
@@ -1632,6 +1636,11 @@ function answerKinds(folded: string): { kinds: Set<AnswerKind>; mustHold: Set<An
   if (signer || PERSON_SUBJECT.test(folded)) kinds.delete("unit");
   const mustHold = new Set<AnswerKind>();
   for (const [kind, re] of STRICT_CUES) if (re.test(folded)) mustHold.add(kind);
+  // "Mấy bạn chuyên viên … tên gì, số bao nhiêu": asked for people, "số" is their phone, unless a
+  // letter is named before it ("công văn số mấy").
+  if (mustHold.has("person") && mustHold.has("docnumber") && !LETTER_NUMBER_ASKED.test(folded)) {
+    for (const k of [mustHold, kinds]) k.delete("docnumber"), k.add("phone");
+  }
   // "Qua kênh nào, online hay hotline?": a hotline named among channels is not a number asked for.
   if (kinds.has("channel") && !/\b(sdt|so dt|so dien thoai)\b/.test(folded)) mustHold.delete("phone");
   const whenByEvent = mustHold.has("date") && !DATE_WORDING.test(folded) && /(?<!\btu )\b(khi|chung) nao\b/.test(folded);

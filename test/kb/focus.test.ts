@@ -1022,4 +1022,12 @@ describe("round fifteen: relayed and ceremonious questions", () => {
     expect(a.answer).toContain("6247/BKHCN-CĐSQG");
     expect(kb.answer("van ban di bi dong bo trung hai lan giua phan mem van thu voi he thong cua bo thi xu ly the nao").answered).toBe(false);
   });
+
+  it("asked for people's names, 'số bao nhiêu' is their phone number; after a letter's kind it is the letter's number", () => {
+    const a = kb.answer("mấy chị chuyên viên phòng công nghệ và nền tảng số tên gì, số bao nhiêu vậy");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain("Ngô Thị Quế Trang (ĐT: 0988450060)");
+    // The training plan leaves its own number blank: no phone number stands in for it.
+    expect(kb.answer("người ký kế hoạch tập huấn của bộ vhttdl tên gì, kế hoạch số bao nhiêu").answered).toBe(false);
+  });
 });
