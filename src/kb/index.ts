@@ -284,6 +284,8 @@ const QUESTION_PHRASES = [
   "han chot", "han cuoi",
   // "Ai chịu trách nhiệm": who, the kind of answer; the letters give the body that does it.
   "ai chiu trach nhiem",
+  // "Số điện thoại (của) từng người": for each of those asked, never the topic.
+  "tung nguoi",
   // "Tóm tắt (nhanh)", "bên trên"/"cấp trên" (the higher-ups) "nói": how the question is put, not its topic.
   "tom tat", "ben tren", "cap tren",
   // "Hiện giờ", "bây giờ" (chat "bjo", "bgio"): now, the time of asking, which the letters never write.

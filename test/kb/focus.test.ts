@@ -1030,4 +1030,11 @@ describe("round fifteen: relayed and ceremonious questions", () => {
     // The training plan leaves its own number blank: no phone number stands in for it.
     expect(kb.answer("người ký kế hoạch tập huấn của bộ vhttdl tên gì, kế hoạch số bao nhiêu").answered).toBe(false);
   });
+
+  it("'kèm số điện thoại từng người': 'kèm' (along with) and 'từng người' (each) name no topic", () => {
+    const a = kb.answer("Xin danh sách chuyên viên phòng Công nghệ và Nền tảng số làm đầu mối, kèm số điện thoại từng người");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain("Lê Hữu Hiếu (ĐT: 0906131357)");
+    expect(kb.answer("phụ cấp cho từng người làm đầu mối hỗ trợ là bao nhiêu").answered).toBe(false);
+  });
 });
