@@ -946,6 +946,8 @@ function splitAfterClosing(sylls: readonly string[], isQuestion: readonly boolea
 const PASSING_ON: ReadonlySet<string> = new Set(["nho", "giao", "bao", "dan"]);
 /** Most syllables naming who passed the question on ("đồng chí trưởng phòng"). */
 const MAX_REQUESTER = 6;
+/** What the officer was asked to do when passing a question on ("nhờ tôi hỏi", "giao em tìm", "nhờ tôi xin"), folded. */
+const PASSED_ON_ASKING: ReadonlySet<string> = new Set(["hoi", "tim", "xin"]);
 
 /** How chat names a person before the name ("chị Oanh", "anh Sơn", "đồng chí Hùng"), folded. */
 const BEFORE_NAME: ReadonlySet<string> = new Set(["anh", "chi", "ong", "ba", "chu", "co"]);
@@ -2079,7 +2081,9 @@ export class SearchIndex {
       }
     }
     // "Anh chánh văn phòng nhờ tôi hỏi giùm …": who passed the question on is not asked about.
-    const passedOn = sylls.findIndex((s, i) => i > 0 && i <= MAX_REQUESTER && PASSING_ON.has(s) && ASKER.has(sylls[i + 1] ?? "") && (sylls[i + 2] === "hoi" || sylls[i + 2] === "tim"));
+    // ("Kính thưa quý Ban, đồng chí Chánh Văn phòng nhờ tôi xin số máy …": after a greeting.)
+    const opening = Math.max(0, isQuestion.indexOf(false));
+    const passedOn = sylls.findIndex((s, i) => i > opening && i - opening <= MAX_REQUESTER && PASSING_ON.has(s) && ASKER.has(sylls[i + 1] ?? "") && PASSED_ON_ASKING.has(sylls[i + 2] ?? ""));
     for (let i = 0; i < passedOn; i++) isQuestion[i] = true;
     sylls.forEach((s, i) => {
       // Folding merges words ("mấy"/"máy"): one that forms a compound the letters use is content.

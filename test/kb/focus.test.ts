@@ -1037,4 +1037,10 @@ describe("round fifteen: relayed and ceremonious questions", () => {
     expect(a.answer).toContain("Lê Hữu Hiếu (ĐT: 0906131357)");
     expect(kb.answer("phụ cấp cho từng người làm đầu mối hỗ trợ là bao nhiêu").answered).toBe(false);
   });
+
+  it("'đồng chí Trưởng phòng nhờ tôi xin số máy của …' after a greeting: who passed the request on is not asked about", () => {
+    const a = kb.answer("Kính thưa quý Ban, đồng chí Trưởng phòng nhờ tôi xin số máy của đồng chí Nguyễn Minh Sơn ở Trung tâm Chuyển đổi số VHTTDL ạ");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain("0976953686");
+  });
 });
