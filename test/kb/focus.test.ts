@@ -1043,4 +1043,8 @@ describe("round fifteen: relayed and ceremonious questions", () => {
     expect(a.answered).toBe(true);
     expect(a.answer).toContain("0976953686");
   });
+
+  it("'Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch hiện nay là ai': the head's office asked with the ministry's full name; the deputy signing for him is no answer", () => {
+    expect(kb.answer("Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch hiện nay là ai vậy").answered).toBe(false);
+  });
 });
