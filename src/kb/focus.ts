@@ -361,6 +361,23 @@ const PROVINCE_KEYS: ReadonlySet<string> = new Set([...PROVINCE_NAME_KEYS, "hcm"
 export function namesProvince(terms: readonly QueryTerm[], run: readonly number[]): boolean {
   return PROVINCE_KEYS.has(run.map((i) => terms[i]!.surface).join(" "));
 }
+/**
+ * Syllables that name a province as typed ("tỉnh Quảng Trị", "Quảng Trị tụi em"): after "tỉnh", or
+ * each capitalised. They are a name, not a typo to correct ("quảng trị" typed the central way is
+ * "quản trị", system administration).
+ */
+export function typedProvinceSyllables(sylls: readonly string[], cased: readonly string[]): Set<number> {
+  const out = new Set<number>();
+  const capitalised = (k: number) => cased.length === sylls.length && /^\p{Lu}/u.test(cased[k] ?? "");
+  for (const name of PROVINCES) {
+    for (let i = 0; i + name.length <= sylls.length; i++) {
+      if (!name.every((w, k) => sylls[i + k] === w)) continue;
+      if (sylls[i - 1] === "tinh" || name.every((_, k) => capitalised(i + k))) name.forEach((_, k) => out.add(i + k));
+    }
+  }
+  return out;
+}
+
 /** Syllables of province names that chat also uses as particles ("cái", "hả"), folded. */
 const PROVINCE_PARTICLES: ReadonlySet<string> = new Set(["cai", "ha"]);
 

@@ -7,7 +7,7 @@ import { fieldCounts, IntList, OwnEngineBuilder, type Bm25Engine, type EngineFac
 import { equivalentSpans, type EquivalentSpan } from "./equivalences.js";
 import { readSpoken } from "./spoken.js";
 import { unwrapRelayed } from "./relay.js";
-import { CLOSING_PARTICLES, FUNCTION_WORDS, HEAD_OFFICES, focusRuns, typedAs, nameRuns, numberRuns, organisationRuns, phraseMember, provinceRuns, phraseStart, titlesAsked, type TitleAsked } from "./focus.js";
+import { CLOSING_PARTICLES, FUNCTION_WORDS, HEAD_OFFICES, focusRuns, typedAs, nameRuns, numberRuns, organisationRuns, phraseMember, provinceRuns, phraseStart, titlesAsked, typedProvinceSyllables, type TitleAsked } from "./focus.js";
 import { accentKey, accentedSyllables, clauseIndexes, hasMarks, questionMarked, sentenceStarts, nfc, isPossibleSyllable, looksLikeAcronym, pair, stripMarks, syllables, TONE_MARK, tokensOf, typedSyllables, writtenForm } from "./normalize.js";
 import type { LetterPart } from "./letter.js";
 import { topicRuns } from "./topics.js";
@@ -1970,7 +1970,8 @@ export class SearchIndex {
     const besidesAt = besidesSpan(sylls);
     const isQuestion = this.questionMask(sylls, typed, clauses, besidesAt);
     markRelayedAsker(sylls, lined, clauses, isQuestion);
-    const { terms, resolvedSeq, queryExpansions } = this.resolveTerms(sylls, isQuestion, lined);
+    const cased = writtenForm(nfc(question)).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+    const { terms, resolvedSeq, queryExpansions } = this.resolveTerms(sylls, isQuestion, lined, typedProvinceSyllables(sylls, cased));
     markTypedAccents(terms, sylls, lined);
     const tokens = this.searchTokens(terms, resolvedSeq, queryExpansions);
     const { spanAt, equivalentTokens } = this.applyEquivalents(terms, sylls, lined, isQuestion, tokens);
@@ -2005,7 +2006,6 @@ export class SearchIndex {
     const asked = terms.map((t, i) => (addressing(i) || (t.context && !t.offered) || had.has(i) ? "" : t.status === "corrected" || t.status === "expanded" ? t.resolved.join(" ") : t.surface)).join(" ");
     const { kinds, mustHold, whenByEvent, until, deadline, signer, first } = answerKinds(asked);
     const letterPart = letterPartAsked(asked, signer);
-    const cased = writtenForm(nfc(question)).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
     if (CONFIRMING.test(asked)) markGuessedNumbers(terms);
     // The whole question's words, context too ("Số điện thoại của …, PGĐ …, là bao nhiêu").
     const typedWords = terms.map((t) => t.surface).join(" ");
@@ -2213,7 +2213,7 @@ export class SearchIndex {
   }
 
   /** Each syllable as the index knows it: a question word, expanded, known, corrected or unknown. */
-  private resolveTerms(sylls: readonly string[], isQuestion: readonly boolean[], typed: readonly (string | undefined)[]) {
+  private resolveTerms(sylls: readonly string[], isQuestion: readonly boolean[], typed: readonly (string | undefined)[], provinceNamed: ReadonlySet<number>) {
     const terms: QueryTerm[] = [];
     const resolvedSeq: string[] = [];
     const queryExpansions = new Map<string, readonly string[]>();
@@ -2242,7 +2242,8 @@ export class SearchIndex {
           return;
         }
         // A chat function word the letters do not use ("còn dùng") is what was typed, not a typo.
-        const fixed = FUNCTION_WORDS.has(s) ? undefined : this.correct(s, resolvedSeq[resolvedSeq.length - 1], sylls[i + 1]);
+        // Nor is a province's name ("tỉnh Quảng Trị" is no "quản trị").
+        const fixed = FUNCTION_WORDS.has(s) || provinceNamed.has(i) ? undefined : this.correct(s, resolvedSeq[resolvedSeq.length - 1], sylls[i + 1]);
         if (fixed) {
           // Correcting a real syllable ("lương" → "tướng") helps the search find candidates, but
           // it is a guess: it counts as evidence only when what was typed cannot be Vietnamese.

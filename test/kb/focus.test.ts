@@ -1047,4 +1047,11 @@ describe("round fifteen: relayed and ceremonious questions", () => {
   it("'Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch hiện nay là ai': the head's office asked with the ministry's full name; the deputy signing for him is no answer", () => {
     expect(kb.answer("Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch hiện nay là ai vậy").answered).toBe(false);
   });
+
+  it("'tỉnh Quảng Trị' is a province, not 'quản trị' typed the central way: its own training day declines", () => {
+    expect(kb.answer("Tỉnh Quảng Trị tập huấn ngày nào").answered).toBe(false);
+    const admin = kb.answer("xã bố trí mấy cán bộ quảng trị hệ thống");
+    expect(admin.answered).toBe(true);
+    expect(admin.answer).toContain("01 cán bộ quản trị hệ thống");
+  });
 });
