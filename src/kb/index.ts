@@ -360,6 +360,8 @@ const TYPED_FRAME_WORDS: ReadonlySet<string> = new Set(["ổng", "bả", "ảnh"
 
 /** What "máy" (machine) forms compounds with ("máy tính", "máy móc", "máy chủ"), folded. */
 const MACHINES: ReadonlySet<string> = new Set(["tinh", "moc", "chu", "in", "quet", "photo"]);
+/** Verbs before "máy" that pick up the phone ("không ai bắt máy", "nghe máy", "nhấc máy"), folded. */
+const PICKING_UP: ReadonlySet<string> = new Set(["bat", "nghe", "nhac"]);
 
 /** The "y" spelling of a syllable ending in "i" after a consonant ("ki" → "ky", "qui" → "quy"). */
 function yForm(s: string): string {
@@ -550,6 +552,9 @@ const STRICT_CUES: [AnswerKind, RegExp][] = [
   ["docnumber", /(?<!luc )\bso (may|bao nhieu|hieu)\b|\bky hieu\b/],
   // "Mấy giờ" asks for a time of day: a passage without one cannot answer it.
   ["time", /\b(may gio|gio nao)\b/],
+  // "Thứ 7 có nghe máy không", "cuối tuần có trực không": a day of the week, which no letter names;
+  // only a passage stating a time could answer.
+  ["time", /\b(thu ([2-7]|bay)|chu nhat|cuoi tuan|ngay nghi|ngay le)\b/],
   // "Mất bao lâu", "kéo dài bao lâu": a length of time, which a passage without one cannot give.
   ["duration", DURATION_CUE],
   // "Link nhóm Zalo": an address, not a passage that only names the group ("ngoài link form …"
@@ -1246,6 +1251,20 @@ function dropLinkingThen(terms: QueryTerm[]): void {
     const afterAsking = prev !== undefined && prev.status === "question" && (WH_WORDS.has(prev.surface) || prev.surface === "gio");
     const closesCondition = !t.context && prev?.context === true && prev.surface !== "thi" && terms.slice(0, i).some((x) => x.context && CONDITIONS.has(x.surface));
     if (afterAsking || closesCondition) t.weight = 0;
+  });
+}
+
+/**
+ * "Gọi mãi không ai bắt máy", "không nghe máy": no one picking up tells how the officer fared, and
+ * names nothing a passage could hold; it weighs nothing. ("Thứ 7 có nghe máy không" asks it.)
+ */
+function dropPickingUp(terms: QueryTerm[]): void {
+  terms.forEach((t, i) => {
+    const verb = terms[i - 1];
+    const denied = [terms[i - 2], terms[i - 3]].some((x, k) => x !== undefined && NEGATIONS.has(x.surface) && (k === 0 || terms[i - 2]!.surface === "ai"));
+    if (t.surface !== "may" || t.status === "question" || !verb || !PICKING_UP.has(verb.surface) || !denied) return;
+    t.weight = 0;
+    verb.weight = 0;
   });
 }
 
@@ -1979,6 +1998,7 @@ export class SearchIndex {
     // the letters; so do the pairs they form ("thì gọi", `termPairs`).
     for (const t of terms) if (isFunctionWord(t)) t.weight = isHedge(t) ? 0 : Math.min(t.weight * TUNING.functionWords, TUNING.functionWordCap);
     this.dropPassiveMark(terms);
+    dropPickingUp(terms);
     dropInBeforeWhich(terms);
     const marked = questionMarked(question);
     const alternatives = markContext(terms, settingApart(sylls, splitAfterClosing(sylls, isQuestion, clauses)), marked, reading);
@@ -2110,7 +2130,8 @@ export class SearchIndex {
       // "Sđt nhiêu", "bao nhiu": "nhiêu" typed alone is "bao nhiêu" ("nhiều" has its own mark).
       const howMany = s === "nhieu" && (typed[i] === "nhiêu" || typed[i] === "nhiu");
       // "Máy tính", "máy móc" typed without marks: a machine, not "mấy" (how many).
-      const machine = s === "may" && MACHINES.has(sylls[i + 1] ?? "") && typed[i] !== "mấy";
+      // "Bắt máy", "nghe máy": picking up the phone, not "mấy" either.
+      const machine = s === "may" && (MACHINES.has(sylls[i + 1] ?? "") || PICKING_UP.has(sylls[i - 1] ?? "")) && typed[i] !== "mấy";
       if ((QUESTION_WORDS.has(s) && !inCompound && !install && !towards && !machine) || howMany || saysNow(sylls, i)) isQuestion[i] = true;
       // "…, còn cv TPHCM thì …": "còn" opening a clause turns to what is asked (as for), no topic.
       if (s === "con" && (i === 0 || (clauses?.length === sylls.length && clauses[i - 1] !== clauses[i])) && !inCompound) isQuestion[i] = true;

@@ -1054,4 +1054,18 @@ describe("round fifteen: relayed and ceremonious questions", () => {
     expect(admin.answered).toBe(true);
     expect(admin.answer).toContain("01 cán bộ quản trị hệ thống");
   });
+
+  it("'gọi hoài ko ai bắt máy': 'máy' after 'bắt' is the phone picked up, not 'mấy'; an e-mail no letter gives still declines", () => {
+    expect(kb.answer("e xin email cua chi Nguyen Kim Oanh nha, goi dt hoai ma ko ai bat may").answered).toBe(false);
+    const phone = kb.answer("gọi anh Sơn mãi không ai bắt máy, anh Sơn số mấy vậy");
+    expect(phone.answered).toBe(true);
+    expect(phone.answer).toContain("0976953686");
+  });
+
+  it("a day of the week ('thứ 7', 'chủ nhật', 'cuối tuần') asks a time no letter states", () => {
+    expect(kb.answer("mot cua phuong thu 7 co phai mo cua nhan ho so khong").answered).toBe(false);
+    // "Chạy thử nằm" folds like "thứ năm": only a day typed in digits or as "thứ bảy" counts.
+    const plan = kb.answer("Kế hoạch triển khai tiếp theo sau đợt chạy thử nằm ở phụ lục nào ạ?");
+    expect(plan.answered).toBe(true);
+  });
 });
