@@ -1255,14 +1255,15 @@ function dropLinkingThen(terms: QueryTerm[]): void {
 }
 
 /**
- * "Gọi mãi không ai bắt máy", "không nghe máy": no one picking up tells how the officer fared, and
- * names nothing a passage could hold; it weighs nothing. ("Thứ 7 có nghe máy không" asks it.)
+ * "Gọi mãi không ai bắt máy", "không nghe máy", "trước giờ anh ấy nghe máy bàn, …": picking up the
+ * phone, denied or told as context, is how the officer fared, and names nothing a passage could
+ * hold; it weighs nothing. ("Thứ 7 có nghe máy không" asks it.) Runs once context is known.
  */
 function dropPickingUp(terms: QueryTerm[]): void {
   terms.forEach((t, i) => {
     const verb = terms[i - 1];
     const denied = [terms[i - 2], terms[i - 3]].some((x, k) => x !== undefined && NEGATIONS.has(x.surface) && (k === 0 || terms[i - 2]!.surface === "ai"));
-    if (t.surface !== "may" || t.status === "question" || !verb || !PICKING_UP.has(verb.surface) || !denied) return;
+    if (t.surface !== "may" || t.status === "question" || !verb || !PICKING_UP.has(verb.surface) || !(denied || t.context)) return;
     t.weight = 0;
     verb.weight = 0;
   });
@@ -1998,11 +1999,11 @@ export class SearchIndex {
     // the letters; so do the pairs they form ("thì gọi", `termPairs`).
     for (const t of terms) if (isFunctionWord(t)) t.weight = isHedge(t) ? 0 : Math.min(t.weight * TUNING.functionWords, TUNING.functionWordCap);
     this.dropPassiveMark(terms);
-    dropPickingUp(terms);
     dropInBeforeWhich(terms);
     const marked = questionMarked(question);
     const alternatives = markContext(terms, settingApart(sylls, splitAfterClosing(sylls, isQuestion, clauses)), marked, reading);
     dropLinkingThen(terms);
+    dropPickingUp(terms);
     markJustification(terms, clauses);
     const starts = sentenceStarts(question);
     markPreamble(terms, sylls, starts, marked);
