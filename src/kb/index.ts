@@ -284,6 +284,8 @@ const QUESTION_PHRASES = [
   "han chot", "han cuoi",
   // "Ai chịu trách nhiệm": who, the kind of answer; the letters give the body that does it.
   "ai chiu trach nhiem",
+  // "Điều gì (đã) khiến Bộ ban hành …": what caused it, a reason asked (KIND_CUES), not a topic.
+  "dieu gi da khien", "dieu gi khien", "gi da khien", "gi khien",
   // "Số điện thoại (của) từng người": for each of those asked, never the topic.
   "tung nguoi",
   // "Tóm tắt (nhanh)", "bên trên"/"cấp trên" (the higher-ups) "nói": how the question is put, not its topic.
@@ -532,7 +534,7 @@ const KIND_CUES: [AnswerKind, RegExp][] = [
   ["place", /\b(o dau|cho nao|dia chi|noi nao|trang nao|link|duong dan|phu luc nao|phu luc may|phu luc so may|ve dau|qua dau)\b/],
   ["docnumber", /\b(so may|so bao nhieu|so hieu|ky hieu|so nao|(cong van|cv|van ban|vb|thong bao|quyet dinh|to trinh) (nao|so))\b/],
   ["channel", /\b(bang cach nao|cach nao|kenh nao|hinh thuc nao|qua dau|bang gi|nhung kenh|phuong thuc nao|lam sao de)\b/],
-  ["reason", /\b(tai sao|vi sao|sao phai|sao lai|de lam gi|nham muc dich|muc dich|ly do|nham gi|de lam chi|loi gi|loi ich gi|tac dung gi)\b/],
+  ["reason", /\b(tai sao|vi sao|sao phai|sao lai|de lam gi|nham muc dich|muc dich|ly do|nham gi|de lam chi|loi gi|loi ich gi|tac dung gi|(gi|dieu gi|cai gi)( da)? khien)\b/],
   ["address", ADDRESS_CUE],
   // "Trung tâm CĐS là cơ quan gì của Bộ", "giữ vai trò gì": what a body is, which a letter says
   // beside its name ("Trung tâm … - cơ quan đầu mối …").

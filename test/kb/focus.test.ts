@@ -1068,4 +1068,11 @@ describe("round fifteen: relayed and ceremonious questions", () => {
     const plan = kb.answer("Kế hoạch triển khai tiếp theo sau đợt chạy thử nằm ở phụ lục nào ạ?");
     expect(plan.answered).toBe(true);
   });
+
+  it("'điều gì (đã) khiến … ban hành …' asks the reason, which the letter states as what came before it", () => {
+    const a = kb.answer("điều gì khiến Bộ KH&CN ra công văn tăng cường tập huấn vậy");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain("ý kiến phản ánh từ một số địa phương");
+    expect(kb.answer("điều gì khiến phụ cấp cán bộ đầu mối thấp vậy").answered).toBe(false);
+  });
 });
