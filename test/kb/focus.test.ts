@@ -1075,4 +1075,10 @@ describe("round fifteen: relayed and ceremonious questions", () => {
     expect(a.answer).toContain("ý kiến phản ánh từ một số địa phương");
     expect(kb.answer("điều gì khiến phụ cấp cán bộ đầu mối thấp vậy").answered).toBe(false);
   });
+
+  it("'gửi góp ý ngược lại' is read whole by the lexicon, not 'gửi góp ý' and a stray 'ngược lại'", () => {
+    const a = kb.answer("thấy hướng dẫn kiến trúc chưa hợp lý thì tỉnh có được gửi góp ý ngược lại cho Bộ KHCN không");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain("gửi ý phản hồi");
+  });
 });
