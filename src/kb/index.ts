@@ -1155,6 +1155,11 @@ function markContext(terms: QueryTerm[], clauses: readonly number[] | undefined,
   }
   // A request asks too, when nothing else does ("Cho em xin link form …, deadline gấp lắm").
   if (asking.size === 0) terms.forEach((t, i) => t.status === "question" && t.surface === "xin" && asking.add(clauses[i]!));
+  // So do two alternatives offered ("… là bắt buộc hay chỉ tham khảo vậy a, team dev bên e đang cãi nhau").
+  if (asking.size === 0) {
+    const offer = terms.findIndex((t, i) => (t.surface === "hay" || t.surface === "hoac") && i > 0 && clauses[i - 1] === clauses[i]);
+    if (offer > 0) asking.add(clauses[offer]!);
+  }
   // "Xin xác nhận họ tên, chức vụ người ký …": a clause opening with another kind of fact lists on
   // what the request asks for.
   for (const c of [...asking].sort((x, y) => x - y)) {

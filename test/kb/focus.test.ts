@@ -1081,4 +1081,14 @@ describe("round fifteen: relayed and ceremonious questions", () => {
     expect(a.answered).toBe(true);
     expect(a.answer).toContain("gửi ý phản hồi");
   });
+
+  it("two alternatives offered ('… bắt buộc hay chỉ tham khảo vậy a, …') ask, and what follows is the officer's aside", () => {
+    const a = kb.answer("cv huong dan trien khai kien truc cua bkhcn la bat buoc hay chi tham khao vay a, team IT ben em dang cai nhau");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain("tài liệu tham khảo chính thức");
+    const signed = kb.answer("Cv hướng dẫn kiến trúc ký theo kiểu TL. bộ trưởng hay KT. vậy ạ, mình cần soạn cv trả lời");
+    expect(signed.answered).toBe(true);
+    expect(signed.answer).toContain("TL. BỘ TRƯỞNG");
+    expect(kb.answer("phụ cấp đầu mối trả theo tháng hay theo quý vậy ạ, bên mình đang cãi nhau").answered).toBe(false);
+  });
 });
