@@ -75,6 +75,18 @@ const CLOSING: ReadonlySet<string> = new Set([...CLOSING_PARTICLES, "ak", "ne", 
 /** Longest run of focus syllables taken on each side of the question word. */
 const RUN = 2;
 
+/** Numbers in digits or words ("đợt 2", "đợt hai"), folded. */
+const ROUND_NUMBER = /^(\d+|mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi)$/;
+
+/**
+ * "Sau đợt chạy thử", "trong đợt triển khai": "đợt" (a round of) classifies an event, weighs like a
+ * function word (the letters never write it) and is no focus; "đợt 2", "đợt hai" is a round of its
+ * own, asked about.
+ */
+export function unnumberedRound(terms: readonly QueryTerm[], i: number): boolean {
+  return terms[i]?.surface === "dot" && terms[i]!.status !== "question" && !ROUND_NUMBER.test(terms[i + 1]?.surface ?? "");
+}
+
 function isContent(t: QueryTerm | undefined): t is QueryTerm {
   return t !== undefined && t.status !== "question" && t.weight > 0 && !t.context && !NOT_FOCUS.has(t.surface);
 }
@@ -82,7 +94,7 @@ function isContent(t: QueryTerm | undefined): t is QueryTerm {
 /** `isContent`, and a word of NOT_FOCUS_ALONE only inside a compound the letters use. */
 function isContentAt(terms: readonly QueryTerm[], i: number, knows: (token: string) => boolean): boolean {
   const t = terms[i];
-  if (!isContent(t)) return false;
+  if (!isContent(t) || unnumberedRound(terms, i)) return false;
   // "Phần số và ký hiệu", "phần nơi nhận": the part of a letter asked for, not a topic ("phần mềm" is).
   if (t.surface === "phan" && LETTER_PART_WORDS.has(terms[i + 1]?.surface ?? "")) return false;
   if (!NOT_FOCUS_ALONE.has(t.surface)) return true;

@@ -7,7 +7,7 @@ import { fieldCounts, IntList, OwnEngineBuilder, type Bm25Engine, type EngineFac
 import { equivalentSpans, type EquivalentSpan } from "./equivalences.js";
 import { readSpoken } from "./spoken.js";
 import { unwrapRelayed } from "./relay.js";
-import { CLOSING_PARTICLES, FUNCTION_WORDS, HEAD_OFFICES, focusRuns, typedAs, nameRuns, numberRuns, organisationRuns, phraseMember, provinceRuns, phraseStart, titlesAsked, typedProvinceSyllables, type TitleAsked } from "./focus.js";
+import { CLOSING_PARTICLES, FUNCTION_WORDS, HEAD_OFFICES, focusRuns, typedAs, nameRuns, numberRuns, organisationRuns, phraseMember, provinceRuns, phraseStart, titlesAsked, typedProvinceSyllables, unnumberedRound, type TitleAsked } from "./focus.js";
 import { accentKey, accentedSyllables, clauseIndexes, hasMarks, questionMarked, sentenceStarts, nfc, isPossibleSyllable, looksLikeAcronym, pair, stripMarks, syllables, TONE_MARK, tokensOf, typedSyllables, writtenForm } from "./normalize.js";
 import type { LetterPart } from "./letter.js";
 import { topicRuns } from "./topics.js";
@@ -2004,7 +2004,9 @@ export class SearchIndex {
     const { spanAt, equivalentTokens } = this.applyEquivalents(terms, sylls, lined, isQuestion, tokens);
     // Chat function words ("thì", "muốn", "bên") weigh little as evidence, whatever their rarity in
     // the letters; so do the pairs they form ("thì gọi", `termPairs`).
-    for (const t of terms) if (isFunctionWord(t)) t.weight = isHedge(t) ? 0 : Math.min(t.weight * TUNING.functionWords, TUNING.functionWordCap);
+    terms.forEach((t, i) => {
+      if (isFunctionWord(t) || unnumberedRound(terms, i)) t.weight = isHedge(t) ? 0 : Math.min(t.weight * TUNING.functionWords, TUNING.functionWordCap);
+    });
     this.dropPassiveMark(terms);
     dropInBeforeWhich(terms);
     const marked = questionMarked(question);

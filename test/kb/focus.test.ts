@@ -1091,4 +1091,11 @@ describe("round fifteen: relayed and ceremonious questions", () => {
     expect(signed.answer).toContain("TL. BỘ TRƯỞNG");
     expect(kb.answer("phụ cấp đầu mối trả theo tháng hay theo quý vậy ạ, bên mình đang cãi nhau").answered).toBe(false);
   });
+
+  it("'đợt' (a round of) is no focus ('dựa trên đợt nào'), but 'đợt 2' is a round of its own", () => {
+    const a = kb.answer("kết quả trung tâm gửi lại là dựa trên đợt nào, thử nghiệm hay chạy thật");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain("Căn cứ thực tế triển khai thử nghiệm");
+    expect(kb.answer("bo vh co to chuc tap huan dot 2 ko, bao gio vay").answered).toBe(false);
+  });
 });
