@@ -599,10 +599,11 @@ const PERSON_SUBJECT = /\b(can bo|nguoi|chuyen vien|dong chi|lanh dao)\b.*\bla (
 /**
  * "Bộ trưởng Bộ KH&CN hiện nay là ai", "ai là giám đốc …", "giám đốc … tên gì": who holds a head's
  * office, folded; up to twelve words between, room for a body's full name ("Bộ trưởng Bộ Văn hóa,
- * Thể thao và Du lịch hiện nay là ai").
+ * Thể thao và Du lịch hiện nay là ai"), none of them "ký" ("KT. chủ tịch UBND TP ký văn bản là ai"
+ * asks who signed for the head).
  */
 const OFFICES = [...HEAD_OFFICES.keys()].join("|");
-const HEAD_WHO = new RegExp(`(?<!\\bpho )\\b(${OFFICES})\\b(?: [a-z0-9]+){0,12} (?:la ai|ten (?:la )?gi)\\b|\\bai (?:la|lam) (${OFFICES})\\b`);
+const HEAD_WHO = new RegExp(`(?<!\\bpho )\\b(${OFFICES})\\b(?: (?!ky\\b)[a-z0-9]+){0,12} (?:la ai|ten (?:la )?gi)\\b|\\bai (?:la|lam) (${OFFICES})\\b`);
 
 /** The head's office whose holder the question asks (`QueryAnalysis.headNamed`). */
 function headAsked(asked: string): { headNamed?: string } {
