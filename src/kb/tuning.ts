@@ -916,6 +916,61 @@
 // passages): p95 4.2 to 5.6 ms on this round's machine, the start code 5.2 to 5.4 ms in the same
 // runs. Targets: on all eighty-four tuning sets every target is met (declines 198 of 6608, 2.996%);
 // held out, all but declines (3.8%: six of 160).
+// Round fifteen. Tuned on ninety-two pairs (7248 in scope / 3623 near-domain): the eighty-four of
+// earlier rounds, fresh26 and fresh27 (held out until now), and six new development writers, each
+// committed unread and measured once with the round's start code (418c859): dev59 a department's
+// communications officer quoting facts for a news item (0.925 / 0.975 / 2.5% / 0.900), dev60 a
+// commune accountant naming things vaguely ("cái phần mềm văn bản") (0.925 / 0.975 / 3.8% /
+// 0.912), dev61 officers contrasting old and new rules ("trước giờ …, giờ …") (0.950 / 1.0 / 12.5% /
+// 0.838), dev62 a group admin forwarding colleagues' questions ("fw:", "> quote: … — ai biết trả lời
+// giúp") (0.963 / 1.0 / 12.5% / 0.850), dev63 tourism-department staff (0.975 / 0.988 / 3.8% /
+// 0.950), dev64 a district office's ceremonious messages with the question last (0.950 / 1.0 /
+// 23.8% / 0.725). fresh28 (northern coastal ward officers, colloquial, half unaccented) and fresh29
+// (a provincial Home Affairs officer, semi-formal, checking what she believes) were written at the
+// round's start and held out, measured in aggregate only.
+// Kept, each general, each with a test that fails on the round's start code (focus.test.ts, "round
+// fifteen"):
+// - a relayed question's wrapping asks nothing (relay.ts `unwrapRelayed`): a forward mark ("fw:",
+//   "> quote:"), a request to the bot naming the colleague ("nhờ bot trả lời giúp anh Tuấn: …"),
+//   quotes around the question and a closing call for anyone who knows ("— ai biết trả lời giúp");
+// - frames: a district office's ceremony ("Kính thưa quý Ban hỗ trợ", "xin phép được hỏi", "kính
+//   mong quý Ban cho biết"); "giờ" meaning now ("…, giờ cv đề nghị gì"; not "ngoài giờ", "giờ
+//   trực"), "trước giờ"; "từng người"; "điều gì (đã) khiến" (a reason); a request passed on found
+//   after a greeting too, "nhờ tôi xin" like "nhờ tôi hỏi" ("đồng chí Chánh Văn phòng nhờ tôi xin
+//   số máy của …"); a clause telling how things were ("Trước giờ …", "Hồi trước …", "Mấy lần trước
+//   …") an aside when read again; ";" ends a sentence, so a story told before "; xin phép được hỏi"
+//   weighs as a preamble; two alternatives offered in a clause ("… bắt buộc hay chỉ tham khảo vậy
+//   a, team dev bên e đang cãi nhau") ask when no question word does;
+// - words: "nhiều" ("đăng lên nhiều chỗ") a function word; "đợt" ("sau đợt chạy thử") weighs like
+//   one and is no focus, unless numbered ("đợt 2"); "kèm" no focus unless "kèm theo", "đính kèm";
+//   the passive "bị" asked whether ("có bị đính chính không") weighs nothing ("bị vướng" counts);
+//   "bắt/nghe máy" is the phone picked up, not "mấy", and weighs nothing denied or told as context;
+//   a province typed as one ("tỉnh Quảng Trị", capitalised) is not corrected into "quản trị";
+// - kinds and facts: asked for people's names, "số bao nhiêu" is their phone number unless a
+//   letter's kind comes before it ("kế hoạch số bao nhiêu"); a day of the week ("thứ 7", "chủ
+//   nhật", "cuối tuần") asks a time no letter states; who holds a head's office is asked across a
+//   body's full name ("Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch hiện nay là ai"), not when "ký"
+//   comes between ("KT. chủ tịch UBND TP ký văn bản là ai" asks the signer);
+// - lexicon: "gửi góp ý ngược lại" (the longer wording wins over "gửi góp ý").
+// Tried and dropped: "gọi ai", "hỏi ai", "liên hệ ai" as frames (no gain; "liên hệ" is the
+// contacts' own word: two answers lost); a sentence before "; xin phép được hỏi" pointed back at
+// ("thông báo ấy") weighed as context, not as a preamble (four gained instead of five, and a
+// courteous question of an earlier set lost); "cảm ơn … nhiều" as a
+// frame (four long courteous questions declined: the closing sentence then read as a tag); "nữa"
+// after a question word as a particle (no change); a cited letter's subject found by the focus
+// words after its number (seven near-domain questions answered: "6247 đính chính nội dung gì");
+// "đợt" among the function words (no focus at all: "đợt 2" answered); the abbreviation "qtrình"
+// (no change). The two alternatives of "kiểu tập trung hay mỗi tỉnh tự làm 1 hệ thống riêng" (a
+// digit and seven words) are still not read as a guess.
+// Before → after (no FAQ; hit@1 / hit@3 / declined / evidence in the answer): the eighty-four sets
+// of earlier rounds 0.961 / 0.991 / 3.0% (198) / 0.940 → 0.961 / 0.991 / 2.8% (183) / 0.942,
+// near-domain 98.1% → 98.1%; the eight sets first tuned on this round 0.959 / 0.991 / 8.3% / 0.884
+// → 0.964 / 0.991 / 3.1% / 0.938, 96.9% → 97.8%; all ninety-two (7248 / 3623) 0.961 / 0.991 / 3.5%
+// (251) / 0.935 → 0.961 / 0.991 / 2.8% (203) / 0.942, near-domain 98.0% → 98.1% (3553 declined).
+// Held out, in aggregate only: fresh28 + fresh29 0.981 / 0.994 / 1.9% / 0.969, 100% with the start
+// code and the same at the end. kb-dev unchanged (0.963, none in scope declined, all out of scope).
+// KB bench (10k passages): p95 6.0 ms on this round's machine, the start code 5.0 to 6.2 ms in the
+// same runs. Targets: met on all ninety-two tuning sets and on the held-out pair (declines 3 of 160).
 export const TUNING = {
   /** Below this confidence the KB declines and names the closest letters instead. */
   answerThreshold: 0.43,

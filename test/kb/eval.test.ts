@@ -320,10 +320,9 @@ describe("issue 15: earlier rounds' pairs and the held-out pairs", () => {
   // Held out: never read while tuning, measured in aggregate only. The bounds only guard against
   // losing what unseen wording already gets; they are not a target to tune towards.
   it.each([
-    // fresh26 and fresh27, written at the start of the fourteenth round and committed unread: 0.988 /
-    // 0.994 / 3.8% / 0.944, near-domain 96.3% with the code of its start; 0.994 / 0.994 / 3.8% /
-    // 0.950, 96.3% at its end.
-    ["fresh26 and fresh27", [everydaySet("fresh26"), everydaySet("fresh27"), nearDomainSet("fresh26"), nearDomainSet("fresh27")], { hit1: 0.97, hit3: 0.97, declined: 0.05, evidence: 0.92, near: 0.93 }],
+    // fresh28 and fresh29, written at the start of the fifteenth round and committed unread: 0.981 /
+    // 0.994 / 1.9% / 0.969, near-domain 100% with the code of its start, and the same at its end.
+    ["fresh28 and fresh29", [everydaySet("fresh28"), everydaySet("fresh29"), nearDomainSet("fresh28"), nearDomainSet("fresh29")], { hit1: 0.96, hit3: 0.98, declined: 0.03, evidence: 0.95, near: 0.97 }],
   ] as const)("%s, held out (never tuned on): all five letters, no collapse on wording the KB has not met", async (_name, sets, min) => {
     const rows = await rowsOf([...sets]);
     const inScope = rows.filter((row) => row.item.doc !== null);
@@ -526,6 +525,24 @@ describe("issue 15: the pairs tuned on since the fifth to fourteenth rounds", ()
     ["fifty-seventh development pair", everydaySet("dev57"), nearDomainSet("dev57"), { questions: 80, hit1: 0.95, hit3: 0.97, declined: 0.09, evidence: 0.89, near: 0.97 }],
     // A support trainee's terse relays ("tg", "sl"); 0.912 / 0.975 / 6.3% / 0.875, 95%.
     ["fifty-eighth development pair", everydaySet("dev58"), nearDomainSet("dev58"), { questions: 80, hit1: 0.89, hit3: 0.96, declined: 0.06, evidence: 0.86, near: 0.92 }],
+    // Fifteenth round. fresh26 and fresh27 held out through the fourteenth, tuned on since (with the
+    // code of the round's start: fresh26 1.0 / 1.0 / 3.8% / 0.963, 95%; fresh27 0.988 / 0.988 / 3.8% /
+    // 0.938, 97.5%).
+    ["twenty-sixth independent pair", everydaySet("fresh26"), nearDomainSet("fresh26"), { questions: 80, hit1: 0.97, hit3: 0.98, declined: 0.05, evidence: 0.93, near: 0.92 }],
+    ["twenty-seventh independent pair", everydaySet("fresh27"), nearDomainSet("fresh27"), { questions: 80, hit1: 0.96, hit3: 0.97, declined: 0.04, evidence: 0.92, near: 0.97 }],
+    // Six development writers, each measured once when committed (figures after each persona).
+    // A department's communications officer quoting facts; 0.925 / 0.975 / 2.5% / 0.900, 95%.
+    ["fifty-ninth development pair", everydaySet("dev59"), nearDomainSet("dev59"), { questions: 80, hit1: 0.9, hit3: 0.96, declined: 0.03, evidence: 0.89, near: 0.95 }],
+    // A commune accountant naming things vaguely; 0.925 / 0.975 / 3.8% / 0.912, 100%.
+    ["sixtieth development pair", everydaySet("dev60"), nearDomainSet("dev60"), { questions: 80, hit1: 0.9, hit3: 0.96, declined: 0.03, evidence: 0.91, near: 0.97 }],
+    // Officers contrasting old and new rules ("trước giờ …, giờ …"); 0.950 / 1.0 / 12.5% / 0.838, 95%.
+    ["sixty-first development pair", everydaySet("dev61"), nearDomainSet("dev61"), { questions: 80, hit1: 0.93, hit3: 0.98, declined: 0.07, evidence: 0.89, near: 0.95 }],
+    // A group admin forwarding colleagues' questions ("fw:", "> quote:"); 0.963 / 1.0 / 12.5% / 0.850, 97.5%.
+    ["sixty-second development pair", everydaySet("dev62"), nearDomainSet("dev62"), { questions: 80, hit1: 0.95, hit3: 0.98, declined: 0.04, evidence: 0.94, near: 0.97 }],
+    // Tourism-department staff; 0.975 / 0.988 / 3.8% / 0.950, 95%.
+    ["sixty-third development pair", everydaySet("dev63"), nearDomainSet("dev63"), { questions: 80, hit1: 0.95, hit3: 0.97, declined: 0.05, evidence: 0.93, near: 0.92 }],
+    // A district office's ceremonious messages, the question last; 0.950 / 1.0 / 23.8% / 0.725, 100%.
+    ["sixty-fourth development pair", everydaySet("dev64"), nearDomainSet("dev64"), { questions: 80, hit1: 0.95, hit3: 0.98, declined: 0.07, evidence: 0.89, near: 0.95 }],
   ] as const)("%s: all five letters, the letter first, the fact in the answer", async (_name, everydaySet, nearSet, min) => {
     const everyday = evaluate(await readEvalSet(everydaySet), (q) => kb.answer(q));
     const near = evaluate(await readEvalSet(nearSet), (q) => kb.answer(q));
@@ -569,7 +586,11 @@ describe("issue 15: the pairs tuned on since the fifth to fourteenth rounds", ()
     // 0.887, 100%; fresh25 0.938 / 0.988 / 3.8% / 0.900, 100%; dev53 0.988 / 1.0 / 1.3% / 0.975, 100%;
     // dev54 0.963 / 0.975 / 5.0% / 0.925, 92.5%; dev55 0.963 / 1.0 / 2.5% / 0.938, 97.5%; dev56 0.975
     // / 1.0 / none / 0.988, 100%; dev57 0.975 / 0.988 / 7.5% / 0.912, 100%; dev58 0.912 / 0.975 /
-    // 3.8% / 0.887, 95%. The bounds sit a question or two below.
+    // 3.8% / 0.887, 95%. After round 15: fresh26 1.0 / 1.0 / 3.8% / 0.963, 95%; fresh27 0.988 / 0.988
+    // / 2.5% / 0.950, 100%; dev59 0.925 / 0.975 / 1.3% / 0.912, 97.5%; dev60 0.925 / 0.975 / 1.3% /
+    // 0.938, 100%; dev61 0.950 / 1.0 / 5.0% / 0.912, 97.5%; dev62 0.975 / 1.0 / 2.5% / 0.963, 100%;
+    // dev63 0.975 / 0.988 / 3.8% / 0.950, 95%; dev64 0.975 / 1.0 / 5.0% / 0.912, 97.5%. The bounds
+    // sit a question or two below.
     expect(everyday.hit1).toBeGreaterThanOrEqual(min.hit1);
     expect(everyday.hit3).toBeGreaterThanOrEqual(min.hit3);
     const declined = everyday.rows.filter((row) => row.item.doc !== null && !row.answer.answered).map((row) => row.item.id);
