@@ -292,7 +292,7 @@ const QUESTION_PHRASES = [
   "tom tat", "ben tren", "cap tren",
   // "Hiện giờ", "bây giờ" (chat "bjo", "bgio"): now, the time of asking, which the letters never write.
   "hien gio", "bay gio", "bjo", "bgio", "hien tai", "hien hanh",
-  // "Trước giờ … , giờ …" (until now …, now …): the officer's contrast of then and now (`NOW`).
+  // "Trước giờ … , giờ …" (until now …, now …): the officer's contrast of then and now (`saysNow`).
   "truoc gio",
   // "(Thông) qua đầu mối nào": which unit, the kind of answer (KIND_CUES), like "đơn vị nào".
   "dau moi nao",
@@ -1675,7 +1675,10 @@ function answerKinds(folded: string): { kinds: Set<AnswerKind>; mustHold: Set<An
   // "Mấy bạn chuyên viên … tên gì, số bao nhiêu": asked for people, "số" is their phone, unless a
   // letter is named before it ("công văn số mấy").
   if (mustHold.has("person") && mustHold.has("docnumber") && !LETTER_NUMBER_ASKED.test(folded)) {
-    for (const k of [mustHold, kinds]) k.delete("docnumber"), k.add("phone");
+    for (const k of [mustHold, kinds]) {
+      k.delete("docnumber");
+      k.add("phone");
+    }
   }
   // "Qua kênh nào, online hay hotline?": a hotline named among channels is not a number asked for.
   if (kinds.has("channel") && !/\b(sdt|so dt|so dien thoai)\b/.test(folded)) mustHold.delete("phone");
