@@ -1039,6 +1039,8 @@ function markRelayedAsker(sylls: readonly string[], typed: readonly (string | un
     // "…, nhưng đồng chí chủ tịch hỏi lại …": a conjunction may come first.
     if (opens && CONJUNCTIONS.has(sylls[start]!) && start + 1 < i) start++;
     if (!opens || !RELAYED_FROM.has(sylls[start]!)) continue;
+    // "Có số 0906… gọi em bảo …": a number names no one who passes a question on ("co" is "có" here, not "cô").
+    if (sylls.slice(start, i).some((w) => /\d/.test(w))) continue;
     for (let k = start; k <= i; k++) isQuestion[k] = true;
   }
 }

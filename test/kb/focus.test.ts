@@ -1098,4 +1098,10 @@ describe("round fifteen: relayed and ceremonious questions", () => {
     expect(a.answer).toContain("Căn cứ thực tế triển khai thử nghiệm");
     expect(kb.answer("bo vh co to chuc tap huan dot 2 ko, bao gio vay").answered).toBe(false);
   });
+
+  it("'co so 0988… goi em bao …' typed without marks: 'có số', not 'cô' passing a question on; the number is what is asked about", () => {
+    const a = kb.answer("co so 0988450060 goi em bao ben bo van hoa, so nay cua ai vay");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain("Ngô Thị Quế Trang (ĐT: 0988450060)");
+  });
 });
