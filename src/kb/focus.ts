@@ -49,8 +49,8 @@ const NOT_FOCUS = new Set([
   // Words that name the kind of answer, not its topic ("từ ngày nào", "tên là gì", "mốc", "số ký
   // hiệu", "ký ngày nào"): the kind is checked on its own (answer.ts).
   "ngay", "thang", "ten", "so", "sdt", "dt", "thoai", "moc", "contact", "phone", "hieu", "ky", "tg",
-  // "Ai lo …" (who sees to it), "nhiều chỗ", "kênh nào" (a channel, the kind of answer): the frame.
-  "lo", "nhieu", "kenh",
+  // "Ai lo …" (who sees to it), "kênh nào" (a channel, the kind of answer): the frame.
+  "lo", "kenh",
 ]);
 
 // Not the focus either, unless they form a compound the letters use with a neighbour ("phản ánh",
@@ -75,8 +75,8 @@ const CLOSING: ReadonlySet<string> = new Set([...CLOSING_PARTICLES, "ak", "ne", 
 /** Longest run of focus syllables taken on each side of the question word. */
 const RUN = 2;
 
-/** Numbers in digits or words ("đợt 2", "đợt hai"), folded. */
-const ROUND_NUMBER = /^(\d+|mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi)$/;
+/** Numbers, in digits or words ("đợt 2", "đợt hai", "hai ngàn mấy"), folded. */
+export const NUMBER_WORDS = /^(\d+|mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi|tram|ngan|nghin|trieu)$/;
 
 /**
  * "Sau đợt chạy thử", "trong đợt triển khai": "đợt" (a round of) classifies an event, weighs like a
@@ -84,7 +84,7 @@ const ROUND_NUMBER = /^(\d+|mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi)$/;
  * own, asked about.
  */
 export function unnumberedRound(terms: readonly QueryTerm[], i: number): boolean {
-  return terms[i]?.surface === "dot" && terms[i]!.status !== "question" && !ROUND_NUMBER.test(terms[i + 1]?.surface ?? "");
+  return terms[i]?.surface === "dot" && terms[i]!.status !== "question" && !NUMBER_WORDS.test(terms[i + 1]?.surface ?? "");
 }
 
 function isContent(t: QueryTerm | undefined): t is QueryTerm {
@@ -381,13 +381,19 @@ export function namesProvince(terms: readonly QueryTerm[], run: readonly number[
 export function typedProvinceSyllables(sylls: readonly string[], cased: readonly string[]): Set<number> {
   const out = new Set<number>();
   const capitalised = (k: number) => cased.length === sylls.length && /^\p{Lu}/u.test(cased[k] ?? "");
-  for (const name of PROVINCES) {
-    for (let i = 0; i + name.length <= sylls.length; i++) {
-      if (!name.every((w, k) => sylls[i + k] === w)) continue;
-      if (sylls[i - 1] === "tinh" || name.every((_, k) => capitalised(i + k))) name.forEach((_, k) => out.add(i + k));
-    }
+  for (const run of spelledProvinces(sylls)) {
+    if (sylls[run[0]! - 1] === "tinh" || run.every(capitalised)) for (const k of run) out.add(k);
   }
   return out;
+}
+
+/** Runs of `words` (folded) that spell a province's name, province by province. */
+function spelledProvinces(words: readonly string[]): number[][] {
+  const runs: number[][] = [];
+  for (const name of PROVINCES) {
+    for (let i = 0; i + name.length <= words.length; i++) if (name.every((w, k) => words[i + k] === w)) runs.push(name.map((_, k) => i + k));
+  }
+  return runs;
 }
 
 /** Syllables of province names that chat also uses as particles ("cái", "hả"), folded. */
@@ -399,17 +405,10 @@ const PROVINCE_PARTICLES: ReadonlySet<string> = new Set(["cai", "ha"]);
  * never names it speaks of somewhere else ("Đà Nẵng đã có công văn như TP HCM chưa").
  */
 export function provinceRuns(terms: readonly QueryTerm[], clauses: readonly number[] = []): number[][] {
-  const runs: number[][] = [];
-  for (const name of PROVINCES) {
-    for (let i = 0; i + name.length <= terms.length; i++) {
-      // "Cai" of "Lào Cai" and "ha" of "Hà Nội" read as chat particles ("cái", "hả") still name the
-      // province with the rest ("Sơn là" is not "Sơn La": "là" is too common to tell).
-      const run = name.map((_, k) => i + k);
-      const part = (k: number) => terms[k]!.status !== "question" || PROVINCE_PARTICLES.has(terms[k]!.surface);
-      // "… có chút xíu hà, nội dung …" names no Hà Nội: a name is typed within one clause.
-      const oneClause = run.every((k) => clauses[k] === clauses[i]);
-      if (name.every((w, k) => terms[i + k]!.surface === w) && run.every(part) && run.some((k) => terms[k]!.status !== "question") && oneClause) runs.push(run);
-    }
-  }
-  return runs;
+  // "Cai" of "Lào Cai" and "ha" of "Hà Nội" read as chat particles ("cái", "hả") still name the
+  // province with the rest ("Sơn là" is not "Sơn La": "là" is too common to tell).
+  const part = (k: number) => terms[k]!.status !== "question" || PROVINCE_PARTICLES.has(terms[k]!.surface);
+  // "… có chút xíu hà, nội dung …" names no Hà Nội: a name is typed within one clause.
+  const oneClause = (run: readonly number[]) => run.every((k) => clauses[k] === clauses[run[0]!]);
+  return spelledProvinces(terms.map((t) => t.surface)).filter((run) => run.every(part) && run.some((k) => terms[k]!.status !== "question") && oneClause(run));
 }

@@ -7,7 +7,7 @@ import { fieldCounts, IntList, OwnEngineBuilder, type Bm25Engine, type EngineFac
 import { equivalentSpans, type EquivalentSpan } from "./equivalences.js";
 import { readSpoken } from "./spoken.js";
 import { unwrapRelayed } from "./relay.js";
-import { CLOSING_PARTICLES, FUNCTION_WORDS, HEAD_OFFICES, focusRuns, typedAs, nameRuns, numberRuns, organisationRuns, phraseMember, provinceRuns, phraseStart, titlesAsked, typedProvinceSyllables, unnumberedRound, type TitleAsked } from "./focus.js";
+import { CLOSING_PARTICLES, FUNCTION_WORDS, HEAD_OFFICES, focusRuns, typedAs, nameRuns, numberRuns, organisationRuns, phraseMember, provinceRuns, phraseStart, titlesAsked, typedProvinceSyllables, unnumberedRound, NUMBER_WORDS, type TitleAsked } from "./focus.js";
 import { accentKey, accentedSyllables, clauseIndexes, hasMarks, questionMarked, sentenceStarts, nfc, isPossibleSyllable, looksLikeAcronym, pair, stripMarks, syllables, TONE_MARK, tokensOf, typedSyllables, writtenForm } from "./normalize.js";
 import type { LetterPart } from "./letter.js";
 import { topicRuns } from "./topics.js";
@@ -1077,8 +1077,6 @@ function ownerFollows(sylls: readonly string[], i: number): boolean {
 const NEGATIONS: ReadonlySet<string> = new Set([...YES_NO_WORDS, "chua"]);
 /** What follows "bao" when it asks ("bao nhiêu", "bao giờ", "bao lâu", chat "bao h", "bao n"), folded. */
 const BAO_ASKS: ReadonlySet<string> = new Set(["nhieu", "gio", "lau", "h", "n", "nhiu"]);
-/** Numbers, in digits or words, after which "mấy" approximates ("hai ngàn mấy"), folded. */
-const NUMBER_WORDS = /^(\d+|mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi|tram|ngan|nghin|trieu)$/;
 
 /** Words that name only the kind of answer ("số", "ngày", "tên", "hạn") or its event ("ra", "ban hành"), folded. */
 const ANSWER_KIND_WORDS: ReadonlySet<string> = new Set(["so", "ngay", "thang", "nam", "ten", "sdt", "dt", "hieu", "ky", "han", "moc", "ra", "ban", "hanh"]);
@@ -1293,7 +1291,6 @@ function dropInBeforeWhich(terms: QueryTerm[]): void {
     if (which) t.weight = 0;
   });
 }
-
 
 /** Most words of a topic put before the question ("Hạ tầng, ATTT khi kết nối thì hỏi ai"). */
 const MAX_FRONTED = 4;
