@@ -319,6 +319,10 @@ const QUESTION_PHRASES = [
   "thac mac la", "thac mac", "khong nho", "ko nho", "k nho",
   // "Cái này thực tế là gì": in practice, a hedge of the asking, not the topic.
   "thuc te la",
+  // "Lỡ như có người hỏi … thì em trả lời sao cho đúng", "văn bản nói sao": how to answer someone,
+  // or what the letter says; whoever would ask and the answering name no topic.
+  "tra loi the nao", "tra loi nhu the nao", "tra loi sao", "tra loi ra sao", "tra loi nhu nao", "noi sao", "noi the nao", "noi ra sao", "noi nhu nao",
+  "giai thich sao", "giai thich the nao", "sao cho dung", "the nao cho dung", "cho gon", "cho chuan", "co nguoi hoi", "nguoi ta hoi", "ai hoi",
 ].map((p) => p.split(" "));
 // Chat spellings of "không" ("ko", "k", "hok") and end-of-question particles ("nhé", "nha", "nè",
 // "hả") are question words too.
@@ -914,6 +918,13 @@ function refersBack(terms: readonly QueryTerm[], i: number): boolean {
 /** Words that open a condition ("nếu", "trường hợp", "giả sử"), folded. */
 const CONDITIONS: ReadonlySet<string> = new Set(["neu", "gia", "truong"]);
 
+/** How many syllables at `i` open a condition ("nếu" 1, "giả sử" 2, "trường hợp" 2), else 0. */
+function conditionOpening(sylls: readonly string[], i: number): number {
+  const s = sylls[i];
+  if (s === "neu") return 1;
+  return (s === "gia" && sylls[i + 1] === "su") || (s === "truong" && sylls[i + 1] === "hop") ? 2 : 0;
+}
+
 /**
  * What sets the scene is a clause of its own, even without a comma: a condition up to "thì" ("nếu
  * tỉnh không cử đủ cán bộ thì bị xử lý gì"), and the officer's own purpose ("… để em báo lãnh đạo").
@@ -926,7 +937,7 @@ function settingApart(sylls: readonly string[], clauses: number[] | undefined): 
   for (let i = 0; i < sylls.length; i++) {
     if (i > 0 && clauses[i] !== clauses[i - 1]) open = false;
     const s = sylls[i]!;
-    if (CONDITIONS.has(s) && (s !== "gia" || sylls[i + 1] === "su") && (s !== "truong" || sylls[i + 1] === "hop")) open = true;
+    if (conditionOpening(sylls, i) > 0) open = true;
     // "… từ ngày nào để em báo lãnh đạo": the officer's own purpose starts a clause of its own.
     const purpose = s === "de" && i > 0 && ownerFollows(sylls, i + 1) && clauses[i - 1] === clauses[i] && !asksLater(sylls, clauses, i);
     if ((s === "thi" && open) || purpose) {
@@ -1038,6 +1049,8 @@ function markRelayedAsker(sylls: readonly string[], typed: readonly (string | un
     const opens = start === 0 || clauses[start - 1] !== clauses[start];
     // "…, nhưng đồng chí chủ tịch hỏi lại …": a conjunction may come first.
     if (opens && CONJUNCTIONS.has(sylls[start]!) && start + 1 < i) start++;
+    // "Nếu anh chủ tịch hỏi … thì em nói sao": so may a condition's opening.
+    if (opens) start += conditionOpening(sylls, start);
     if (!opens || !RELAYED_FROM.has(sylls[start]!)) continue;
     // "Có số 0906… gọi em bảo …": a number names no one who passes a question on ("co" is "có" here, not "cô").
     if (sylls.slice(start, i).some((w) => /\d/.test(w))) continue;
@@ -1148,6 +1161,7 @@ function markContext(terms: QueryTerm[], clauses: readonly number[] | undefined,
     if (NEGATIONS.has(t.surface) && next && clauses[i + 1] === clauses[i] && (next.status !== "question" || SEEING.has(next.surface) || WH_WORDS.has(next.surface))) return;
     asking.add(clauses[i]!);
   });
+  settingAsksNothing(terms, clauses, asking);
   // A clause the officer closed with a question mark asks ("… phân tán hay tập trung dzậy?"), unless
   // it follows one that asks: then it lists alternatives ("Bộ nào, Bộ Công an hay Bộ KHCN?").
   for (const end of marked) {
@@ -1198,6 +1212,50 @@ function markContext(terms: QueryTerm[], clauses: readonly number[] | undefined,
     t.weight *= own.has(clauses[i]!) || guesses.has(clauses[i]!) ? TUNING.ownPurpose : TUNING.contextClause;
   });
   return alternatives;
+}
+
+/**
+ * "Giả sử xã em chưa tích hợp xong, thì … từ ngày nào ạ, để em tính còn kịp không": the "chưa" of a
+ * condition and the "không" of the officer's own purpose set the scene; when another clause asks,
+ * they ask nothing (a question word in them still asks).
+ */
+function settingAsksNothing(terms: readonly QueryTerm[], clauses: readonly number[], asking: Set<number>): void {
+  // "Nếu xã em thắc mắc … tới chừng nào thì văn bản nói sao": a question word in the condition asks.
+  const asksWhich = (c: number) => terms.some((t, i) => clauses[i] === c && t.status === "question" && WH_WORDS.has(t.surface));
+  const sets = [...asking].filter((c) => !asksWhich(c) && (opensCondition(terms, clauses, c) || opensOwnPurpose(terms, clauses, c)));
+  if (sets.length < asking.size) for (const c of sets) asking.delete(c);
+}
+
+/** The first term of clause `c` past any question words ("dạ", "em"), or -1. */
+function clauseOpening(terms: readonly QueryTerm[], clauses: readonly number[], c: number): number {
+  let i = clauses.indexOf(c);
+  while (i >= 0 && i < terms.length && clauses[i] === c && terms[i]!.status === "question") i++;
+  return i >= 0 && i < terms.length && clauses[i] === c ? i : -1;
+}
+
+/** Whether clause `c` opens with a condition ("nếu", "giả sử", "trường hợp") closed by "thì" (`settingApart`). */
+function opensCondition(terms: readonly QueryTerm[], clauses: readonly number[], c: number): boolean {
+  const i = clauseOpening(terms, clauses, c);
+  const opens = i >= 0 && conditionOpening([terms[i]!.surface, terms[i + 1]?.surface ?? ""], 0) > 0;
+  return opens && terms[clauses.lastIndexOf(c) + 1]?.surface === "thi";
+}
+
+/**
+ * "Giả sử", "trường hợp" opening a condition closed by "thì" weigh nothing, as "nếu" does: they
+ * frame the scene and name no topic ("giả sử xã em chưa tích hợp xong thì …").
+ */
+function dropConditionOpeners(terms: QueryTerm[], clauses: readonly number[]): void {
+  for (const c of new Set(clauses)) {
+    if (!opensCondition(terms, clauses, c)) continue;
+    const i = clauseOpening(terms, clauses, c);
+    for (let k = 0; k < conditionOpening([terms[i]!.surface, terms[i + 1]?.surface ?? ""], 0); k++) terms[i + k]!.weight = 0;
+  }
+}
+
+/** Whether clause `c` is the officer's purpose ("để em báo lãnh đạo", `settingApart`). */
+function opensOwnPurpose(terms: readonly QueryTerm[], clauses: readonly number[], c: number): boolean {
+  const i = clauses.indexOf(c);
+  return i > 0 && terms[i]!.surface === "de" && ASKER.has(terms[i + 1]?.surface ?? "");
 }
 
 /** When the officer's telling of themselves is set ("trước em ở phòng VH huyện", "hiện tôi …", "giờ em …"), folded. */
@@ -2013,8 +2071,10 @@ export class SearchIndex {
     this.dropPassiveMark(terms);
     dropInBeforeWhich(terms);
     const marked = questionMarked(question);
-    const alternatives = markContext(terms, settingApart(sylls, splitAfterClosing(sylls, isQuestion, clauses)), marked, reading);
+    const scenes = settingApart(sylls, splitAfterClosing(sylls, isQuestion, clauses));
+    const alternatives = markContext(terms, scenes, marked, reading);
     dropLinkingThen(terms);
+    if (scenes?.length === terms.length) dropConditionOpeners(terms, scenes);
     dropPickingUp(terms);
     markJustification(terms, clauses);
     const starts = sentenceStarts(question);

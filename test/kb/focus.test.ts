@@ -1105,3 +1105,23 @@ describe("round fifteen: relayed and ceremonious questions", () => {
     expect(a.answer).toContain("Ngô Thị Quế Trang (ĐT: 0988450060)");
   });
 });
+
+describe("round sixteen: scenarios, hearsay and chat shorthand", () => {
+  it("a condition's 'chưa' and the officer's own 'có kịp không' set the scene; the clause after 'thì' is asked", () => {
+    const a = kb.answer("Giả sử xã em chưa tích hợp xong QLVB với hệ thống của Bộ VHTTDL thì hệ thống đó vận hành chính thức từ ngày nào ạ, để em tính còn kịp không?");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain("1/3/2026");
+    // A penalty no letter sets still declines, however the scene is set.
+    expect(kb.answer("Giả sử tỉnh em chưa cử được cán bộ đầu mối thì có bị phạt không ạ").answered).toBe(false);
+  });
+
+  it("'nếu anh chủ tịch hỏi … thì em nói sao', 'lỡ như có người hỏi … thì em trả lời sao cho đúng': the reported question is asked", () => {
+    const how = kb.answer("Nếu anh chủ tịch xã hỏi các bộ hỗ trợ địa phương qua những hình thức nào thì em nói sao ạ");
+    expect(how.answered).toBe(true);
+    expect(how.answer).toContain("tổng đài, các nhóm zalo");
+    const which = kb.answer("Lỡ như có người hỏi cái hướng dẫn kiến trúc của Bộ KHCN được ban hành bằng công văn số mấy thì em trả lời sao cho đúng ạ");
+    expect(which.answered).toBe(true);
+    expect(which.answer).toContain("5721/BKHCN-CĐSQG");
+    expect(kb.answer("Nếu chị trưởng phòng hỏi phụ cấp cho cán bộ quản trị hệ thống là bao nhiêu thì em nói sao ạ").answered).toBe(false);
+  });
+});
