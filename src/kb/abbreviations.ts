@@ -59,6 +59,7 @@ const DICTIONARY: Record<string, string> = {
   cq: "cơ quan",
   hs: "hồ sơ",
   ds: "danh sách",
+  dsach: "danh sách",
   sl: "số lượng",
   kq: "kết quả",
   vh: "văn hóa",

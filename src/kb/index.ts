@@ -357,6 +357,8 @@ const CHAT_SPELLINGS: ReadonlyMap<string, string> = new Map([
   // "Khônh", "khog", "kong": "không" mistyped.
   ["khonh", "khong"], ["khog", "khong"], ["kong", "khong"],
   ["e", "em"], ["mik", "minh"], ["ng", "nguoi"], ["lm", "lam"], ["cx", "cung"], ["vs", "voi"], ["mk", "minh"], ["hk", "khong"], ["hem", "khong"], ["bik", "biet"],
+  // "Gửi qa đơn vị nào": "qua" with its vowel dropped.
+  ["qa", "qua"],
 ]);
 // "Lỡ", "nhỡ" (in case): the condition's frame, as typed with marks ("lo", "nho" fold from other words).
 // "Nữa đây", "ở đây" (here), "đi học", "gửi đi" (go): as typed, not "dây", "dạy", "di chuyển".
@@ -514,6 +516,8 @@ const FREQUENCY_CUE = /\b((may|bao nhieu) (ngay|tuan|thang|quy|nam) (mot|1) lan|
 const ADDRESS_CUE = /\bdia chi (cua )?(cuc|trung tam|tt|bo|so|ubnd|uy ban|van phong|vp)\b|\b(van phong|tru so|dia chi) (o|nam o|dat o) (dau|cho nao)\b/;
 
 /** A letter's number asked for, by the letter's kind before "số" or by "số hiệu", "ký hiệu" (folded). */
+/** "Số máy anh ấy", "số đt của chị Lan": a person's number, folded. */
+const PERSONS_NUMBER = /\bso (may|dt|di dong|dien thoai)( cua)? (anh|chi|ong|ba|co|chu|dong chi)\b/;
 const LETTER_NUMBER_ASKED = /\b(cong van|cv|van ban|vb|thong bao|tb|quyet dinh|qd|to trinh|ke hoach) so\b|\b(so hieu|ky hieu)\b/;
 
 /** After a date (folded, "sau 1/3/2026", "quá 16/01", "sau ngày 19/1"): what happens then. */
@@ -1731,11 +1735,14 @@ function answerKinds(folded: string): { kinds: Set<AnswerKind>; mustHold: Set<An
   for (const [kind, re] of STRICT_CUES) if (re.test(folded)) mustHold.add(kind);
   // "Mấy bạn chuyên viên … tên gì, số bao nhiêu": asked for people, "số" is their phone, unless a
   // letter is named before it ("công văn số mấy").
-  if (mustHold.has("person") && mustHold.has("docnumber") && !LETTER_NUMBER_ASKED.test(folded)) {
+  // "Số máy anh ấy bao nhiêu": "số máy" (folded like "số mấy") before a person is a phone.
+  if ((mustHold.has("person") && mustHold.has("docnumber") && !LETTER_NUMBER_ASKED.test(folded)) || PERSONS_NUMBER.test(folded)) {
     for (const k of [mustHold, kinds]) {
       k.delete("docnumber");
       k.add("phone");
     }
+    // "Số máy anh ấy bao nhiêu": the number asked is the phone, no count (nor "mấy anh").
+    if (PERSONS_NUMBER.test(folded)) kinds.delete("count");
   }
   // "Qua kênh nào, online hay hotline?": a hotline named among channels is not a number asked for.
   if (kinds.has("channel") && !/\b(sdt|so dt|so dien thoai)\b/.test(folded)) mustHold.delete("phone");

@@ -1124,4 +1124,18 @@ describe("round sixteen: scenarios, hearsay and chat shorthand", () => {
     expect(which.answer).toContain("5721/BKHCN-CĐSQG");
     expect(kb.answer("Nếu chị trưởng phòng hỏi phụ cấp cho cán bộ quản trị hệ thống là bao nhiêu thì em nói sao ạ").answered).toBe(false);
   });
+
+  it("'số máy anh ấy bao nhiêu' asks a person's phone, not a letter's number nor how many", () => {
+    const a = kb.answer("anh Lê Mạnh Hùng số máy anh ấy bao nhiêu");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain("0905.188881");
+  });
+
+  it("chat shortenings: 'qa' is 'qua', 'dsach' is 'danh sách'", () => {
+    for (const q of ["gui ds dau moi ve bo thi gui qa dau", "dsach đầu mối nộp thẳng lên Bộ hay gửi qua đơn vị nào vậy"]) {
+      const a = kb.answer(q);
+      expect(a.answered, q).toBe(true);
+      expect(a.answer, q).toContain("qua Trung tâm Chuyển đổi số VHTTDL");
+    }
+  });
 });
