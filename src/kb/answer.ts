@@ -476,6 +476,12 @@ function openingTokens(index: SearchIndex, p: IndexedPassage): ReadonlySet<strin
 }
 
 /** The letter's previous passage when it ends with ":" and this one continues it. */
+/** Whether a passage ends with ":" and its letter's next passage, among the candidates, opens the first numbered point. */
+function introducesPoints(index: SearchIndex, p: IndexedPassage, candidates: ReadonlySet<number>): boolean {
+  const next = index.passages[p.id + 1];
+  return next !== undefined && candidates.has(next.id) && leadInOf(index, next) === p && FIRST_POINT.test(next.text);
+}
+
 function leadInOf(index: SearchIndex, p: IndexedPassage): IndexedPassage | undefined {
   const prev = index.passages[p.id - 1];
   return prev && prev.doc.slug === p.doc.slug && /:\s*$/.test(prev.text) ? prev : undefined;
@@ -578,6 +584,7 @@ export function rankPassages(index: SearchIndex, a: QueryAnalysis, limit = CANDI
   const partOf = a.letterPart && letterAskedAbout(a, namedLetter, hits);
   // "Số 0905.188881 là của ai": the passage listing that number says whose it is.
   const ownerAsked = a.kinds.has("person") ? a.terms.find((t) => PHONE_TYPED.test(t.surface))?.surface : undefined;
+  const candidates = new Set(hits.map((h) => h.passage.id));
   const ranked = hits.map((h) => {
     const tokens = either(index.passageTokens(h.passage), lookupOf(saidByLetter(index, h.passage, namedLetter, namingTokens, a)));
     // A point continuing a lead-in ("… đề nghị Ủy ban nhân dân các tỉnh, thành phố:" then "1. Rà
@@ -619,7 +626,10 @@ export function rankPassages(index: SearchIndex, a: QueryAnalysis, limit = CANDI
     // Ranking between letters: the letter the question names by its subject comes first.
     const ofNamedLetter = h.passage.doc.slug === namedLetter?.slug;
     const letter = (ofNamedLetter ? rerank.namedLetter : 0) + (part ? rerank.letterPart : 0);
-    const score = rerank.bm25 * (top ? h.score / top : 0) + rerank.confidence * confidence + (kindMatch ? rerank.kind : 0) + opening + letter - unnamed + rerank.focus * focus + (spelledOut ? rerank.spelledOut : 0);
+    // "UBND tỉnh được đề nghị làm gì": the lead-in ("… trân trọng đề nghị UBND các tỉnh:") names
+    // whom; its points say what. (What a body is, "cơ quan đầu mối …", the lead-in may say.)
+    const leadsIn = a.kinds.has("task") && !a.kinds.has("role") && introducesPoints(index, h.passage, candidates) ? rerank.leadIn : 0;
+    const score = rerank.bm25 * (top ? h.score / top : 0) + rerank.confidence * confidence + (kindMatch ? rerank.kind : 0) + opening + letter - unnamed - leadsIn + rerank.focus * focus + (spelledOut ? rerank.spelledOut : 0);
     return { passage: h.passage, bm25: h.score, coverage: cov, confidence, focus, kindMatch, ofNamedLetter, score };
   });
   ranked.sort((x, y) => y.score - x.score);

@@ -1049,7 +1049,7 @@ export const TUNING = {
    * tie-breaking share of the focus covered, and for "… viết tắt của gì" a bonus for the passage
    * spelling the abbreviation out.
    */
-  rerank: { bm25: 0.7, confidence: 0.3, kind: 0.2, unnamed: 0.5, taskOpening: 0.2, namedLetter: 0.2, reasonOpening: 0.1, firstPoint: 0.2, letterPart: 0.3, focus: 0.01, spelledOut: 0.3 },
+  rerank: { bm25: 0.7, confidence: 0.3, kind: 0.2, unnamed: 0.5, taskOpening: 0.2, namedLetter: 0.2, reasonOpening: 0.1, firstPoint: 0.2, leadIn: 0.2, letterPart: 0.3, focus: 0.01, spelledOut: 0.3 },
   /** Query tokens rarer than this (BM25 idf) are searched; commoner ones only count for coverage. */
   minSearchIdf: 0.2,
   /** FAQ similarity = forward·(question covered by the entry) + backward·(entry covered by the question). */

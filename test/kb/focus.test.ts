@@ -1138,4 +1138,13 @@ describe("round sixteen: scenarios, hearsay and chat shorthand", () => {
       expect(a.answer, q).toContain("qua Trung tâm Chuyển đổi số VHTTDL");
     }
   });
+
+  it("asked what a body is asked to do, a lead-in ('… trân trọng đề nghị UBND các tỉnh:') gives way to its points", () => {
+    const a = kb.answer("Theo cv hướng dẫn tích hợp QLVB thì UBND tỉnh được đề nghị làm những việc gì");
+    expect(a.answered).toBe(true);
+    expect(a.answer).not.toContain("Nhằm bảo đảm việc đưa vào vận hành");
+    expect(a.answer).toMatch(/Rà soát, đôn đốc|quyết liệt chỉ đạo/);
+    // What the centre is, the lead-in itself says.
+    expect(kb.answer("Trung tâm CĐS VHTTDL là cơ quan gì của Bộ").answer).toContain("cơ quan đầu mối");
+  });
 });
