@@ -213,8 +213,8 @@ const QUESTION_PHRASES = [
   "muon biet", "cho biet", "can biet", "sep hoi", "lanh dao hoi", "sep bao", "sep can", "ld hoi",
   // "Tôi thấy …", "em thấy …": what the officer noticed; "ở chỗ nào" asks where, like "ở đâu".
   "toi thay", "em thay", "minh thay", "o cho nao",
-  // "Hình như", "nghe nói": what the officer half-remembers, not what is asked.
-  "hinh nhu", "nghe noi",
+  // "Hình như", "nghe nói", "nghe bảo", "nghe phong thanh": what the officer half-remembers or heard, not what is asked.
+  "hinh nhu", "nghe noi", "nghe bao", "nghe phong thanh",
   // "Rốt cuộc", "tóm lại", "thực ra": how the officer sums up before asking, not the topic.
   "rot cuoc", "tom lai", "thuc ra",
   // "(Tự) mày mò": working it out alone, the officer's worry, not the topic.
@@ -316,7 +316,7 @@ const QUESTION_PHRASES = [
   "than cv", "than cong van", "than van ban", "than vb", "than thu", "dau ca", "dau het", "day du",
   // "Em thắc mắc là …", "tôi không nhớ": the officer's puzzlement or memory, not the topic ("quên
   // mất" folds as "quên mật (khẩu)", a topic).
-  "thac mac la", "thac mac", "khong nho", "ko nho", "k nho",
+  "thac mac la", "thac mac", "khong nho", "ko nho", "k nho", "em nho", "toi nho", "minh nho",
   // "Cái này thực tế là gì": in practice, a hedge of the asking, not the topic.
   "thuc te la",
   // "Lỡ như có người hỏi … thì em trả lời sao cho đúng", "văn bản nói sao": how to answer someone,
@@ -1034,6 +1034,18 @@ const ABBREVIATION_ASKED = /\bviet tat\b|\bla viet tat\b/;
 const RELAYED_FROM: ReadonlySet<string> = new Set(["anh", "chi", "chu", "co", "ong", "ba", "sep", "ld", "lanh", "thu", "truong", "giam", "dong"]);
 /** Verbs of passing a question on that fold like others ("nhắn"/"nhận", "dặn"/"dẫn"), as typed. */
 const TYPED_RELAY_VERBS: ReadonlySet<string> = new Set(["nhắn", "dặn"]);
+/** Whether clause `c` opens with a tag asking to confirm ("có đúng không", "đúng ko", "phải không"). */
+function opensWithTag(terms: readonly QueryTerm[], clauses: readonly number[], c: number): boolean {
+  const at = clauses.indexOf(c);
+  const head = terms.slice(at, at + 3).filter((_, k) => clauses[at + k] === c);
+  const tag = head.findIndex((t) => t.status === "question" && (t.surface === "dung" || t.surface === "phai"));
+  return tag >= 0 && YES_NO_WORDS.has(head[tag + 1]?.surface ?? "") && head.slice(0, tag).every((t) => t.surface === "co");
+}
+
+/** Periods whose start ("đầu năm", "đầu tháng") is said with "đầu", folded. */
+const PERIODS: ReadonlySet<string> = new Set(["nam", "thang", "tuan", "quy", "ky"]);
+/** When what is passed on was said ("hôm qua", "hôm trước", "sáng nay", "lúc nãy"), folded. */
+const WHEN_SAID: ReadonlySet<string> = new Set(["hom qua", "hom truoc", "hom nay", "sang nay", "chieu nay", "chieu qua", "luc nay", "buoi truoc"]);
 /** Conjunctions that may open the clause before whom a question comes from ("nhưng", "mà"), folded. */
 const CONJUNCTIONS: ReadonlySet<string> = new Set(["nhung", "ma", "va", "thi", "con"]);
 
@@ -1053,9 +1065,10 @@ function markRelayedAsker(sylls: readonly string[], typed: readonly (string | un
     const opens = start === 0 || clauses[start - 1] !== clauses[start];
     // "…, nhưng đồng chí chủ tịch hỏi lại …": a conjunction may come first.
     if (opens && CONJUNCTIONS.has(sylls[start]!) && start + 1 < i) start++;
-    // "Nếu anh chủ tịch hỏi … thì em nói sao": so may a condition's opening.
-    if (opens) start += conditionOpening(sylls, start);
-    if (!opens || !RELAYED_FROM.has(sylls[start]!)) continue;
+    // "Nếu anh chủ tịch hỏi … thì em nói sao": so may a condition's opening, and "Hôm qua thầy bảo …"
+    // when it was said.
+    if (opens) start += conditionOpening(sylls, start) || (WHEN_SAID.has(`${sylls[start]} ${sylls[start + 1]}`) ? 2 : 0);
+    if (!opens || !(RELAYED_FROM.has(sylls[start]!) || typed[start] === "thầy")) continue;
     // "Có số 0906… gọi em bảo …": a number names no one who passes a question on ("co" is "có" here, not "cô").
     if (sylls.slice(start, i).some((w) => /\d/.test(w))) continue;
     for (let k = start; k <= i; k++) isQuestion[k] = true;
@@ -1150,6 +1163,8 @@ function markContext(terms: QueryTerm[], clauses: readonly number[] | undefined,
     if (t.status !== "question" || !ASKING_WORDS.has(t.surface)) return;
     // "Hai ngàn mấy", "mười mấy": "mấy" after a number is "some", an approximation.
     if (t.surface === "may" && NUMBER_WORDS.test(terms[i - 1]?.surface ?? "")) return;
+    // "Đầu năm 2026", "đầu tháng": "đầu" (the start) is no "đâu" (where).
+    if (t.surface === "dau" && PERIODS.has(terms[i + 1]?.surface ?? "")) return;
     // "… chạy từ ngày nào ạ, sếp em bảo 1/4": "bảo" (says) passing on a claim after the question asks
     // nothing; "bao" asks in "bao nhiêu", "bao giờ", "bao lâu".
     const askedBefore = terms.some((x, k) => k < i && clauses[k]! < clauses[i]! && x.status === "question" && WH_WORDS.has(x.surface));
@@ -1193,7 +1208,8 @@ function markContext(terms: QueryTerm[], clauses: readonly number[] | undefined,
   // "…, em thấy cv trích là số 140 ngày 12/01/2026, đúng k ad?": a clause that is only a tag asks
   // about the clause before it.
   // So does one that names only the kind of answer ("…, số bao nhiêu ngày nào thế ad").
-  for (const c of [...asking]) if (c > 0 && terms.every((t, i) => clauses[i] !== c || t.status === "question" || ANSWER_KIND_WORDS.has(t.surface))) asking.add(c - 1);
+  // So does one opening with the tag, whatever else it offers ("…, có đúng ko hay sớm hơn ạ").
+  for (const c of [...asking]) if (c > 0 && (terms.every((t, i) => clauses[i] !== c || t.status === "question" || ANSWER_KIND_WORDS.has(t.surface)) || opensWithTag(terms, clauses, c))) asking.add(c - 1);
   if (asking.size === 0) return alternatives;
   if (frontedTopic(terms, clauses) && asking.has(1)) asking.add(0);
   // "… kế hoạch tập huấn, kế hoạch đó số bao nhiêu": the question points back at the clause just

@@ -1147,4 +1147,21 @@ describe("round sixteen: scenarios, hearsay and chat shorthand", () => {
     // What the centre is, the lead-in itself says.
     expect(kb.answer("Trung tâm CĐS VHTTDL là cơ quan gì của Bộ").answer).toContain("cơ quan đầu mối");
   });
+
+  it("hearsay: 'hôm qua thầy bảo …' names who said it, not the topic", () => {
+    const a = kb.answer("Hôm qua thầy bảo có gì vướng thì gọi anh Lê Mạnh Hùng, ai có số anh ấy không ạ");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain("0905.188881");
+  });
+
+  it("'em nhớ là đầu năm 2026': the officer's memory, and 'đầu' (the start) asks no 'đâu'", () => {
+    const a = kb.answer("Hướng dẫn triển khai kiến trúc của Bộ KHCN ban hành năm nào ạ, em nhớ là đầu năm 2026");
+    expect(a.answered).toBe(true);
+    expect(a.sources[0]?.doc).toBe("bkhcn-huong-dan-trien-khai-kien-truc");
+    expect(a.answer).toContain("năm 2025");
+    // A claim checked with "có đúng không hay …" is still what is asked about.
+    const when = kb.answer("Nghe nói Bộ VHTTDL tập huấn cho cán bộ Sở và xã từ đầu tháng 2, có đúng không hay sớm hơn ạ?");
+    expect(when.answered).toBe(true);
+    expect(when.answer).toContain("19/01/2026");
+  });
 });
