@@ -282,8 +282,9 @@ const QUESTION_PHRASES = [
   "hom nao", "bua nao", "thoi diem nao", "trong truong hop nao", "truong hop nao",
   // "Hạn chót", "hạn cuối": the deadline asked for (DEADLINE_CUE), which letters state as "trước ngày …".
   "han chot", "han cuoi",
-  // "Ai chịu trách nhiệm": who, the kind of answer; the letters give the body that does it.
-  "ai chiu trach nhiem",
+  // "Ai chịu trách nhiệm", "đơn vị nào có trách nhiệm": who, the kind of answer; the letters give
+  // the body that does it, and never write "trách nhiệm".
+  "ai chiu trach nhiem", "chiu trach nhiem", "co trach nhiem",
   // "Điều gì (đã) khiến Bộ ban hành …": what caused it, a reason asked (KIND_CUES), not a topic.
   "dieu gi da khien", "dieu gi khien", "gi da khien", "gi khien",
   // "Số điện thoại (của) từng người": for each of those asked, never the topic.

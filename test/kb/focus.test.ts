@@ -1164,4 +1164,11 @@ describe("round sixteen: scenarios, hearsay and chat shorthand", () => {
     expect(when.answered).toBe(true);
     expect(when.answer).toContain("19/01/2026");
   });
+
+  it("'đơn vị nào có trách nhiệm' asks who does it; the letters never write 'trách nhiệm'", () => {
+    const a = kb.answer("Nếu hệ thống bị tấn công thì theo văn bản của UBND Thành phố, đơn vị nào có trách nhiệm bảo đảm an ninh cho hệ thống ạ?");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain("Công an Thành phố");
+    expect(kb.answer("Ai chịu trách nhiệm bồi thường nếu hệ thống làm mất hồ sơ của dân").answered).toBe(false);
+  });
 });
