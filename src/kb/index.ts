@@ -2261,7 +2261,13 @@ export class SearchIndex {
       // "… vậy mấy anh", "… ai ký dzậy mấy bà": "mấy" before a form of address makes it plural.
       const everyone = (sylls[i] === "nguoi" && sylls[i - 1] === "moi") || (sylls[i] === "nha" && sylls[i - 1] === "ca");
       const address = pluralAddress(sylls, i) ? 2 : ADDRESS_WORDS.has(sylls[i]!) ? 1 : everyone ? 2 : 0;
+      // "… cho phường hông anh chị, …": a "không" before whom it is put to asks, whatever compound
+      // the letters make of it ("không ảnh hưởng").
+      // ("Anh chị" is two forms of address in a row.)
+      const run = address === 1 && ADDRESS_WORDS.has(sylls[i - 1] ?? "") ? 2 : address;
+      const yesNo = run > 0 && YES_NO_WORDS.has(sylls[i - run] ?? "");
       if (address && closing && isQuestion[i - address]) for (let k = 0; k < address; k++) isQuestion[i - k] = true;
+      if (yesNo && closing) for (let k = 0; k <= run; k++) isQuestion[i - k] = true;
     }
     return isQuestion;
   }

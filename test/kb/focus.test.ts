@@ -1171,4 +1171,12 @@ describe("round sixteen: scenarios, hearsay and chat shorthand", () => {
     expect(a.answer).toContain("Công an Thành phố");
     expect(kb.answer("Ai chịu trách nhiệm bồi thường nếu hệ thống làm mất hồ sơ của dân").answered).toBe(false);
   });
+
+  it("'… hông anh chị, cho em xin với': the southern 'không' before whom it is put to asks", () => {
+    // The City's own centre lists no phone in the letters: asked for it, the bot says it does not know.
+    expect(kb.answer("Trung tâm CĐS Thành phố có số điện thoại hỗ trợ kỹ thuật cho phường hông anh chị, cho em xin với").answered).toBe(false);
+    const a = kb.answer("Trung tâm CĐS VHTTDL có số điện thoại đầu mối hỗ trợ hông anh chị, cho em xin với");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain("0976953686");
+  });
 });
