@@ -1158,7 +1158,7 @@ function markJustification(terms: QueryTerm[], clauses: readonly number[] | unde
 function markContext(terms: QueryTerm[], clauses: readonly number[] | undefined, marked: ReadonlySet<number> = new Set(), reading: Reading = "second"): boolean {
   if (!clauses || clauses.length !== terms.length) return false;
   markAlternativeNumbers(terms);
-  const alternatives = markAlternativeWords(terms, clauses, reading);
+  const alternatives = markAlternativeWords(terms, clauses, reading) || markGuessBeforeWhich(terms, clauses);
   const asking = new Set<number>();
   terms.forEach((t, i) => {
     if (t.status !== "question" || !ASKING_WORDS.has(t.surface)) return;
@@ -1629,6 +1629,28 @@ function markAlternativeWords(terms: QueryTerm[], clauses: readonly number[], re
     if (words.length < 1 || words.length > most || (reading === "longSecond" && words.length <= MAX_ALTERNATIVE) || !closes || words.some((x) => /^\d/.test(x.surface))) return;
     const [guessFrom, guessTo] = otherWay ? [firstAlternative(terms, clauses, closed, words.length), closed] : [from, end];
     for (let k = guessFrom; k < guessTo; k++) {
+      weighAsContext(terms[k]!);
+      terms[k]!.offered = true;
+      marked = true;
+    }
+  });
+  return marked;
+}
+
+/**
+ * "Gửi thẳng VP Bộ hay qua đơn vị nào": when the words after "hay" ask which, those before it are
+ * the officer's guess; a passage that names the unit asked need not name them.
+ */
+function markGuessBeforeWhich(terms: QueryTerm[], clauses: readonly number[]): boolean {
+  let marked = false;
+  terms.forEach((t, i) => {
+    if ((t.surface !== "hay" && t.surface !== "hoac") || i === 0 || clauses[i - 1] !== clauses[i]) return;
+    let end = i + 1;
+    while (end < terms.length && clauses[end] === clauses[i] && terms[end]!.status !== "question") end++;
+    const asksWhich = end - i - 1 <= MAX_ALTERNATIVE && terms.slice(end).some((x, k) => clauses[end + k] === clauses[i] && x.status === "question" && WH_WORDS.has(x.surface));
+    if (!asksWhich || terms[end] === undefined || clauses[end] !== clauses[i]) return;
+    for (let k = firstAlternative(terms, clauses, i, MAX_ALTERNATIVE); k < i; k++) {
+      if (terms[k]!.context) continue;
       weighAsContext(terms[k]!);
       terms[k]!.offered = true;
       marked = true;

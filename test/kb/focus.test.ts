@@ -1179,4 +1179,11 @@ describe("round sixteen: scenarios, hearsay and chat shorthand", () => {
     expect(a.answered).toBe(true);
     expect(a.answer).toContain("0976953686");
   });
+
+  it("'gửi thẳng Văn phòng Bộ hay qua đơn vị nào': what comes before 'hay … nào' is the officer's guess", () => {
+    const a = kb.answer("Danh sách cán bộ đầu mối gửi thẳng Văn phòng Bộ hay qua đơn vị nào ạ");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain("qua Trung tâm Chuyển đổi số VHTTDL");
+    expect(kb.answer("Hỗ trợ tập huấn do Sở KHCN hay đơn vị nào phụ trách, có được trả phụ cấp không").answered).toBe(false);
+  });
 });
