@@ -2,6 +2,7 @@
 // the bot naming the colleague ("nhờ bot trả lời giúp anh Tuấn: …"), the colleague's words in
 // quotes, and a call for anyone who knows ("— ai biết trả lời giúp"). The wrapping asks nothing: it
 // is taken off before the question is read, so its words ("trả lời", "giúp", "quote") weigh nothing.
+// So is the numbering of an officer's own checklist ("cho em hỏi mấy ý: 1) …").
 
 /** A forward or quote mark opening the message: ">", "fw:", "fwd:", "quote:", "> quote:". */
 const FORWARD_MARK = /^\s*(?:>+\s*)?(?:(?:fw|fwd|quote|trích|trich)\s*:\s*)?/iu;
@@ -18,9 +19,23 @@ const CALL_FOR_ANSWER = /\s+[—–-]+\s*(?:ai|mọi người|mn|ae)\s+(?:biết
 /** Quotes around the whole question, straight or curly. */
 const WRAPPING_QUOTES = /^["“”](.+)["“”]$/su;
 
+/**
+ * An officer's own checklist wraps a question too: "cho em hỏi mấy ý nha: 1) …", "hỏi ý 3: …". The
+ * points' count and numbers ("mấy ý", "ý 3", "1)") number the officer's points, not a letter's.
+ */
+const CHECKLIST_POINTS = /(?<![\p{L}\p{N}])(?:(?:mấy|vài|các|mấy cái|hai|ba|\d)\s+ý(?:\s+(?:nha|nhé|sau|nhỏ))?|ý\s+(?:này|\d{1,2}))\s*:/giu;
+/** A point's number opening the message or following a colon or a line break: "1)", "(2)". */
+const CHECKLIST_NUMBER = /(^|[:\n]\s*)\(?\d{1,2}\)\s+/gu;
+
 /** The question without the wrapping a relay put around it; unchanged when there is none. */
 export function unwrapRelayed(question: string): string {
-  const unwrapped = question.replace(FORWARD_MARK, "").replace(REQUEST_TO_BOT, "").replace(CALL_FOR_ANSWER, "").trim();
+  const unwrapped = question
+    .replace(FORWARD_MARK, "")
+    .replace(REQUEST_TO_BOT, "")
+    .replace(CALL_FOR_ANSWER, "")
+    .replace(CHECKLIST_POINTS, ":")
+    .replace(CHECKLIST_NUMBER, "$1")
+    .trim();
   const inner = WRAPPING_QUOTES.exec(unwrapped)?.[1]?.trim();
   const result = inner || unwrapped;
   // A message that was nothing but wrapping keeps its words: the rest of the KB declines it.

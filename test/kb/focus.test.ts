@@ -1186,4 +1186,11 @@ describe("round sixteen: scenarios, hearsay and chat shorthand", () => {
     expect(a.answer).toContain("qua Trung tâm Chuyển đổi số VHTTDL");
     expect(kb.answer("Hỗ trợ tập huấn do Sở KHCN hay đơn vị nào phụ trách, có được trả phụ cấp không").answered).toBe(false);
   });
+
+  it("a checklist's numbering ('cho em hỏi vài ý: 1) …') numbers the officer's points, not a letter's", () => {
+    const a = kb.answer("Em làm ở một cửa phường ạ. Cho em hỏi vài ý: 1) Theo chỉ đạo của UBND Thành phố về kiến trúc hệ thống TTHC thì UBND phường bọn em có nhiệm vụ gì ạ?");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain("Ủy ban nhân dân phường, xã và đặc khu");
+    expect(kb.answer("Cho em hỏi ý 2: phụ cấp cho cán bộ một cửa phường là bao nhiêu vậy?").answered).toBe(false);
+  });
 });
