@@ -474,6 +474,12 @@ const TYPED_SPELLINGS: ReadonlyMap<string, string> = new Map([
 const CHI = "chi";
 const HONG = "hong";
 const MO = "mô";
+/** Nouns that "nào" (central "mô") follows: "cơ quan mô", "địa chỉ mô", "chỗ mô", "bộ mô", folded. */
+const WHICH_NOUNS: ReadonlySet<string> = new Set(["quan", "vi", "cho", "chi", "noi", "ben", "so", "bo", "tinh", "xa", "phong", "cuc", "trang", "luc", "ngay", "cai", "loai", "phan", "muc", "nganh"]);
+/** What may follow a question word closing its phrase: particles, "ở", "để", "thì", "mà", "làm", folded. */
+const AFTER_WHICH: ReadonlySet<string> = new Set(["a", "ah", "ha", "rua", "vay", "the", "nhi", "nua", "o", "de", "thi", "ma", "lam", "khong", "ko", "chu", "nhe", "roi"]);
+/** Words before central "răng" when it asks (vì răng, ra răng, làm răng, tại răng), folded. */
+const RANG_ASKS: ReadonlySet<string> = new Set(["vi", "ra", "lam", "tai"]);
 const CHI_COMPOUNDS: ReadonlySet<string> = new Set(["phi", "tra", "tiet", "tieu", "bo", "nhanh", "cuc", "dao", "tien"]);
 
 /**
@@ -490,8 +496,15 @@ function readChatSpellings(sylls: readonly string[], typed: readonly (string | u
     // "Mô hình" is a word of the letters, not "đâu hình".
     const spelling = t !== undefined ? TYPED_SPELLINGS.get(t) : undefined;
     const dialect = spelling !== undefined && !inCompound(i) ? spelling : undefined;
-    // Central "mô": "ở mô" is "ở đâu", "đơn vị mô" "đơn vị nào".
-    if (t === MO && !inCompound(i)) return WHERE_TO.has(sylls[i - 1] ?? "") ? "dau" : "nao";
+    // Central "mô": "ở mô" is "ở đâu", "đơn vị mô" "đơn vị nào". Typed without marks by one who
+    // types none, after a noun that "nào" follows ("cơ quan mo", "địa chỉ mo", "chỗ mo").
+    // Closing its phrase, not "các bộ mở thêm …" (open).
+    const closesPhrase = i + 1 === sylls.length || AFTER_WHICH.has(sylls[i + 1]!);
+    const unmarkedMo = !marked && lined && s === "mo" && closesPhrase && (WHERE_TO.has(sylls[i - 1] ?? "") || WHICH_NOUNS.has(sylls[i - 1] ?? ""));
+    if ((t === MO || unmarkedMo) && !inCompound(i)) return WHERE_TO.has(sylls[i - 1] ?? "") ? "dau" : "nao";
+    // Central "rứa" (vậy), "vì răng", "ra răng" (vì sao, ra sao), typed without marks by one who types none.
+    if (!marked && lined && !inCompound(i) && s === "rua") return "vay";
+    if (!marked && lined && !inCompound(i) && s === "rang" && RANG_ASKS.has(sylls[i - 1] ?? "")) return "sao";
     if (t === CHI && marked && !CHI_COMPOUNDS.has(sylls[i + 1] ?? "")) return "gi";
     // Southern "hong" (không) typed without marks; "hồng" keeps its marks.
     if (s === HONG && (t === undefined || !hasMarks(t)) && !inCompound(i)) return "khong";

@@ -1193,4 +1193,10 @@ describe("round sixteen: scenarios, hearsay and chat shorthand", () => {
     expect(a.answer).toContain("Ủy ban nhân dân phường, xã và đặc khu");
     expect(kb.answer("Cho em hỏi ý 2: phụ cấp cho cán bộ một cửa phường là bao nhiêu vậy?").answered).toBe(false);
   });
+
+  it("central 'mô' typed without marks by one who types none ('địa chỉ mo a') asks which", () => {
+    const a = kb.answer("cac bo gui thong tin dau moi ho tro ve bo khcn qua dia chi mo a");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain("https://form.gov.vn/9B4mHHqH");
+  });
 });
