@@ -227,6 +227,10 @@ const QUESTION_PHRASES = [
   // ý em là"); requests to say again ("nhắc lại giúp", "đọc lại giúp em", "tóm tắt giúp").
   "um", "uhm", "thi la", "kieu nhu", "noi chung la", "y em la", "a khong", "nhac lai giup", "nhac lai", "doc lai giup", "doc giup",
   "doc lai nguyen van", "doc nguyen van", "doc lai", "noi lai", "tom tat giup", "chi em", "chi giup",
+  // "Nguyên văn là thế nào": word for word, of whatever is asked; the letters never write it.
+  "nguyen van la", "nguyen van",
+  // "Nhiệm vụ gì cụ thể": specifically, after the question word; the letters never write "cụ thể".
+  "gi cu the", "nao cu the",
   // "Những nội dung gì", "đối tượng nào", "giao cho ai": what, whom, to whom; the rest is the topic.
   "noi dung gi", "nhung noi dung gi", "nhung noi dung nao", "noi dung nao", "nhung van de gi", "van de gi",
   "doi tuong nao", "nhung doi tuong nao", "danh cho doi tuong nao", "danh cho nhung doi tuong nao", "giao cho ai", "giao ai",
@@ -358,8 +362,8 @@ const CHAT_SPELLINGS: ReadonlyMap<string, string> = new Map([
   // "Khônh", "khog", "kong": "không" mistyped.
   ["khonh", "khong"], ["khog", "khong"], ["kong", "khong"],
   ["e", "em"], ["mik", "minh"], ["ng", "nguoi"], ["lm", "lam"], ["cx", "cung"], ["vs", "voi"], ["mk", "minh"], ["hk", "khong"], ["hem", "khong"], ["bik", "biet"],
-  // "Gửi qa đơn vị nào": "qua" with its vowel dropped.
-  ["qa", "qua"],
+  // "Gửi qa đơn vị nào": "qua" with its vowel dropped; "bị đính chính r à": "rồi".
+  ["qa", "qua"], ["r", "roi"],
 ]);
 // "Lỡ", "nhỡ" (in case): the condition's frame, as typed with marks ("lo", "nho" fold from other words).
 // "Nữa đây", "ở đây" (here), "đi học", "gửi đi" (go): as typed, not "dây", "dạy", "di chuyển".

@@ -1199,4 +1199,15 @@ describe("round sixteen: scenarios, hearsay and chat shorthand", () => {
     expect(a.answered).toBe(true);
     expect(a.answer).toContain("https://form.gov.vn/9B4mHHqH");
   });
+
+  it("chat shorthand: 'r' is 'rồi', 'nguyên văn là ntn' asks what is written, 'gì cụ thể' asks what", () => {
+    const fixed = kb.answer("nghe noi cv 5721 bi dinh chinh r, dinh chinh bang cv nao vay");
+    expect(fixed.answered).toBe(true);
+    expect(fixed.answer).toContain("6247/BKHCN-CĐSQG");
+    for (const q of ["thong bao 53 giao bo khcn nhiem vu j, nguyen van la ntn a", "theo thông báo 53 thì Bộ KHCN được giao nhiệm vụ gì cụ thể, lãnh đạo muốn trích vào báo cáo"]) {
+      const a = kb.answer(q);
+      expect(a.answered, q).toBe(true);
+      expect(a.answer, q).toContain("Chủ trì hướng dẫn bộ, ngành, địa phương");
+    }
+  });
 });
