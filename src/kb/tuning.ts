@@ -972,6 +972,63 @@
 // code and the same at the end. kb-dev unchanged (0.963, none in scope declined, all out of scope).
 // KB bench (10k passages): p95 6.0 ms on this round's machine, the start code 5.0 to 6.2 ms in the
 // same runs. Targets: met on all ninety-two tuning sets and on the held-out pair (declines 3 of 160).
+//
+// Round sixteen. Tuned on one hundred and four pairs (8208 in scope / 4103 near-domain): the
+// ninety-two of earlier rounds, fresh28 and fresh29 (held out until now), six development writers
+// at the round's start and four more in its middle, each committed unread and measured once:
+// dev65 a department's records clerk (0.900 / 0.988 / 7.5% / 0.850), dev66 a southern one-stop
+// desk's checklists ("cho em hỏi mấy ý: 1) …") (0.925 / 0.988 / 2.5% / 0.900), dev67 a science
+// department comparing cases for its communes (0.912 / 0.963 / 3.8% / 0.900), dev68 hearsay after
+// a training ("thầy bảo …") (0.912 / 0.963 / 10.0% / 0.838), dev69 autocorrect and Telex slips
+// (0.950 / 0.975 / 5.0% / 0.887), dev70 "what if" scenarios (0.950 / 0.975 / 16.3% / 0.825), all
+// with the round's start code (113ae01); dev71 a Mekong-delta ward's young contract officer in
+// teencode (0.975 / 1.0 / 1.3% / 0.963), dev72 a northern department's young IT officer in chat
+// shorthand (0.938 / 0.988 / 5.0% / 0.850), dev73 an elderly central-region chairman typing with no
+// marks (0.938 / 0.963 / 11.3% / 0.825), dev74 a northern commune clerk's short unmarked messages
+// (0.963 / 0.988 / 1.3% / 0.950), with the code of a477374, written to the held-out pair's kinds
+// of persona without reading it. fresh30 (a young Central Highlands commune officer's teencode)
+// and fresh31 (an elderly Red River delta vice-chairman typing with no marks) were written at the
+// round's start and held out, measured in aggregate only.
+// Kept, each general, each with a test that fails on the round's start code (focus.test.ts, "round
+// sixteen"):
+// - scenarios: a condition's "chưa" and the officer's own purpose ("để em tính còn kịp không") ask
+//   nothing when another clause asks (a question word in them still asks); "giả sử", "trường hợp"
+//   opening a condition weigh nothing, as "nếu" does; whoever would ask, after a condition's
+//   opening, is the asker ("nếu anh chủ tịch hỏi …"); "em trả lời sao cho đúng", "văn bản nói
+//   sao", "có người hỏi" are frames;
+// - an officer's checklist numbering ("mấy ý nha:", "ý 3:", "1)") is unwrapped (relay.ts);
+// - asked what a body is to do, a lead-in ending with ":" ranks below its first point when that is
+//   a candidate (rerank.leadIn 0.2; 0.15 gained fourteen, 0.25 sixteen, each losing d14e058); not
+//   when asked what a body is ("cơ quan gì": the lead-in says "cơ quan đầu mối …");
+// - "gửi thẳng VP Bộ hay qua đơn vị nào": up to three words before "hay" are the guess when the
+//   words after it ask which;
+// - hearsay: "hôm qua thầy bảo" (the teacher as typed, after when it was said) names who said it;
+//   "em nhớ", "nghe bảo", "nghe phong thanh" frames; "đầu năm", "đầu tháng" ask no "đâu"; a clause
+//   opening with "có đúng không" asks about the clause before it whatever it offers after;
+// - words: "(đơn vị nào) có/chịu trách nhiệm" (the letters never write "trách nhiệm"), "nguyên văn
+//   (là)", "gì cụ thể", "nào cụ thể" are frames; a "không" ("hông") before a form of address asks,
+//   though the letters make "không ảnh (hưởng)" of it; "số máy anh ấy bao nhiêu" asks a phone and no
+//   count; central "mo" closing a phrase after a noun, "rua", "vì/ra/làm/tại rang" typed without
+//   marks by one who types none read as "mô" (nào, đâu), "rứa", "răng"; "qa", "dsach", "r".
+// Tried and dropped: "kênh nào" as a frame (one gained, one lost, a near-domain question answered);
+// "ban đầu" as a frame (one gained; a wording of the same question then answered from the wrong
+// passage); "được" before a verb weightless as the passive (four near-domain questions answered);
+// "cụ thể" alone as a frame (seven answers lost); "được lợi gì", "lợi ích gì" as frames (six
+// answers lost: "lợi ích" finds the purpose); "lỡ như" opening a condition (no change); a story
+// told before "tôi xin hỏi" in its own sentence weighed as a preamble (no change); the preamble's
+// weight at 0.15 or 0.1 (two to four gained, one or two lost); "cuối 2025 hay đầu 2026" as
+// numbers offered (no change).
+// Before → after (no FAQ; hit@1 / hit@3 / declined / evidence in the answer): the ninety-two sets
+// of earlier rounds 0.962 / 0.991 / 2.8% (203) / 0.942 → 0.964 / 0.991 / 2.8% (200) / 0.943,
+// near-domain 98.1% → 98.0%; the twelve sets first tuned on this round 0.940 / 0.982 / 5.7% /
+// 0.893 → 0.952 / 0.985 / 3.5% / 0.916, 97.3% → 97.5%; all one hundred and four (8208 / 4103)
+// 0.959 / 0.990 / 3.1% (258) / 0.936 → 0.962 / 0.990 / 2.9% (234) / 0.940, near-domain 98.0% →
+// 98.0% (4020 declined). Held out, in aggregate only: fresh30 + fresh31 0.894 / 0.969 / 13.8% /
+// 0.800, 97.5% with the start code; 0.894 / 0.963 / 13.1% / 0.806, 97.5% at the end. kb-dev
+// unchanged (0.963, none in scope declined, all out of scope). KB bench (10k passages): p95 2.7 to
+// 3.3 ms on this round's machine, the start code 3.0 ms in the same runs. Targets: met on all one
+// hundred and four tuning sets; on the held-out pair only near-domain (hit@1, hit@3, declines and
+// evidence are not).
 export const TUNING = {
   /** Below this confidence the KB declines and names the closest letters instead. */
   answerThreshold: 0.43,

@@ -320,9 +320,11 @@ describe("issue 15: earlier rounds' pairs and the held-out pairs", () => {
   // Held out: never read while tuning, measured in aggregate only. The bounds only guard against
   // losing what unseen wording already gets; they are not a target to tune towards.
   it.each([
-    // fresh28 and fresh29, written at the start of the fifteenth round and committed unread: 0.981 /
-    // 0.994 / 1.9% / 0.969, near-domain 100% with the code of its start, and the same at its end.
-    ["fresh28 and fresh29", [everydaySet("fresh28"), everydaySet("fresh29"), nearDomainSet("fresh28"), nearDomainSet("fresh29")], { hit1: 0.96, hit3: 0.98, declined: 0.03, evidence: 0.95, near: 0.97 }],
+    // fresh30 and fresh31, written at the start of the sixteenth round and committed unread (a young
+    // commune officer's teencode; an elderly vice-chairman typing with no marks): 0.894 / 0.969 /
+    // 13.8% / 0.800, near-domain 97.5% with the code of its start; 0.894 / 0.963 / 13.1% / 0.806,
+    // 97.5% at its end. Below the issue's targets: wording the KB has not met.
+    ["fresh30 and fresh31", [everydaySet("fresh30"), everydaySet("fresh31"), nearDomainSet("fresh30"), nearDomainSet("fresh31")], { hit1: 0.87, hit3: 0.95, declined: 0.16, evidence: 0.77, near: 0.95 }],
   ] as const)("%s, held out (never tuned on): all five letters, no collapse on wording the KB has not met", async (_name, sets, min) => {
     const rows = await rowsOf([...sets]);
     const inScope = rows.filter((row) => row.item.doc !== null);
@@ -543,6 +545,33 @@ describe("issue 15: the pairs tuned on since the fifth to fourteenth rounds", ()
     ["sixty-third development pair", everydaySet("dev63"), nearDomainSet("dev63"), { questions: 80, hit1: 0.95, hit3: 0.97, declined: 0.05, evidence: 0.93, near: 0.92 }],
     // A district office's ceremonious messages, the question last; 0.950 / 1.0 / 23.8% / 0.725, 100%.
     ["sixty-fourth development pair", everydaySet("dev64"), nearDomainSet("dev64"), { questions: 80, hit1: 0.95, hit3: 0.98, declined: 0.07, evidence: 0.89, near: 0.95 }],
+    // Sixteenth round. fresh28 and fresh29 held out through the fifteenth, tuned on since (with the
+    // code of the round's start: fresh28 0.975 / 1.0 / 2.5% / 0.963, 100%; fresh29 0.988 / 0.988 /
+    // 1.3% / 0.975, 100%).
+    ["twenty-eighth independent pair", everydaySet("fresh28"), nearDomainSet("fresh28"), { questions: 80, hit1: 0.96, hit3: 0.98, declined: 0.03, evidence: 0.95, near: 0.97 }],
+    ["twenty-ninth independent pair", everydaySet("fresh29"), nearDomainSet("fresh29"), { questions: 80, hit1: 0.96, hit3: 0.97, declined: 0.02, evidence: 0.96, near: 0.97 }],
+    // Six development writers at the round's start and four more in its middle, each measured once
+    // when committed (figures after each persona; dev71 to dev74 with the code of a477374).
+    // A department's records clerk (VB đến, sổ, luồng); 0.900 / 0.988 / 7.5% / 0.850, 92.5%.
+    ["sixty-fifth development pair", everydaySet("dev65"), nearDomainSet("dev65"), { questions: 80, hit1: 0.89, hit3: 0.97, declined: 0.07, evidence: 0.85, near: 0.9 }],
+    // A southern one-stop desk's checklists ("cho em hỏi mấy ý: 1) …"); 0.925 / 0.988 / 2.5% / 0.900, 95%.
+    ["sixty-sixth development pair", everydaySet("dev66"), nearDomainSet("dev66"), { questions: 80, hit1: 0.93, hit3: 0.97, declined: 0.04, evidence: 0.9, near: 0.95 }],
+    // A science department comparing cases for its communes; 0.912 / 0.963 / 3.8% / 0.900, 95%.
+    ["sixty-seventh development pair", everydaySet("dev67"), nearDomainSet("dev67"), { questions: 80, hit1: 0.9, hit3: 0.95, declined: 0.05, evidence: 0.88, near: 0.92 }],
+    // Hearsay after a training ("thầy bảo …", "anh phó phòng bảo …"); 0.912 / 0.963 / 10.0% / 0.838, 97.5%.
+    ["sixty-eighth development pair", everydaySet("dev68"), nearDomainSet("dev68"), { questions: 80, hit1: 0.88, hit3: 0.96, declined: 0.09, evidence: 0.84, near: 0.95 }],
+    // Autocorrect and Telex slips ("tập huân", "vawn bản"); 0.950 / 0.975 / 5.0% / 0.887, 100%.
+    ["sixty-ninth development pair", everydaySet("dev69"), nearDomainSet("dev69"), { questions: 80, hit1: 0.93, hit3: 0.96, declined: 0.05, evidence: 0.88, near: 0.97 }],
+    // "What if" scenarios ("giả sử …, thì", "lỡ như có người hỏi …"); 0.950 / 0.975 / 16.3% / 0.825, 100%.
+    ["seventieth development pair", everydaySet("dev70"), nearDomainSet("dev70"), { questions: 80, hit1: 0.95, hit3: 0.97, declined: 0.08, evidence: 0.9, near: 0.97 }],
+    // A Mekong-delta ward's young contract officer in teencode; 0.975 / 1.0 / 1.3% / 0.963, 97.5%.
+    ["seventy-first development pair", everydaySet("dev71"), nearDomainSet("dev71"), { questions: 80, hit1: 0.96, hit3: 0.98, declined: 0.02, evidence: 0.95, near: 0.95 }],
+    // A northern department's young IT officer in chat shorthand; 0.938 / 0.988 / 5.0% / 0.850, 100%.
+    ["seventy-second development pair", everydaySet("dev72"), nearDomainSet("dev72"), { questions: 80, hit1: 0.91, hit3: 0.97, declined: 0.05, evidence: 0.84, near: 0.97 }],
+    // An elderly central-region commune chairman typing with no marks; 0.938 / 0.963 / 11.3% / 0.825, 97.5%.
+    ["seventy-third development pair", everydaySet("dev73"), nearDomainSet("dev73"), { questions: 80, hit1: 0.93, hit3: 0.97, declined: 0.09, evidence: 0.83, near: 0.95 }],
+    // A northern commune clerk's short unmarked messages; 0.963 / 0.988 / 1.3% / 0.950, 92.5%.
+    ["seventy-fourth development pair", everydaySet("dev74"), nearDomainSet("dev74"), { questions: 80, hit1: 0.94, hit3: 0.97, declined: 0.03, evidence: 0.93, near: 0.9 }],
   ] as const)("%s: all five letters, the letter first, the fact in the answer", async (_name, everydaySet, nearSet, min) => {
     const everyday = evaluate(await readEvalSet(everydaySet), (q) => kb.answer(q));
     const near = evaluate(await readEvalSet(nearSet), (q) => kb.answer(q));
@@ -589,8 +618,13 @@ describe("issue 15: the pairs tuned on since the fifth to fourteenth rounds", ()
     // 3.8% / 0.887, 95%. After round 15: fresh26 1.0 / 1.0 / 3.8% / 0.963, 95%; fresh27 0.988 / 0.988
     // / 2.5% / 0.950, 100%; dev59 0.925 / 0.975 / 1.3% / 0.912, 97.5%; dev60 0.938 / 0.988 / 1.3% /
     // 0.950, 100%; dev61 0.950 / 1.0 / 5.0% / 0.912, 97.5%; dev62 0.975 / 1.0 / 2.5% / 0.963, 100%;
-    // dev63 0.975 / 0.988 / 3.8% / 0.950, 95%; dev64 0.975 / 1.0 / 5.0% / 0.912, 97.5%. The bounds
-    // sit a question or two below.
+    // dev63 0.975 / 0.988 / 3.8% / 0.950, 95%; dev64 0.975 / 1.0 / 5.0% / 0.912, 97.5%. After round
+    // 16: fresh28 0.988 / 1.0 / 1.3% / 0.975, 100%; fresh29 0.988 / 0.988 / none / 0.988, 100%; dev65
+    // 0.912 / 0.988 / 5.0% / 0.875, 92.5%; dev66 0.950 / 0.988 / 2.5% / 0.925, 97.5%; dev67 0.925 /
+    // 0.963 / 3.8% / 0.900, 95%; dev68 0.900 / 0.975 / 7.5% / 0.863, 97.5%; dev69 0.950 / 0.975 / 3.8%
+    // / 0.900, 100%; dev70 0.975 / 0.988 / 6.3% / 0.925, 100%; dev71 0.988 / 1.0 / none / 0.975,
+    // 97.5%; dev72 0.938 / 0.988 / 3.8% / 0.863, 100%; dev73 0.950 / 0.988 / 7.5% / 0.850, 97.5%;
+    // dev74 0.963 / 0.988 / 1.3% / 0.950, 92.5%. The bounds sit a question or two below.
     expect(everyday.hit1).toBeGreaterThanOrEqual(min.hit1);
     expect(everyday.hit3).toBeGreaterThanOrEqual(min.hit3);
     const declined = everyday.rows.filter((row) => row.item.doc !== null && !row.answer.answered).map((row) => row.item.id);
