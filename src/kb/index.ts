@@ -533,9 +533,9 @@ const FREQUENCY_CUE = /\b((may|bao nhieu) (ngay|tuan|thang|quy|nam) (mot|1) lan|
  */
 const ADDRESS_CUE = /\bdia chi (cua )?(cuc|trung tam|tt|bo|so|ubnd|uy ban|van phong|vp)\b|\b(van phong|tru so|dia chi) (o|nam o|dat o) (dau|cho nao)\b/;
 
-/** A letter's number asked for, by the letter's kind before "số" or by "số hiệu", "ký hiệu" (folded). */
 /** "Số máy anh ấy", "số đt của chị Lan": a person's number, folded. */
 const PERSONS_NUMBER = /\bso (may|dt|di dong|dien thoai)( cua)? (anh|chi|ong|ba|co|chu|dong chi)\b/;
+/** A letter's number asked for, by the letter's kind before "số" or by "số hiệu", "ký hiệu" (folded). */
 const LETTER_NUMBER_ASKED = /\b(cong van|cv|van ban|vb|thong bao|tb|quyet dinh|qd|to trinh|ke hoach) so\b|\b(so hieu|ky hieu)\b/;
 
 /** After a date (folded, "sau 1/3/2026", "quá 16/01", "sau ngày 19/1"): what happens then. */
@@ -1052,16 +1052,6 @@ const ABBREVIATION_ASKED = /\bviet tat\b|\bla viet tat\b/;
 const RELAYED_FROM: ReadonlySet<string> = new Set(["anh", "chi", "chu", "co", "ong", "ba", "sep", "ld", "lanh", "thu", "truong", "giam", "dong"]);
 /** Verbs of passing a question on that fold like others ("nhắn"/"nhận", "dặn"/"dẫn"), as typed. */
 const TYPED_RELAY_VERBS: ReadonlySet<string> = new Set(["nhắn", "dặn"]);
-/** Whether clause `c` opens with a tag asking to confirm ("có đúng không", "đúng ko", "phải không"). */
-function opensWithTag(terms: readonly QueryTerm[], clauses: readonly number[], c: number): boolean {
-  const at = clauses.indexOf(c);
-  const head = terms.slice(at, at + 3).filter((_, k) => clauses[at + k] === c);
-  const tag = head.findIndex((t) => t.status === "question" && (t.surface === "dung" || t.surface === "phai"));
-  return tag >= 0 && YES_NO_WORDS.has(head[tag + 1]?.surface ?? "") && head.slice(0, tag).every((t) => t.surface === "co");
-}
-
-/** Periods whose start ("đầu năm", "đầu tháng") is said with "đầu", folded. */
-const PERIODS: ReadonlySet<string> = new Set(["nam", "thang", "tuan", "quy", "ky"]);
 /** When what is passed on was said ("hôm qua", "hôm trước", "sáng nay", "lúc nãy"), folded. */
 const WHEN_SAID: ReadonlySet<string> = new Set(["hom qua", "hom truoc", "hom nay", "sang nay", "chieu nay", "chieu qua", "luc nay", "buoi truoc"]);
 /** Conjunctions that may open the clause before whom a question comes from ("nhưng", "mà"), folded. */
@@ -1274,8 +1264,12 @@ function clauseOpening(terms: readonly QueryTerm[], clauses: readonly number[], 
 /** Whether clause `c` opens with a condition ("nếu", "giả sử", "trường hợp") closed by "thì" (`settingApart`). */
 function opensCondition(terms: readonly QueryTerm[], clauses: readonly number[], c: number): boolean {
   const i = clauseOpening(terms, clauses, c);
-  const opens = i >= 0 && conditionOpening([terms[i]!.surface, terms[i + 1]?.surface ?? ""], 0) > 0;
-  return opens && terms[clauses.lastIndexOf(c) + 1]?.surface === "thi";
+  return i >= 0 && openingOfTerms(terms, i) > 0 && terms[clauses.lastIndexOf(c) + 1]?.surface === "thi";
+}
+
+/** `conditionOpening` read on the terms at `i`. */
+function openingOfTerms(terms: readonly QueryTerm[], i: number): number {
+  return conditionOpening([terms[i]!.surface, terms[i + 1]?.surface ?? ""], 0);
 }
 
 /**
@@ -1286,7 +1280,7 @@ function dropConditionOpeners(terms: QueryTerm[], clauses: readonly number[]): v
   for (const c of new Set(clauses)) {
     if (!opensCondition(terms, clauses, c)) continue;
     const i = clauseOpening(terms, clauses, c);
-    for (let k = 0; k < conditionOpening([terms[i]!.surface, terms[i + 1]?.surface ?? ""], 0); k++) terms[i + k]!.weight = 0;
+    for (let k = 0; k < openingOfTerms(terms, i); k++) terms[i + k]!.weight = 0;
   }
 }
 
@@ -1295,6 +1289,17 @@ function opensOwnPurpose(terms: readonly QueryTerm[], clauses: readonly number[]
   const i = clauses.indexOf(c);
   return i > 0 && terms[i]!.surface === "de" && ASKER.has(terms[i + 1]?.surface ?? "");
 }
+
+/** Whether clause `c` opens with a tag asking to confirm ("có đúng không", "đúng ko", "phải không"). */
+function opensWithTag(terms: readonly QueryTerm[], clauses: readonly number[], c: number): boolean {
+  const at = clauses.indexOf(c);
+  const head = terms.slice(at, at + 3).filter((_, k) => clauses[at + k] === c);
+  const tag = head.findIndex((t) => t.status === "question" && (t.surface === "dung" || t.surface === "phai"));
+  return tag >= 0 && YES_NO_WORDS.has(head[tag + 1]?.surface ?? "") && head.slice(0, tag).every((t) => t.surface === "co");
+}
+
+/** Periods whose start ("đầu năm", "đầu tháng") is said with "đầu", folded. */
+const PERIODS: ReadonlySet<string> = new Set(["nam", "thang", "tuan", "quy", "ky"]);
 
 /** When the officer's telling of themselves is set ("trước em ở phòng VH huyện", "hiện tôi …", "giờ em …"), folded. */
 const WHEN_OPENERS: ReadonlySet<string> = new Set(["truoc", "hien", "gio", "nay", "vua", "moi"]);
