@@ -475,13 +475,13 @@ function openingTokens(index: SearchIndex, p: IndexedPassage): ReadonlySet<strin
   return tokens;
 }
 
-/** The letter's previous passage when it ends with ":" and this one continues it. */
 /** Whether a passage ends with ":" and its letter's next passage, among the candidates, opens the first numbered point. */
 function introducesPoints(index: SearchIndex, p: IndexedPassage, candidates: ReadonlySet<number>): boolean {
   const next = index.passages[p.id + 1];
   return next !== undefined && candidates.has(next.id) && leadInOf(index, next) === p && FIRST_POINT.test(next.text);
 }
 
+/** The letter's previous passage when it ends with ":" and this one continues it. */
 function leadInOf(index: SearchIndex, p: IndexedPassage): IndexedPassage | undefined {
   const prev = index.passages[p.id - 1];
   return prev && prev.doc.slug === p.doc.slug && /:\s*$/.test(prev.text) ? prev : undefined;

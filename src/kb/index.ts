@@ -493,6 +493,8 @@ const CHI_COMPOUNDS: ReadonlySet<string> = new Set(["phi", "tra", "tiet", "tieu"
 function readChatSpellings(sylls: readonly string[], typed: readonly (string | undefined)[], inCompound: (i: number) => boolean): string[] {
   const lined = typed.length === sylls.length;
   const marked = typesMarks(sylls, typed);
+  // Typed without marks by one who types none: central words read as they sound.
+  const unmarked = !marked && lined;
   return sylls.map((s, i) => {
     const after = CHAT_SPELLINGS_AFTER.get(s);
     if (after) return after[0].has(sylls[i - 1] ?? "") ? after[1] : s;
@@ -504,11 +506,11 @@ function readChatSpellings(sylls: readonly string[], typed: readonly (string | u
     // types none, after a noun that "nào" follows ("cơ quan mo", "địa chỉ mo", "chỗ mo").
     // Closing its phrase, not "các bộ mở thêm …" (open).
     const closesPhrase = i + 1 === sylls.length || AFTER_WHICH.has(sylls[i + 1]!);
-    const unmarkedMo = !marked && lined && s === "mo" && closesPhrase && (WHERE_TO.has(sylls[i - 1] ?? "") || WHICH_NOUNS.has(sylls[i - 1] ?? ""));
+    const unmarkedMo = unmarked && s === "mo" && closesPhrase && (WHERE_TO.has(sylls[i - 1] ?? "") || WHICH_NOUNS.has(sylls[i - 1] ?? ""));
     if ((t === MO || unmarkedMo) && !inCompound(i)) return WHERE_TO.has(sylls[i - 1] ?? "") ? "dau" : "nao";
     // Central "rứa" (vậy), "vì răng", "ra răng" (vì sao, ra sao), typed without marks by one who types none.
-    if (!marked && lined && !inCompound(i) && s === "rua") return "vay";
-    if (!marked && lined && !inCompound(i) && s === "rang" && RANG_ASKS.has(sylls[i - 1] ?? "")) return "sao";
+    if (unmarked && !inCompound(i) && s === "rua") return "vay";
+    if (unmarked && !inCompound(i) && s === "rang" && RANG_ASKS.has(sylls[i - 1] ?? "")) return "sao";
     if (t === CHI && marked && !CHI_COMPOUNDS.has(sylls[i + 1] ?? "")) return "gi";
     // Southern "hong" (không) typed without marks; "hồng" keeps its marks.
     if (s === HONG && (t === undefined || !hasMarks(t)) && !inCompound(i)) return "khong";
@@ -1199,7 +1201,7 @@ function markContext(terms: QueryTerm[], clauses: readonly number[] | undefined,
   if (asking.size === 0) terms.forEach((t, i) => t.status === "question" && t.surface === "xin" && asking.add(clauses[i]!));
   // So do two alternatives offered ("… là bắt buộc hay chỉ tham khảo vậy a, team dev bên e đang cãi nhau").
   if (asking.size === 0) {
-    const offer = terms.findIndex((t, i) => (t.surface === "hay" || t.surface === "hoac") && i > 0 && clauses[i - 1] === clauses[i]);
+    const offer = terms.findIndex((_, i) => offersAlternative(terms, clauses, i));
     if (offer > 0) asking.add(clauses[offer]!);
   }
   // "Xin xác nhận họ tên, chức vụ người ký …": a clause opening with another kind of fact lists on
@@ -1250,7 +1252,7 @@ function markContext(terms: QueryTerm[], clauses: readonly number[] | undefined,
 function settingAsksNothing(terms: readonly QueryTerm[], clauses: readonly number[], asking: Set<number>): void {
   // "Nếu xã em thắc mắc … tới chừng nào thì văn bản nói sao": a question word in the condition asks.
   const asksWhich = (c: number) => terms.some((t, i) => clauses[i] === c && t.status === "question" && WH_WORDS.has(t.surface));
-  const sets = [...asking].filter((c) => !asksWhich(c) && (opensCondition(terms, clauses, c) || opensOwnPurpose(terms, clauses, c)));
+  const sets = [...asking].filter((c) => !asksWhich(c) && (conditionOf(terms, clauses, c) !== undefined || opensOwnPurpose(terms, clauses, c)));
   if (sets.length < asking.size) for (const c of sets) asking.delete(c);
 }
 
@@ -1261,15 +1263,14 @@ function clauseOpening(terms: readonly QueryTerm[], clauses: readonly number[], 
   return i >= 0 && i < terms.length && clauses[i] === c ? i : -1;
 }
 
-/** Whether clause `c` opens with a condition ("nếu", "giả sử", "trường hợp") closed by "thì" (`settingApart`). */
-function opensCondition(terms: readonly QueryTerm[], clauses: readonly number[], c: number): boolean {
-  const i = clauseOpening(terms, clauses, c);
-  return i >= 0 && openingOfTerms(terms, i) > 0 && terms[clauses.lastIndexOf(c) + 1]?.surface === "thi";
-}
-
-/** `conditionOpening` read on the terms at `i`. */
-function openingOfTerms(terms: readonly QueryTerm[], i: number): number {
-  return conditionOpening([terms[i]!.surface, terms[i + 1]?.surface ?? ""], 0);
+/**
+ * Where clause `c` opens with a condition ("nếu", "giả sử", "trường hợp") closed by "thì"
+ * (`settingApart`), and how many terms open it; undefined when it does not.
+ */
+function conditionOf(terms: readonly QueryTerm[], clauses: readonly number[], c: number): { at: number; length: number } | undefined {
+  const at = clauseOpening(terms, clauses, c);
+  const length = at >= 0 ? conditionOpening([terms[at]!.surface, terms[at + 1]?.surface ?? ""], 0) : 0;
+  return length > 0 && terms[clauses.lastIndexOf(c) + 1]?.surface === "thi" ? { at, length } : undefined;
 }
 
 /**
@@ -1278,9 +1279,8 @@ function openingOfTerms(terms: readonly QueryTerm[], i: number): number {
  */
 function dropConditionOpeners(terms: QueryTerm[], clauses: readonly number[]): void {
   for (const c of new Set(clauses)) {
-    if (!opensCondition(terms, clauses, c)) continue;
-    const i = clauseOpening(terms, clauses, c);
-    for (let k = 0; k < openingOfTerms(terms, i); k++) terms[i + k]!.weight = 0;
+    const condition = conditionOf(terms, clauses, c);
+    for (let k = 0; condition && k < condition.length; k++) terms[condition.at + k]!.weight = 0;
   }
 }
 
@@ -1630,8 +1630,8 @@ export type Reading = "second" | "first" | "longSecond" | "asides";
 function markAlternativeWords(terms: QueryTerm[], clauses: readonly number[], reading: Reading = "second"): boolean {
   const otherWay = reading === "first";
   let marked = false;
-  terms.forEach((t, i) => {
-    if ((t.surface !== "hay" && t.surface !== "hoac") || i === 0 || clauses[i - 1] !== clauses[i]) return;
+  terms.forEach((_, i) => {
+    if (!offersAlternative(terms, clauses, i)) return;
     // "… có gửi cho Sở không hay chỉ gửi UBND tỉnh": read the other way round, the first
     // alternative ends before the "không" that closes it.
     const closed = otherWay && YES_NO_WORDS.has(terms[i - 1]!.surface) ? i - 1 : i;
@@ -1641,8 +1641,7 @@ function markAlternativeWords(terms: QueryTerm[], clauses: readonly number[], re
     if (reading === "second" && terms.some((x, k) => k < i && clauses[k] === clauses[i] && EXAMPLE_CUES.has(x.surface))) return;
     // "… hay là mỗi tỉnh một hệ thống riêng": the guess starts after "là".
     const from = terms[i + 1]?.surface === "la" && clauses[i + 1] === clauses[i] ? i + 2 : i + 1;
-    let end = from;
-    while (end < terms.length && clauses[end] === clauses[i] && terms[end]!.status !== "question") end++;
+    const end = wordsEnd(terms, clauses, i, from);
     // Closed by particles ("… phân tán ạ"), not by a question word ("gửi thẳng bộ hay qua đâu").
     const closes = terms.slice(end).every((x, k) => clauses[end + k] !== clauses[i] || (x.status === "question" && !WH_WORDS.has(x.surface)));
     const words = terms.slice(from, end);
@@ -1659,16 +1658,28 @@ function markAlternativeWords(terms: QueryTerm[], clauses: readonly number[], re
   return marked;
 }
 
+/** Whether term `i` is "hay"/"hoặc" offering alternatives within one clause. */
+function offersAlternative(terms: readonly QueryTerm[], clauses: readonly number[], i: number): boolean {
+  const s = terms[i]?.surface;
+  return (s === "hay" || s === "hoac") && i > 0 && clauses[i - 1] === clauses[i];
+}
+
+/** Where the words from `from` on, in the clause of `at`, reach a question word or the clause's end. */
+function wordsEnd(terms: readonly QueryTerm[], clauses: readonly number[], at: number, from: number): number {
+  let end = from;
+  while (end < terms.length && clauses[end] === clauses[at] && terms[end]!.status !== "question") end++;
+  return end;
+}
+
 /**
  * "Gửi thẳng VP Bộ hay qua đơn vị nào": when the words after "hay" ask which, those before it are
  * the officer's guess; a passage that names the unit asked need not name them.
  */
 function markGuessBeforeWhich(terms: QueryTerm[], clauses: readonly number[]): boolean {
   let marked = false;
-  terms.forEach((t, i) => {
-    if ((t.surface !== "hay" && t.surface !== "hoac") || i === 0 || clauses[i - 1] !== clauses[i]) return;
-    let end = i + 1;
-    while (end < terms.length && clauses[end] === clauses[i] && terms[end]!.status !== "question") end++;
+  terms.forEach((_, i) => {
+    if (!offersAlternative(terms, clauses, i)) return;
+    const end = wordsEnd(terms, clauses, i, i + 1);
     const asksWhich = end - i - 1 <= MAX_ALTERNATIVE && terms.slice(end).some((x, k) => clauses[end + k] === clauses[i] && x.status === "question" && WH_WORDS.has(x.surface));
     if (!asksWhich || terms[end] === undefined || clauses[end] !== clauses[i]) return;
     for (let k = firstAlternative(terms, clauses, i, MAX_ALTERNATIVE); k < i; k++) {
@@ -1797,13 +1808,14 @@ function answerKinds(folded: string): { kinds: Set<AnswerKind>; mustHold: Set<An
   // "Mấy bạn chuyên viên … tên gì, số bao nhiêu": asked for people, "số" is their phone, unless a
   // letter is named before it ("công văn số mấy").
   // "Số máy anh ấy bao nhiêu": "số máy" (folded like "số mấy") before a person is a phone.
-  if ((mustHold.has("person") && mustHold.has("docnumber") && !LETTER_NUMBER_ASKED.test(folded)) || PERSONS_NUMBER.test(folded)) {
+  const personsNumber = PERSONS_NUMBER.test(folded);
+  if ((mustHold.has("person") && mustHold.has("docnumber") && !LETTER_NUMBER_ASKED.test(folded)) || personsNumber) {
     for (const k of [mustHold, kinds]) {
       k.delete("docnumber");
       k.add("phone");
     }
     // "Số máy anh ấy bao nhiêu": the number asked is the phone, no count (nor "mấy anh").
-    if (PERSONS_NUMBER.test(folded)) kinds.delete("count");
+    if (personsNumber) kinds.delete("count");
   }
   // "Qua kênh nào, online hay hotline?": a hotline named among channels is not a number asked for.
   if (kinds.has("channel") && !/\b(sdt|so dt|so dien thoai)\b/.test(folded)) mustHold.delete("phone");

@@ -27,7 +27,7 @@ const CHECKLIST_POINTS = /(?<![\p{L}\p{N}])(?:(?:mấy|vài|các|mấy cái|hai|
 /** A point's number opening the message or following a colon or a line break: "1)", "(2)". */
 const CHECKLIST_NUMBER = /(^|[:\n]\s*)\(?\d{1,2}\)\s+/gu;
 
-/** The question without the wrapping a relay put around it; unchanged when there is none. */
+/** The question without the wrapping a relay or a checklist put around it; unchanged when there is none. */
 export function unwrapRelayed(question: string): string {
   const unwrapped = question
     .replace(FORWARD_MARK, "")
