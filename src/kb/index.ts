@@ -328,6 +328,15 @@ const QUESTION_PHRASES = [
   // or what the letter says; whoever would ask and the answering name no topic.
   "tra loi the nao", "tra loi nhu the nao", "tra loi sao", "tra loi ra sao", "tra loi nhu nao", "noi sao", "noi the nao", "noi ra sao", "noi nhu nao",
   "giai thich sao", "giai thich the nao", "sao cho dung", "the nao cho dung", "cho gon", "cho chuan", "co nguoi hoi", "nguoi ta hoi", "ai hoi",
+  // An elder officer's letter-like address typed without marks ("Kinh gui ban ho tro, …", "mong ban
+  // giai thich ngan gon giup", "nho ban noi giup"), a ward's "kính gửi trợ lý": who is asked, and how.
+  "kinh gui ban ho tro", "kinh gui ban", "thua ban ho tro", "chao ban ho tro", "kinh gui tro ly", "kinh nho tro ly", "nho tro ly",
+  "mong ban cho biet", "mong ban giai thich", "mong ban", "nho ban noi giup", "nho ban", "noi giup", "giai thich ngan gon", "ngan gon",
+  // "Tìm hoài không ra", "tìm mãi không thấy", "nghe tên lần đầu": how the officer fared, not the topic.
+  "tim hoai", "tim mai", "lan dau",
+  // A ward's careful requests ("kính nhờ trích dẫn văn bản", "trích nguyên văn", "tôi muốn xác minh
+  // cho rõ") and its second question's opening ("Ngoài ra, …", "Tiện đây xin hỏi …"): how it is asked.
+  "kinh nho", "trich nguyen van", "xac minh", "cho ro", "ngoai ra", "tien day",
 ].map((p) => p.split(" "));
 // Chat spellings of "không" ("ko", "k", "hok") and end-of-question particles ("nhé", "nha", "nè",
 // "hả") are question words too.
@@ -364,6 +373,8 @@ const CHAT_SPELLINGS: ReadonlyMap<string, string> = new Map([
   ["e", "em"], ["mik", "minh"], ["ng", "nguoi"], ["lm", "lam"], ["cx", "cung"], ["vs", "voi"], ["mk", "minh"], ["hk", "khong"], ["hem", "khong"], ["bik", "biet"],
   // "Gửi qa đơn vị nào": "qua" with its vowel dropped; "bị đính chính r à": "rồi".
   ["qa", "qua"], ["r", "roi"],
+  // "Cv 39 ns về cái j": "nói".
+  ["ns", "noi"],
 ]);
 // "Lỡ", "nhỡ" (in case): the condition's frame, as typed with marks ("lo", "nho" fold from other words).
 // "Nữa đây", "ở đây" (here), "đi học", "gửi đi" (go): as typed, not "dây", "dạy", "di chuyển".
@@ -416,11 +427,16 @@ const WHERE_TO: ReadonlySet<string> = new Set(["ve", "qua", "o", "tai", "di", "g
  * "Ngoài anh Sơn ra", "ngoài theo dõi quy chuẩn thì …", "ngoài link form thì còn …": the span from
  * "ngoài" to the word that closes it, when there is one within BESIDES_SPAN syllables.
  */
-function besidesSpan(sylls: readonly string[]): { from: number; to: number } | undefined {
+function besidesSpan(sylls: readonly string[], clauses?: readonly number[]): { from: number; to: number } | undefined {
   const from = sylls.indexOf("ngoai");
   if (from < 0) return undefined;
   const to = sylls.findIndex((s, k) => k >= from + 2 && k - from <= BESIDES_SPAN && (s === "ra" || s === "thi" || s === "con"));
-  return to > 0 ? { from, to } : undefined;
+  if (to > 0) return { from, to };
+  // "Ngoài mấy anh chị lãnh đạo Trung tâm, có chuyên viên nào …": opening a clause, closed by its
+  // end (not "em làm ở đặc khu ngoài đảo, …").
+  const opens = clauses?.length === sylls.length && (from === 0 || clauses[from - 1] !== clauses[from]);
+  const next = opens ? clauses.findIndex((c, k) => k >= from + 2 && k - from <= BESIDES_SPAN && c !== clauses[from]) : -1;
+  return next > 0 ? { from, to: next } : undefined;
 }
 
 /** Forms of address that close a question after its question word ("… vậy anh", "… ạ chị"). */
@@ -1068,7 +1084,9 @@ function markRelayedAsker(sylls: readonly string[], typed: readonly (string | un
   for (let i = 1; i < sylls.length; i++) {
     // "Anh Khoa bảo hạn là 20/1, đúng không": who made the claim to check is not asked about either.
     // "Chị trưởng phòng nhắn: …", "sếp dặn …": passed on the same way, when typed so (not "nhận", "dẫn").
-    const says = sylls[i] === "hoi" || sylls[i] === "noi" || (sylls[i] === "bao" && sylls[i + 1] !== "cao") || TYPED_RELAY_VERBS.has(typed[i] ?? "");
+    // "Lãnh đạo sở muốn biết …", "anh em bên dưới thắc mắc …": asking, in other words.
+    const asksOtherwise = (sylls[i] === "biet" && sylls[i - 1] === "muon") || (sylls[i] === "mac" && sylls[i - 1] === "thac");
+    const says = sylls[i] === "hoi" || sylls[i] === "noi" || (sylls[i] === "bao" && sylls[i + 1] !== "cao") || asksOtherwise || TYPED_RELAY_VERBS.has(typed[i] ?? "");
     if (!says) continue;
     let start = i - 1;
     while (start > 0 && clauses[start - 1] === clauses[i] && i - start < MAX_REQUESTER) start--;
@@ -2135,7 +2153,7 @@ export class SearchIndex {
     const sylls = readChatSpellings(this.northernInitials(raw, typed).map((w) => this.untelexed(w)), typed, (i) => this.formsCompound(raw, i));
     const lined = typed.length === sylls.length ? typed : [];
     const clauses = clauseIndexes(question);
-    const besidesAt = besidesSpan(sylls);
+    const besidesAt = besidesSpan(sylls, clauses);
     const isQuestion = this.questionMask(sylls, typed, clauses, besidesAt);
     markRelayedAsker(sylls, lined, clauses, isQuestion);
     const cased = writtenForm(nfc(question)).split(/[^\p{L}\p{N}]+/u).filter(Boolean);

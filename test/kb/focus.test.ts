@@ -1211,3 +1211,42 @@ describe("round sixteen: scenarios, hearsay and chat shorthand", () => {
     }
   });
 });
+
+describe("round seventeen: letter-like addresses, careful requests and chat shorthand", () => {
+  it("an elder's 'Kinh gui ban ho tro, … Mong ban cho biet' typed without marks is who is asked, not the topic", () => {
+    const a = kb.answer("Kinh gui ban ho tro, tai lieu dien tu huong dan su dung he thong tap trung cap bo duoc dang o nhung dau a? Mong ban cho biet, cam on ban nhieu.");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain("Cổng Thông tin điện tử của bộ");
+    expect(a.confidence).toBeGreaterThan(0.6);
+    // The same courtesy around an allowance no letter sets still declines.
+    expect(kb.answer("Kinh gui ban ho tro, phu cap cho can bo quan tri he thong la bao nhieu a? Mong ban cho biet.").answered).toBe(false);
+  });
+
+  it("'ns' is 'nói', and 'em nghe tên lần đầu' tells how the officer fared", () => {
+    const said = kb.answer("cv 39 cua thu tuong ns ve cai j v a");
+    expect(said.answered).toBe(true);
+    expect(said.answer).toContain("39/TTg-KSTT");
+    const heard = kb.answer("Hệ thống điều phối giải quyết thủ tục hành chính của TP HCM dùng để làm gì vậy, em nghe tên lần đầu");
+    expect(heard.answered).toBe(true);
+    expect(heard.answer).toContain("Hệ thống điều phối");
+  });
+
+  it("'lãnh đạo sở muốn biết …' passes a question on, like 'sếp hỏi'", () => {
+    const a = kb.answer("lãnh đạo sở muốn biết hệ thống giải quyết TTHC của Bộ VHTTDL chạy chính thức từ ngày nào");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain("1/3/2026");
+  });
+
+  it("'Ngoài mấy anh lãnh đạo Trung tâm, …' closed by the clause's end: the answer is besides them", () => {
+    const a = kb.answer("Ngoài mấy anh lãnh đạo Trung tâm, có chuyên viên nào để bên xã gọi hỏi trực tiếp ko anh, cho em xin tên với số");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain("chuyên viên");
+    expect(a.answer).not.toContain("Nguyễn Minh Sơn");
+  });
+
+  it("a ward's 'tôi muốn xác minh cho rõ' after a colleague's claim is how it asks", () => {
+    const a = kb.answer("Một đồng nghiệp của tôi khẳng định: “Công văn tích hợp QLVB không liên quan gì đến kế hoạch tập huấn của Bộ VHTTDL”. Tôi muốn xác minh cho rõ: công văn tích hợp này có lấy văn bản kế hoạch tập huấn làm căn cứ hay không, và số, ngày của văn bản đó là gì?");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain("140/BVHTTDL-CĐSVHTTDL");
+  });
+});
