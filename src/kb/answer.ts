@@ -86,9 +86,27 @@ export function namedCoverage(a: QueryAnalysis, tokens: TokenLookup, passage?: I
   if (passage && a.titles.length && !speaksOfTitles(a.titles, foldedWords(passage))) return 0;
   // "Lịch tập huấn của Thái Nguyên xem ở đâu": a passage speaking of each province in turn ("cho từng
   // địa phương tại phụ lục 2") says where to look for the one named too; not on what day it is.
-  const eachProvince = a.kinds.has("place") && !a.kinds.has("date") && EACH_PROVINCE.some((p) => tokens.has(p));
-  return a.names.length ? Math.min(...a.names.map((run) => (eachProvince && namesProvince(a.terms, run) ? 1 : runCoverage(a, run, tokens, true)))) : 1;
+  const provinces = provinceTermsCovered(a, tokens);
+  return a.names.length ? Math.min(...a.names.map((run) => (provinces.size && run.every((i) => provinces.has(i)) ? 1 : runCoverage(a, run, tokens, true)))) : 1;
 }
+
+/** Asked where to look (not on what day), of a passage speaking of each province in turn. */
+function asksWhereForEachProvince(a: QueryAnalysis, tokens: TokenLookup): boolean {
+  return a.kinds.has("place") && !a.kinds.has("date") && EACH_PROVINCE.some((p) => tokens.has(p));
+}
+
+/**
+ * The terms naming a province ("lịch riêng tỉnh Lào Cai", "cho Hà Nội") that such a passage covers
+ * as it covers the one named; not a place the officer locates something in ("ở Hà Nội", "tại …").
+ */
+function provinceTermsCovered(a: QueryAnalysis, tokens: TokenLookup): ReadonlySet<number> {
+  if (!asksWhereForEachProvince(a, tokens)) return new Set();
+  const locates = (run: readonly number[]) => LOCATING.has(a.terms[run[0]! - 1]?.surface ?? "") || (a.terms[run[0]! - 1]?.surface === "tinh" && LOCATING.has(a.terms[run[0]! - 2]?.surface ?? ""));
+  return new Set(a.names.filter((run) => namesProvince(a.terms, run) && !locates(run)).flat());
+}
+
+/** Words that locate something in a province ("ở Hà Nội", "tại tỉnh …"), folded. */
+const LOCATING: ReadonlySet<string> = new Set(["o", "tai"]);
 
 /** "Từng địa phương", "từng tỉnh": each province in turn, as folded pairs. */
 const EACH_PROVINCE: readonly string[] = [pair("tung", "dia"), pair("tung", "tinh")];
@@ -101,7 +119,8 @@ const EACH_PROVINCE: readonly string[] = [pair("tung", "dia"), pair("tung", "tin
  */
 export function focusCoverage(a: QueryAnalysis, tokens: TokenLookup, passage?: IndexedPassage, named = namedCoverage(a, tokens, passage)): number {
   if (a.focus.length === 0) return named;
-  const runs = a.focus.map((run) => runCoverage(a, run, tokens, false, passage?.text));
+  const provinces = provinceTermsCovered(a, tokens);
+  const runs = a.focus.map((run) => (provinces.size && run.every((i) => provinces.has(i)) ? 1 : runCoverage(a, run, tokens, false, passage?.text)));
   return Math.min(named, TUNING.focus.allRuns ? Math.min(...runs) : Math.max(...runs));
 }
 
@@ -155,18 +174,19 @@ function withKindCredit(t: QueryTerm, credit: number, text: string | undefined):
  * ("mốc") is covered, like an equivalent, by a text that states such a fact.
  */
 export function coverage(a: QueryAnalysis, tokens: TokenLookup, text?: string): Coverage {
+  const provinces = provinceTermsCovered(a, tokens);
   let total = 0;
   let got = 0;
-  for (const t of a.terms) {
-    if (t.weight === 0) continue;
+  a.terms.forEach((t, i) => {
+    if (t.weight === 0) return;
     total += t.weight;
-    got += t.weight * withKindCredit(t, termCredit(t, tokens), text);
-  }
+    got += t.weight * (provinces.has(i) ? 1 : withKindCredit(t, termCredit(t, tokens), text));
+  });
   let ptotal = 0;
   let pgot = 0;
   for (const p of a.pairs) {
     ptotal += p.weight;
-    pgot += p.weight * pairCredit(p, tokens);
+    pgot += p.weight * (provinces.has(p.left) || provinces.has(p.left + 1) ? 1 : pairCredit(p, tokens));
   }
   return { terms: total ? got / total : 0, pairs: ptotal ? pgot / ptotal : 0 };
 }

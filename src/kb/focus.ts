@@ -369,9 +369,14 @@ const PROVINCES = PROVINCE_NAME_KEYS.map((k) => k.split(" "));
 /** Province names and the City's abbreviations, folded, as a run of the question's terms reads them. */
 const PROVINCE_KEYS: ReadonlySet<string> = new Set([...PROVINCE_NAME_KEYS, "hcm", "tphcm", "tp hcm"]);
 
-/** Whether a run of terms names a province ("Thái Nguyên", "HCM"). */
+/**
+ * Whether a run of terms names a province ("Thái Nguyên", "HCM"), or several one after another
+ * ("(Gia Lai, Đắk Lắk)", read as one capitalised run).
+ */
 export function namesProvince(terms: readonly QueryTerm[], run: readonly number[]): boolean {
-  return PROVINCE_KEYS.has(run.map((i) => terms[i]!.surface).join(" "));
+  const words = run.map((i) => terms[i]!.surface);
+  const from = (k: number): boolean => k === words.length || [1, 2, 3].some((n) => k + n <= words.length && PROVINCE_KEYS.has(words.slice(k, k + n).join(" ")) && from(k + n));
+  return words.length > 0 && from(0);
 }
 /**
  * Syllables that name a province as typed ("tỉnh Quảng Trị", "Quảng Trị tụi em"): after "tỉnh", or

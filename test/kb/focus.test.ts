@@ -1250,3 +1250,27 @@ describe("round seventeen: letter-like addresses, careful requests and chat shor
     expect(a.answer).toContain("140/BVHTTDL-CĐSVHTTDL");
   });
 });
+
+describe("round seventeen: each province's schedule, claims heard and the next step", () => {
+  it("asked where a province's own schedule is, the passage pointing to each province's schedule answers, whichever provinces are named", () => {
+    for (const q of ["lich tap huan rieng tinh Lao Cai xem o dau, phu luc may a", "lịch tập huấn cho từng tỉnh (Gia Lai, Đắk Lắk) thì xem ở đâu", "Lịch tập huấn riêng cho Hà Nội thì tôi tra ở phần nào trong văn bản 140 ạ"]) {
+      const a = kb.answer(q);
+      expect(a.answered, q).toBe(true);
+      expect(a.answer, q).toContain("phụ lục 2");
+    }
+    // Where the centre sits in Hanoi is no schedule: still declined.
+    expect(kb.answer("Trung tâm CĐS VHTTDL đặt ở đâu tại Hà Nội ạ").answered).toBe(false);
+  });
+
+  it("'tôi nghe vậy có đúng không' checks the claim heard; the claim's date is what is asked", () => {
+    const a = kb.answer("Kinh gui ban, hop huyen noi he thong giai quyet TTHC cua Bo VHTTDL se chay chinh thuc tu ngay 1 thang 3, toi nghe vay co dung khong, nam nao a?");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain("1/3/2026");
+  });
+
+  it("'văn bản gốc', 'bản gốc' is the letter another one cites as its basis", () => {
+    const a = kb.answer("vb ban hanh kien truc he thong tthc cap bo cap tinh ban goc so may ngay nao vay");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain("5721/BKHCN-CĐSQG ngày 17/10/2025");
+  });
+});
