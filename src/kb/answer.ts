@@ -90,9 +90,12 @@ export function namedCoverage(a: QueryAnalysis, tokens: TokenLookup, passage?: I
   return a.names.length ? Math.min(...a.names.map((run) => (provinces.size && run.every((i) => provinces.has(i)) ? 1 : runCoverage(a, run, tokens, true)))) : 1;
 }
 
-/** Asked where to look (not on what day), of a passage speaking of each province in turn. */
+/**
+ * Asked where to look (not on what day) for a schedule ("lịch"), of a passage speaking of each
+ * province in turn; not where a body named with its province sits ("Sở VHTTDL Hà Nội ở đâu").
+ */
 function asksWhereForEachProvince(a: QueryAnalysis, tokens: TokenLookup): boolean {
-  return a.kinds.has("place") && !a.kinds.has("date") && EACH_PROVINCE.some((p) => tokens.has(p));
+  return a.kinds.has("place") && !a.kinds.has("date") && a.terms.some((t) => t.surface === "lich") && EACH_PROVINCE.some((p) => tokens.has(p));
 }
 
 /**

@@ -1258,8 +1258,9 @@ describe("round seventeen: each province's schedule, claims heard and the next s
       expect(a.answered, q).toBe(true);
       expect(a.answer, q).toContain("phụ lục 2");
     }
-    // Where the centre sits in Hanoi is no schedule: still declined.
+    // Where a body sits is no schedule: still declined.
     expect(kb.answer("Trung tâm CĐS VHTTDL đặt ở đâu tại Hà Nội ạ").answered).toBe(false);
+    expect(kb.answer("Sở VHTTDL Hà Nội ở đâu vậy").answered).toBe(false);
   });
 
   it("'tôi nghe vậy có đúng không' checks the claim heard; the claim's date is what is asked", () => {
