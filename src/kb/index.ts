@@ -1122,6 +1122,18 @@ function saysNow(sylls: readonly string[], i: number): boolean {
   return sylls[i] === "gio" && !HOURS_BEFORE.has(sylls[i - 1] ?? "") && !HOURS_AFTER.has(sylls[i + 1] ?? "");
 }
 
+/**
+ * What an officer says they need ("số điện thoại", "tên", "danh sách", "link", "mẫu"), folded; not
+ * "tài liệu", "file" (needed for a task told: "team cần tài liệu kỹ thuật để …").
+ */
+const NEEDED: ReadonlySet<string> = new Set(["so", "sdt", "ten", "danh", "ds", "link", "mau", "dia", "email", "lich"]);
+
+/** "Em cần số …", "tôi cần tên …": at `i`, "cần" after the officer and before what they need, in one clause. */
+function statesNeed(terms: readonly QueryTerm[], clauses: readonly number[], i: number): boolean {
+  const same = (k: number) => clauses[k] === clauses[i];
+  return terms[i]!.surface === "can" && same(i - 1) && same(i + 1) && ASKER.has(terms[i - 1]?.surface ?? "") && NEEDED.has(terms[i + 1]?.surface ?? "");
+}
+
 /** How officers name themselves ("để em …", "để mình …", "để bên em …", "bọn em"). */
 const ASKER: ReadonlySet<string> = new Set(["em", "minh", "toi", "tui", "ben", "chung", "bon"]);
 /** Their own unit before the pronoun ("để xã bọn em …", "để phường em …", "để TT em …"), folded. */
@@ -1221,6 +1233,8 @@ function markContext(terms: QueryTerm[], clauses: readonly number[] | undefined,
     const c = clauses[end];
     if (c !== undefined && ![...asking].some((a) => a < c)) asking.add(c);
   }
+  // "Em cần số điện thoại anh Sơn …", "tui cần danh sách …": a need stated is a request.
+  terms.forEach((_, i) => statesNeed(terms, clauses, i) && asking.add(clauses[i]!));
   // A request asks too, when nothing else does ("Cho em xin link form …, deadline gấp lắm").
   if (asking.size === 0) terms.forEach((t, i) => t.status === "question" && t.surface === "xin" && asking.add(clauses[i]!));
   // So do two alternatives offered ("… là bắt buộc hay chỉ tham khảo vậy a, team dev bên e đang cãi nhau").

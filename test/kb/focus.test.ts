@@ -1275,3 +1275,13 @@ describe("round seventeen: each province's schedule, claims heard and the next s
     expect(a.answer).toContain("5721/BKHCN-CĐSQG ngày 17/10/2025");
   });
 });
+
+describe("round seventeen: a need stated is a request", () => {
+  it("'tui cần số điện thoại anh Hùng …, ai biết chỉ tui với nghen': the need asks, not only the plea after it", () => {
+    const a = kb.answer("tui can so dien thoai anh Le Manh Hung trung tam CDS bo VH, ai biet chi tui voi nghen");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain("0905.188881");
+    // A team needing documents for a task tells why it asks; the question is what follows.
+    expect(kb.answer("Team mình cần tài liệu kỹ thuật (API, luồng dữ liệu...) để integrate qlvb điều hành với hệ thống của Bộ VHTTDL, tài liệu hướng dẫn tích hợp nằm ở phụ lục mấy?").answer).toContain("Phụ lục");
+  });
+});
