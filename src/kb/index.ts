@@ -1215,6 +1215,9 @@ function markContext(terms: QueryTerm[], clauses: readonly number[] | undefined,
     // nothing; "bao" asks in "bao nhiêu", "bao giờ", "bao lâu".
     const askedBefore = terms.some((x, k) => k < i && clauses[k]! < clauses[i]! && x.status === "question" && WH_WORDS.has(x.surface));
     if (t.surface === "bao" && !BAO_ASKS.has(terms[i + 1]?.surface ?? "") && askedBefore) return;
+    // "…? em báo lỗi mấy lần mà chưa ai trả lời", "tàu mấy ngày mới tới": after the question, "mấy"
+    // before "lần", or before a span and "mới", tells how often or how long, and asks nothing.
+    if (t.surface === "may" && askedBefore && (terms[i + 1]?.surface === "lan" || terms[i + 2]?.surface === "moi")) return;
     // "Cái gì cũng căn cứ", "ở đâu cũng", "ai cũng biết": a question word before "cũng" means "every".
     if (WH_WORDS.has(t.surface) && terms[i + 1]?.surface === "cung" && typedAs(terms[i + 1]!, CUNG)) return;
     // "Nhắn tin không ai trả lời", "chẳng thấy ghi ngày nào", "chưa hiểu gì": after a denial, a
@@ -2360,7 +2363,9 @@ export class SearchIndex {
       // ("Anh chị" is two forms of address in a row.)
       const run = address === 1 && ADDRESS_WORDS.has(sylls[i - 1] ?? "") ? 2 : address;
       const yesNo = run > 0 && YES_NO_WORDS.has(sylls[i - run] ?? "");
-      if (address && closing && isQuestion[i - address]) for (let k = 0; k < address; k++) isQuestion[i - k] = true;
+      // "… ai soạn ạ anh chị?": the pair closes the question as one form of address does.
+      const whom = address === 1 && run === 2 ? 2 : address;
+      if (address && closing && isQuestion[i - whom]) for (let k = 0; k < whom; k++) isQuestion[i - k] = true;
       if (yesNo && closing) for (let k = 0; k <= run; k++) isQuestion[i - k] = true;
     }
     return isQuestion;

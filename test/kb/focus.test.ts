@@ -1285,3 +1285,20 @@ describe("round seventeen: a need stated is a request", () => {
     expect(kb.answer("Team mình cần tài liệu kỹ thuật (API, luồng dữ liệu...) để integrate qlvb điều hành với hệ thống của Bộ VHTTDL, tài liệu hướng dẫn tích hợp nằm ở phụ lục mấy?").answer).toContain("Phụ lục");
   });
 });
+
+describe("round seventeen: whom it is asked of, and what is told after the question", () => {
+  it("'… vậy mấy anh chị?': the pair of forms of address closes the question as one does", () => {
+    const a = kb.answer("Dạ em nghe nói công văn kiến trúc 5721 bị đính chính. Nếu đúng vậy thì đính chính bằng công văn nào, ngày mấy vậy mấy anh chị?");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain("6247/BKHCN-CĐSQG");
+  });
+
+  it("after the question, 'báo lỗi mấy lần', 'tàu mấy ngày mới tới' tell how the officer fared and ask nothing", () => {
+    const where = kb.answer("Theo công văn tăng cường tập huấn của Bộ KHCN, vướng mắc khi dùng hệ thống tập trung thì phản ánh về đâu ạ? xã em báo lỗi mấy lần mà chưa thấy ai trả lời");
+    expect(where.answered).toBe(true);
+    expect(where.answer).toContain("phản ánh về Bộ KH&CN");
+    const which = kb.answer("Dạ có khó khăn vượt thẩm quyền thì báo cáo UBND Thành phố qua đơn vị nào ạ? gửi giấy ra đảo thì tàu mấy ngày mới tới");
+    expect(which.answered).toBe(true);
+    expect(which.answer).toContain("thông qua Sở Khoa học và Công nghệ");
+  });
+});
