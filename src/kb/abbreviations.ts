@@ -34,6 +34,8 @@ const DICTIONARY: Record<string, string> = {
   attt: "an toàn thông tin",
   csdl: "cơ sở dữ liệu",
   hcc: "hành chính công",
+  // "Dân, DN": businesses.
+  dn: "doanh nghiệp",
   tp: "thành phố",
   tphcm: "thành phố hồ chí minh",
   hcm: "hồ chí minh",

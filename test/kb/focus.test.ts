@@ -1302,3 +1302,11 @@ describe("round seventeen: whom it is asked of, and what is told after the quest
     expect(which.answer).toContain("thông qua Sở Khoa học và Công nghệ");
   });
 });
+
+describe("round seventeen: chat abbreviations", () => {
+  it("'DN' is 'doanh nghiệp', as the letters write it", () => {
+    const a = kb.answer("Cấu hình quy trình trên hệ thống tập trung có được làm ảnh hưởng chính sách hỗ trợ dân, DN của địa phương không?");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain("không làm ảnh hưởng");
+  });
+});
