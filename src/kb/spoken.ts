@@ -108,6 +108,8 @@ function numberFrom(ts: readonly Token[], i: number, marked: boolean): [string, 
   const words = k - i;
   // "Không" closing a run of two words is more often the question's "không" than a zero.
   if (words < MIN_NUMBER_WORDS || (words === 2 && /0$/.test(out) && ts[k - 1]!.folded === "khong")) return undefined;
+  // "… theo văn bản bảy bảy năm ba không": so is one closing four digits (a letter's number), not a fifth.
+  if (out.length === 5 && /^\d+0$/.test(out) && ts[k - 1]!.folded === "khong") return [out.slice(0, -1), words - 1];
   return [out, words];
 }
 

@@ -17,6 +17,8 @@ describe("readSpoken", () => {
     ["cv ba chin cua thu tuong", "cv 39 cua thu tuong"],
     // A phone number said with its dot.
     ["số không chín không năm chấm một tám tám tám tám một của ai", "số 0905.188881 của ai"],
+    // "Không" closing a letter's four digits is the question's "không", not a fifth digit.
+    ["có bảo làm theo văn bản bảy bảy năm ba không họ ghi ngày răng", "có bảo làm theo văn bản 7753 không họ ghi ngày răng"],
   ])("%s → %s", (spoken, typed) => {
     expect(readSpoken(spoken)).toBe(typed);
   });
