@@ -8,6 +8,8 @@ describe("readSpoken", () => {
   it.each([
     ["hệ thống tê tê hát cê cấp bộ", "hệ thống TTHC cấp bộ"],
     ["hướng dẫn tích hợp quy lờ vê bê", "hướng dẫn tích hợp QLVB"],
+    // "Quờ" is how some say "q".
+    ["văn bản tích hợp quờ lờ vê bê của trung tâm", "văn bản tích hợp QLVB của trung tâm"],
     ["u be en de xa phuong", "UBND xa phuong"],
     ["cong van nam bay hai mot cua bo khoa hoc", "cong van 5721 cua bo khoa hoc"],
     ["cái văn bản một bốn không của bộ văn hóa", "cái văn bản 140 của bộ văn hóa"],
