@@ -1390,6 +1390,23 @@ function discountAsides(terms: QueryTerm[], clauses: readonly number[] | undefin
 }
 
 /**
+ * Of two questions in one message ("… do ai ký? Và tại điểm 5, …?"), the words after the first
+ * question mark weigh as asides: the first question alone is answered. Returns whether any did.
+ */
+function discountLaterQuestions(terms: QueryTerm[], marked: ReadonlySet<number>): boolean {
+  if (marked.size < 2) return false;
+  const end = Math.min(...marked);
+  let any = false;
+  terms.forEach((t, i) => {
+    if (i <= end || t.weight === 0) return;
+    t.weight *= TUNING.aside;
+    t.context = true;
+    any = true;
+  });
+  return any;
+}
+
+/**
  * "Thì" that only links on weighs nothing: right after the asking words ("bao giờ thì thôi", "khi
  * nào thì xong"), and closing a condition told as context (`settingApart`: "nếu có thì bằng công văn
  * số mấy"). Runs once what is context is known.
@@ -1658,9 +1675,10 @@ const MAX_ALTERNATIVE_READ = 6;
  * How a question is read. As first read ("second"), of two alternatives offered ("A hay B") B, when
  * short, is the officer's other guess. When that finds no answer it is read again: with A as the
  * guess ("first"), with B as the guess however long ("longSecond": "… tập trung hay mỗi tỉnh tự
- * làm riêng"), with what the officer says around the question weighing less ("asides").
+ * làm riêng"), with what the officer says around the question weighing less ("asides"), with
+ * only the first of two questions asked ("firstAsked").
  */
-export type Reading = "second" | "first" | "longSecond" | "asides";
+export type Reading = "second" | "first" | "longSecond" | "asides" | "firstAsked";
 
 /**
  * "Theo mô hình tập trung hay phân tán ạ": the words after "hay" that close the clause are the
@@ -2163,7 +2181,10 @@ export class SearchIndex {
     // A flood of words (the longest officer's question met so far has 84 syllables) is read once.
     if (sylls.length > MAX_REREAD_SYLLABLES) return [];
     const offers = sylls.includes("hay") || sylls.includes("hoac");
-    const readings: readonly Reading[] = offers ? ["first", "longSecond", "asides"] : ["asides"];
+    // Two questions in one message ("… do ai ký? Và tại điểm 5, … số và ngày bao nhiêu?"): the
+    // first alone, when both together find no answer (the second alone answered near-domain ones).
+    const twoAsked = (typedQuestion.match(/\?/g) ?? []).length >= 2;
+    const readings: readonly Reading[] = [...(offers ? (["first", "longSecond"] as const) : []), "asides", ...(twoAsked ? (["firstAsked"] as const) : [])];
     return readings.map((r) => this.analyzeAs(typedQuestion, r)).filter((r) => r.readsOtherwise).map((r) => r.analysis);
   }
 
@@ -2207,7 +2228,7 @@ export class SearchIndex {
     // "Ngoài anh Sơn ra còn ai": the terms of what the officer already has.
     const besides = besidesAt && terms.length === sylls.length ? terms.flatMap((t, i) => (i > besidesAt.from && i < besidesAt.to && t.status !== "question" ? [i] : [])) : [];
     const had = new Set(besides);
-    const readsOtherwise = reading === "asides" ? discountAsides(terms, clauses) : alternatives;
+    const readsOtherwise = reading === "asides" ? discountAsides(terms, clauses) : reading === "firstAsked" ? discountLaterQuestions(terms, marked) : alternatives;
     discountContextTokens(terms, tokens);
     const pairs = this.termPairs(terms, spanAt);
     const yesNo = asksYesNo(terms);

@@ -1310,3 +1310,16 @@ describe("round seventeen: chat abbreviations", () => {
     expect(a.answer).toContain("không làm ảnh hưởng");
   });
 });
+
+describe("round seventeen: two questions in one message", () => {
+  it("when both together find no answer, the first is answered alone", () => {
+    const who = kb.answer("Văn bản tăng cường tập huấn của Cục Chuyển đổi số quốc gia do ai ký? Và ở điểm 5, các bộ tiếp tục làm nhiệm vụ theo văn bản nào, số và ngày bao nhiêu?");
+    expect(who.answered).toBe(true);
+    expect(who.answer).toContain("Trần Duy Ninh");
+    const what = kb.answer("Theo kế hoạch tập huấn, Bộ VHTTDL yêu cầu UBND tỉnh chỉ đạo tổng hợp danh sách gì? Đồng thời văn bản có gửi Trung tâm Phục vụ hành chính công không?");
+    expect(what.answered).toBe(true);
+    expect(what.answer).toContain("danh sách cán bộ đầu mối");
+    // A first question no letter answers still declines, whatever the second asks.
+    expect(kb.answer("Cán bộ quản trị hệ thống ở xã được phụ cấp bao nhiêu một tháng? Có văn bản nào quy định không?").answered).toBe(false);
+  });
+});
