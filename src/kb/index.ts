@@ -235,8 +235,9 @@ const QUESTION_PHRASES = [
   "doc lai nguyen van", "doc nguyen van", "doc lai", "noi lai", "tom tat giup", "chi em", "chi giup",
   // "Nguyên văn là thế nào": word for word, of whatever is asked; the letters never write it.
   "nguyen van la", "nguyen van",
-  // "Nhiệm vụ gì cụ thể": specifically, after the question word; the letters never write "cụ thể".
-  "gi cu the", "nao cu the",
+  // "Nhiệm vụ gì cụ thể", "trách nhiệm cụ thể gì", "ghi cụ thể thế nào": specifically, next to the question
+  // word; the letters never write "cụ thể".
+  "gi cu the", "nao cu the", "cu the gi", "cu the the nao", "cu the ra sao", "cu the la gi", "cu the nhu the nao",
   // "Những nội dung gì", "đối tượng nào", "giao cho ai": what, whom, to whom; the rest is the topic.
   "noi dung gi", "nhung noi dung gi", "nhung noi dung nao", "noi dung nao", "nhung van de gi", "van de gi",
   "doi tuong nao", "nhung doi tuong nao", "danh cho doi tuong nao", "danh cho nhung doi tuong nao", "giao cho ai", "giao ai",
@@ -589,7 +590,7 @@ const KIND_CUES: [AnswerKind, RegExp][] = [
   // "Trung tâm CĐS là cơ quan gì của Bộ", "giữ vai trò gì": what a body is, which a letter says
   // beside its name ("Trung tâm … - cơ quan đầu mối …").
   ["role", /\b(co quan|don vi|to chuc) (gi|nao|chi|j)\b|\bvai tro (gi|nao|chi|j|the nao|ra sao)\b|\bla (gi|j|chi) cua\b/],
-  ["task", /(?<!de )\blam gi\b|\b(nhiem vu gi|viec gi|phai lam|lam nhung gi|lam nhung viec gi|lam la gi|lo chuyen gi|lam chuyen gi|lo gi|lo nhung gi)\b/],
+  ["task", /(?<!de )\blam gi\b|\b(nhiem vu|trach nhiem) (cu the )?(gi|nao)\b|\b(nhiem vu gi|viec gi|phai lam|lam nhung gi|lam nhung viec gi|lam la gi|lo chuyen gi|lam chuyen gi|lo gi|lo nhung gi)\b/],
 ];
 
 // Wordings that insist on one kind of fact (see `QueryAnalysis.mustHold`). "Thời gian", "bắt đầu"

@@ -1323,3 +1323,11 @@ describe("round seventeen: two questions in one message", () => {
     expect(kb.answer("Cán bộ quản trị hệ thống ở xã được phụ cấp bao nhiêu một tháng? Có văn bản nào quy định không?").answered).toBe(false);
   });
 });
+
+describe("round seventeen: 'cụ thể' beside the question word", () => {
+  it("'trách nhiệm cụ thể gì' asks the task; 'cụ thể' names nothing", () => {
+    const a = kb.answer("Theo văn bản của UBND TP.HCM thì Công an Thành phố có trách nhiệm cụ thể gì?");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain("an ninh, an toàn thông tin");
+  });
+});
