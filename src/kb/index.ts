@@ -296,6 +296,8 @@ const QUESTION_PHRASES = [
   // "Ai chịu trách nhiệm", "đơn vị nào có trách nhiệm": who, the kind of answer; the letters give
   // the body that does it, and never write "trách nhiệm".
   "ai chiu trach nhiem", "chiu trach nhiem", "co trach nhiem",
+  // "Trách nhiệm … thuộc về ai", "ai là người in charge": who, put otherwise.
+  "thuoc ve ai", "thuoc ve", "nguoi in charge", "in charge",
   // "Điều gì (đã) khiến Bộ ban hành …": what caused it, a reason asked (KIND_CUES), not a topic.
   "dieu gi da khien", "dieu gi khien", "gi da khien", "gi khien",
   // "Số điện thoại (của) từng người": for each of those asked, never the topic.
@@ -1391,11 +1393,11 @@ function discountAsides(terms: QueryTerm[], clauses: readonly number[] | undefin
 }
 
 /**
- * Of two questions in one message ("… do ai ký? Và tại điểm 5, …?"), the words after the first
- * question mark weigh as asides: the first question alone is answered. Returns whether any did.
+ * Words after the first question mark ("… do ai ký? Và tại điểm 5, …?", "…? Xã tôi … không có quyền
+ * gì hết") weigh as asides: the first question alone is answered. Returns whether any did.
  */
 function discountLaterQuestions(terms: QueryTerm[], marked: ReadonlySet<number>): boolean {
-  if (marked.size < 2) return false;
+  if (marked.size === 0) return false;
   const end = Math.min(...marked);
   let any = false;
   terms.forEach((t, i) => {
@@ -1677,7 +1679,7 @@ const MAX_ALTERNATIVE_READ = 6;
  * short, is the officer's other guess. When that finds no answer it is read again: with A as the
  * guess ("first"), with B as the guess however long ("longSecond": "… tập trung hay mỗi tỉnh tự
  * làm riêng"), with what the officer says around the question weighing less ("asides"), with
- * only the first of two questions asked ("firstAsked").
+ * only what comes up to the first question mark ("firstAsked").
  */
 export type Reading = "second" | "first" | "longSecond" | "asides" | "firstAsked";
 
@@ -2182,9 +2184,10 @@ export class SearchIndex {
     // A flood of words (the longest officer's question met so far has 84 syllables) is read once.
     if (sylls.length > MAX_REREAD_SYLLABLES) return [];
     const offers = sylls.includes("hay") || sylls.includes("hoac");
-    // Two questions in one message ("… do ai ký? Và tại điểm 5, … số và ngày bao nhiêu?"): the
-    // first alone, when both together find no answer (the second alone answered near-domain ones).
-    const twoAsked = (typedQuestion.match(/\?/g) ?? []).length >= 2;
+    // More after the question mark ("… do ai ký? Và tại điểm 5, … số và ngày bao nhiêu?", "…? Xã
+    // tôi có tài khoản mà không có quyền gì hết"): the question up to it alone, when the whole finds
+    // no answer (what follows alone answered near-domain ones).
+    const twoAsked = /\?\s*\S+(\s+\S+){3,}/u.test(typedQuestion);
     const readings: readonly Reading[] = [...(offers ? (["first", "longSecond"] as const) : []), "asides", ...(twoAsked ? (["firstAsked"] as const) : [])];
     return readings.map((r) => this.analyzeAs(typedQuestion, r)).filter((r) => r.readsOtherwise).map((r) => r.analysis);
   }

@@ -1331,3 +1331,21 @@ describe("round seventeen: 'cụ thể' beside the question word", () => {
     expect(a.answer).toContain("an ninh, an toàn thông tin");
   });
 });
+
+describe("round seventeen: what follows the question mark", () => {
+  it("a complaint after the question, however it is worded, leaves the question to be answered", () => {
+    const a = kb.answer("Ai chịu trách nhiệm cấu hình quy trình giải quyết TTHC và phân quyền cho cán bộ xã trên hệ thống tập trung cấp bộ vậy? Xã tôi có tài khoản mà không có quyền gì hết, bấm đâu cũng báo không có quyền");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain("cấu hình quy trình");
+    // An allowance no letter sets still declines, whatever follows.
+    expect(kb.answer("Phụ cấp cho cán bộ quản trị hệ thống xã là bao nhiêu? Xã tôi hỏi mãi mà không ai trả lời gì hết, tính sao đây").answered).toBe(false);
+  });
+
+  it("'ai là người in charge', 'trách nhiệm … thuộc về ai' ask who", () => {
+    for (const q of ["ai là người in charge cấu hình quy trình giải quyết TTHC và phân quyền cho cán bộ đầu mối địa phương vậy", "Trách nhiệm cấu hình quy trình giải quyết TTHC và phân quyền cho cán bộ đầu mối địa phương thuộc về ai?"]) {
+      const a = kb.answer(q);
+      expect(a.answered, q).toBe(true);
+      expect(a.answer, q).toContain("phân quyền phù hợp");
+    }
+  });
+});
