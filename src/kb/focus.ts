@@ -234,24 +234,26 @@ export function focusRuns(terms: readonly QueryTerm[], knows: (token: string) =>
  * words past the first of each sentence, not acronyms. A passage that does not name them is about someone else.
  * `cased` are the question's syllables as typed, one for one with the terms (else no names).
  */
-export function nameRuns(terms: readonly QueryTerm[], cased: readonly string[], sentenceStarts: ReadonlySet<number> = new Set()): number[][] {
+export function nameRuns(terms: readonly QueryTerm[], cased: readonly string[], sentenceStarts: ReadonlySet<number> = new Set(), clauses?: readonly number[]): number[][] {
   if (cased.length !== terms.length) return [];
   const runs: number[][] = [];
   let run: number[] = [];
+  // "Sài Gòn": a name the letters never write that the lexicon gives their wording for ("thành phố
+  // Hồ Chí Minh") is said in that wording.
+  const close = () => {
+    if (run.length && !run.every((k) => terms[k]!.status === "unknown" && terms[k]!.equivalents)) runs.push(run);
+    run = [];
+  };
   const mixedCase = cased.some((w) => /\p{Ll}/u.test(w));
   cased.forEach((w, i) => {
+    // "ngoài anh Sơn, Trung tâm còn …": a name ends with its clause.
+    if (clauses && clauses[i] !== clauses[i - 1]) close();
     // An acronym the letters never use ("VNPT", "FPT") names a company or body just as well (in a
     // message not typed in capitals throughout; two letters are as often chat shorthand: "CA TP").
     const acronym = mixedCase && /^\p{Lu}{3,}$/u.test(w) && terms[i]!.status === "unknown";
     const name = (acronym || (i > 0 && !sentenceStarts.has(i) && /^\p{Lu}\p{Ll}+$/u.test(w))) && terms[i]!.status !== "question";
     if (name) run.push(i);
-    if (!name || i === cased.length - 1) {
-      // "Sài Gòn": a name the letters never write that the lexicon gives their wording for
-      // ("thành phố Hồ Chí Minh") is said in that wording.
-      const alias = run.every((k) => terms[k]!.status === "unknown" && terms[k]!.equivalents);
-      if (run.length && !alias) runs.push(run);
-      run = [];
-    }
+    if (!name || i === cased.length - 1) close();
   });
   return runs;
 }

@@ -560,8 +560,8 @@ const FREQUENCY_CUE = /\b((may|bao nhieu) (ngay|tuan|thang|quy|nam) (mot|1) lan|
  */
 const ADDRESS_CUE = /\bdia chi (cua )?(cuc|trung tam|tt|bo|so|ubnd|uy ban|van phong|vp)\b|\b(van phong|tru so|dia chi) (o|nam o|dat o) (dau|cho nao)\b/;
 
-/** "Số máy anh ấy", "số đt của chị Lan": a person's number, folded. */
-const PERSONS_NUMBER = /\bso (may|dt|di dong|dien thoai)( cua)? (anh|chi|ong|ba|co|chu|dong chi)\b/;
+/** "Số máy anh ấy", "số đt của chị Lan", "số anh ấy": a person's number, folded. */
+const PERSONS_NUMBER = /\bso (may|dt|di dong|dien thoai)( cua)? (anh|chi|ong|ba|co|chu|dong chi)\b|\bso (cua )?(anh|chi|ong|ba|dong chi) (ay|do|nay)\b/;
 /** A letter's number asked for, by the letter's kind before "số" or by "số hiệu", "ký hiệu" (folded). */
 const LETTER_NUMBER_ASKED = /\b(cong van|cv|van ban|vb|thong bao|tb|quyet dinh|qd|to trinh|ke hoach) so\b|\b(so hieu|ky hieu)\b/;
 
@@ -2249,7 +2249,7 @@ export class SearchIndex {
     // The whole question's words, context too ("Số điện thoại của …, PGĐ …, là bao nhiêu").
     const typedWords = terms.map((t) => t.surface).join(" ");
     const provinces = provinceRuns(terms, termClauses);
-    const names = [...nameRuns(terms, cased, starts), ...numberRuns(terms), ...organisationRuns(terms), ...topicRuns(terms), ...provinces];
+    const names = [...nameRuns(terms, cased, starts, termClauses), ...numberRuns(terms), ...organisationRuns(terms), ...topicRuns(terms), ...provinces];
     // "Sau 1/3/2026 hồ sơ giấy còn nhận không", "sau 1/3 nếu … thì xử lý ra sao": what happens after
     // a date the letters set, told in the context too, which a passage giving the date does not say.
     if (AFTERMATH_CUE.test(typedWords)) mustHold.add("aftermath");

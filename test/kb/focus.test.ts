@@ -1349,3 +1349,17 @@ describe("round seventeen: what follows the question mark", () => {
     }
   });
 });
+
+describe("round seventeen: people named and their numbers", () => {
+  it("'số anh ấy là bao nhiêu' asks the person's phone, not a count", () => {
+    const a = kb.answer("Đầu mối hỗ trợ tập huấn có anh Hùng phó giám đốc phải không ạ, số anh ấy là bao nhiêu ạ?");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain("0905.188881");
+  });
+
+  it("a name ends with its clause: 'ngoài anh Sơn, Trung tâm còn …' names Sơn, not 'Sơn Trung'", () => {
+    const a = kb.answer("Anh Phó Giám đốc hỏi: ngoài anh Sơn, Trung tâm còn Phó Giám đốc nào làm đầu mối hỗ trợ không, số điện thoại là gì?");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain("Lê Mạnh Hùng");
+  });
+});
