@@ -111,6 +111,16 @@ function provinceTermsCovered(a: QueryAnalysis, tokens: TokenLookup): ReadonlySe
 /** Words that locate something in a province ("ở Hà Nội", "tại tỉnh …"), folded. */
 const LOCATING: ReadonlySet<string> = new Set(["o", "tai"]);
 
+/**
+ * "UBND tỉnh Quảng Ninh đã có văn bản … chưa, số hiệu bao nhiêu": a province named that is not the
+ * one whose committee issued the passage's letter (the City's own "Số: /UBND-VX" is not Quảng Ninh's).
+ */
+function namesOtherProvince(a: QueryAnalysis, passage: IndexedPassage): boolean {
+  const issuer = passage.doc.issuer ? ` ${syllables(passage.doc.issuer).join(" ")} ` : "";
+  if (!/ (tinh|thanh pho) /.test(issuer)) return false;
+  return a.names.some((run) => namesProvince(a.terms, run) && !issuer.includes(` ${run.flatMap((i) => a.terms[i]!.resolved).join(" ")} `));
+}
+
 /** "Từng địa phương", "từng tỉnh": each province in turn, as folded pairs. */
 const EACH_PROVINCE: readonly string[] = [pair("tung", "dia"), pair("tung", "tinh")];
 
@@ -626,7 +636,7 @@ export function rankPassages(index: SearchIndex, a: QueryAnalysis, limit = CANDI
     const explains = defined || spelledOut || (ownerAsked !== undefined && tokens.has(ownerAsked));
     // "Cv tích hợp gửi ai": the named letter's own part asked for ("Kính gửi") answers, whatever
     // else of the question's wording it shares.
-    const part = a.letterPart !== undefined && h.passage.doc.slug === partOf && PART_HEADINGS[a.letterPart].includes(h.passage.heading ?? "");
+    const part = a.letterPart !== undefined && h.passage.doc.slug === partOf && PART_HEADINGS[a.letterPart].includes(h.passage.heading ?? "") && !namesOtherProvince(a, h.passage);
     const confidence = explains || part ? Math.max(confidenceOf(cov), TUNING.answerThreshold) : confidenceOf(cov);
     const named = namedCoverage(a, tokens, h.passage);
     // The passage using the foreign term whose meaning is asked speaks of it, whatever else the

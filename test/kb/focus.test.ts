@@ -1363,3 +1363,12 @@ describe("round seventeen: people named and their numbers", () => {
     expect(a.answer).toContain("Lê Mạnh Hùng");
   });
 });
+
+describe("round seventeen: another province's letter", () => {
+  it("asked the number of another province's letter, the City's own number is no answer", () => {
+    expect(kb.answer("UBND tỉnh Quảng Ninh đã có văn bản triển khai kiến trúc chưa, số hiệu bao nhiêu").answered).toBe(false);
+    const own = kb.answer("Văn bản triển khai kiến trúc của UBND TP.HCM số ký hiệu là gì");
+    expect(own.answered).toBe(true);
+    expect(own.answer).toContain("/UBND-VX");
+  });
+});
