@@ -1372,3 +1372,12 @@ describe("round seventeen: another province's letter", () => {
     expect(own.answer).toContain("/UBND-VX");
   });
 });
+
+describe("round seventeen: topics no letter speaks of", () => {
+  it("'cấp độ an toàn thông tin', recording a session ('ghi hình'): declined; who sees to information security is still answered", () => {
+    for (const q of ["Hệ thống giải quyết TTHC tập trung của Bộ được phê duyệt cấp độ an toàn thông tin cấp mấy vậy? tỉnh đòi xã khai trong báo cáo", "tích hợp QLVB với hệ thống Bộ VH có phải làm hồ sơ đề xuất cấp độ an toàn thông tin không, cấp độ mấy", "Buổi tập huấn có ghi hình lại để xem sau không ạ?"]) {
+      expect(kb.answer(q).answered, q).toBe(false);
+    }
+    expect(kb.answer("Ai phụ trách hạ tầng số và an toàn thông tin ở Trung tâm CĐS VHTTDL?").answer).toContain("Dương Anh Quân");
+  });
+});
