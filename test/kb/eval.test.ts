@@ -320,11 +320,12 @@ describe("issue 15: earlier rounds' pairs and the held-out pairs", () => {
   // Held out: never read while tuning, measured in aggregate only. The bounds only guard against
   // losing what unseen wording already gets; they are not a target to tune towards.
   it.each([
-    // fresh30 and fresh31, written at the start of the sixteenth round and committed unread (a young
-    // commune officer's teencode; an elderly vice-chairman typing with no marks): 0.894 / 0.969 /
-    // 13.8% / 0.800, near-domain 97.5% with the code of its start; 0.894 / 0.963 / 13.1% / 0.806,
-    // 97.5% at its end. Below the issue's targets: wording the KB has not met.
-    ["fresh30 and fresh31", [everydaySet("fresh30"), everydaySet("fresh31"), nearDomainSet("fresh30"), nearDomainSet("fresh31")], { hit1: 0.87, hit3: 0.95, declined: 0.16, evidence: 0.77, near: 0.95 }],
+    // fresh32 and fresh33, written at the start of the seventeenth round and committed unread (a Mekong
+    // delta commune officer's southern chat, half without marks; a provincial department's IT officer's
+    // terse unmarked shorthand): 0.938 / 0.975 / 6.3% / 0.894, near-domain 97.5% with the code of its
+    // start; 0.938 / 0.975 / 6.3% / 0.894, 98.8% at its end. Declines and evidence below the issue's
+    // targets: wording the KB has not met.
+    ["fresh32 and fresh33", [everydaySet("fresh32"), everydaySet("fresh33"), nearDomainSet("fresh32"), nearDomainSet("fresh33")], { hit1: 0.92, hit3: 0.96, declined: 0.08, evidence: 0.87, near: 0.95 }],
   ] as const)("%s, held out (never tuned on): all five letters, no collapse on wording the KB has not met", async (_name, sets, min) => {
     const rows = await rowsOf([...sets]);
     const inScope = rows.filter((row) => row.item.doc !== null);
@@ -572,6 +573,46 @@ describe("issue 15: the pairs tuned on since the fifth to fourteenth rounds", ()
     ["seventy-third development pair", everydaySet("dev73"), nearDomainSet("dev73"), { questions: 80, hit1: 0.93, hit3: 0.97, declined: 0.09, evidence: 0.83, near: 0.95 }],
     // A northern commune clerk's short unmarked messages; 0.963 / 0.988 / 1.3% / 0.950, 92.5%.
     ["seventy-fourth development pair", everydaySet("dev74"), nearDomainSet("dev74"), { questions: 80, hit1: 0.94, hit3: 0.97, declined: 0.03, evidence: 0.93, near: 0.9 }],
+    // Seventeenth round. fresh30 and fresh31 held out through the sixteenth, tuned on since (with the
+    // code of the round's start: fresh30 0.925 / 0.975 / 6.3% / 0.875, 95%; fresh31 0.863 / 0.950 /
+    // 20.0% / 0.738, 100%).
+    ["thirtieth independent pair", everydaySet("fresh30"), nearDomainSet("fresh30"), { questions: 80, hit1: 0.91, hit3: 0.96, declined: 0.06, evidence: 0.88, near: 0.92 }],
+    ["thirty-first independent pair", everydaySet("fresh31"), nearDomainSet("fresh31"), { questions: 80, hit1: 0.87, hit3: 0.95, declined: 0.14, evidence: 0.81, near: 0.97 }],
+    // Six development writers at the round's start, six more and four more later in it, each measured
+    // once when committed (figures after each persona; dev75 to dev80 with the code of 9a43d5f, dev81
+    // to dev86 of d9ab1da and 3da0a34, dev87 to dev90 of 88c6600).
+    // A Huế ward clerk in the central dialect ("mô", "răng", "hỉ"); 0.950 / 1.0 / 1.3% / 0.938, 97.5%.
+    ["seventy-fifth development pair", everydaySet("dev75"), nearDomainSet("dev75"), { questions: 80, hit1: 0.93, hit3: 0.98, declined: 0.03, evidence: 0.92, near: 0.95 }],
+    // A HCMC ward one-stop deputy head's multi-part formal questions; 0.912 / 1.0 / 16.3% / 0.775, 97.5%.
+    ["seventy-sixth development pair", everydaySet("dev76"), nearDomainSet("dev76"), { questions: 80, hit1: 0.91, hit3: 0.98, declined: 0.09, evidence: 0.85, near: 0.92 }],
+    // A northern midland newcomer's teencode ("hok", "bít", "=))"); 0.988 / 1.0 / 5.0% / 0.938, 100%.
+    ["seventy-seventh development pair", everydaySet("dev77"), nearDomainSet("dev77"), { questions: 80, hit1: 0.97, hit3: 0.98, declined: 0.04, evidence: 0.95, near: 0.97 }],
+    // An elderly Thanh Hóa commune secretary typing with no marks; 0.975 / 1.0 / 1.3% / 0.963, 100%.
+    ["seventy-eighth development pair", everydaySet("dev78"), nearDomainSet("dev78"), { questions: 80, hit1: 0.96, hit3: 0.98, declined: 0.03, evidence: 0.95, near: 0.97 }],
+    // A tourism department office head relaying others' questions; 0.912 / 0.988 / 10.0% / 0.838, 97.5%.
+    ["seventy-ninth development pair", everydaySet("dev79"), nearDomainSet("dev79"), { questions: 80, hit1: 0.89, hit3: 0.97, declined: 0.09, evidence: 0.85, near: 0.95 }],
+    // A mountain commune officer writing Vietnamese as a second language; 0.975 / 1.0 / 3.8% / 0.938, 100%.
+    ["eightieth development pair", everydaySet("dev80"), nearDomainSet("dev80"), { questions: 80, hit1: 0.96, hit3: 0.98, declined: 0.03, evidence: 0.95, near: 0.97 }],
+    // A Mekong delta ward officer without marks ("hổng", "bển", "dìa"); 0.975 / 1.0 / 1.3% / 0.963, 100%.
+    ["eighty-first development pair", everydaySet("dev81"), nearDomainSet("dev81"), { questions: 80, hit1: 0.96, hit3: 0.98, declined: 0.02, evidence: 0.96, near: 0.97 }],
+    // A Central Highlands IT specialist's shorthand and English words; 0.938 / 0.988 / 3.8% / 0.912, 100%.
+    ["eighty-second development pair", everydaySet("dev82"), nearDomainSet("dev82"), { questions: 80, hit1: 0.93, hit3: 0.97, declined: 0.03, evidence: 0.92, near: 0.97 }],
+    // A Nghệ An officer's voice-to-text ("quờ lờ vê bê", "bảy bảy năm ba"); 0.975 / 0.988 / 8.8% / 0.900, 100%.
+    ["eighty-third development pair", everydaySet("dev83"), nearDomainSet("dev83"), { questions: 80, hit1: 0.96, hit3: 0.98, declined: 0.08, evidence: 0.91, near: 0.97 }],
+    // A Hanoi department specialist citing numbers, some wrong; 0.950 / 0.988 / 15.0% / 0.800, 97.5%.
+    ["eighty-fourth development pair", everydaySet("dev84"), nearDomainSet("dev84"), { questions: 80, hit1: 0.93, hit3: 0.97, declined: 0.16, evidence: 0.8, near: 0.97 }],
+    // A Đà Nẵng officer's search-box queries; 1.0 / 1.0 / 1.3% / 0.988, 90%.
+    ["eighty-fifth development pair", everydaySet("dev85"), nearDomainSet("dev85"), { questions: 80, hit1: 0.98, hit3: 0.98, declined: 0.03, evidence: 0.97, near: 0.87 }],
+    // An island special zone's officer, complaints after the question; 1.0 / 1.0 / 7.5% / 0.925, 90%.
+    ["eighty-sixth development pair", everydaySet("dev86"), nearDomainSet("dev86"), { questions: 80, hit1: 0.98, hit3: 0.98, declined: 0.04, evidence: 0.96, near: 0.9 }],
+    // A commune secretary quoting pieces of letters; 0.938 / 0.988 / 6.3% / 0.875, 97.5%.
+    ["eighty-seventh development pair", everydaySet("dev87"), nearDomainSet("dev87"), { questions: 80, hit1: 0.92, hit3: 0.97, declined: 0.07, evidence: 0.87, near: 0.95 }],
+    // A Quảng Ninh ward officer code-switching with English ("in charge"); 0.950 / 0.988 / 11.3% / 0.875, 92.5%.
+    ["eighty-eighth development pair", everydaySet("dev88"), nearDomainSet("dev88"), { questions: 80, hit1: 0.93, hit3: 0.97, declined: 0.11, evidence: 0.88, near: 0.95 }],
+    // A frustrated Tây Ninh officer's long messages; 0.963 / 0.988 / 13.8% / 0.838, 97.5%.
+    ["eighty-ninth development pair", everydaySet("dev89"), nearDomainSet("dev89"), { questions: 80, hit1: 0.95, hit3: 0.97, declined: 0.13, evidence: 0.83, near: 0.97 }],
+    // A department deputy director's policy questions; 0.925 / 0.988 / 3.8% / 0.887, 92.5%.
+    ["ninetieth development pair", everydaySet("dev90"), nearDomainSet("dev90"), { questions: 80, hit1: 0.91, hit3: 0.97, declined: 0.03, evidence: 0.89, near: 0.9 }],
   ] as const)("%s: all five letters, the letter first, the fact in the answer", async (_name, everydaySet, nearSet, min) => {
     const everyday = evaluate(await readEvalSet(everydaySet), (q) => kb.answer(q));
     const near = evaluate(await readEvalSet(nearSet), (q) => kb.answer(q));
