@@ -1035,6 +1035,59 @@
 // 3.3 ms on this round's machine, the start code 3.0 ms in the same runs. Targets: met on all one
 // hundred and four tuning sets; on the held-out pair only near-domain (hit@1, hit@3, declines and
 // evidence are not).
+// Round seventeen. Tuned on one hundred and twenty-two pairs (9648 in scope / 4823 near-domain): the
+// one hundred and four of earlier rounds, fresh30 and fresh31 (held out until now), and sixteen
+// development writers committed unread and measured once when committed (eval.test.ts has each
+// persona and its figures): dev75 to dev80 at the round's start (a Huế clerk, a HCMC ward's
+// multi-part formal questions, a midland newcomer's teencode, an elderly unmarked chairman, a
+// tourism office head relaying, a mountain officer writing Vietnamese as a second language), dev81
+// to dev86 and dev87 to dev90 later in it (a Mekong ward without marks, an IT specialist's
+// shorthand, voice-to-text, a Hanoi specialist citing wrong numbers, search-box queries, an island
+// zone's complaints, a secretary quoting letters, English code-switching, a frustrated officer's
+// long messages, a deputy director's policy questions). fresh32 (a Mekong delta commune officer's
+// southern chat, half without marks) and fresh33 (a provincial IT officer's terse unmarked
+// shorthand) were written at the round's start and held out, measured in aggregate only.
+// Kept, each general, each with a test that fails on the round's start code (focus.test.ts "round
+// seventeen", spoken.test.ts):
+// - more after the first question mark (a second question, a complaint: "… do ai ký? Và tại điểm
+//   5, …?", "…? Xã tôi … không có quyền gì hết") weighs as asides in one more reading, tried when
+//   the whole finds no answer (fourteen answered, no near-domain one; reading what follows alone
+//   answered four near-domain questions: dropped);
+// - frames: an elder's address typed without marks ("Kinh gui ban ho tro", "mong ban cho biet",
+//   "nho ban noi giup"), a ward's requests ("kính nhờ", "trích nguyên văn", "xác minh cho rõ",
+//   "Ngoài ra", "Tiện đây"), how the officer fared ("tìm hoài", "lần đầu"), "tôi nghe vậy", "làm gì
+//   tiếp theo", "ở phần nào" (where to look), "cụ thể gì/thế nào/là gì", "thuộc về ai", "người in
+//   charge"; "trách nhiệm/nhiệm vụ (cụ thể) gì" asks a task;
+// - who asks: "lãnh đạo sở muốn biết", "anh em thắc mắc" pass a question on; "em cần số điện thoại
+//   anh …" is a request; "ạ anh chị", "vậy mấy anh chị" close a question; after it, "mấy lần", "mấy
+//   ngày mới" tell how the officer fared;
+// - names: a passage pointing to each province's schedule covers the provinces named when a
+//   schedule is asked ("lịch riêng tỉnh Lào Cai", "(Gia Lai, Đắk Lắk)"; not "Sở VHTTDL Hà Nội ở
+//   đâu"); a name typed in capitals ends with its clause ("ngoài anh Sơn, Trung tâm …"); "Ngoài …,"
+//   opening a clause is closed by its end; "số anh ấy" is a phone; a provincial letter's own part
+//   ("Số: /UBND-VX") does not answer for another province named;
+// - words: "ns" (nói), "DN" (doanh nghiệp), "bản gốc"/"cv gốc", dictated "quờ" (q) and a "không"
+//   closing four spoken digits; topics no letter speaks of: "cấp độ", "nghiệm thu", "ghi hình".
+// Tried and dropped: B of "A hay B" weighed at a quarter in the long-second reading (two gained,
+// one answer moved to another letter); "gồm những gì" as a frame (one gained, three near-domain
+// answered); "xin tên" as a frame (two gained, a near-domain one answered: "tên" no longer asked a
+// person); "còn chạy", "tắt luôn", "bị bỏ" as wordings of "duy trì vận hành" (no change); the
+// issuer named ("theo cv TPHCM") as named by every passage of its letter (no change); "nghen" as a
+// closing particle (no change); answerThreshold 0.41 / 0.39 / 0.37 (−20 / −36 / −46 declined for
+// +23 / +53 / +95 near-domain answered, as in earlier rounds).
+// Before → after (no FAQ; hit@1 / hit@3 / declined / evidence in the answer): the one hundred and
+// four sets of earlier rounds 0.962 / 0.990 / 2.9% (234) / 0.940 → 0.963 / 0.990 / 2.7% (220) /
+// 0.942, near-domain 98.0% → 98.0%; the eighteen sets first tuned on this round 0.951 / 0.990 /
+// 7.7% (111) / 0.885 → 0.953 / 0.992 / 4.9% (71) / 0.913, 96.9% → 97.5%; all one hundred and
+// twenty-two 0.961 / 0.990 / 3.6% (345) / 0.932 → 0.961 / 0.990 / 3.0% (291) / 0.937, near-domain
+// 97.8% → 97.9% (4724 of 4823 declined). Held out, in aggregate only: fresh32 + fresh33 0.938 /
+// 0.975 / 6.3% (10 of 160) / 0.894, 97.5% with the start code; 0.938 / 0.975 / 6.3% / 0.894, 98.8%
+// at the end: none of the round's changes reached the pair's ten declines. kb-dev unchanged (0.963,
+// none in scope declined, all out of scope). KB bench (10k passages): p95 3.8 to 4.0 ms on this
+// round's machine, the start code 3.7 to 4.3 ms in the same runs. Targets: on the tuning sets taken
+// together hit@1, hit@3, evidence and near-domain are met, declines (291 of 9648, 3.02%) just miss;
+// on the held-out pair hit@1, hit@3 and near-domain are met, declines (6.3%) and evidence (0.894,
+// one question short) are not.
 export const TUNING = {
   /** Below this confidence the KB declines and names the closest letters instead. */
   answerThreshold: 0.43,
