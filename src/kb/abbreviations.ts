@@ -73,7 +73,7 @@ const DICTIONARY: Record<string, string> = {
   // A signature's prefix ("TL. BỘ TRƯỞNG"): signed by order of. ("KT." is left out: in chat "kt" is
   // "kỹ thuật".)
   tl: "thừa lệnh",
-  // "HD KT" (hướng dẫn kiến trúc): "kt" after "HD" is read as this key (index.ts CHAT_SPELLINGS_AFTER).
+  // "HD KT" (hướng dẫn kiến trúc): "kt" after "HD" is read as this key (chat-wording.ts CHAT_SPELLINGS_AFTER).
   ktruc: "kiến trúc",
   tuq: "thừa ủy quyền",
   // Chat shorthand of offices and roles ("LĐ Sở hỏi", "gửi thẳng VP Bộ", "PCT nào ký").

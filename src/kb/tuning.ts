@@ -152,7 +152,7 @@
 // everyday-heldout/-fresh and near-domain-heldout/-fresh are tuning sets too, read question by
 // question; a new held-out set, written by someone else, is the only unseen one. Misses were used
 // to find missing mechanisms, each kept only if no set got worse (kb-dev, the older sets included):
-// - question frames (index.ts QUESTION_PHRASES): "bởi ai", "dành cho (những) ai", "nằm ở đâu";
+// - question frames (chat-wording.ts QUESTION_PHRASES): "bởi ai", "dành cho (những) ai", "nằm ở đâu";
 //   "dành" and "bởi" were taken for the topic (three declines by the focus check), "nằm" weighed
 //   like "năm". "mốc" names the kind of answer (focus.ts), like "ngày";
 // - words naming the kind of fact asked for (index.ts KIND_WORDS: "mốc", "hạn", "deadline",
@@ -223,11 +223,11 @@
 // never use weighed as unknown topic words (idf of an unseen syllable), diluting the coverage of
 // answerable questions, or were taken for the focus. Kept, each general, each with a user-facing
 // test, each only if no set got worse (kb-dev and the older sets included):
-// - greetings and forms of address (index.ts QUESTION_WORDS/PHRASES: "xin chào", "chào", "mn",
+// - greetings and forms of address (chat-wording.ts QUESTION_WORDS/PHRASES: "xin chào", "chào", "mn",
 //   "ae", "cho em/mình hỏi", "mọi người ơi", "bạn ơi", "bạn là ai", "cảm ơn (bạn)") weigh nothing;
 //   "bạn" alone stays content ("lương cơ bản", "có bản tiếng Anh": as a question word it answered
 //   m27). "chỗ nào" asks where;
-// - chat spellings read as meant, one syllable for one (index.ts CHAT_SPELLINGS): "j" gì, "bao h"
+// - chat spellings read as meant, one syllable for one (chat-wording.ts CHAT_SPELLINGS): "j" gì, "bao h"
 //   bao giờ, "bao nhiu", "dc" được (mined as an acronym it weighed as content; "đk" is left alone,
 //   as often "đăng ký"), "z" vậy, and shorthand no set uses but officers type ("e", "mik", "ng",
 //   "lm", "cx", "hk", "bh", "ntn"; more openings: "ad ơi", "cho em xin"): no set moved; "nữa"
