@@ -87,25 +87,42 @@ export function namedCoverage(a: QueryAnalysis, tokens: TokenLookup, passage?: I
   // "Lịch tập huấn của Thái Nguyên xem ở đâu": a passage speaking of each province in turn ("cho từng
   // địa phương tại phụ lục 2") says where to look for the one named too; not on what day it is.
   const provinces = provinceTermsCovered(a, tokens);
-  return a.names.length ? Math.min(...a.names.map((run) => (provinces.size && run.every((i) => provinces.has(i)) ? 1 : runCoverage(a, run, tokens, true)))) : 1;
+  return a.names.length ? Math.min(...a.names.map((run) => (coversAll(provinces, run) ? 1 : runCoverage(a, run, tokens, true)))) : 1;
+}
+
+/** Whether `covered` holds every term of a run (and is not empty). */
+function coversAll(covered: ReadonlySet<number>, run: readonly number[]): boolean {
+  return covered.size > 0 && run.every((i) => covered.has(i));
 }
 
 /**
- * Asked where to look (not on what day) for a schedule ("lịch"), of a passage speaking of each
- * province in turn; not where a body named with its province sits ("Sở VHTTDL Hà Nội ở đâu").
- */
-function asksWhereForEachProvince(a: QueryAnalysis, tokens: TokenLookup): boolean {
-  return a.kinds.has("place") && !a.kinds.has("date") && a.terms.some((t) => t.surface === "lich") && EACH_PROVINCE.some((p) => tokens.has(p));
-}
-
-/**
- * The terms naming a province ("lịch riêng tỉnh Lào Cai", "cho Hà Nội") that such a passage covers
- * as it covers the one named; not a place the officer locates something in ("ở Hà Nội", "tại …").
+ * The terms naming a province ("lịch riêng tỉnh Lào Cai", "cho Hà Nội") that a passage speaking of
+ * each province in turn covers as it covers the one named (`scheduleProvinces`); none for others.
  */
 function provinceTermsCovered(a: QueryAnalysis, tokens: TokenLookup): ReadonlySet<number> {
-  if (!asksWhereForEachProvince(a, tokens)) return new Set();
-  const locates = (run: readonly number[]) => LOCATING.has(a.terms[run[0]! - 1]?.surface ?? "") || (a.terms[run[0]! - 1]?.surface === "tinh" && LOCATING.has(a.terms[run[0]! - 2]?.surface ?? ""));
-  return new Set(a.names.filter((run) => namesProvince(a.terms, run) && !locates(run)).flat());
+  const provinces = scheduleProvinces(a);
+  return provinces.size > 0 && EACH_PROVINCE.some((p) => tokens.has(p)) ? provinces : NO_TERMS;
+}
+
+const NO_TERMS: ReadonlySet<number> = new Set();
+
+/** `scheduleProvinces` of each question, worked out once: every passage's coverage asks for it. */
+const scheduleProvincesOf = new WeakMap<QueryAnalysis, ReadonlySet<number>>();
+
+/**
+ * Asked where to look (not on what day) for a schedule ("lịch"): the terms naming a province; not a
+ * place the officer locates something in ("ở Hà Nội", "tại …"), nor where a body named with its
+ * province sits ("Sở VHTTDL Hà Nội ở đâu", no schedule asked).
+ */
+function scheduleProvinces(a: QueryAnalysis): ReadonlySet<number> {
+  let provinces = scheduleProvincesOf.get(a);
+  if (provinces === undefined) {
+    const asked = a.kinds.has("place") && !a.kinds.has("date") && a.terms.some((t) => t.surface === "lich");
+    const locates = (run: readonly number[]) => LOCATING.has(a.terms[run[0]! - 1]?.surface ?? "") || (a.terms[run[0]! - 1]?.surface === "tinh" && LOCATING.has(a.terms[run[0]! - 2]?.surface ?? ""));
+    provinces = asked ? new Set(a.names.filter((run) => namesProvince(a.terms, run) && !locates(run)).flat()) : NO_TERMS;
+    scheduleProvincesOf.set(a, provinces);
+  }
+  return provinces;
 }
 
 /** Words that locate something in a province ("ở Hà Nội", "tại tỉnh …"), folded. */
@@ -133,7 +150,7 @@ const EACH_PROVINCE: readonly string[] = [pair("tung", "dia"), pair("tung", "tin
 export function focusCoverage(a: QueryAnalysis, tokens: TokenLookup, passage?: IndexedPassage, named = namedCoverage(a, tokens, passage)): number {
   if (a.focus.length === 0) return named;
   const provinces = provinceTermsCovered(a, tokens);
-  const runs = a.focus.map((run) => (provinces.size && run.every((i) => provinces.has(i)) ? 1 : runCoverage(a, run, tokens, false, passage?.text)));
+  const runs = a.focus.map((run) => (coversAll(provinces, run) ? 1 : runCoverage(a, run, tokens, false, passage?.text)));
   return Math.min(named, TUNING.focus.allRuns ? Math.min(...runs) : Math.max(...runs));
 }
 

@@ -1964,8 +1964,8 @@ export class SearchIndex {
     // More after the question mark ("… do ai ký? Và tại điểm 5, … số và ngày bao nhiêu?", "…? Xã
     // tôi có tài khoản mà không có quyền gì hết"): the question up to it alone, when the whole finds
     // no answer (what follows alone answered near-domain ones).
-    const twoAsked = /\?\s*\S+(\s+\S+){3,}/u.test(typedQuestion);
-    const readings: readonly Reading[] = [...(offers ? (["first", "longSecond"] as const) : []), "asides", ...(twoAsked ? (["firstAsked"] as const) : [])];
+    const moreAfterMark = /\?\s*\S+(\s+\S+){3,}/u.test(typedQuestion);
+    const readings: readonly Reading[] = [...(offers ? (["first", "longSecond"] as const) : []), "asides", ...(moreAfterMark ? (["firstAsked"] as const) : [])];
     return readings.map((r) => this.analyzeAs(typedQuestion, r)).filter((r) => r.readsOtherwise).map((r) => r.analysis);
   }
 
@@ -2166,8 +2166,7 @@ export class SearchIndex {
       const run = address === 1 && ADDRESS_WORDS.has(sylls[i - 1] ?? "") ? 2 : address;
       const yesNo = run > 0 && YES_NO_WORDS.has(sylls[i - run] ?? "");
       // "… ai soạn ạ anh chị?": the pair closes the question as one form of address does.
-      const whom = address === 1 && run === 2 ? 2 : address;
-      if (address && closing && isQuestion[i - whom]) for (let k = 0; k < whom; k++) isQuestion[i - k] = true;
+      if (address && closing && isQuestion[i - run]) for (let k = 0; k < run; k++) isQuestion[i - k] = true;
       if (yesNo && closing) for (let k = 0; k <= run; k++) isQuestion[i - k] = true;
     }
     return isQuestion;
