@@ -370,6 +370,8 @@ const ORGANISATION_WORDS: ReadonlySet<string> = new Set(
 const PROVINCES = PROVINCE_NAME_KEYS.map((k) => k.split(" "));
 /** Province names and the City's abbreviations, folded, as a run of the question's terms reads them. */
 const PROVINCE_KEYS: ReadonlySet<string> = new Set([...PROVINCE_NAME_KEYS, "hcm", "tphcm", "tp hcm"]);
+/** How many syllables the province keys have (1 for "hcm" to 4 for "bà rịa vũng tàu"). */
+const PROVINCE_LENGTHS: readonly number[] = [...new Set([...PROVINCE_KEYS].map((k) => k.split(" ").length))].sort((x, y) => x - y);
 
 /**
  * Whether a run of terms names a province ("Thái Nguyên", "HCM"), or several one after another
@@ -377,7 +379,7 @@ const PROVINCE_KEYS: ReadonlySet<string> = new Set([...PROVINCE_NAME_KEYS, "hcm"
  */
 export function namesProvince(terms: readonly QueryTerm[], run: readonly number[]): boolean {
   const words = run.map((i) => terms[i]!.surface);
-  const from = (k: number): boolean => k === words.length || [1, 2, 3].some((n) => k + n <= words.length && PROVINCE_KEYS.has(words.slice(k, k + n).join(" ")) && from(k + n));
+  const from = (k: number): boolean => k === words.length || PROVINCE_LENGTHS.some((n) => k + n <= words.length && PROVINCE_KEYS.has(words.slice(k, k + n).join(" ")) && from(k + n));
   return words.length > 0 && from(0);
 }
 /**

@@ -1253,7 +1253,7 @@ describe("round seventeen: letter-like addresses, careful requests and chat shor
 
 describe("round seventeen: each province's schedule, claims heard and the next step", () => {
   it("asked where a province's own schedule is, the passage pointing to each province's schedule answers, whichever provinces are named", () => {
-    for (const q of ["lich tap huan rieng tinh Lao Cai xem o dau, phu luc may a", "lịch tập huấn cho từng tỉnh (Gia Lai, Đắk Lắk) thì xem ở đâu", "Lịch tập huấn riêng cho Hà Nội thì tôi tra ở phần nào trong văn bản 140 ạ"]) {
+    for (const q of ["lich tap huan rieng tinh Lao Cai xem o dau, phu luc may a", "lịch tập huấn cho từng tỉnh (Gia Lai, Đắk Lắk) thì xem ở đâu", "lịch tập huấn riêng tỉnh Bà Rịa Vũng Tàu xem ở đâu, phụ lục mấy ạ", "Lịch tập huấn riêng cho Hà Nội thì tôi tra ở phần nào trong văn bản 140 ạ"]) {
       const a = kb.answer(q);
       expect(a.answered, q).toBe(true);
       expect(a.answer, q).toContain("phụ lục 2");
