@@ -320,12 +320,12 @@ describe("issue 15: earlier rounds' pairs and the held-out pairs", () => {
   // Held out: never read while tuning, measured in aggregate only. The bounds only guard against
   // losing what unseen wording already gets; they are not a target to tune towards.
   it.each([
-    // fresh32 and fresh33, written at the start of the seventeenth round and committed unread (a Mekong
-    // delta commune officer's southern chat, half without marks; a provincial department's IT officer's
-    // terse unmarked shorthand): 0.938 / 0.975 / 6.3% / 0.894, near-domain 97.5% with the code of its
-    // start; 0.938 / 0.975 / 6.3% / 0.894, 98.8% at its end. Declines and evidence below the issue's
-    // targets: wording the KB has not met.
-    ["fresh32 and fresh33", [everydaySet("fresh32"), everydaySet("fresh33"), nearDomainSet("fresh32"), nearDomainSet("fresh33")], { hit1: 0.92, hit3: 0.96, declined: 0.08, evidence: 0.87, near: 0.95 }],
+    // fresh34 and fresh35, written at the start of the eighteenth round and committed unread (a Tày
+    // vice-chairman of a northern mountain commune, marked but mistyped, his situation told first; a
+    // young HCMC ward one-stop officer's unmarked Telegram bursts, southern words and English): 0.925 /
+    // 0.975 / 10.6% / 0.856, near-domain 97.5% with the code of its start. Declines and evidence below
+    // the issue's targets: wording the KB has not met.
+    ["fresh34 and fresh35", [everydaySet("fresh34"), everydaySet("fresh35"), nearDomainSet("fresh34"), nearDomainSet("fresh35")], { hit1: 0.91, hit3: 0.96, declined: 0.12, evidence: 0.84, near: 0.95 }],
   ] as const)("%s, held out (never tuned on): all five letters, no collapse on wording the KB has not met", async (_name, sets, min) => {
     const rows = await rowsOf([...sets]);
     const inScope = rows.filter((row) => row.item.doc !== null);
@@ -613,6 +613,11 @@ describe("issue 15: the pairs tuned on since the fifth to fourteenth rounds", ()
     ["eighty-ninth development pair", everydaySet("dev89"), nearDomainSet("dev89"), { questions: 80, hit1: 0.95, hit3: 0.97, declined: 0.13, evidence: 0.83, near: 0.97 }],
     // A department deputy director's policy questions; 0.925 / 0.988 / 3.8% / 0.887, 92.5%.
     ["ninetieth development pair", everydaySet("dev90"), nearDomainSet("dev90"), { questions: 80, hit1: 0.91, hit3: 0.97, declined: 0.03, evidence: 0.89, near: 0.9 }],
+    // Eighteenth round. fresh32 and fresh33 held out through the seventeenth, tuned on since (with the
+    // code of the round's start: fresh32 0.963 / 0.988 / 6.3% / 0.900, 100%; fresh33 0.912 / 0.963 /
+    // 6.3% / 0.887, 97.5%).
+    ["thirty-second independent pair", everydaySet("fresh32"), nearDomainSet("fresh32"), { questions: 80, hit1: 0.95, hit3: 0.97, declined: 0.07, evidence: 0.88, near: 0.97 }],
+    ["thirty-third independent pair", everydaySet("fresh33"), nearDomainSet("fresh33"), { questions: 80, hit1: 0.9, hit3: 0.95, declined: 0.07, evidence: 0.87, near: 0.95 }],
   ] as const)("%s: all five letters, the letter first, the fact in the answer", async (_name, everydaySet, nearSet, min) => {
     const everyday = evaluate(await readEvalSet(everydaySet), (q) => kb.answer(q));
     const near = evaluate(await readEvalSet(nearSet), (q) => kb.answer(q));
