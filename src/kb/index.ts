@@ -6,6 +6,7 @@ import { AcronymMiner, capitalTokens, DICTIONARY_EXPANSIONS } from "./abbreviati
 import { fieldCounts, IntList, OwnEngineBuilder, type Bm25Engine, type EngineFactory, type FieldTokens } from "./bm25.js";
 import { equivalentSpans, type EquivalentSpan } from "./equivalences.js";
 import { readSpoken } from "./spoken.js";
+import { weighChatWords } from "./chat-weights.js";
 import { unwrapRelayed } from "./relay.js";
 import { CLOSING_PARTICLES, FUNCTION_WORDS, HEAD_OFFICES, focusRuns, typedAs, nameRuns, numberRuns, organisationRuns, phraseMember, provinceRuns, phraseStart, titlesAsked, typedProvinceSyllables, unnumberedRound, NUMBER_WORDS, type TitleAsked } from "./focus.js";
 import { CHAT_ACRONYMS, CHAT_SPELLINGS, CHAT_SPELLINGS_AFTER, QUESTION_PHRASES, QUESTION_WORDS, TYPED_FRAME_WORDS } from "./chat-wording.js";
@@ -2043,6 +2044,7 @@ export class SearchIndex {
       const kind = t.status === "question" ? undefined : title ? "person" : KIND_WORDS.get(t.surface);
       if (kind && kinds.has(kind)) t.namesKind = kind;
     });
+    weighChatWords(terms, pairs);
     const analysis: QueryAnalysis = {
       text: question,
       terms,

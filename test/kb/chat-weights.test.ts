@@ -1,0 +1,77 @@
+// Chat words the letters never use ("khờ chút nghen", "hả cháu", "bấm link hoài ko vô") weigh
+// as officers use them: little where they come around questions the letters answer, fully where
+// they name what no letter speaks of.
+import { beforeAll, describe, expect, it } from "vitest";
+import { chatWeightsFrom, CHAT_WEIGHT_PARAMS, SHIPPED_CHAT_WEIGHTS } from "../../src/kb/chat-weights.js";
+import { FUNCTION_WORDS } from "../../src/kb/focus.js";
+import { loadKnowledgeBase, type KnowledgeBase } from "../../src/kb/knowledge-base.js";
+import { GUIDANCE } from "./helpers.js";
+
+let kb: KnowledgeBase;
+beforeAll(async () => {
+  kb = await loadKnowledgeBase({ docsDir: GUIDANCE, faqFile: null });
+});
+
+describe("chat words read off the question sets", () => {
+  const totals = { inScope: 200, nearDomain: 100 };
+
+  it("a word as common around answerable questions as around near-domain ones weighs the floor; one mostly in near-domain questions weighs fully", () => {
+    const weights = chatWeightsFrom(
+      [
+        { word: "nghen", inScope: 40, nearDomain: 10 },
+        { word: "luong", inScope: 1, nearDomain: 30 },
+      ],
+      totals,
+    );
+    expect(weights.get("nghen")).toBe(CHAT_WEIGHT_PARAMS.floor);
+    expect(weights.has("luong")).toBe(false);
+  });
+
+  it("a word seen too seldom to tell, and a number (a phone, a year), keep their weight", () => {
+    const weights = chatWeightsFrom(
+      [
+        { word: "hihi", inScope: 2, nearDomain: 0 },
+        { word: "0905188818", inScope: 9, nearDomain: 0 },
+      ],
+      totals,
+    );
+    expect(weights.size).toBe(0);
+  });
+
+  it("the shipped table holds only chat words: no numbers, none of the hand-weighed function words", () => {
+    expect(SHIPPED_CHAT_WEIGHTS.size).toBeGreaterThan(50);
+    for (const [word, factor] of SHIPPED_CHAT_WEIGHTS) {
+      expect(word).not.toMatch(/\d/);
+      expect(FUNCTION_WORDS.has(word), word).toBe(false);
+      expect(factor).toBeGreaterThanOrEqual(CHAT_WEIGHT_PARAMS.floor);
+      expect(factor).toBeLessThan(1);
+    }
+  });
+});
+
+describe("questions wrapped in chat are answered", () => {
+  it("'cho tui hỏi khờ chút nghen': what the Centre is, from the letter it signed", () => {
+    const a = kb.answer("Cho tui hỏi khờ chút nghen, cái Trung tâm Chuyển đổi số VHTTDL ký cv tích hợp đó là đơn vị gì của Bộ dzậy, có phải là đầu mối lo chuyển đổi số cho cả bộ luôn hông");
+    expect(a.answered).toBe(true);
+    expect(a.sources[0]?.doc).toBe("cds-vhttdl-tich-hop-qlvb");
+    expect(a.answer).toContain("Trung tâm Chuyên đổi số Văn hóa, Thể thao và Du lịch");
+  });
+
+  it("'… hả cháu, chú đọc mãi không hiểu': what the architecture guidance is for", () => {
+    const a = kb.answer("bộ khoa học ra hướng dẫn triển khai kiến trúc đó là để làm rõ những cái gì hả cháu chú đọc mãi không hiểu");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain("làm rõ yêu cầu, mô hình kỹ thuật và phương thức phối hợp");
+  });
+
+  it("'mấy xã bấm link hoài ko vô': the other way to send the contacts, the QR code", () => {
+    const a = kb.answer("ngoai cai link form ra thi con cach nao de gui thong tin dau moi ve bo KH&CN ko mn, may xa bam link hoai ko vo");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain("mã QR");
+  });
+
+  it("the same chat around what no letter says is still declined ('phụ cấp', 'kinh phí mua máy tính')", () => {
+    for (const q of ["Cho tui hỏi khờ chút nghen, cán bộ quản trị hệ thống ở xã có được phụ cấp gì không", "bộ khoa học có hỗ trợ kinh phí mua máy tính cho xã không hả cháu chú đọc mãi không hiểu"]) {
+      expect(kb.answer(q).answered, q).toBe(false);
+    }
+  });
+});
