@@ -3,6 +3,7 @@
 // sentences that answer, and the decision to decline.
 import { HEAD_OFFICES, namesProvince, speaksOfTitles } from "./focus.js";
 import { PART_LABELS, type LetterPart } from "./letter.js";
+import { OFFICER_WORD_PARAMS, officerWordsOf } from "./officer-words.js";
 import { fold, isPossibleSyllable, nfc, pair, syllables } from "./normalize.js";
 import { DOCUMENT_ENDS, type AnswerKind, type IndexedFaq, type IndexedPassage, type NamedLetter, type QueryAnalysis, type QueryPair, type QueryTerm, type SearchIndex, type TokenLookup } from "./index.js";
 import { TUNING } from "./tuning.js";
@@ -31,8 +32,8 @@ function saysAsTyped(tokens: TokenLookup, accent: string, folded: string): boole
   return !tokens.hasAccented || tokens.hasAccented(accent) || tokens.hasAccented(folded);
 }
 
-function termCredit(t: QueryTerm, tokens: TokenLookup): number {
-  const own = ownCredit(t, tokens);
+function termCredit(t: QueryTerm, tokens: TokenLookup, officerWords?: ReadonlySet<string>): number {
+  const own = officerWords?.has(t.surface) ? Math.max(ownCredit(t, tokens), OFFICER_WORD_PARAMS.credit) : ownCredit(t, tokens);
   const { credit } = TUNING.equivalents;
   if (own >= credit || !t.equivalents) return own;
   return t.equivalents.some((p) => says(p, tokens)) ? credit : own;
@@ -201,16 +202,17 @@ function withKindCredit(t: QueryTerm, credit: number, text: string | undefined):
 
 /**
  * `text`, when given, is what the tokens were read from: a word naming the kind of fact asked for
- * ("mốc") is covered, like an equivalent, by a text that states such a fact.
+ * ("mốc") is covered, like an equivalent, by a text that states such a fact. `officerWords`, a
+ * passage's words of officers (officer-words.ts), cover at a discount too.
  */
-export function coverage(a: QueryAnalysis, tokens: TokenLookup, text?: string): Coverage {
+export function coverage(a: QueryAnalysis, tokens: TokenLookup, text?: string, officerWords?: ReadonlySet<string>): Coverage {
   const provinces = provinceTermsCovered(a, tokens);
   let total = 0;
   let got = 0;
   a.terms.forEach((t, i) => {
     if (t.weight === 0) return;
     total += t.weight;
-    got += t.weight * (provinces.has(i) ? 1 : withKindCredit(t, termCredit(t, tokens), text));
+    got += t.weight * (provinces.has(i) ? 1 : withKindCredit(t, termCredit(t, tokens, officerWords), text));
   });
   let ptotal = 0;
   let pgot = 0;
@@ -643,7 +645,7 @@ export function rankPassages(index: SearchIndex, a: QueryAnalysis, limit = CANDI
     const leadIn = leadInOf(index, h.passage);
     const withLeadIn = leadIn ? either(tokens, index.passageTokens(leadIn)) : tokens;
     const isFirstPoint = a.first && FIRST_POINT.test(h.passage.text);
-    const cov = coverage(a, isFirstPoint || a.kinds.has("task") ? withLeadIn : tokens, h.passage.text);
+    const cov = coverage(a, isFirstPoint || a.kinds.has("task") ? withLeadIn : tokens, h.passage.text, officerWordsOf(h.passage));
     // "MOOCs là gì": a passage that uses the rare term asked about explains it, however little else
     // of the question's wording it shares; so does one listing the phone number whose owner is
     // asked. The focus and fact checks still apply.

@@ -4,7 +4,7 @@
 // write around questions the letters do answer. Which is which is read off the project's question
 // sets: a word that turns up in answerable questions about as often as in near-domain ones, or more,
 // is chat; one that turns up mostly in near-domain questions stays a topic. The table is data
-// (chat-weights.generated.ts, written by `npm run kb:chat-weights`), applied only to words unseen in
+// (chat-weights.generated.ts, written by `npm run kb:learn`), applied only to words unseen in
 // the letters loaded now.
 import type { QueryPair, QueryTerm } from "./index.js";
 import { CHAT_WEIGHTS } from "./chat-weights.generated.js";
@@ -34,15 +34,25 @@ export interface WordUse {
 }
 
 /**
+ * How much likelier a word is to turn up in a near-domain question than any question of the sets:
+ * 1 for a word used like all others, near 0 for one only answerable questions use. `prior`
+ * pseudo-questions at the sets' own share keep a word seen a few times near 1.
+ */
+export function nearDomainRatio(use: WordUse, totals: { inScope: number; nearDomain: number }, prior = CHAT_WEIGHT_PARAMS.prior): number {
+  const base = totals.nearDomain / (totals.inScope + totals.nearDomain);
+  return (use.nearDomain + prior * base) / (use.inScope + use.nearDomain + prior) / base;
+}
+
+/**
  * Each word's weight factor from its use: `floor` for a chat word, rising linearly to 1 for a
  * topic word. Words seen too seldom, and numbers (a phone, a year), are left out: they weigh fully.
  */
 export function chatWeightsFrom(uses: readonly WordUse[], totals: { inScope: number; nearDomain: number }, params: ChatWeightParams = CHAT_WEIGHT_PARAMS): Map<string, number> {
-  const base = totals.nearDomain / (totals.inScope + totals.nearDomain);
   const weights = new Map<string, number>();
-  for (const { word, inScope, nearDomain } of uses) {
+  for (const use of uses) {
+    const { word, inScope, nearDomain } = use;
     if (inScope + nearDomain < params.minQuestions || /\d/.test(word)) continue;
-    const ratio = (nearDomain + params.prior * base) / (inScope + nearDomain + params.prior) / base;
+    const ratio = nearDomainRatio(use, totals, params.prior);
     const share = (ratio - params.chatRatio) / (params.topicRatio - params.chatRatio);
     const factor = Math.max(params.floor, Math.min(1, params.floor + (1 - params.floor) * share));
     if (factor < 1) weights.set(word, Math.round(factor * 1000) / 1000);

@@ -1,10 +1,13 @@
-// Chat words the letters never use ("khờ chút nghen", "hả cháu", "bấm link hoài ko vô") weigh
-// as officers use them: little where they come around questions the letters answer, fully where
-// they name what no letter speaks of.
+// What the KB learns from the project's question sets (npm run kb:learn). Chat words the letters
+// never use ("khờ chút nghen", "hả cháu", "bấm link hoài ko vô") weigh as officers use them: little
+// where they come around questions the letters answer, fully where they name what no letter speaks
+// of. Words officers of several sets used for what a passage says ("cắt cử", "góp ý", "đốc thúc")
+// count as said by it, at a discount.
 import { beforeAll, describe, expect, it } from "vitest";
 import { chatWeightsFrom, CHAT_WEIGHT_PARAMS, SHIPPED_CHAT_WEIGHTS } from "../../src/kb/chat-weights.js";
 import { FUNCTION_WORDS } from "../../src/kb/focus.js";
 import { loadKnowledgeBase, type KnowledgeBase } from "../../src/kb/knowledge-base.js";
+import { officerWordsFrom, officerWordsOf, passageKey } from "../../src/kb/officer-words.js";
 import { GUIDANCE } from "./helpers.js";
 
 let kb: KnowledgeBase;
@@ -73,5 +76,64 @@ describe("questions wrapped in chat are answered", () => {
     for (const q of ["Cho tui hỏi khờ chút nghen, cán bộ quản trị hệ thống ở xã có được phụ cấp gì không", "bộ khoa học có hỗ trợ kinh phí mua máy tính cho xã không hả cháu chú đọc mãi không hiểu"]) {
       expect(kb.answer(q).answered, q).toBe(false);
     }
+  });
+});
+
+describe("officer words read off the question sets", () => {
+  const totals = { inScope: 200, nearDomain: 100 };
+  const uses = new Map([
+    ["gop", { word: "gop", inScope: 30, nearDomain: 2 }],
+    ["thuong", { word: "thuong", inScope: 3, nearDomain: 20 }],
+    ["xiu", { word: "xiu", inScope: 30, nearDomain: 2 }],
+  ]);
+
+  it("a word two writers used about a passage that it does not say is kept; one writer's word is not", () => {
+    const table = officerWordsFrom(
+      [
+        { set: "dev1", passage: "p1", unsaid: ["gop", "xiu"] },
+        { set: "dev2", passage: "p1", unsaid: ["gop"] },
+        { set: "dev2", passage: "p1", unsaid: ["gop"] },
+      ],
+      uses,
+      totals,
+    );
+    expect(table.get("p1")).toEqual(["gop"]);
+  });
+
+  it("a word near-domain questions use as their topic ('thưởng') is no officer word, however many writers used it", () => {
+    const table = officerWordsFrom(
+      ["dev1", "dev2", "dev3"].map((set) => ({ set, passage: "p1", unsaid: ["thuong"] })),
+      uses,
+      totals,
+    );
+    expect(table.has("p1")).toBe(false);
+  });
+
+  it("a passage whose letter or text changed has no officer words: the table is keyed by both", () => {
+    const text = "Đề nghị gửi ý kiến về Bộ.";
+    const table = new Map([[passageKey("bkhcn-huong-dan", text), new Set(["gop"])]]);
+    expect(officerWordsOf({ doc: { slug: "bkhcn-huong-dan" }, text }, table)?.has("gop")).toBe(true);
+    expect(officerWordsOf({ doc: { slug: "bkhcn-huong-dan" }, text: "Đề nghị gửi ý kiến về Bộ trước ngày 30." }, table)).toBeUndefined();
+    expect(officerWordsOf({ doc: { slug: "ubnd-tphcm" }, text }, table)).toBeUndefined();
+  });
+});
+
+describe("questions in officers' own words for what a passage says are answered", () => {
+  it("'cắt cử loại người nào ra để đỡ các tỉnh lúc mới xài': the ministries' support staff", () => {
+    const a = kb.answer("Bộ ngành phải cắt cử loại người nào ra để đỡ các tỉnh lúc mới xài?");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain("Bố trí cán bộ chuyên môn nghiệp vụ, cán bộ kỹ thuật");
+  });
+
+  it("'có được góp ý lên Bộ ko': feedback on the architecture guidance", () => {
+    const a = kb.answer("Nếu bên mình thấy hướng dẫn kiến trúc có chỗ chưa hợp lý thì có được góp ý lên Bộ ko, góp lúc nào");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain("gửi ý phản hồi");
+  });
+
+  it("'sao bkhcn lại ra cv đốc thúc tập huấn': the reason the letter gives", () => {
+    const a = kb.answer("sao bkhcn lai ra cv doc thuc tap huan ht tap trung vay, co dia phuong phan anh a");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain("ý kiến phản ánh từ một số địa phương");
   });
 });
