@@ -63,13 +63,15 @@ function count(uses: Map<string, WordUse>, words: Iterable<string>, side: Side):
   }
 }
 
-/** The passage that answers an answerable question (of the hits, the best BM25 match, which no learned table moves) and the question's words it does not say (but for words naming a letter). */
+/** The passage that answers an answerable question (of the hits, the best BM25 match, which no learned table moves) and the question's words and word pairs it does not say (but for words naming a letter). */
 function answeredBy(item: EvalItem, a: QueryAnalysis, set: string): AnsweredQuestion | undefined {
   const hits = rankPassages(index, a).filter((r) => isHit(item, { doc: r.passage.doc.slug, text: r.passage.text, ...(r.passage.heading ? { heading: r.passage.heading } : {}) }));
   const best = hits.sort((x, y) => y.bm25 - x.bm25 || x.passage.id - y.passage.id)[0];
   if (!best) return undefined;
   const tokens = index.passageTokens(best.passage);
-  const unsaid = a.terms.filter((t) => t.weight > 0 && t.status !== "question" && !FUNCTION_WORDS.has(t.surface) && !naming.has(t.surface) && !tokens.has(t.surface)).map((t) => t.surface);
+  const words = a.terms.filter((t) => t.weight > 0 && t.status !== "question" && !FUNCTION_WORDS.has(t.surface) && !naming.has(t.surface) && !tokens.has(t.surface)).map((t) => t.surface);
+  const pairs = a.pairs.filter((p) => p.weight > 0 && !p.alternatives.some((x) => tokens.has(x))).map((p) => p.alternatives[0]!);
+  const unsaid = [...words, ...pairs];
   return { set, passage: passageKey(best.passage.doc.slug, best.passage.text), unsaid: [...new Set(unsaid)] };
 }
 
@@ -79,7 +81,7 @@ for (const { file, name } of sets) {
     totals[side]++;
     const a = index.analyze(item.q);
     count(chatUses, a.terms.filter(isChatCandidate).map((t) => t.surface), side);
-    count(wordUses, a.terms.filter((t) => t.weight > 0 && t.status !== "question").map((t) => t.surface), side);
+    count(wordUses, [...a.terms.filter((t) => t.weight > 0 && t.status !== "question").map((t) => t.surface), ...a.pairs.filter((p) => p.weight > 0).map((p) => p.alternatives[0]!)], side);
     const q = side === "inScope" ? answeredBy(item, a, name) : undefined;
     if (q) answered.push(q);
   }

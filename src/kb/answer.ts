@@ -59,11 +59,12 @@ function ownCredit(t: QueryTerm, tokens: TokenLookup): number {
   }
 }
 
-function pairCredit(p: QueryPair, tokens: TokenLookup): number {
+function pairCredit(p: QueryPair, tokens: TokenLookup, officerWords?: ReadonlySet<string>): number {
   if (p.alternatives.some((x) => tokens.has(x))) {
     return p.accent && !saysAsTyped(tokens, p.accent, p.alternatives[0]!) ? TUNING.accents.foldedCredit : 1;
   }
-  return p.loose?.some((all) => all.every((x) => tokens.has(x))) ? TUNING.equivalents.credit : 0;
+  if (p.loose?.some((all) => all.every((x) => tokens.has(x)))) return TUNING.equivalents.credit;
+  return officerWords?.has(p.alternatives[0]!) ? OFFICER_WORD_PARAMS.credit : 0;
 }
 
 /** A passage's heading and text as folded syllables, worked out once per passage. */
@@ -218,7 +219,7 @@ export function coverage(a: QueryAnalysis, tokens: TokenLookup, text?: string, o
   let pgot = 0;
   for (const p of a.pairs) {
     ptotal += p.weight;
-    pgot += p.weight * (provinces.has(p.left) || provinces.has(p.left + 1) ? 1 : pairCredit(p, tokens));
+    pgot += p.weight * (provinces.has(p.left) || provinces.has(p.left + 1) ? 1 : pairCredit(p, tokens, officerWords));
   }
   return { terms: total ? got / total : 0, pairs: ptotal ? pgot / ptotal : 0 };
 }
@@ -645,7 +646,8 @@ export function rankPassages(index: SearchIndex, a: QueryAnalysis, limit = CANDI
     const leadIn = leadInOf(index, h.passage);
     const withLeadIn = leadIn ? either(tokens, index.passageTokens(leadIn)) : tokens;
     const isFirstPoint = a.first && FIRST_POINT.test(h.passage.text);
-    const cov = coverage(a, isFirstPoint || a.kinds.has("task") ? withLeadIn : tokens, h.passage.text, officerWordsOf(h.passage));
+    const officerWords = officerWordsOf(h.passage);
+    const cov = coverage(a, isFirstPoint || a.kinds.has("task") ? withLeadIn : tokens, h.passage.text, officerWords);
     // "MOOCs là gì": a passage that uses the rare term asked about explains it, however little else
     // of the question's wording it shares; so does one listing the phone number whose owner is
     // asked. The focus and fact checks still apply.
@@ -662,7 +664,8 @@ export function rankPassages(index: SearchIndex, a: QueryAnalysis, limit = CANDI
     // officer says around the question ("MOOCs là cái gì, mấy ổng viết tắt đọc hổng hiểu"); a rare
     // Vietnamese word may be asked for a value instead ("mật khẩu mặc định là gì").
     const definesForeign = (defined && !isPossibleSyllable(a.defines!)) || spelledOut;
-    const focus = Math.max(focusCoverage(a, withLeadIn, h.passage, named), part || definesForeign ? TUNING.focus.min : 0);
+    // Officers' words for what the passage says speak of what they name ("góp ý" of "gửi ý phản hồi").
+    const focus = Math.max(focusCoverage(a, officerWords ? either(withLeadIn, lookupOf(officerWords)) : withLeadIn, h.passage, named), part || definesForeign ? TUNING.focus.min : 0);
     const kindMatch = holdsKind(a, h.passage.text);
     const { rerank } = TUNING;
     // A passage that does not name who or what the question names ranks lower, so that one that

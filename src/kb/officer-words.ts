@@ -3,8 +3,9 @@
 // (equivalences.ts) holds the wordings someone wrote down, this table those that the project's
 // question sets show: a word that writers of several sets used in questions the passage answers,
 // that the passage itself does not say, and that near-domain questions seldom use (so it is not a
-// topic of its own, as "phụ cấp" or "lệ phí" are). A question word in a passage's table counts as
-// said by the passage at a discount, like an equivalent. The table (officer-words.generated.ts,
+// topic of its own, as "phụ cấp" or "lệ phí" are). Word pairs ("rành_máy") are kept the same way. A
+// question word or pair in a passage's table counts as said by the passage at a discount, like an
+// equivalent, and as speaking of what it names when the focus is checked. The table (officer-words.generated.ts,
 // written by `npm run kb:learn`) is keyed by each passage's letter and text, so a letter replaced
 // or edited loses its entries rather than lending them to other words.
 import { createHash } from "node:crypto";

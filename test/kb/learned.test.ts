@@ -1,8 +1,8 @@
 // What the KB learns from the project's question sets (npm run kb:learn). Chat words the letters
 // never use ("khờ chút nghen", "hả cháu", "bấm link hoài ko vô") weigh as officers use them: little
 // where they come around questions the letters answer, fully where they name what no letter speaks
-// of. Words officers of several sets used for what a passage says ("cắt cử", "góp ý", "đốc thúc")
-// count as said by it, at a discount.
+// of. Words and word pairs officers of several sets used for what a passage says ("cắt cử", "góp ý",
+// "đốc thúc", "rành máy") count as said by it, at a discount, and as speaking of what they name.
 import { beforeAll, describe, expect, it } from "vitest";
 import { chatWeightsFrom, CHAT_WEIGHT_PARAMS, SHIPPED_CHAT_WEIGHTS } from "../../src/kb/chat-weights.js";
 import { FUNCTION_WORDS } from "../../src/kb/focus.js";
@@ -135,5 +135,23 @@ describe("questions in officers' own words for what a passage says are answered"
     const a = kb.answer("sao bkhcn lai ra cv doc thuc tap huan ht tap trung vay, co dia phuong phan anh a");
     expect(a.answered).toBe(true);
     expect(a.answer).toContain("ý kiến phản ánh từ một số địa phương");
+  });
+
+  it("'xã không có người rành máy … hỏi ai bên bộ vh': the ministry's support contacts", () => {
+    const a = kb.answer("Xa khong co nguoi ranh may, neu bi loi ha tang hay an toan thong tin thi hoi ai ben bo vh, co ai phu trach mang nay ko");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain("Dương Anh Quân - Phụ trách Hạ tầng số và An toàn thông tin");
+  });
+
+  it("'phản ánh … bộ ngành phải làm gì với nó': officers' words speak of the passage's focus too", () => {
+    const a = kb.answer("Thông tin phản ánh từ địa phương thì bộ ngành phải làm gì với nó vậy ạ?");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain("Chủ động rà soát, tổng hợp các thông tin phản ánh");
+  });
+
+  it("'cử 1 người quản trị xong thì ai đào tạo': the ministry's training for commune staff", () => {
+    const a = kb.answer("Phường em ko ai rành máy tính, cử 1 người quản trị xong thì ai đào tạo hướng dẫn sử dụng cho người đó vậy?");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain("tổ chức chương trình đào tạo, hướng dẫn sử dụng cho cán bộ cấp Sở và xã/phường/đặc khu");
   });
 });
