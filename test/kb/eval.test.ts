@@ -323,8 +323,8 @@ describe("issue 15: earlier rounds' pairs and the held-out pairs", () => {
     // fresh34 and fresh35, written at the start of the eighteenth round and committed unread (a Tày
     // vice-chairman of a northern mountain commune, marked but mistyped, his situation told first; a
     // young HCMC ward one-stop officer's unmarked Telegram bursts, southern words and English): 0.925 /
-    // 0.975 / 10.6% / 0.856, near-domain 97.5% with the code of its start. Declines and evidence below
-    // the issue's targets: wording the KB has not met.
+    // 0.975 / 10.6% / 0.856, near-domain 97.5% with the code of its start; 0.938 / 0.981 / 8.8% / 0.881,
+    // 97.5% at its end. Declines and evidence below the issue's targets: wording the KB has not met.
     ["fresh34 and fresh35", [everydaySet("fresh34"), everydaySet("fresh35"), nearDomainSet("fresh34"), nearDomainSet("fresh35")], { hit1: 0.91, hit3: 0.96, declined: 0.12, evidence: 0.84, near: 0.95 }],
   ] as const)("%s, held out (never tuned on): all five letters, no collapse on wording the KB has not met", async (_name, sets, min) => {
     const rows = await rowsOf([...sets]);

@@ -3,12 +3,14 @@
 // where they come around questions the letters answer, fully where they name what no letter speaks
 // of. Words and word pairs officers of several sets used for what a passage says ("cắt cử", "góp ý",
 // "đốc thúc", "rành máy") count as said by it, at a discount, and as speaking of what they name.
+import { execFile } from "node:child_process";
+import { promisify } from "node:util";
 import { beforeAll, describe, expect, it } from "vitest";
 import { chatWeightsFrom, CHAT_WEIGHT_PARAMS, SHIPPED_CHAT_WEIGHTS } from "../../src/kb/chat-weights.js";
 import { FUNCTION_WORDS } from "../../src/kb/focus.js";
 import { loadKnowledgeBase, type KnowledgeBase } from "../../src/kb/knowledge-base.js";
 import { officerWordsFrom, officerWordsOf, passageKey } from "../../src/kb/officer-words.js";
-import { GUIDANCE } from "./helpers.js";
+import { GUIDANCE, ROOT } from "./helpers.js";
 
 let kb: KnowledgeBase;
 beforeAll(async () => {
@@ -154,4 +156,11 @@ describe("questions in officers' own words for what a passage says are answered"
     expect(a.answered).toBe(true);
     expect(a.answer).toContain("tổ chức chương trình đào tạo, hướng dẫn sử dụng cho cán bộ cấp Sở và xã/phường/đặc khu");
   });
+});
+
+describe("npm run kb:learn", () => {
+  it("the shipped tables are what the question sets give now (rerun it after adding a set)", async () => {
+    const { stdout } = await promisify(execFile)("npx", ["tsx", "scripts/kb-learn.ts", "--docs", GUIDANCE, "--check"], { cwd: ROOT, timeout: 120_000 });
+    expect(stdout).toContain("learned tables: up to date");
+  }, 130_000);
 });
