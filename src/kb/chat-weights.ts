@@ -1,6 +1,6 @@
 // Chat words the letters never use, weighed by how officers use them. An unseen syllable weighs
 // like the rarest word of the letters; that suits "phụ cấp" or "lệ phí" (what a near-domain
-// question asks and no letter says) but not "giùm", "chắc", "nghen" or "góp ý", which officers
+// question asks and no letter says) but not "giùm", "chắc", "nghen" or "hoài", which officers
 // write around questions the letters do answer. Which is which is read off the project's question
 // sets: a word that turns up in answerable questions about as often as in near-domain ones, or more,
 // is chat; one that turns up mostly in near-domain questions stays a topic. The table is data
@@ -62,8 +62,9 @@ export function chatWeightsFrom(uses: readonly WordUse[], totals: { inScope: num
 
 /**
  * Whether a term is a word the letters never use (as typed, or only guessed at) that the KB does not
- * otherwise read: not a function word (weighed by hand, focus.ts), no equivalent wording of the letters ("góp ý"), no kind of fact it names ("kênh
- * nào"), not one of two alternatives offered ("tập trung hay phân tán"), which is what is asked.
+ * otherwise read: not a function word (weighed by hand, focus.ts), without an equivalent wording of
+ * the letters ("góp ý"), naming no kind of fact ("kênh nào"), not one of two alternatives offered
+ * ("tập trung hay phân tán"), which is what is asked.
  */
 export function isChatCandidate(t: QueryTerm): boolean {
   return (t.status === "unknown" || t.status === "guessed") && !FUNCTION_WORDS.has(t.surface) && !t.equivalents?.length && !t.namesKind && !t.offered;

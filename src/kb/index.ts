@@ -2044,6 +2044,7 @@ export class SearchIndex {
       const kind = t.status === "question" ? undefined : title ? "person" : KIND_WORDS.get(t.surface);
       if (kind && kinds.has(kind)) t.namesKind = kind;
     });
+    // Chat words the letters never use weigh as officers use them (chat-weights.ts).
     weighChatWords(terms, pairs);
     const analysis: QueryAnalysis = {
       text: question,
