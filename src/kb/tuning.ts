@@ -1131,6 +1131,10 @@
 // Re-checked with both tables: `answerThreshold` 0.41 −12 declined for +32 near-domain answered, 0.45
 // +20 for −17: 0.43 stays; officer-word credit 0.65 −14 for +9, near-domain ratio 0.65 −8 for +8, two
 // sets → three +14 for −3 (cross-validated): the defaults stay.
+// Tried and dropped (cross-validated on 132 sets): officer words pooled per letter for all its passages
+// at 0.25 / 0.4 credit (−7 / +1, −8 / +3: not worth a third table); one set enough for an officer word
+// (−13 / +5, and in sample every question would be answered from its own words); a learned "not the
+// focus" list of words usually missing from the answering passage when detected as the focus (no change).
 // Before → after (no FAQ; hit@1 / hit@3 / declined / evidence in the answer), all one hundred and
 // twenty-four tuning sets (9808 in scope, 4903 near-domain; the tables learned from all of them):
 // 0.961 / 0.990 / 3.1% (301) / 0.937, near-domain 98.0% → 0.966 / 0.992 / 1.9% (184) / 0.952, 97.7%;
