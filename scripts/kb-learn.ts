@@ -10,7 +10,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
-import { rankPassages } from "../src/kb/answer.js";
+import { CANDIDATES } from "../src/kb/answer.js";
 import { chatWeightsFrom, isChatCandidate, type WordUse } from "../src/kb/chat-weights.js";
 import { isHit, readEvalSet, type EvalItem } from "../src/kb/eval.js";
 import { FUNCTION_WORDS } from "../src/kb/focus.js";
@@ -63,10 +63,10 @@ function count(uses: Map<string, WordUse>, words: Iterable<string>, side: Side):
   }
 }
 
-/** The passage that answers an answerable question (of the hits, the best BM25 match, which no learned table moves) and the question's words and word pairs it does not say (but for words naming a letter). */
+/** The passage that answers an answerable question (of the candidates the KB ranks, the best BM25 match, which no learned table moves) and the question's words and word pairs it does not say (but for words naming a letter). */
 function answeredBy(item: EvalItem, a: QueryAnalysis, set: string): AnsweredQuestion | undefined {
-  const hits = rankPassages(index, a).filter((r) => isHit(item, { doc: r.passage.doc.slug, text: r.passage.text, ...(r.passage.heading ? { heading: r.passage.heading } : {}) }));
-  const best = hits.sort((x, y) => y.bm25 - x.bm25 || x.passage.id - y.passage.id)[0];
+  const hits = index.search(a, CANDIDATES).filter((h) => isHit(item, { doc: h.passage.doc.slug, text: h.passage.text, ...(h.passage.heading ? { heading: h.passage.heading } : {}) }));
+  const best = hits.sort((x, y) => y.score - x.score || x.passage.id - y.passage.id)[0];
   if (!best) return undefined;
   const tokens = index.passageTokens(best.passage);
   const words = a.terms.filter((t) => t.weight > 0 && t.status !== "question" && !FUNCTION_WORDS.has(t.surface) && !naming.has(t.surface) && !tokens.has(t.surface)).map((t) => t.surface);

@@ -488,7 +488,7 @@ function foldedText(p: IndexedPassage): string {
 const PHONE_TYPED = /^0\d{8,10}$/;
 
 /** How many BM25 candidates are re-ranked with coverage. */
-const CANDIDATES = 20;
+export const CANDIDATES = 20;
 
 /** Syllables of a passage's opening (with its heading): whom or what it is about. */
 const OPENING = 12;
