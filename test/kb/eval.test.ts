@@ -320,12 +320,12 @@ describe("issue 15: earlier rounds' pairs and the held-out pairs", () => {
   // Held out: never read while tuning, measured in aggregate only. The bounds only guard against
   // losing what unseen wording already gets; they are not a target to tune towards.
   it.each([
-    // fresh34 and fresh35, written at the start of the eighteenth round and committed unread (a Tày
-    // vice-chairman of a northern mountain commune, marked but mistyped, his situation told first; a
-    // young HCMC ward one-stop officer's unmarked Telegram bursts, southern words and English): 0.925 /
-    // 0.975 / 10.6% / 0.856, near-domain 97.5% with the code of its start; 0.938 / 0.981 / 8.8% / 0.881,
-    // 97.5% at its end. Declines and evidence below the issue's targets: wording the KB has not met.
-    ["fresh34 and fresh35", [everydaySet("fresh34"), everydaySet("fresh35"), nearDomainSet("fresh34"), nearDomainSet("fresh35")], { hit1: 0.91, hit3: 0.96, declined: 0.12, evidence: 0.84, near: 0.95 }],
+    // fresh36 and fresh37, written at the start of the nineteenth round and committed unread (a Huế
+    // department secretary's long, polite, fully marked messages in central dialect, everyday names for
+    // the systems; a young Cần Thơ commune accountant made system administrator, unmarked phone
+    // shorthand, southern words and typos): 0.900 / 0.950 / 6.3% / 0.850, near-domain 96.3% with the
+    // code of its start. Declines and evidence below the issue's targets: wording the KB has not met.
+    ["fresh36 and fresh37", [everydaySet("fresh36"), everydaySet("fresh37"), nearDomainSet("fresh36"), nearDomainSet("fresh37")], { hit1: 0.88, hit3: 0.93, declined: 0.08, evidence: 0.83, near: 0.95 }],
   ] as const)("%s, held out (never tuned on): all five letters, no collapse on wording the KB has not met", async (_name, sets, min) => {
     const rows = await rowsOf([...sets]);
     const inScope = rows.filter((row) => row.item.doc !== null);
@@ -637,6 +637,21 @@ describe("issue 15: the pairs tuned on since the fifth to fourteenth rounds", ()
     ["ninety-seventh development pair", everydaySet("dev97"), nearDomainSet("dev97"), { questions: 80, hit1: 0.92, hit3: 0.95, declined: 0.09, evidence: 0.87, near: 0.92 }],
     // A Khánh Hòa tourism department staffer mixing English ("deadline", "focal point"); 0.963 / 0.988 / 2.5% / 0.950, 95%.
     ["ninety-eighth development pair", everydaySet("dev98"), nearDomainSet("dev98"), { questions: 80, hit1: 0.95, hit3: 0.97, declined: 0.04, evidence: 0.93, near: 0.92 }],
+    // Nineteenth round. fresh34 and fresh35 held out through the eighteenth, tuned on since (with the
+    // code of the round's start: fresh34 0.900 / 0.963 / 16.3% / 0.800, 97.5%; fresh35 0.975 / 1.0 /
+    // 1.3% / 0.963, 97.5%).
+    ["thirty-fourth independent pair", everydaySet("fresh34"), nearDomainSet("fresh34"), { questions: 80, hit1: 0.88, hit3: 0.95, declined: 0.18, evidence: 0.78, near: 0.95 }],
+    ["thirty-fifth independent pair", everydaySet("fresh35"), nearDomainSet("fresh35"), { questions: 80, hit1: 0.95, hit3: 0.98, declined: 0.03, evidence: 0.95, near: 0.95 }],
+    // Nineteenth round: four development writers at the start of the round, each measured once when
+    // committed with the code of c6201f3 (figures after each persona), then added to the learned tables.
+    // A Lạng Sơn border commune's office head, formal sentences in his own terms, context first; 0.912 / 0.963 / 10.0% / 0.825, 95%.
+    ["ninety-ninth development pair", everydaySet("dev99"), nearDomainSet("dev99"), { questions: 80, hit1: 0.89, hit3: 0.95, declined: 0.12, evidence: 0.81, near: 0.92 }],
+    // A Jrai commune officer in Gia Lai, short plain Vietnamese as a second language, half marked; 0.925 / 0.975 / 8.8% / 0.850, 92.5%.
+    ["hundredth development pair", everydaySet("dev100"), nearDomainSet("dev100"), { questions: 80, hit1: 0.9, hit3: 0.96, declined: 0.1, evidence: 0.83, near: 0.9 }],
+    // A young Vĩnh Long ward contract staffer mixing English IT words, mostly unmarked; 0.925 / 0.975 / 3.8% / 0.900, 92.5%.
+    ["hundred-and-first development pair", everydaySet("dev101"), nearDomainSet("dev101"), { questions: 80, hit1: 0.9, hit3: 0.96, declined: 0.06, evidence: 0.88, near: 0.9 }],
+    // A Hải Phòng department legal officer asking the basis, scope and duty of each rule; 0.900 / 0.950 / 7.5% / 0.825, 97.5%.
+    ["hundred-and-second development pair", everydaySet("dev102"), nearDomainSet("dev102"), { questions: 80, hit1: 0.88, hit3: 0.93, declined: 0.09, evidence: 0.81, near: 0.95 }],
   ] as const)("%s: all five letters, the letter first, the fact in the answer", async (_name, everydaySet, nearSet, min) => {
     const everyday = evaluate(await readEvalSet(everydaySet), (q) => kb.answer(q));
     const near = evaluate(await readEvalSet(nearSet), (q) => kb.answer(q));
