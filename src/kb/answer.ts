@@ -14,6 +14,10 @@ export interface Coverage {
   terms: number;
   /** Weighted share of its adjacent-syllable pairs found (0..1). */
   pairs: number;
+  /** `terms` when a word unsaid costs only its learned miss cost (miss-costs.ts): what the answer decision reads. */
+  termsOwed: number;
+  /** `pairs` likewise. */
+  pairsOwed: number;
 }
 
 /** Whether a passage says an equivalent wording: its syllable, or every pair of its syllables. */
@@ -208,20 +212,27 @@ function withKindCredit(t: QueryTerm, credit: number, text: string | undefined):
  */
 export function coverage(a: QueryAnalysis, tokens: TokenLookup, text?: string, officerWords?: ReadonlySet<string>): Coverage {
   const provinces = provinceTermsCovered(a, tokens);
-  let total = 0;
-  let got = 0;
+  const terms = { total: 0, owed: 0, got: 0 };
   a.terms.forEach((t, i) => {
     if (t.weight === 0) return;
-    total += t.weight;
-    got += t.weight * (provinces.has(i) ? 1 : withKindCredit(t, termCredit(t, tokens, officerWords), text));
+    tally(terms, t.weight, provinces.has(i) ? 1 : withKindCredit(t, termCredit(t, tokens, officerWords), text), t.missCost);
   });
-  let ptotal = 0;
-  let pgot = 0;
-  for (const p of a.pairs) {
-    ptotal += p.weight;
-    pgot += p.weight * (provinces.has(p.left) || provinces.has(p.left + 1) ? 1 : pairCredit(p, tokens, officerWords));
-  }
-  return { terms: total ? got / total : 0, pairs: ptotal ? pgot / ptotal : 0 };
+  const pairs = { total: 0, owed: 0, got: 0 };
+  for (const p of a.pairs) tally(pairs, p.weight, provinces.has(p.left) || provinces.has(p.left + 1) ? 1 : pairCredit(p, tokens, officerWords), p.missCost);
+  const share = (got: number, of: number) => (of ? got / of : 0);
+  return { terms: share(terms.got, terms.total), pairs: share(pairs.got, pairs.total), termsOwed: share(terms.got, terms.owed), pairsOwed: share(pairs.got, pairs.owed) };
+}
+
+/** Adds a word's weight: all of it to what is asked, what the passage says to what it got, and to what is owed all of what it says and `missCost` of what it does not. */
+function tally(sum: { total: number; owed: number; got: number }, weight: number, credit: number, missCost = 1): void {
+  sum.total += weight;
+  sum.owed += weight * (credit + (1 - credit) * missCost);
+  sum.got += weight * credit;
+}
+
+/** How much a passage says of one question word (0..1), as `coverage` counts it, without officers' words: what kb:learn reads. */
+export function termCoverage(t: QueryTerm, tokens: TokenLookup, text?: string): number {
+  return withKindCredit(t, termCredit(t, tokens), text);
 }
 
 // Where the letters state each kind of fact. Vietnamese words start with letters outside ASCII,
@@ -440,8 +451,16 @@ function linkObject(a: QueryAnalysis): number[] {
 }
 
 /** One number for how well a candidate answers: what the confidence threshold applies to. */
-export function confidenceOf(c: Coverage): number {
+export function confidenceOf(c: Pick<Coverage, "terms" | "pairs">): number {
   return Math.max(0, Math.min(1, TUNING.confidence.terms * c.terms + TUNING.confidence.pairs * c.pairs));
+}
+
+/**
+ * The confidence the threshold applies to: words unsaid cost their learned miss cost. The ranking
+ * keeps `confidenceOf`, so the tables decide whether to answer, not which passage answers.
+ */
+export function answerConfidenceOf(c: Coverage): number {
+  return confidenceOf({ terms: c.termsOwed, pairs: c.pairsOwed });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -451,6 +470,8 @@ export interface RankedPassage {
   bm25: number;
   coverage: Coverage;
   confidence: number;
+  /** The confidence the answer threshold applies to (`answerConfidenceOf`). */
+  answerConfidence: number;
   /** How much the passage says about the question's focus (`focusCoverage`). */
   focus: number;
   kindMatch: boolean;
@@ -658,7 +679,9 @@ export function rankPassages(index: SearchIndex, a: QueryAnalysis, limit = CANDI
     // "Cv tích hợp gửi ai": the named letter's own part asked for ("Kính gửi") answers, whatever
     // else of the question's wording it shares.
     const part = a.letterPart !== undefined && h.passage.doc.slug === partOf && PART_HEADINGS[a.letterPart].includes(h.passage.heading ?? "") && !namesOtherProvince(a, h.passage);
-    const confidence = explains || part ? Math.max(confidenceOf(cov), TUNING.answerThreshold) : confidenceOf(cov);
+    const least = explains || part ? TUNING.answerThreshold : 0;
+    const confidence = Math.max(confidenceOf(cov), least);
+    const answerConfidence = Math.max(answerConfidenceOf(cov), least);
     const named = namedCoverage(a, tokens, h.passage);
     // The passage using the foreign term whose meaning is asked speaks of it, whatever else the
     // officer says around the question ("MOOCs là cái gì, mấy ổng viết tắt đọc hổng hiểu"); a rare
@@ -685,7 +708,7 @@ export function rankPassages(index: SearchIndex, a: QueryAnalysis, limit = CANDI
     // whom; its points say what. (What a body is, "cơ quan đầu mối …", the lead-in may say.)
     const leadsIn = a.kinds.has("task") && !a.kinds.has("role") && introducesPoints(index, h.passage, candidates) ? rerank.leadIn : 0;
     const score = rerank.bm25 * (top ? h.score / top : 0) + rerank.confidence * confidence + (kindMatch ? rerank.kind : 0) + opening + letter - unnamed - leadsIn + rerank.focus * focus + (spelledOut ? rerank.spelledOut : 0);
-    return { passage: h.passage, bm25: h.score, coverage: cov, confidence, focus, kindMatch, ofNamedLetter, score };
+    return { passage: h.passage, bm25: h.score, coverage: cov, confidence, answerConfidence, focus, kindMatch, ofNamedLetter, score };
   });
   ranked.sort((x, y) => y.score - x.score);
   return ranked;
@@ -902,28 +925,29 @@ function betterRankedOfLetter(index: SearchIndex, a: QueryAnalysis, answering: R
 const CHECKS: readonly DeclineReason[] = ["confidence", "focus", "fact"];
 
 /** The first check a candidate fails, or undefined when it may answer. */
-function failedCheck(index: SearchIndex, a: QueryAnalysis, r: RankedPassage, ranked: readonly RankedPassage[]): DeclineReason | undefined {
+function failedCheck(index: SearchIndex, a: QueryAnalysis, r: RankedPassage, ranked: readonly RankedPassage[], forgiving: boolean): DeclineReason | undefined {
   // A question that names the letter ("hướng dẫn kiến trúc … ai ký") is about that letter: its
   // passages need less of the rest of the question, the focus and fact checks still apply. So does
   // a clear winner: a passage that speaks of the whole focus, states the kind of fact asked and
   // ranks well above every other letter's passages.
   const threshold = r.ofNamedLetter ? TUNING.namedLetterThreshold : clearWinner(r, ranked) ? TUNING.clearWinner.threshold : TUNING.answerThreshold;
-  if (r.confidence < threshold) return "confidence";
+  if ((forgiving ? r.answerConfidence : r.confidence) < threshold) return "confidence";
   if (r.focus < TUNING.focus.min) return "focus";
   return holdsAskedFact(index, a, r.passage) ? undefined : "fact";
 }
 
 /**
  * The first of the candidates that passes every check; otherwise why none did: the furthest check
- * any of them reached (the one no candidate passed).
+ * any of them reached (the one no candidate passed). `forgiving`: words unsaid cost only their
+ * learned miss cost (`answerConfidence`).
  */
-function pickCandidate(index: SearchIndex, a: QueryAnalysis, ranked: readonly RankedPassage[]): { best: RankedPassage } | { declined: DeclineReason } {
+function pickCandidate(index: SearchIndex, a: QueryAnalysis, ranked: readonly RankedPassage[], forgiving = false): { best: RankedPassage; forgiven: boolean } | { declined: DeclineReason } {
   let furthest = 0;
   // Until when: few passages bound a time, and one that does answers even from further down.
   const candidates = ranked.slice(0, TUNING.focus.candidates + (a.until ? TUNING.untilExtraCandidates : 0));
   for (const [i, r] of candidates.entries()) {
-    const failed = failedCheck(index, a, r, ranked);
-    if (failed === undefined) return { best: betterRankedOfLetter(index, a, r, candidates.slice(0, i)) ?? r };
+    const failed = failedCheck(index, a, r, ranked, forgiving);
+    if (failed === undefined) return { best: betterRankedOfLetter(index, a, r, candidates.slice(0, i)) ?? r, forgiven: forgiving };
     furthest = Math.max(furthest, CHECKS.indexOf(failed));
   }
   return { declined: CHECKS[furthest]! };
@@ -965,7 +989,11 @@ export function answerQuestion(index: SearchIndex, question: string, hooks: Answ
   const picked = pickCandidate(index, a, ranked);
   const other = "declined" in picked ? readOtherwise(index, q, hooks) : undefined;
   if (other) return answerFrom(index, q, other.a, other.ranked, other.picked);
-  return answerFrom(index, q, a, ranked, picked);
+  // Declined however it was read: the words the officer left unsaid may cost only what the question
+  // sets show they cost (miss-costs.ts). Tried last, so it never changes which passage answers a
+  // question answered without it.
+  const forgiven = "declined" in picked ? pickCandidate(index, a, ranked, true) : picked;
+  return answerFrom(index, q, a, ranked, "declined" in forgiven ? picked : forgiven);
 }
 
 type Picked = ReturnType<typeof pickCandidate>;
@@ -994,5 +1022,5 @@ function answerFrom(index: SearchIndex, q: string, a: QueryAnalysis, ranked: rea
   const { best } = picked;
   const first = toSource(best);
   const rest = sources.filter((s) => !(s.doc === first.doc && s.text === first.text));
-  return { q, answered: true, confidence: round(best.confidence), answer: answerSentences(index, a, best.passage), sources: [first, ...rest].slice(0, MAX_SOURCES) };
+  return { q, answered: true, confidence: round(picked.forgiven ? best.answerConfidence : best.confidence), answer: answerSentences(index, a, best.passage), sources: [first, ...rest].slice(0, MAX_SOURCES) };
 }

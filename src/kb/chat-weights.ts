@@ -48,6 +48,14 @@ export function nearDomainRatio(use: WordUse, totals: { inScope: number; nearDom
  * topic word. Words seen too seldom, and numbers (a phone, a year), are left out: they weigh fully.
  */
 export function chatWeightsFrom(uses: readonly WordUse[], totals: { inScope: number; nearDomain: number }, params: ChatWeightParams = CHAT_WEIGHT_PARAMS): Map<string, number> {
+  return factorsFrom(uses, totals, params);
+}
+
+/**
+ * Factors from `floor` (a word used like a chat word: no likelier in near-domain questions than in
+ * any) rising linearly to 1 (a word `topicRatio` times likelier there); also what miss-costs.ts reads.
+ */
+export function factorsFrom(uses: readonly WordUse[], totals: { inScope: number; nearDomain: number }, params: ChatWeightParams): Map<string, number> {
   const weights = new Map<string, number>();
   for (const use of uses) {
     const { word, inScope, nearDomain } = use;

@@ -7,6 +7,7 @@ import { fieldCounts, IntList, OwnEngineBuilder, type Bm25Engine, type EngineFac
 import { equivalentSpans, type EquivalentSpan } from "./equivalences.js";
 import { readSpoken } from "./spoken.js";
 import { weighChatWords } from "./chat-weights.js";
+import { markMissCosts } from "./miss-costs.js";
 import { unwrapRelayed } from "./relay.js";
 import { CLOSING_PARTICLES, FUNCTION_WORDS, HEAD_OFFICES, focusRuns, typedAs, nameRuns, numberRuns, organisationRuns, phraseMember, provinceRuns, phraseStart, titlesAsked, typedProvinceSyllables, unnumberedRound, NUMBER_WORDS, type TitleAsked } from "./focus.js";
 import { CHAT_ACRONYMS, CHAT_SPELLINGS, CHAT_SPELLINGS_AFTER, QUESTION_PHRASES, QUESTION_WORDS, TYPED_FRAME_WORDS } from "./chat-wording.js";
@@ -61,6 +62,8 @@ export interface QueryTerm {
   namesKind?: AnswerKind;
   /** In a clause that asks nothing ("bên em là phường mới sáp nhập, …"): context, weighed less. */
   context?: boolean;
+  /** Share of its weight that leaving the word unsaid costs, when the sets show it (miss-costs.ts). */
+  missCost?: number;
   /**
    * An alternative offered after "hay" ("hàng tháng hay hàng quý"): weighed as context, but still
    * part of what is asked when telling the kind of answer (a frequency).
@@ -85,6 +88,8 @@ export interface QueryPair {
    * ký", "công văn 39 ngày") are two words of the question, not a compound to find.
    */
   binds: boolean;
+  /** Share of its weight that leaving the pair unsaid costs, when the sets show it (miss-costs.ts). */
+  missCost?: number;
 }
 
 /**
@@ -2046,6 +2051,8 @@ export class SearchIndex {
     });
     // Chat words the letters never use weigh as officers use them (chat-weights.ts).
     weighChatWords(terms, pairs);
+    // What leaving each word unsaid costs, as officers' questions show (miss-costs.ts).
+    markMissCosts(terms, pairs);
     const analysis: QueryAnalysis = {
       text: question,
       terms,

@@ -3,12 +3,15 @@
 // where they come around questions the letters answer, fully where they name what no letter speaks
 // of. Words and word pairs officers of several sets used for what a passage says ("cắt cử", "góp ý",
 // "đốc thúc", "rành máy") count as said by it, at a discount, and as speaking of what they name.
+// Words the answering passage leaves unsaid again and again (the situation officers tell around the
+// question: "mạng chập chờn") cost less when the KB decides whether to answer.
 import { execFile } from "node:child_process";
 import { promisify } from "node:util";
 import { beforeAll, describe, expect, it } from "vitest";
 import { chatWeightsFrom, CHAT_WEIGHT_PARAMS, SHIPPED_CHAT_WEIGHTS } from "../../src/kb/chat-weights.js";
 import { FUNCTION_WORDS } from "../../src/kb/focus.js";
 import { loadKnowledgeBase, type KnowledgeBase } from "../../src/kb/knowledge-base.js";
+import { MISS_COST_PARAMS, missCostsFrom, SHIPPED_MISS_COSTS } from "../../src/kb/miss-costs.js";
 import { officerWordsFrom, officerWordsOf, passageKey } from "../../src/kb/officer-words.js";
 import { GUIDANCE, ROOT } from "./helpers.js";
 
@@ -155,6 +158,44 @@ describe("questions in officers' own words for what a passage says are answered"
     const a = kb.answer("Phường em ko ai rành máy tính, cử 1 người quản trị xong thì ai đào tạo hướng dẫn sử dụng cho người đó vậy?");
     expect(a.answered).toBe(true);
     expect(a.answer).toContain("tổ chức chương trình đào tạo, hướng dẫn sử dụng cho cán bộ cấp Sở và xã/phường/đặc khu");
+  });
+});
+
+describe("what leaving a word unsaid costs, read off the question sets", () => {
+  const totals = { inScope: 200, nearDomain: 100 };
+
+  it("a word the answering passage leaves unsaid in answerable questions costs the floor; one near-domain questions leave unsaid costs fully", () => {
+    const costs = missCostsFrom(
+      [
+        { word: "chap", inScope: 12, nearDomain: 1 },
+        { word: "phu_cap", inScope: 1, nearDomain: 20 },
+      ],
+      totals,
+    );
+    expect(costs.get("chap")).toBe(MISS_COST_PARAMS.floor);
+    expect(costs.has("phu_cap")).toBe(false);
+  });
+
+  it("the shipped table holds costs between the floor and 1, and no numbers", () => {
+    expect(SHIPPED_MISS_COSTS.size).toBeGreaterThan(100);
+    for (const [word, cost] of SHIPPED_MISS_COSTS) {
+      expect(word).not.toMatch(/\d/);
+      expect(cost).toBeGreaterThanOrEqual(MISS_COST_PARAMS.floor);
+      expect(cost).toBeLessThan(1);
+    }
+  });
+
+  it("'mạng ở xã chập chờn … gọi ai bên Bộ văn hoá': the situation told around the question does not sink it", () => {
+    const a = kb.answer("Nếu mạng ở xã chập chờn, máy không vào được hệ thống hay là lo bị lộ thông tin thì gọi ai bên Bộ văn hoá, có số điên thoại không đồng chí");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain("Dương Anh Quân - Phụ trách Hạ tầng số và An toàn thông tin");
+  });
+
+  it("the same situation around what no letter says is still declined (money for the line, new computers)", () => {
+    for (const q of [
+      "Nếu mạng ở xã chập chờn, máy không vào được hệ thống thì Bộ văn hoá có hỗ trợ tiền lắp đường truyền mạng cho xã không đồng chí",
+      "mạng ở xã chập chờn, máy hay treo, thì có được cấp máy tính mới để dùng hệ thống không",
+    ]) expect(kb.answer(q).answered, q).toBe(false);
   });
 });
 
