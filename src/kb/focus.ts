@@ -201,6 +201,9 @@ function categoryOf(terms: readonly QueryTerm[], run: number[]): number[] {
   return [k - 1, k];
 }
 
+/** Question words that only address someone or say who writes (a pronoun, a greeting, a form of address), folded. */
+const ADDRESSING: ReadonlySet<string> = new Set(["toi", "em", "e", "minh", "tui", "chao", "mn", "mng", "ae", "ad", "hi", "hello", "alo", "bot", "chau", "a", "oi"]);
+
 /**
  * Runs of term indices that name the focus: the content words on either side of the last question
  * word ("lệ phí là bao nhiêu", "mấy người"), and after the first one ("ai ký …", "có phải rà soát
@@ -213,7 +216,8 @@ export function focusRuns(terms: readonly QueryTerm[], knows: (token: string) =>
     const run = runFrom(terms, 0, 1, knows);
     return run.length ? [run] : [];
   }
-  const first = q[0]!;
+  // "Tôi là phó chánh văn phòng …", "chào mn, em …": who is asking is not what is asked about.
+  const first = q.find((i) => !ADDRESSING.has(terms[i]!.surface) && !(terms[i]!.surface === "la" && ADDRESSING.has(terms[i - 1]?.surface ?? ""))) ?? q[0]!;
   // Closing particles and forms of address ("… nào vậy ạ", "… vậy anh") stand after the question word.
   let end = q.length - 1;
   while (end > 0 && CLOSING.has(terms[q[end]!]!.surface)) end--;

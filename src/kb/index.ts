@@ -2324,7 +2324,8 @@ export class SearchIndex {
     for (const span of spans) {
       for (let k = span.from; k < span.to; k++) {
         spanAt[k] = span;
-        const specific = span.phrases.filter((p) => !this.isGeneric(p));
+        // A foreign word ("guide", "system") stands for its translation, however often the letters use it.
+        const specific = span.to - span.from === 1 && !isPossibleSyllable(sylls[k]!) ? span.phrases : span.phrases.filter((p) => !this.isGeneric(p));
         terms[k] = { ...terms[k]!, equivalents: span.phrases, ...(specific.length < span.phrases.length ? { focusEquivalents: specific } : {}) };
       }
       for (const phrase of span.phrases) {

@@ -1381,3 +1381,21 @@ describe("round seventeen: topics no letter speaks of", () => {
     expect(kb.answer("Ai phụ trách hạ tầng số và an toàn thông tin ở Trung tâm CĐS VHTTDL?").answer).toContain("Dương Anh Quân");
   });
 });
+
+describe("round nineteen: who asks, and foreign words, as the focus", () => {
+  it("'anh ơi em đang soạn tờ trình …': the officer's own task is not what is asked; the conclusion's date is answered", () => {
+    const a = kb.answer("anh ơi em đang soạn tờ trình mà cần cái thông báo kết luận năm mươi ba của tổ giúp việc cái mà giao bộ khoa học chủ trì hướng dẫn bộ ngành địa phương làm kiến trúc á nó ra ngày hai ba tháng mười à không ý em là tháng mấy anh nhớ không");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain("Thông báo kết luận số 53-TB/TGV ngày 23/11/2025");
+  });
+
+  it("'guide kiến trúc này là bắt buộc …': an English word stands for its translation as the focus, however often the letters use it", () => {
+    const guide = kb.answer("guide kien truc nay la bat buoc hay chi de tham khao");
+    expect(guide.answered).toBe(true);
+    expect(guide.answer).toContain("Hướng dẫn này là tài liệu tham khảo chính thức");
+  });
+
+  it("what no letter says, asked with the same English words, is still declined", () => {
+    for (const q of ["guide cai dat phan mem ky so tren may tinh o dau", "system tthc tap trung co app tren dien thoai ko"]) expect(kb.answer(q).answered, q).toBe(false);
+  });
+});
