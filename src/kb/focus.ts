@@ -400,6 +400,11 @@ export function typedProvinceSyllables(sylls: readonly string[], cased: readonly
   return out;
 }
 
+/** Where a province's name ends in `words` (folded): the index of its last syllable. */
+export function provinceEnds(words: readonly string[]): Set<number> {
+  return new Set(spelledProvinces(words).map((run) => run[run.length - 1]!));
+}
+
 /** Runs of `words` (folded) that spell a province's name, province by province. */
 function spelledProvinces(words: readonly string[]): number[][] {
   const runs: number[][] = [];

@@ -9,7 +9,7 @@ import { readSpoken } from "./spoken.js";
 import { weighChatWords } from "./chat-weights.js";
 import { markMissCosts } from "./miss-costs.js";
 import { unwrapRelayed } from "./relay.js";
-import { CLOSING_PARTICLES, FUNCTION_WORDS, HEAD_OFFICES, focusRuns, typedAs, nameRuns, numberRuns, organisationRuns, phraseMember, provinceRuns, phraseStart, titlesAsked, typedProvinceSyllables, unnumberedRound, NUMBER_WORDS, type TitleAsked } from "./focus.js";
+import { CLOSING_PARTICLES, FUNCTION_WORDS, HEAD_OFFICES, focusRuns, provinceEnds, typedAs, nameRuns, numberRuns, organisationRuns, phraseMember, provinceRuns, phraseStart, titlesAsked, typedProvinceSyllables, unnumberedRound, NUMBER_WORDS, type TitleAsked } from "./focus.js";
 import { CHAT_ACRONYMS, CHAT_SPELLINGS, CHAT_SPELLINGS_AFTER, QUESTION_PHRASES, QUESTION_WORDS, TYPED_FRAME_WORDS } from "./chat-wording.js";
 import { accentKey, accentedSyllables, clauseIndexes, hasMarks, questionMarked, sentenceStarts, nfc, isPossibleSyllable, looksLikeAcronym, pair, stripMarks, syllables, TONE_MARK, tokensOf, typedSyllables, writtenForm } from "./normalize.js";
 import type { LetterPart } from "./letter.js";
@@ -776,6 +776,40 @@ function settingApart(sylls: readonly string[], clauses: number[] | undefined): 
       shift++;
       open = false;
     }
+    out[i] = clauses[i]! + shift;
+  }
+  return out;
+}
+
+/** Pronouns an officer introduces himself with ("tôi là …", "em là …", "chú là …"), folded. */
+const INTRODUCING: ReadonlySet<string> = new Set(["toi", "em", "e", "minh", "tui", "chu", "anh", "chi", "chau"]);
+/** How far into its clause an introduction may open, and how many syllables it may run to the province. */
+const INTRODUCTION_OPENS = 3;
+const INTRODUCTION_REACH = 14;
+
+/**
+ * "Tôi là phó chánh văn phòng sở văn hóa sơn la đang …": who the officer is, up to the province he
+ * names, is a clause of its own even without a comma (voice typing leaves none), so it is weighed
+ * as context and its province is not what is asked about.
+ */
+function introductionApart(sylls: readonly string[], clauses: number[] | undefined): number[] | undefined {
+  if (!clauses || clauses.length !== sylls.length) return clauses;
+  const ends = provinceEnds(sylls);
+  const splits = new Set<number>();
+  for (let i = 0; i + 2 < sylls.length; i++) {
+    const opening = clauses.indexOf(clauses[i]!);
+    if (i - opening >= INTRODUCTION_OPENS || !INTRODUCING.has(sylls[i]!) || sylls[i + 1] !== "la") continue;
+    for (let e = i + 3; e <= i + INTRODUCTION_REACH && e + 1 < sylls.length && clauses[e + 1] === clauses[i]; e++) {
+      if (ends.has(e)) {
+        splits.add(e);
+        break;
+      }
+    }
+  }
+  const out = [...clauses];
+  let shift = 0;
+  for (let i = 0; i < sylls.length; i++) {
+    if (splits.has(i - 1)) shift++;
     out[i] = clauses[i]! + shift;
   }
   return out;
@@ -2000,7 +2034,7 @@ export class SearchIndex {
     this.dropPassiveMark(terms);
     dropInBeforeWhich(terms);
     const marked = questionMarked(question);
-    const scenes = settingApart(sylls, splitAfterClosing(sylls, isQuestion, clauses));
+    const scenes = introductionApart(sylls, settingApart(sylls, splitAfterClosing(sylls, isQuestion, clauses)));
     const alternatives = markContext(terms, scenes, marked, reading);
     dropLinkingThen(terms);
     if (scenes?.length === terms.length) dropConditionOpeners(terms, scenes);

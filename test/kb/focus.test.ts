@@ -1399,3 +1399,16 @@ describe("round nineteen: who asks, and foreign words, as the focus", () => {
     for (const q of ["guide cai dat phan mem ky so tren may tinh o dau", "system tthc tap trung co app tren dien thoai ko"]) expect(kb.answer(q).answered, q).toBe(false);
   });
 });
+
+describe("round nineteen: an officer introducing himself without punctuation", () => {
+  it("'tôi là phó chánh văn phòng sở văn hóa sơn la …': who asks, up to his province, is context; the question is answered", () => {
+    const a = kb.answer("tôi là phó chánh văn phòng sở văn hóa sơn la anh em xã hay hỏi tài liệu điện tử hướng dẫn dùng hệ thống thủ tục tập trung thì các bộ đưa lên đâu để mình vào đọc");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain("đăng tải trên Cổng Thông tin điện tử của bộ");
+  });
+
+  it("the same introduction around what no letter says is still declined", () => {
+    const q = "tôi là phó chánh văn phòng sở văn hóa sơn la anh em đi tập huấn thì có được thanh toán công tác phí tiền xe không";
+    expect(kb.answer(q).answered, q).toBe(false);
+  });
+});
