@@ -391,6 +391,9 @@ export function holdsAskedFact(index: SearchIndex, a: QueryAnalysis, p: IndexedP
   if (a.headNamed && !TITLED_NAMES.get(a.headNamed)?.test(text)) return false;
   // An opinion or a judgement of worth is no fact a letter holds.
   if (a.opinion) return false;
+  // "Việc đầu tiên cv tích hợp bảo tỉnh làm là gì": a letter's recipients, signature or number line
+  // states no task, however much of the letter's name it carries.
+  if (a.kinds.has("task") && !a.letterPart && NO_TASK_PARTS.has(p.heading ?? "")) return false;
   if (a.asksContent && !namedNumbers(a).every((n) => statesSubject(text, n))) return false;
   // The letters point to their appendices ("chi tiết tại phụ lục 01") but do not include them.
   if (a.appendixContent && APPENDIX.test(text)) return false;
@@ -399,6 +402,9 @@ export function holdsAskedFact(index: SearchIndex, a: QueryAnalysis, p: IndexedP
   for (let n = 0; n <= MAX_COUNT; n++) for (const noun of a.counted) if (tokens.has(pair(String(n), noun))) return true;
   return false;
 }
+
+/** Parts of a letter outside its body that never say what someone has to do. */
+const NO_TASK_PARTS: ReadonlySet<string> = new Set([PART_LABELS.recipients, PART_LABELS.signature, PART_LABELS.number]);
 
 /** A letter's pointer to one of its appendices ("tại phụ lục 01", "(Phụ lục 3 kèm theo)"). */
 const APPENDIX = /phụ lục\s*(số\s*)?\d+/iu;

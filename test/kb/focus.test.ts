@@ -1412,3 +1412,12 @@ describe("round nineteen: an officer introducing himself without punctuation", (
     expect(kb.answer(q).answered, q).toBe(false);
   });
 });
+
+describe("round nineteen: a letter's recipients or signature state no task", () => {
+  it("'việc đầu tiên cv tích hợp bảo tỉnh làm là gì': the first point, not the list of recipients", () => {
+    const a = kb.answer("viec dau tien cv tich hop bao tinh lam la gi a? em tom tat trinh lanh dao");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain("Rà soát, đôn đốc công tác chuẩn bị");
+    expect(a.answer).not.toContain("Nơi nhận");
+  });
+});
