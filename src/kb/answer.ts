@@ -215,7 +215,7 @@ export function coverage(a: QueryAnalysis, tokens: TokenLookup, text?: string, o
   const terms = { total: 0, owed: 0, got: 0 };
   a.terms.forEach((t, i) => {
     if (t.weight === 0) return;
-    tally(terms, t.weight, provinces.has(i) ? 1 : withKindCredit(t, termCredit(t, tokens, officerWords), text), t.missCost);
+    tally(terms, t.weight, provinces.has(i) ? 1 : termCoverage(t, tokens, text, officerWords), t.missCost);
   });
   const pairs = { total: 0, owed: 0, got: 0 };
   for (const p of a.pairs) tally(pairs, p.weight, provinces.has(p.left) || provinces.has(p.left + 1) ? 1 : pairCredit(p, tokens, officerWords), p.missCost);
@@ -230,9 +230,9 @@ function tally(sum: { total: number; owed: number; got: number }, weight: number
   sum.got += weight * credit;
 }
 
-/** How much a passage says of one question word (0..1), as `coverage` counts it, without officers' words: what kb:learn reads. */
-export function termCoverage(t: QueryTerm, tokens: TokenLookup, text?: string): number {
-  return withKindCredit(t, termCredit(t, tokens), text);
+/** How much a passage says of one question word (0..1), as `coverage` counts it (kb:learn reads it without officers' words). */
+export function termCoverage(t: QueryTerm, tokens: TokenLookup, text?: string, officerWords?: ReadonlySet<string>): number {
+  return withKindCredit(t, termCredit(t, tokens, officerWords), text);
 }
 
 // Where the letters state each kind of fact. Vietnamese words start with letters outside ASCII,

@@ -797,8 +797,7 @@ function introductionApart(sylls: readonly string[], clauses: number[] | undefin
   const ends = provinceEnds(sylls);
   const splits = new Set<number>();
   for (let i = 0; i + 2 < sylls.length; i++) {
-    const opening = clauses.indexOf(clauses[i]!);
-    if (i - opening >= INTRODUCTION_OPENS || !INTRODUCING.has(sylls[i]!) || sylls[i + 1] !== "la") continue;
+    if (!INTRODUCING.has(sylls[i]!) || sylls[i + 1] !== "la" || i - clauses.indexOf(clauses[i]!) >= INTRODUCTION_OPENS) continue;
     for (let e = i + 3; e <= i + INTRODUCTION_REACH && e + 1 < sylls.length && clauses[e + 1] === clauses[i]; e++) {
       if (ends.has(e)) {
         splits.add(e);

@@ -6,7 +6,7 @@ import { CANDIDATES, termCoverage } from "./answer.js";
 import { chatWeightsFrom, isChatCandidate, type WordUse } from "./chat-weights.js";
 import { isHit, type EvalItem } from "./eval.js";
 import { FUNCTION_WORDS } from "./focus.js";
-import type { IndexedPassage, QueryAnalysis, SearchIndex } from "./index.js";
+import type { IndexedPassage, QueryAnalysis, SearchIndex, TokenLookup } from "./index.js";
 import { missCostsFrom } from "./miss-costs.js";
 import { syllables } from "./normalize.js";
 import { officerWordsFrom, passageKey, type AnsweredQuestion } from "./officer-words.js";
@@ -34,12 +34,15 @@ function count(uses: Map<string, WordUse>, words: Iterable<string>, side: Side):
   }
 }
 
+/** The question's word pairs a passage does not write, by their table key. */
+function unsaidPairs(a: QueryAnalysis, tokens: TokenLookup): string[] {
+  return a.pairs.filter((p) => p.weight > 0 && !p.alternatives.some((x) => tokens.has(x))).map((p) => p.alternatives[0]!);
+}
+
 /** The words and word pairs of a question that a passage does not say, even through an equivalent or the kind of fact it states. */
-function missedBy(index: SearchIndex, a: QueryAnalysis, passage: IndexedPassage): string[] {
-  const tokens = index.passageTokens(passage);
+function missedBy(a: QueryAnalysis, passage: IndexedPassage, tokens: TokenLookup): string[] {
   const words = a.terms.filter((t) => t.weight > 0 && t.status !== "question" && termCoverage(t, tokens, passage.text) === 0).map((t) => t.surface);
-  const pairs = a.pairs.filter((p) => p.weight > 0 && !p.alternatives.some((x) => tokens.has(x))).map((p) => p.alternatives[0]!);
-  return [...words, ...pairs];
+  return [...words, ...unsaidPairs(a, tokens)];
 }
 
 /** Learns the three tables from the sets, over the letters `index` holds. */
@@ -65,8 +68,9 @@ export function learnFromSets(index: SearchIndex, sets: readonly QuestionSet[]):
       // moves); for a near-domain question, the passage that matches its words best.
       const passage = side === "inScope" ? hits.filter((h) => isHit(item, { doc: h.passage.doc.slug, text: h.passage.text, ...(h.passage.heading ? { heading: h.passage.heading } : {}) })).sort((x, y) => y.score - x.score || x.passage.id - y.passage.id)[0]?.passage : hits[0]?.passage;
       if (!passage) continue;
-      count(missUses, missedBy(index, a, passage), side);
-      if (side === "inScope") answered.push(unsaidBy(index, a, passage, set.name, naming));
+      const tokens = index.passageTokens(passage);
+      count(missUses, missedBy(a, passage, tokens), side);
+      if (side === "inScope") answered.push(unsaidBy(a, passage, tokens, set.name, naming));
     }
   }
   return {
@@ -78,9 +82,7 @@ export function learnFromSets(index: SearchIndex, sets: readonly QuestionSet[]):
 }
 
 /** An answered question's words and word pairs its passage does not say (but for words naming a letter). */
-function unsaidBy(index: SearchIndex, a: QueryAnalysis, passage: IndexedPassage, set: string, naming: ReadonlySet<string>): AnsweredQuestion {
-  const tokens = index.passageTokens(passage);
+function unsaidBy(a: QueryAnalysis, passage: IndexedPassage, tokens: TokenLookup, set: string, naming: ReadonlySet<string>): AnsweredQuestion {
   const words = a.terms.filter((t) => t.weight > 0 && t.status !== "question" && !FUNCTION_WORDS.has(t.surface) && !naming.has(t.surface) && !tokens.has(t.surface)).map((t) => t.surface);
-  const pairs = a.pairs.filter((p) => p.weight > 0 && !p.alternatives.some((x) => tokens.has(x))).map((p) => p.alternatives[0]!);
-  return { set, passage: passageKey(passage.doc.slug, passage.text), unsaid: [...new Set([...words, ...pairs])] };
+  return { set, passage: passageKey(passage.doc.slug, passage.text), unsaid: [...new Set([...words, ...unsaidPairs(a, tokens)])] };
 }
