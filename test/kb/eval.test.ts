@@ -320,12 +320,12 @@ describe("issue 15: earlier rounds' pairs and the held-out pairs", () => {
   // Held out: never read while tuning, measured in aggregate only. The bounds only guard against
   // losing what unseen wording already gets; they are not a target to tune towards.
   it.each([
-    // fresh36 and fresh37, written at the start of the nineteenth round and committed unread (a Huế
-    // department secretary's long, polite, fully marked messages in central dialect, everyday names for
-    // the systems; a young Cần Thơ commune accountant made system administrator, unmarked phone
-    // shorthand, southern words and typos): 0.900 / 0.950 / 6.3% / 0.850, near-domain 96.3% with the
-    // code of its start. Declines and evidence below the issue's targets: wording the KB has not met.
-    ["fresh36 and fresh37", [everydaySet("fresh36"), everydaySet("fresh37"), nearDomainSet("fresh36"), nearDomainSet("fresh37")], { hit1: 0.88, hit3: 0.93, declined: 0.08, evidence: 0.83, near: 0.95 }],
+    // fresh38 and fresh39, written at the start of the twentieth round and committed unread (a young
+    // Quảng Ninh department IT officer's terse messages mixing English IT words, marks dropped mid-
+    // sentence; an elderly Gia Lai commune vice-chairman's long, polite, non-technical messages with
+    // tones missed, what he half remembers from a meeting): 0.925 / 0.981 / 4.4% / 0.887, near-domain
+    // 96.3% with the code of its start (1b05081).
+    ["fresh38 and fresh39", [everydaySet("fresh38"), everydaySet("fresh39"), nearDomainSet("fresh38"), nearDomainSet("fresh39")], { hit1: 0.91, hit3: 0.96, declined: 0.06, evidence: 0.87, near: 0.95 }],
   ] as const)("%s, held out (never tuned on): all five letters, no collapse on wording the KB has not met", async (_name, sets, min) => {
     const rows = await rowsOf([...sets]);
     const inScope = rows.filter((row) => row.item.doc !== null);
@@ -662,6 +662,25 @@ describe("issue 15: the pairs tuned on since the fifth to fourteenth rounds", ()
     ["hundred-and-fifth development pair", everydaySet("dev105"), nearDomainSet("dev105"), { questions: 80, hit1: 0.89, hit3: 0.93, declined: 0.12, evidence: 0.81, near: 0.97 }],
     // A Tây Ninh data-centre engineer's terse unmarked English and acronyms; 0.925 / 0.975 / 16.3% / 0.800, 95%.
     ["hundred-and-sixth development pair", everydaySet("dev106"), nearDomainSet("dev106"), { questions: 80, hit1: 0.9, hit3: 0.96, declined: 0.18, evidence: 0.78, near: 0.92 }],
+    // Twentieth round. fresh36 and fresh37 held out through the nineteenth, tuned on since (with the
+    // code of the round's start: fresh36 0.925 / 0.963 / 6.3% / 0.887, 95%; fresh37 0.875 / 0.938 /
+    // 6.3% / 0.813, 97.5%).
+    ["thirty-sixth independent pair", everydaySet("fresh36"), nearDomainSet("fresh36"), { questions: 80, hit1: 0.91, hit3: 0.95, declined: 0.08, evidence: 0.87, near: 0.92 }],
+    ["thirty-seventh independent pair", everydaySet("fresh37"), nearDomainSet("fresh37"), { questions: 80, hit1: 0.86, hit3: 0.92, declined: 0.08, evidence: 0.8, near: 0.95 }],
+    // Twentieth round: six development writers at the start of the round, each measured once when
+    // committed with the code of 1b05081 (figures after each persona), then added to the learned tables.
+    // A Hà Nội ward clerk's fast unmarked phone typing, telex leftovers and typos; 0.988 / 1.0 / 2.5% / 0.963, 90%.
+    ["hundred-and-seventh development pair", everydaySet("dev107"), nearDomainSet("dev107"), { questions: 80, hit1: 0.97, hit3: 0.98, declined: 0.04, evidence: 0.95, near: 0.87 }],
+    // A talkative Đồng Tháp commune officer in southern colloquial speech; 0.938 / 0.963 / 3.8% / 0.925, 97.5%.
+    ["hundred-and-eighth development pair", everydaySet("dev108"), nearDomainSet("dev108"), { questions: 80, hit1: 0.92, hit3: 0.95, declined: 0.05, evidence: 0.91, near: 0.95 }],
+    // A Hmong commune officer in Lào Cai, short plain Vietnamese as a second language; 0.950 / 0.975 / none / 0.963, 97.5%.
+    ["hundred-and-ninth development pair", everydaySet("dev109"), nearDomainSet("dev109"), { questions: 80, hit1: 0.93, hit3: 0.96, declined: 0.02, evidence: 0.95, near: 0.95 }],
+    // A City department office head's formal questions citing numbers and figures to confirm; 0.900 / 0.963 / 6.3% / 0.863, 97.5%.
+    ["hundred-and-tenth development pair", everydaySet("dev110"), nearDomainSet("dev110"), { questions: 80, hit1: 0.88, hit3: 0.95, declined: 0.08, evidence: 0.85, near: 0.95 }],
+    // A Đà Nẵng trainee's teencode and emoji; 0.963 / 0.988 / 3.8% / 0.925, 97.5%.
+    ["hundred-and-eleventh development pair", everydaySet("dev111"), nearDomainSet("dev111"), { questions: 80, hit1: 0.95, hit3: 0.97, declined: 0.05, evidence: 0.91, near: 0.95 }],
+    // A Khánh Hòa tourism department legal officer asking bases, duties and scope in his own terms; 0.963 / 1.0 / 5.0% / 0.925, 100%.
+    ["hundred-and-twelfth development pair", everydaySet("dev112"), nearDomainSet("dev112"), { questions: 80, hit1: 0.95, hit3: 0.98, declined: 0.07, evidence: 0.91, near: 0.97 }],
   ] as const)("%s: all five letters, the letter first, the fact in the answer", async (_name, everydaySet, nearSet, min) => {
     const everyday = evaluate(await readEvalSet(everydaySet), (q) => kb.answer(q));
     const near = evaluate(await readEvalSet(nearSet), (q) => kb.answer(q));
