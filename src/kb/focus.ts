@@ -61,7 +61,7 @@ const NOT_FOCUS = new Set([
 // xin nghỉ": which one, of a kind the answer names, unless a compound ("đường truyền", "cấp tỉnh",
 // "Phòng Công nghệ", "nhiệm vụ", "tiếp nhận", "quyết định"). "Kèm (số điện thoại)": along with what
 // is asked, unless "kèm theo", "đính kèm".
-const NOT_FOCUS_ALONE = new Set(["anh", "chi", "ong", "ba", "chu", "bac", "dong", "dien", "thuc", "hien", "duong", "giay", "phong", "cap", "loai", "vu", "tiep", "dinh", "giao", "kem"]);
+const NOT_FOCUS_ALONE = new Set(["anh", "chi", "ong", "ba", "chu", "bac", "dong", "dien", "thuc", "hien", "duong", "giay", "phong", "cap", "loai", "vu", "tiep", "dinh", "giao", "kem", "danh"]);
 const KIND_COMPOUND = pair("dien", "thoai");
 /** What names a part of a letter after "phần" ("số", "ký", "tên", "ngày", "nơi nhận", "căn cứ", "kính gửi"), folded. */
 const LETTER_PART_WORDS: ReadonlySet<string> = new Set(["so", "ky", "ten", "ngay", "noi", "can", "kinh"]);

@@ -1513,7 +1513,9 @@ function markAlternativeWords(terms: QueryTerm[], clauses: readonly number[], re
     // "… có gửi cho Sở không hay chỉ gửi UBND tỉnh": read the other way round, the first
     // alternative ends before the "không" that closes it.
     const closed = otherWay && YES_NO_WORDS.has(terms[i - 1]!.surface) ? i - 1 : i;
-    if (closed === 0 || clauses[closed - 1] !== clauses[i] || terms[closed - 1]!.status === "question") return;
+    // As first read, what "không hay chỉ …" restricts to is the officer's other guess: Sở is asked.
+    const restricts = reading === "second" && YES_NO_WORDS.has(terms[i - 1]!.surface) && RESTRICTING.has(terms[i + 1]?.surface ?? "");
+    if (closed === 0 || clauses[closed - 1] !== clauses[i] || (terms[closed - 1]!.status === "question" && !restricts)) return;
     // "Kiểu qua điện thoại hay nhóm Zalo": examples, each of which a passage may name (read the
     // other way round, either may be the one it names; so may the longer second one).
     if (reading === "second" && terms.some((x, k) => k < i && clauses[k] === clauses[i] && EXAMPLE_CUES.has(x.surface))) return;
@@ -1523,9 +1525,10 @@ function markAlternativeWords(terms: QueryTerm[], clauses: readonly number[], re
     // Closed by particles ("… phân tán ạ"), not by a question word ("gửi thẳng bộ hay qua đâu").
     const closes = terms.slice(end).every((x, k) => clauses[end + k] !== clauses[i] || (x.status === "question" && !WH_WORDS.has(x.surface)));
     const words = terms.slice(from, end);
+    const length = alternativeLength(terms, clauses, i, words);
     // Numbers offered as alternatives are `markAlternativeNumbers`'s.
     const most = reading === "second" ? MAX_ALTERNATIVE : MAX_ALTERNATIVE_READ;
-    if (words.length < 1 || words.length > most || (reading === "longSecond" && words.length <= MAX_ALTERNATIVE) || !closes || words.some((x) => /^\d/.test(x.surface))) return;
+    if (words.length < 1 || length > most || (reading === "longSecond" && length <= MAX_ALTERNATIVE) || !closes || words.some((x) => /^\d/.test(x.surface))) return;
     const [guessFrom, guessTo] = otherWay ? [firstAlternative(terms, clauses, closed, words.length), closed] : [from, end];
     for (let k = guessFrom; k < guessTo; k++) {
       weighAsContext(terms[k]!);
@@ -1534,6 +1537,18 @@ function markAlternativeWords(terms: QueryTerm[], clauses: readonly number[], re
     }
   });
   return marked;
+}
+
+/** "Chỉ", "cứ": what restricts the other alternative ("hay chỉ gửi UBND tỉnh"), folded. */
+const RESTRICTING: ReadonlySet<string> = new Set(["chi", "cu"]);
+
+/**
+ * How long the alternative after "hay" (term `at`) is: "… có gửi cho Sở không hay chỉ gửi UBND tỉnh"
+ * offers "UBND tỉnh"; a word restricting it or repeated from before "hay" in the clause adds nothing.
+ */
+function alternativeLength(terms: readonly QueryTerm[], clauses: readonly number[], at: number, words: readonly QueryTerm[]): number {
+  const before = new Set(terms.slice(0, at).filter((_, k) => clauses[k] === clauses[at]).map((x) => x.surface));
+  return words.filter((w) => !RESTRICTING.has(w.surface) && !before.has(w.surface)).length;
 }
 
 /** Whether term `i` is "hay"/"hoặc" offering alternatives within one clause. */

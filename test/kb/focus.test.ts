@@ -1421,3 +1421,23 @@ describe("round nineteen: a letter's recipients or signature state no task", () 
     expect(a.answer).not.toContain("Nơi nhận");
   });
 });
+
+describe("round twenty: whom something is for, and whom a letter is sent to", () => {
+  it("'dành cho cấp nào': the levels a training or its material is meant for, not a topic 'dành'", () => {
+    const material = kb.answer("Bộ tài liệu tập huấn vận hành do Trung tâm Chuyển đổi số Thành phố soạn thì dành cho cấp nào ạ?");
+    expect(material.answered).toBe(true);
+    expect(material.answer).toContain("phù hợp với cấp tỉnh và cấp xã");
+    const course = kb.answer("Khoá đào tạo dùng hệ thống của Bộ VHTTDL dành cho cấp nào, xã có được học không?");
+    expect(course.answer).toContain("cho cán bộ cấp Sở và xã/phường/đặc khu");
+  });
+
+  it("an allowance 'dành cho cấp nào' is still declined", () => {
+    expect(kb.answer("Tiền phụ cấp cho cán bộ quản trị hệ thống dành cho cấp nào ạ?").answered).toBe(false);
+  });
+
+  it("'có gửi cho X không hay chỉ gửi UBND tỉnh': X is asked, so the list of recipients naming X answers", () => {
+    const a = kb.answer("công văn tích hợp có gửi trung tâm hành chính công của tỉnh không hay chỉ gửi UBND tỉnh thôi");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain("Trung tâm phục vụ Hành chính công các tỉnh/thành phố");
+  });
+});
