@@ -2039,7 +2039,9 @@ export class SearchIndex {
     const { terms, resolvedSeq, queryExpansions } = this.resolveTerms(sylls, isQuestion, lined, typedProvinceSyllables(sylls, cased));
     markTypedAccents(terms, sylls, lined);
     const tokens = this.searchTokens(terms, resolvedSeq, queryExpansions);
-    const { spanAt, equivalentTokens } = this.applyEquivalents(terms, sylls, lined, isQuestion, tokens);
+    // A chat spelling read as the word it stands for ("dựa vô" → "dựa vào") is that word's spelling.
+    const spelled = lined.map((w, i) => (sylls[i] === raw[i] ? w : undefined));
+    const { spanAt, equivalentTokens } = this.applyEquivalents(terms, sylls, spelled, isQuestion, tokens);
     // Chat function words ("thì", "muốn", "bên") weigh little as evidence, whatever their rarity in
     // the letters; so do the pairs they form ("thì gọi", `termPairs`).
     terms.forEach((t, i) => {

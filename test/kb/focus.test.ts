@@ -1441,3 +1441,11 @@ describe("round twenty: whom something is for, and whom a letter is sent to", ()
     expect(a.answer).toContain("Trung tâm phục vụ Hành chính công các tỉnh/thành phố");
   });
 });
+
+describe("round twenty: a chat spelling inside an everyday wording", () => {
+  it("'dựa vô' is 'dựa vào', which the lexicon gives the letters' wording for", () => {
+    const a = kb.answer("hướng dẫn kiến trúc thì khi nâng cấp hệ thống có dựa vô được không hay chỉ khi xây mới");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain("trong quá trình xây dựng, nâng cấp");
+  });
+});
