@@ -369,11 +369,14 @@ const MAX_COUNT = 100;
  */
 export function holdsAskedFact(index: SearchIndex, a: QueryAnalysis, p: IndexedPassage): boolean {
   const text = p.heading ? `${p.heading}\n${p.text}` : p.text;
+  // "Qua email hay qua link nào": either address answers.
+  const eitherAddress = a.mustHold.has("link") && a.mustHold.has("email");
   for (const k of a.mustHold) {
     if (k === "link") {
-      if (!linkAboutFocus(index, a, text)) return false;
+      if (!linkAboutFocus(index, a, text) && !(eitherAddress && KIND_PATTERNS.email.test(text))) return false;
       continue;
     }
+    if (k === "email" && eitherAddress) continue;
     // Until when: an event or a date that bounds the time, not one it starts from.
     if (k === "date" && a.until) {
       if (boundsTime(text)) continue;

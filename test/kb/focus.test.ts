@@ -1449,3 +1449,17 @@ describe("round twenty: a chat spelling inside an everyday wording", () => {
     expect(a.answer).toContain("trong quá trình xây dựng, nâng cấp");
   });
 });
+
+describe("round twenty: the form's address", () => {
+  it("'link biểu mẫu' is the online form the letter gives the address of", () => {
+    const a = kb.answer("Đường link biểu mẫu để các bộ khai thông tin đầu mối hỗ trợ gửi Bộ KHCN là gì?");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain("https://form.gov.vn/9B4mHHqH");
+  });
+
+  it("'qua email hay qua link nào': either address answers, the form's link does", () => {
+    const a = kb.answer("sếp bảo các bộ gửi thông tin đầu mối hỗ trợ về Bộ KHCN qua email, đúng không hay là qua link nào?");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain("https://form.gov.vn/9B4mHHqH");
+  });
+});
