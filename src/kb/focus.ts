@@ -201,6 +201,21 @@ function categoryOf(terms: readonly QueryTerm[], run: number[]): number[] {
   return [k - 1, k];
 }
 
+/** Verbs of how a letter puts something ("quy định", "diễn đạt", "thể hiện", "trình bày"), folded pairs. */
+const STATING: ReadonlySet<string> = new Set([pair("quy", "dinh"), pair("dien", "dat"), pair("the", "hien"), pair("trinh", "bay")]);
+
+/**
+ * Where the words before the question word at `last` start: "trách nhiệm … được quy định ra sao",
+ * "nhiệm vụ … được diễn đạt thế nào" ask what the letter says of the thing before the verb of stating.
+ */
+function beforeStating(terms: readonly QueryTerm[], last: number): number {
+  // The question phrase may take several words ("ra sao", "thế nào").
+  let at = last;
+  while (at > 0 && terms[at - 1]!.status === "question") at--;
+  const verb = at >= 2 ? pair(terms[at - 2]!.surface, terms[at - 1]!.surface) : "";
+  return STATING.has(verb) ? at - 3 : last - 1;
+}
+
 /** Question words that only address someone or say who writes (a pronoun, a greeting, a form of address), folded. */
 const ADDRESSING: ReadonlySet<string> = new Set(["toi", "em", "e", "minh", "tui", "chao", "mn", "mng", "ae", "ad", "hi", "hello", "alo", "bot", "chau", "a", "oi"]);
 
@@ -228,7 +243,7 @@ export function focusRuns(terms: readonly QueryTerm[], knows: (token: string) =>
   if (which) return [categoryOf(terms, runFrom(terms, last - 1, -1, knows))];
   // "Phụ trách mảng gì ở Bộ KHCN": a place or owner after the question word qualifies what is asked.
   const qualifier = AFTER_QUESTION_QUALIFIERS.has(terms[last + 1]?.surface ?? "");
-  const runs = [headRun(terms, runFrom(terms, last - 1, -1, knows), knows), qualifier ? [] : runFrom(terms, last + 1, 1, knows)];
+  const runs = [headRun(terms, runFrom(terms, beforeStating(terms, last), -1, knows), knows), qualifier ? [] : runFrom(terms, last + 1, 1, knows)];
   if (first !== last) runs.push(runFrom(terms, first + 1, 1, knows));
   return runs.filter((r) => r.length > 0);
 }

@@ -1463,3 +1463,15 @@ describe("round twenty: the form's address", () => {
     expect(a.answer).toContain("https://form.gov.vn/9B4mHHqH");
   });
 });
+
+describe("round twenty: what a letter says of something, 'được quy định ra sao'", () => {
+  it("the verb of stating is how the letter puts it; the thing before it is asked about", () => {
+    const a = kb.answer("Trong công văn của UBND Thành phố, nhiệm vụ của các sở, ngành về tập huấn cho địa phương được quy định thế nào?");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain("Các sở, ban, ngành chủ động phối hợp với Bộ chuyên ngành tổ chức tập huấn");
+  });
+
+  it("what no letter says, asked the same way, is still declined", () => {
+    expect(kb.answer("Phụ cấp cho cán bộ quản trị hệ thống xã được quy định thế nào ạ?").answered).toBe(false);
+  });
+});
