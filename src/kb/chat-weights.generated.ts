@@ -15,7 +15,6 @@ export const CHAT_WEIGHTS: Readonly<Record<string, number>> = {
   "chan": 0.5,
   "chang": 0.5,
   "chanh": 0.532,
-  "chat": 0.5,
   "check": 0.5,
   "cheo": 0.5,
   "chep": 0.5,

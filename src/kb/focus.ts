@@ -201,12 +201,13 @@ function categoryOf(terms: readonly QueryTerm[], run: number[]): number[] {
   return [k - 1, k];
 }
 
-/** Verbs of how a letter puts something ("quy định", "diễn đạt", "thể hiện", "trình bày"), folded pairs. */
-const STATING: ReadonlySet<string> = new Set([pair("quy", "dinh"), pair("dien", "dat"), pair("the", "hien"), pair("trinh", "bay")]);
+/** Verbs of how a letter puts something ("quy định", "diễn đạt", "thể hiện", "trình bày", "mô tả"), folded pairs. */
+const STATING: ReadonlySet<string> = new Set([pair("quy", "dinh"), pair("dien", "dat"), pair("the", "hien"), pair("trinh", "bay"), pair("mo", "ta")]);
 
 /**
  * Where the words before the question word at `last` start: "trách nhiệm … được quy định ra sao",
- * "nhiệm vụ … được diễn đạt thế nào" ask what the letter says of the thing before the verb of stating.
+ * "nhiệm vụ … được diễn đạt thế nào", "… được mô tả ở đâu" ask what (or where) the letter says of
+ * the thing before the verb of stating.
  */
 function beforeStating(terms: readonly QueryTerm[], last: number): number {
   // The question phrase may take several words ("ra sao", "thế nào").

@@ -1475,3 +1475,27 @@ describe("round twenty: what a letter says of something, 'được quy định r
     expect(kb.answer("Phụ cấp cho cán bộ quản trị hệ thống xã được quy định thế nào ạ?").answered).toBe(false);
   });
 });
+
+describe("round twenty: a guidance letter's standing, a dictated symbol, where something is described", () => {
+  it("'giá trị pháp lý thế nào': what the letter says it is, a reference document", () => {
+    const a = kb.answer("Hướng dẫn kiến trúc của Bộ KHCN có giá trị pháp lý thế nào?");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain("Hướng dẫn này là tài liệu tham khảo chính thức");
+  });
+
+  it("the value of a contract or tender, which no letter gives, is still declined", () => {
+    for (const q of ["Giá trị gói thầu tích hợp QLVB với hệ thống của Bộ là bao nhiêu?", "hợp đồng tích hợp QLVB có giá trị bao nhiêu tiền"]) expect(kb.answer(q).answered, q).toBe(false);
+  });
+
+  it("'tê tê gê ca ét tê tê' dictated is the Prime Minister's letter 39/TTg-KSTT", () => {
+    const a = kb.answer("thủ tướng giao việc ở công văn ba chín tê tê gê ca ét tê tê ngày mấy");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain("39/TTg-KSTT ngày 09/01/2025");
+  });
+
+  it("'nhiệm vụ … được mô tả ở đâu': where the letter points for the officers' duties", () => {
+    const a = kb.answer("nhiem vu cua 2 can bo cap so va 1 can bo quan tri cap xa duoc mo ta o dau");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain("chi tiết nhiệm vụ tại phụ lục 01");
+  });
+});
