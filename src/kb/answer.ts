@@ -528,6 +528,8 @@ const OPENING = 12;
  * "Đề đảm bảo" is the common slip for "Để đảm bảo".
  */
 const REASON_OPENING = /^\s*(?:Nhằm|Để|Sau khi|Đề (?:đảm|bảo))\s/u;
+/** "… ban hành Hướng dẫn … nhằm làm rõ …": "nhằm" states a purpose wherever it stands ("để" may only say how). */
+const PURPOSE = /(?<![\p{L}\d])nhằm(?![\p{L}\d])/u;
 
 /** The passages that give each part of a letter: whom it is sent to is under "Kính gửi" and "Nơi nhận". */
 const PART_HEADINGS: Readonly<Record<LetterPart, readonly string[]>> = {
@@ -706,7 +708,7 @@ export function rankPassages(index: SearchIndex, a: QueryAnalysis, limit = CANDI
     // "Văn phòng UBND TP làm gì": the tasks of whoever the passage opens with ("1. Văn phòng …:"),
     // not a passage that names it in passing ("theo hướng dẫn của Văn phòng …").
     // "Vì sao": the passage that opens with the letter's purpose or cause, not one saying "để" in passing.
-    const reason = a.kinds.has("reason") && REASON_OPENING.test(h.passage.text) ? rerank.reasonOpening : 0;
+    const reason = a.kinds.has("reason") && (REASON_OPENING.test(h.passage.text) || PURPOSE.test(h.passage.text)) ? rerank.reasonOpening : 0;
     // "Việc đầu tiên": the letter's first numbered point, not its opening purpose ("Nhằm bảo đảm …").
     const first = isFirstPoint ? rerank.firstPoint : a.first && REASON_OPENING.test(h.passage.text) ? -rerank.reasonOpening : 0;
     const opening = a.kinds.has("task") ? rerank.taskOpening * openingCoverage(index, a, h.passage) + first : reason;

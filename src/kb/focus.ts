@@ -337,8 +337,9 @@ export function speaksOfTitles(titles: readonly TitleAsked[], foldedWords: strin
  * name, a number identifies what is asked about, and a passage without it speaks of something else.
  */
 export function numberRuns(terms: readonly QueryTerm[]): number[][] {
-  // One digit is more often a count or an appendix, typed in ways the letters vary ("phụ lục 02").
-  return terms.flatMap((t, i) => (t.status !== "question" && /^\d{2,}$/.test(t.surface) ? [[i]] : []));
+  // One digit is more often a count; after "phụ lục" it names which appendix ("phụ lục 03" is read "3").
+  const named = (t: QueryTerm, i: number) => /^\d{2,}$/.test(t.surface) || (/^\d$/.test(t.surface) && terms[i - 1]?.surface === "luc" && terms[i - 2]?.surface === "phu");
+  return terms.flatMap((t, i) => (t.status !== "question" && named(t, i) ? [[i]] : []));
 }
 
 // Acronyms of particular ministries, departments, cities and centres ("Bộ KHCN", "Sở VH", "TP HCM",

@@ -1499,3 +1499,17 @@ describe("round twenty: a guidance letter's standing, a dictated symbol, where s
     expect(a.answer).toContain("chi tiết nhiệm vụ tại phụ lục 01");
   });
 });
+
+describe("round twenty: which appendix, and what a letter is issued for", () => {
+  it("'phụ lục 03 … là gì': the sentence pointing to appendix 03, not the one pointing to 01 and 02", () => {
+    const a = kb.answer("Phụ lục 03 kèm theo công văn tích hợp QLVB nói về cái gì vậy?");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain("Kết quả thu thập thông tin đơn vị Sở, Xã/phường");
+  });
+
+  it("'ra hướng dẫn này để làm gì': the sentence issuing it 'nhằm …' states the purpose", () => {
+    const a = kb.answer("bkhcn ra hướng dẫn triển khai kiến trúc để lm j z");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain("làm rõ yêu cầu, mô hình kỹ thuật và phương thức phối hợp");
+  });
+});
