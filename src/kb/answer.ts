@@ -268,7 +268,8 @@ const KIND_PATTERNS: Record<AnswerKind, RegExp> = {
   // "Thực hiện Công văn số …" cites what the letter acts on: a basis, not a task.
   task: new RegExp(`${W}(?:thực hiện(?!\\s+(?:công văn|văn bản|quyết định|thông báo|kế hoạch|chỉ thị|nghị quyết|nhiệm vụ được))|chủ trì|phối hợp|triển khai|tổ chức|bố trí|xây dựng|rà soát|tiếp nhận|theo dõi|báo cáo|kết nối|quản trị|tăng cường)${E}`, "iu"),
   // "(để báo cáo)" beside a recipient is how letters are filed, not a purpose.
-  reason: new RegExp(`(?<!\\(\\*?)${W}(?:nhằm|để|Để|Sau khi|bảo đảm|đảm bảo|Nhằm)${E}`, "u"),
+  // "Hệ thống điều phối … thực hiện nhiệm vụ điều phối, theo dõi …": what a thing is for, its function.
+  reason: new RegExp(`(?<!\\(\\*?)${W}(?:nhằm|để|Để|Sau khi|bảo đảm|đảm bảo|Nhằm|thực hiện nhiệm vụ|có nhiệm vụ|có chức năng)${E}`, "u"),
   // A street address: "số 51 Ngô Quyền", "đường Lê Duẩn".
   address: /\b[Ss]ố \d+[A-Z]?,? (?:phố |đường |ngõ )?\p{Lu}\p{Ll}+ \p{Lu}|\b(?:đường|phố) \p{Lu}\p{Ll}+ \p{Lu}/u,
   // What happens after a date: letters that say so write "sau ngày …", "kể từ sau …".
@@ -281,6 +282,13 @@ export function hasKind(text: string, kinds: ReadonlySet<AnswerKind>): boolean {
   for (const k of kinds) if (KIND_PATTERNS[k].test(text)) return true;
   return false;
 }
+
+/**
+ * "Bố trí những ai", "cử loại người nào": of a passage's sentences, the one naming the kinds of staff
+ * a letter asks for ("cán bộ chuyên môn nghiệp vụ, cán bộ kỹ thuật") says who, though it names no one.
+ * (It makes no passage hold a person: a name asked for needs one.)
+ */
+const STAFF_ROLES = new RegExp(`${W}cán bộ (?:chuyên môn|kỹ thuật|quản trị|phối hợp)${E}`, "u");
 
 /** Characters between a document's number and its date ("39/TTg-KSTT ngày 09/01/2025"). */
 const NUMBER_TO_DATE = 40;
@@ -784,7 +792,7 @@ const MAX_LIST_ITEMS = 3;
 
 /** Whether a unit holds the kind of fact asked for; for "mấy cán bộ", the count of that noun ("02 cán bộ"). */
 function unitHoldsKind(index: SearchIndex, a: QueryAnalysis, unit: string, tokens: ReadonlySet<string>): boolean {
-  if (!holdsKind(a, unit)) return false;
+  if (!holdsKind(a, unit)) return a.kinds.has("person") && STAFF_ROLES.test(unit);
   if (!a.counted || !a.kinds.has("count") || a.kinds.size > 1) return true;
   for (let n = 0; n <= MAX_COUNT; n++) for (const noun of a.counted) if (tokens.has(pair(String(n), noun))) return true;
   return false;

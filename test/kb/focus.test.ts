@@ -1513,3 +1513,17 @@ describe("round twenty: which appendix, and what a letter is issued for", () => 
     expect(a.answer).toContain("làm rõ yêu cầu, mô hình kỹ thuật và phương thức phối hợp");
   });
 });
+
+describe("round twenty: the sentence that answers, within the passage", () => {
+  it("'hệ thống điều phối dùng để làm gì': the sentence saying what it does, not one with 'để' about something else", () => {
+    const a = kb.answer("Hệ thống điều phối giải quyết TTHC dùng để làm gì, em đọc văn bản TP HCM thấy nhắc");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain("điều phối, theo dõi và hỗ trợ quá trình tiếp nhận, luân chuyển, xử lý hồ sơ");
+  });
+
+  it("'bố trí những ai': the sentence naming the kinds of staff", () => {
+    const a = kb.answer("các bộ ngành phải bố trí những ai để hỗ trợ địa phương khi chạy hệ thống tập trung");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain("cán bộ chuyên môn nghiệp vụ, cán bộ kỹ thuật");
+  });
+});
