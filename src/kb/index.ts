@@ -2523,16 +2523,24 @@ export class SearchIndex {
           if (found < 0) continue;
           k = found + 1;
           at.push(j);
-          if ((this.subjectDf.get(seq[j]!) ?? 0) * 2 <= letters) rare++;
+          if (this.rareInSubjects(seq[j]!, letters)) rare++;
         }
+        // "Cv tích hợp": after its kind of document, a subject whose first two words no other
+        // letter's subject uses names it alone.
+        const enough = afterDocumentWord && this.rareInSubjects(seq[i]!, letters) && this.rareInSubjects(seq[i + 1]!, letters) ? 0 : 2;
         // The longest match wins: "hướng dẫn triển khai kiến trúc" over "triển khai kiến trúc".
-        if (rare < 2 || at.length < bestScore || (at.length === bestScore && best?.slug === slug)) continue;
+        if (rare < enough || at.length < bestScore || (at.length === bestScore && best?.slug === slug)) continue;
         tie = at.length === bestScore;
         best = { slug, terms: new Set(at.map((j) => termOf[j]!)) };
         bestScore = at.length;
       }
     }
     return tie ? undefined : best;
+  }
+
+  /** Whether a syllable is in at most half of the letters' subjects. */
+  private rareInSubjects(syllable: string, letters: number): boolean {
+    return (this.subjectDf.get(syllable) ?? 0) * 2 <= letters;
   }
 
   private passageIdf(token: string): number {

@@ -1527,3 +1527,12 @@ describe("round twenty: the sentence that answers, within the passage", () => {
     expect(a.answer).toContain("cán bộ chuyên môn nghiệp vụ, cán bộ kỹ thuật");
   });
 });
+
+describe("round twenty: 'cv tích hợp' names the integration letter", () => {
+  it("after its kind of document, a subject's first words no other letter's subject uses name the letter", () => {
+    const a = kb.answer("muc 1 cv tich hop bat ubnd tinh lam gi vay, e can tom tat cho lanh dao");
+    expect(a.answered).toBe(true);
+    expect(a.sources[0]?.doc).toBe("cds-vhttdl-tich-hop-qlvb");
+    expect(a.answer).toContain("Rà soát, đôn đốc công tác chuẩn bị");
+  });
+});
