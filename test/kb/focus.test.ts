@@ -1536,3 +1536,15 @@ describe("round twenty: 'cv tích hợp' names the integration letter", () => {
     expect(a.answer).toContain("Rà soát, đôn đốc công tác chuẩn bị");
   });
 });
+
+describe("round twenty: when a system is switched off", () => {
+  it("'hệ thống cũ của TP HCM có tắt luôn không': it runs until the ministries finish, which the letter says", () => {
+    const a = kb.answer("Hệ thống giải quyết TTHC cũ của TP HCM có tắt luôn không hay vẫn chạy tới khi nào ạ?");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain("đến khi Văn phòng Chính phủ, Bộ Công an và các Bộ, ngành hoàn thành việc triển khai");
+  });
+
+  it("switching off what no letter speaks of is still declined", () => {
+    for (const q of ["Mất điện thì hệ thống tập trung có tự tắt không, hồ sơ đang nhập có mất không?", "Tắt máy tính qua đêm thì có bị đăng xuất khỏi hệ thống TTHC không?"]) expect(kb.answer(q).answered, q).toBe(false);
+  });
+});
