@@ -123,13 +123,17 @@ const scheduleProvincesOf = new WeakMap<QueryAnalysis, ReadonlySet<number>>();
 function scheduleProvinces(a: QueryAnalysis): ReadonlySet<number> {
   let provinces = scheduleProvincesOf.get(a);
   if (provinces === undefined) {
-    const asked = a.kinds.has("place") && !a.kinds.has("date") && a.terms.some((t) => t.surface === "lich");
+    // Asked the date as well, only where to look for it ("xem ở đâu"), not where it is held ("học ở đâu").
+    const asked = a.kinds.has("place") && (!a.kinds.has("date") || a.terms.some((t) => LOOKING.has(t.surface))) && a.terms.some((t) => t.surface === "lich");
     const locates = (run: readonly number[]) => LOCATING.has(a.terms[run[0]! - 1]?.surface ?? "") || (a.terms[run[0]! - 1]?.surface === "tinh" && LOCATING.has(a.terms[run[0]! - 2]?.surface ?? ""));
     provinces = asked ? new Set(a.names.filter((run) => namesProvince(a.terms, run) && !locates(run)).flat()) : NO_TERMS;
     scheduleProvincesOf.set(a, provinces);
   }
   return provinces;
 }
+
+/** Looking something up: "xem", "coi" (read as "xem"), "tìm", "tra", "kiếm", folded. */
+const LOOKING: ReadonlySet<string> = new Set(["xem", "tim", "tra", "kiem"]);
 
 /** Words that locate something in a province ("ở Hà Nội", "tại tỉnh …"), folded. */
 const LOCATING: ReadonlySet<string> = new Set(["o", "tai"]);

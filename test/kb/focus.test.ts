@@ -1548,3 +1548,15 @@ describe("round twenty: when a system is switched off", () => {
     for (const q of ["Mất điện thì hệ thống tập trung có tự tắt không, hồ sơ đang nhập có mất không?", "Tắt máy tính qua đêm thì có bị đăng xuất khỏi hệ thống TTHC không?"]) expect(kb.answer(q).answered, q).toBe(false);
   });
 });
+
+describe("round twenty: where to look up a province's training day", () => {
+  it("'lịch từng tỉnh xem ở đâu, tỉnh X học hôm nào': the appendix with each province's schedule", () => {
+    const a = kb.answer("Lịch tập huấn của từng tỉnh xem ở đâu vậy, Lạng Sơn học hôm nào tôi chưa thấy ai báo");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain("chi tiết lịch tập huấn cho từng địa phương tại phụ lục 2");
+  });
+
+  it("where a province's session is held, which no letter says, is still declined", () => {
+    expect(kb.answer("Lịch tập huấn cụ thể của tỉnh Nghệ An là ngày nào, học ở đâu vậy?").answered).toBe(false);
+  });
+});
