@@ -5,7 +5,7 @@ import { HEAD_OFFICES, namesProvince, speaksOfTitles } from "./focus.js";
 import { PART_LABELS, type LetterPart } from "./letter.js";
 import { OFFICER_WORD_PARAMS, officerWordsOf } from "./officer-words.js";
 import { fold, isPossibleSyllable, nfc, pair, syllables } from "./normalize.js";
-import { DOCUMENT_ENDS, type AnswerKind, type IndexedFaq, type IndexedPassage, type NamedLetter, type QueryAnalysis, type QueryPair, type QueryTerm, type SearchIndex, type TokenLookup } from "./index.js";
+import { DOCUMENT_ENDS, type AnswerKind, type IndexedFaq, type IndexedPassage, type NamedLetter, type QueryAnalysis, type QueryPair, type QueryTerm, type SearchHit, type SearchIndex, type TokenLookup } from "./index.js";
 import { TUNING } from "./tuning.js";
 import { letterRef, type DeclineReason, type KbAnswer, type KbSource } from "./types.js";
 
@@ -579,6 +579,21 @@ function introducesPoints(index: SearchIndex, p: IndexedPassage, candidates: Rea
 }
 
 /** The letter's previous passage when it ends with ":" and this one continues it. */
+/**
+ * "UBND tỉnh được đề nghị làm gì trước": a lead-in found ("… trân trọng đề nghị Ủy ban nhân dân các
+ * tỉnh, thành phố:") brings its first point along, which says what it asks and may share none of
+ * the question's words; found through its lead-in, it is searched as well as the lead-in was.
+ */
+function withFirstPoints(index: SearchIndex, a: QueryAnalysis, hits: SearchHit[]): SearchHit[] {
+  if (!a.kinds.has("task")) return hits;
+  const found = new Set(hits.map((h) => h.passage.id));
+  const points = hits.flatMap((h) => {
+    const next = index.passages[h.passage.id + 1];
+    return next && !found.has(next.id) && leadInOf(index, next) === h.passage && FIRST_POINT.test(next.text) ? [{ passage: next, score: h.score }] : [];
+  });
+  return points.length ? [...hits, ...points] : hits;
+}
+
 function leadInOf(index: SearchIndex, p: IndexedPassage): IndexedPassage | undefined {
   const prev = index.passages[p.id - 1];
   return prev && prev.doc.slug === p.doc.slug && /:\s*$/.test(prev.text) ? prev : undefined;
@@ -674,7 +689,7 @@ function letterAskedAbout(a: QueryAnalysis, named: NamedLetter | undefined, hits
 }
 
 export function rankPassages(index: SearchIndex, a: QueryAnalysis, limit = CANDIDATES): RankedPassage[] {
-  const hits = index.search(a, limit);
+  const hits = withFirstPoints(index, a, index.search(a, limit));
   const top = hits[0]?.score ?? 0;
   const namedLetter = index.namedLetter(a);
   const namingTokens = namedLetter ? tokensNaming(a, namedLetter.terms) : new Set<string>();

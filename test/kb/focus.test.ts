@@ -1560,3 +1560,12 @@ describe("round twenty: where to look up a province's training day", () => {
     expect(kb.answer("Lịch tập huấn cụ thể của tỉnh Nghệ An là ngày nào, học ở đâu vậy?").answered).toBe(false);
   });
 });
+
+describe("round twenty: a lead-in found brings its first point", () => {
+  it("'UBND tỉnh phải làm việc gì đầu tiên': the first point after '… đề nghị Ủy ban nhân dân các tỉnh, thành phố:'", () => {
+    const a = kb.answer("Theo công văn tích hợp, UBND tỉnh phải làm việc gì đầu tiên?");
+    expect(a.answered).toBe(true);
+    expect(a.sources[0]?.doc).toBe("cds-vhttdl-tich-hop-qlvb");
+    expect(a.answer).toContain("Rà soát, đôn đốc công tác chuẩn bị");
+  });
+});
