@@ -690,6 +690,16 @@ describe("issue 15: the pairs tuned on since the fifth to fourteenth rounds", ()
     ["hundred-and-fifteenth development pair", everydaySet("dev115"), nearDomainSet("dev115"), { questions: 80, hit1: 0.96, hit3: 0.97, declined: 0.05, evidence: 0.93, near: 0.92 }],
     // An elderly Vĩnh Phúc commune culture officer, short questions with wrong tone marks, beliefs to check; 0.938 / 0.975 / 2.5% / 0.925, 95%.
     ["hundred-and-sixteenth development pair", everydaySet("dev116"), nearDomainSet("dev116"), { questions: 80, hit1: 0.92, hit3: 0.96, declined: 0.04, evidence: 0.91, near: 0.92 }],
+    // Four more writers late in the round, measured once with the code of 6fcbbf1 (and with the code of
+    // the round's start, 1b05081: 3.8% declined, evidence 0.925), then added to the learned tables.
+    // A Quảng Trị commune one-stop officer telling the situation at her desk first; 0.950 / 0.975 / 1.3% / 0.938, 97.5%.
+    ["hundred-and-seventeenth development pair", everydaySet("dev117"), nearDomainSet("dev117"), { questions: 80, hit1: 0.93, hit3: 0.96, declined: 0.03, evidence: 0.92, near: 0.95 }],
+    // A Cần Thơ science department specialist's compact unmarked jargon, letters compared; 0.950 / 1.0 / 5.0% / 0.925, 95%.
+    ["hundred-and-eighteenth development pair", everydaySet("dev118"), nearDomainSet("dev118"), { questions: 80, hit1: 0.93, hit3: 0.98, declined: 0.07, evidence: 0.91, near: 0.92 }],
+    // A Bắc Giang ward youth secretary's quick northern shorthand, loose dates; 0.975 / 1.0 / 1.3% / 0.963, 100%.
+    ["hundred-and-nineteenth development pair", everydaySet("dev119"), nearDomainSet("dev119"), { questions: 80, hit1: 0.96, hit3: 0.98, declined: 0.03, evidence: 0.95, near: 0.97 }],
+    // A Hà Tĩnh department inspector's long conditional compliance questions; 0.938 / 0.963 / 6.3% / 0.887, 97.5%.
+    ["hundred-and-twentieth development pair", everydaySet("dev120"), nearDomainSet("dev120"), { questions: 80, hit1: 0.92, hit3: 0.95, declined: 0.08, evidence: 0.87, near: 0.95 }],
   ] as const)("%s: all five letters, the letter first, the fact in the answer", async (_name, everydaySet, nearSet, min) => {
     const everyday = evaluate(await readEvalSet(everydaySet), (q) => kb.answer(q));
     const near = evaluate(await readEvalSet(nearSet), (q) => kb.answer(q));
