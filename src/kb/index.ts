@@ -2210,7 +2210,9 @@ export class SearchIndex {
       if (sylls[i] === "nua" && closing) isQuestion[i] = true;
       // "… chỉ để tham khảo thôi à": "thôi" (only) closing a question is a particle, not "thời".
       if (sylls[i] === "thoi" && closing && !(i > 0 && this.inLetters(pair(sylls[i - 1]!, "thoi")))) isQuestion[i] = true;
-      if (sylls[i] === "dau" && closing) isQuestion[i] = true;
+      // "… bắt đầu ngày nào": "đầu" of a compound the letters use, unless typed "đâu".
+      const compoundDau = typed[i] !== "đâu" && (typed[i] === "đầu" || (i > 0 && this.inLetters(pair(sylls[i - 1]!, "dau"))));
+      if (sylls[i] === "dau" && closing && !compoundDau) isQuestion[i] = true;
       // "… ngày nào thế ad", "… ai ký thế": "thế" after a question word closing it is a particle.
       if (sylls[i] === "the" && closing && isQuestion[i - 1]) isQuestion[i] = true;
       // "phản ánh về đâu để …", "gửi qua đâu rồi …": where to, not "về đầu mối".

@@ -50,7 +50,6 @@ export const MISS_COSTS: Readonly<Record<string, number>> = {
   "ban_chup": 0.5,
   "ban_chuyen": 0.5,
   "ban_cua": 0.5,
-  "ban_dau": 0.781,
   "ban_de": 0.5,
   "ban_den": 0.5,
   "ban_dinh": 0.5,

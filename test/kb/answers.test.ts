@@ -108,7 +108,10 @@ describe("declining", () => {
       const a = kb.answer(q);
       expect(a.answered).toBe(false);
       expect(a.answer).toBe("");
-      expect(a.confidence).toBeLessThan(TUNING.answerThreshold);
+      // Declined for too little of the question found, or for a passage that matches words but not
+      // what is asked ("Hà Nội, ngày … tháng …" is no weather): then the match may be close.
+      if (a.declined === "confidence") expect(a.confidence).toBeLessThan(TUNING.answerThreshold);
+      else expect(a.declined).toMatch(/^(focus|fact)$/);
       expect(a.sources.length).toBeGreaterThan(0);
     },
   );

@@ -1569,3 +1569,11 @@ describe("round twenty: a lead-in found brings its first point", () => {
     expect(a.answer).toContain("Rà soát, đôn đốc công tác chuẩn bị");
   });
 });
+
+describe("round twenty: 'đầu' of a compound is no 'đâu'", () => {
+  it("'… em chỉ thấy 2 trang đầu': 'trang đầu' closes no question of where; the appendix is where the content is", () => {
+    const a = kb.answer("Nội dung chi tiết của hướng dẫn kiến trúc nằm ở đâu, em chỉ thấy 2 trang đầu");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain("Nội dung chi tiết Hướng dẫn được nêu tại Phụ lục kèm theo");
+  });
+});
