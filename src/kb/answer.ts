@@ -745,7 +745,7 @@ export function rankPassages(index: SearchIndex, a: QueryAnalysis, limit = CANDI
     // "UBND tỉnh được đề nghị làm gì": the lead-in ("… trân trọng đề nghị UBND các tỉnh:") names
     // whom; its points say what. (What a body is, "cơ quan đầu mối …", the lead-in may say.)
     const leadsIn = a.kinds.has("task") && !a.kinds.has("role") && introducesPoints(index, h.passage, candidates) ? rerank.leadIn : 0;
-    const score = rerank.bm25 * (top ? h.score / top : 0) + rerank.confidence * confidence + (kindMatch ? rerank.kind : 0) + opening + letter - unnamed - leadsIn + rerank.focus * focus + (spelledOut ? rerank.spelledOut : 0);
+    const score = rerank.bm25 * (top ? h.score / top : 0) + rerank.confidence * confidence + (kindMatch ? rerank.kind : 0) + opening + letter - unnamed - leadsIn + rerank.focus * focus + (spelledOut ? rerank.spelledOut : 0) + rerank.pairs * cov.pairs;
     return { passage: h.passage, bm25: h.score, coverage: cov, confidence, answerConfidence, focus, kindMatch, ofNamedLetter, score };
   });
   ranked.sort((x, y) => y.score - x.score);

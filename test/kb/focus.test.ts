@@ -1577,3 +1577,11 @@ describe("round twenty: 'đầu' of a compound is no 'đâu'", () => {
     expect(a.answer).toContain("Nội dung chi tiết Hướng dẫn được nêu tại Phụ lục kèm theo");
   });
 });
+
+describe("round twenty: words asked side by side", () => {
+  it("a passage writing the question's word pairs ('tập huấn chuyên sâu') ranks above one sharing its words apart", () => {
+    const a = kb.answer("theo bộ khoa học thì các bộ mở lớp tập huấn chuyên sâu cho những ai, cán bộ xã có được học không");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain("cho cán bộ, công chức giải quyết thủ tục hành chính từ cấp tỉnh đến cấp xã");
+  });
+});
