@@ -541,7 +541,7 @@ const OPENING = 12;
  */
 const REASON_OPENING = /^\s*(?:Nhằm|Để|Sau khi|Đề (?:đảm|bảo))\s/u;
 /** "… ban hành Hướng dẫn … nhằm làm rõ …": "nhằm" states a purpose wherever it stands ("để" may only say how). */
-const PURPOSE = /(?<![\p{L}\d])nhằm(?![\p{L}\d])/u;
+const PURPOSE = new RegExp(`${W}nhằm${E}`, "u");
 
 /** The passages that give each part of a letter: whom it is sent to is under "Kính gửi" and "Nơi nhận". */
 const PART_HEADINGS: Readonly<Record<LetterPart, readonly string[]>> = {
@@ -578,7 +578,6 @@ function introducesPoints(index: SearchIndex, p: IndexedPassage, candidates: Rea
   return next !== undefined && candidates.has(next.id) && leadInOf(index, next) === p && FIRST_POINT.test(next.text);
 }
 
-/** The letter's previous passage when it ends with ":" and this one continues it. */
 /**
  * "UBND tỉnh được đề nghị làm gì trước": a lead-in found ("… trân trọng đề nghị Ủy ban nhân dân các
  * tỉnh, thành phố:") brings its first point along, which says what it asks and may share none of
@@ -594,6 +593,7 @@ function withFirstPoints(index: SearchIndex, a: QueryAnalysis, hits: SearchHit[]
   return points.length ? [...hits, ...points] : hits;
 }
 
+/** The letter's previous passage when it ends with ":" and this one continues it. */
 function leadInOf(index: SearchIndex, p: IndexedPassage): IndexedPassage | undefined {
   const prev = index.passages[p.id - 1];
   return prev && prev.doc.slug === p.doc.slug && /:\s*$/.test(prev.text) ? prev : undefined;
