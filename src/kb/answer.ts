@@ -574,8 +574,14 @@ function openingTokens(index: SearchIndex, p: IndexedPassage): ReadonlySet<strin
 
 /** Whether a passage ends with ":" and its letter's next passage, among the candidates, opens the first numbered point. */
 function introducesPoints(index: SearchIndex, p: IndexedPassage, candidates: ReadonlySet<number>): boolean {
+  const point = firstPointAfter(index, p);
+  return point !== undefined && candidates.has(point.id);
+}
+
+/** The letter's next passage when `p` ends with ":" and that passage opens its first numbered point. */
+function firstPointAfter(index: SearchIndex, p: IndexedPassage): IndexedPassage | undefined {
   const next = index.passages[p.id + 1];
-  return next !== undefined && candidates.has(next.id) && leadInOf(index, next) === p && FIRST_POINT.test(next.text);
+  return next !== undefined && leadInOf(index, next) === p && FIRST_POINT.test(next.text) ? next : undefined;
 }
 
 /**
@@ -587,8 +593,8 @@ function withFirstPoints(index: SearchIndex, a: QueryAnalysis, hits: SearchHit[]
   if (!a.kinds.has("task")) return hits;
   const found = new Set(hits.map((h) => h.passage.id));
   const points = hits.flatMap((h) => {
-    const next = index.passages[h.passage.id + 1];
-    return next && !found.has(next.id) && leadInOf(index, next) === h.passage && FIRST_POINT.test(next.text) ? [{ passage: next, score: h.score }] : [];
+    const point = firstPointAfter(index, h.passage);
+    return point && !found.has(point.id) ? [{ passage: point, score: h.score }] : [];
   });
   return points.length ? [...hits, ...points] : hits;
 }

@@ -805,13 +805,16 @@ function introductionApart(sylls: readonly string[], clauses: number[] | undefin
       }
     }
   }
-  const out = [...clauses];
+  return splitClauses(clauses, (i) => splits.has(i - 1));
+}
+
+/** The clause indexes renumbered so that a new clause starts at each `i` where `startsNew(i)`. */
+function splitClauses(clauses: readonly number[], startsNew: (i: number) => boolean): number[] {
   let shift = 0;
-  for (let i = 0; i < sylls.length; i++) {
-    if (splits.has(i - 1)) shift++;
-    out[i] = clauses[i]! + shift;
-  }
-  return out;
+  return clauses.map((c, i) => {
+    if (i > 0 && startsNew(i)) shift++;
+    return c + shift;
+  });
 }
 
 /**
@@ -820,14 +823,8 @@ function introductionApart(sylls: readonly string[], clauses: number[] | undefin
  */
 function splitAfterClosing(sylls: readonly string[], isQuestion: readonly boolean[], clauses: number[] | undefined): number[] | undefined {
   if (!clauses || clauses.length !== sylls.length) return clauses;
-  const out = [...clauses];
-  let shift = 0;
-  for (let i = 0; i < sylls.length; i++) {
-    out[i] = clauses[i]! + shift;
-    const ends = isQuestion[i] && isQuestion[i - 1] && CLOSING_PARTICLES.has(sylls[i]!) && i + 1 < sylls.length && clauses[i + 1] === clauses[i] && !isQuestion[i + 1];
-    if (ends) shift++;
-  }
-  return out;
+  const ends = (i: number) => isQuestion[i] === true && isQuestion[i - 1] === true && CLOSING_PARTICLES.has(sylls[i]!) && i + 1 < sylls.length && clauses[i + 1] === clauses[i] && !isQuestion[i + 1];
+  return splitClauses(clauses, (i) => ends(i - 1));
 }
 
 /** Verbs of passing a question on ("nhờ tôi hỏi", "giao em tìm hiểu", "bảo mình hỏi"), folded. */
