@@ -320,12 +320,12 @@ describe("issue 15: earlier rounds' pairs and the held-out pairs", () => {
   // Held out: never read while tuning, measured in aggregate only. The bounds only guard against
   // losing what unseen wording already gets; they are not a target to tune towards.
   it.each([
-    // fresh38 and fresh39, written at the start of the twentieth round and committed unread (a young
-    // Quảng Ninh department IT officer's terse messages mixing English IT words, marks dropped mid-
-    // sentence; an elderly Gia Lai commune vice-chairman's long, polite, non-technical messages with
-    // tones missed, what he half remembers from a meeting): 0.925 / 0.981 / 4.4% / 0.887, near-domain
-    // 96.3% with the code of its start (1b05081).
-    ["fresh38 and fresh39", [everydaySet("fresh38"), everydaySet("fresh39"), nearDomainSet("fresh38"), nearDomainSet("fresh39")], { hit1: 0.91, hit3: 0.96, declined: 0.06, evidence: 0.87, near: 0.95 }],
+    // fresh40 and fresh41, written at the start of the twenty-first round and committed unread (a Tày
+    // commune land officer in Lạng Sơn for whom Vietnamese is a second language, short plain questions,
+    // some marks wrong; a Đà Nẵng ward office chief dictating by voice, no punctuation, misheard words,
+    // numbers spelled out): 0.975 / 1.0 / 3.1% / 0.950, near-domain 97.5% with the code of its start
+    // (643222a).
+    ["fresh40 and fresh41", [everydaySet("fresh40"), everydaySet("fresh41"), nearDomainSet("fresh40"), nearDomainSet("fresh41")], { hit1: 0.96, hit3: 0.98, declined: 0.05, evidence: 0.93, near: 0.95 }],
   ] as const)("%s, held out (never tuned on): all five letters, no collapse on wording the KB has not met", async (_name, sets, min) => {
     const rows = await rowsOf([...sets]);
     const inScope = rows.filter((row) => row.item.doc !== null);
@@ -700,6 +700,25 @@ describe("issue 15: the pairs tuned on since the fifth to fourteenth rounds", ()
     ["hundred-and-nineteenth development pair", everydaySet("dev119"), nearDomainSet("dev119"), { questions: 80, hit1: 0.96, hit3: 0.98, declined: 0.03, evidence: 0.95, near: 0.97 }],
     // A Hà Tĩnh department inspector's long conditional compliance questions; 0.938 / 0.963 / 6.3% / 0.887, 97.5%.
     ["hundred-and-twentieth development pair", everydaySet("dev120"), nearDomainSet("dev120"), { questions: 80, hit1: 0.92, hit3: 0.95, declined: 0.08, evidence: 0.87, near: 0.95 }],
+    // Twenty-first round. fresh38 and fresh39 held out through the twentieth, tuned on since (with the
+    // code of the round's start, 643222a: fresh38 0.988 / 1.0 / 1.3% / 0.975, 100%; fresh39 0.887 /
+    // 0.975 / 6.3% / 0.838, 92.5%).
+    ["thirty-eighth independent pair", everydaySet("fresh38"), nearDomainSet("fresh38"), { questions: 80, hit1: 0.97, hit3: 0.98, declined: 0.03, evidence: 0.96, near: 0.97 }],
+    ["thirty-ninth independent pair", everydaySet("fresh39"), nearDomainSet("fresh39"), { questions: 80, hit1: 0.87, hit3: 0.96, declined: 0.08, evidence: 0.82, near: 0.9 }],
+    // Twenty-first round: six development writers at the start of the round, each measured once when
+    // committed with the code of 643222a (figures after each persona), then added to the learned tables.
+    // A private vendor's engineer connecting a TP HCM ward's documents, unmarked lowercase with English terms; 0.975 / 0.975 / 3.8% / 0.950, 95%.
+    ["hundred-and-twenty-first development pair", everydaySet("dev121"), nearDomainSet("dev121"), { questions: 80, hit1: 0.96, hit3: 0.96, declined: 0.05, evidence: 0.93, near: 0.92 }],
+    // An anxious An Giang commune clerk's southern wording, required or optional, this against that; 0.975 / 0.988 / 3.8% / 0.950, 100%.
+    ["hundred-and-twenty-second development pair", everydaySet("dev122"), nearDomainSet("dev122"), { questions: 80, hit1: 0.96, hit3: 0.97, declined: 0.05, evidence: 0.93, near: 0.97 }],
+    // A Hà Nội department deputy director's long formal messages in her own management words; 0.925 / 1.0 / 3.8% / 0.912, 97.5%.
+    ["hundred-and-twenty-third development pair", everydaySet("dev123"), nearDomainSet("dev123"), { questions: 80, hit1: 0.91, hit3: 0.98, declined: 0.05, evidence: 0.9, near: 0.95 }],
+    // A Sơn La commune clerk's broken Telex on an old phone ("ddaauf moois", "taapj huaans"); 0.975 / 1.0 / 7.5% / 0.900, 82.5%.
+    ["hundred-and-twenty-fourth development pair", everydaySet("dev124"), nearDomainSet("dev124"), { questions: 80, hit1: 0.96, hit3: 0.98, declined: 0.09, evidence: 0.88, near: 0.8 }],
+    // A Khánh Hòa department trainer asking what a letter says of a point, for her slides; 0.963 / 1.0 / 3.8% / 0.925, 95%.
+    ["hundred-and-twenty-fifth development pair", everydaySet("dev125"), nearDomainSet("dev125"), { questions: 80, hit1: 0.95, hit3: 0.98, declined: 0.05, evidence: 0.91, near: 0.92 }],
+    // A Cà Mau youth volunteer's unmarked teencode ("j", "dc", "bnhiu"), hearsay to check; 0.975 / 0.988 / 1.3% / 0.963, 87.5%.
+    ["hundred-and-twenty-sixth development pair", everydaySet("dev126"), nearDomainSet("dev126"), { questions: 80, hit1: 0.96, hit3: 0.97, declined: 0.03, evidence: 0.95, near: 0.85 }],
   ] as const)("%s: all five letters, the letter first, the fact in the answer", async (_name, everydaySet, nearSet, min) => {
     const everyday = evaluate(await readEvalSet(everydaySet), (q) => kb.answer(q));
     const near = evaluate(await readEvalSet(nearSet), (q) => kb.answer(q));
