@@ -523,6 +523,12 @@ const ISSUER_WORDS = 2;
 /** Kinds of document a letter's subject may open with ("Hướng dẫn …", "Kế hoạch …"), as pairs. */
 const DOCUMENT_KINDS: ReadonlySet<string> = new Set([pair("huong", "dan"), pair("ke", "hoach")]);
 
+/**
+ * Syllables of question words and phrases, folded: Telex left in them ("soos maays", "ngayf naof",
+ * "laf gif") reads as the question word even where the letters never write it.
+ */
+const QUESTION_SYLLABLES: ReadonlySet<string> = new Set([...QUESTION_WORDS, ...QUESTION_PHRASES.flat()]);
+
 /** Telex left unconverted: "ddaauf" → "dau", "hoaf" → "hoa". */
 function detelex(s: string): string {
   return s
@@ -1945,7 +1951,7 @@ export class SearchIndex {
     if (held && (QUESTION_WORDS.has(held) || this.knows(held))) return held;
     if (/\d/.test(s) || s.length < 3 || isPossibleSyllable(s)) return s;
     const telex = detelex(s);
-    return telex !== s && isPossibleSyllable(telex) && this.knows(telex) ? telex : s;
+    return telex !== s && isPossibleSyllable(telex) && (this.knows(telex) || QUESTION_SYLLABLES.has(telex)) ? telex : s;
   }
 
   private correct(s: string, prev: string | undefined, next: string | undefined): string[] | undefined {

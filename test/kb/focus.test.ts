@@ -1585,3 +1585,17 @@ describe("round twenty: words asked side by side", () => {
     expect(a.answer).toContain("cho cán bộ, công chức giải quyết thủ tục hành chính từ cấp tỉnh đến cấp xã");
   });
 });
+
+describe("round twenty-one: Telex left in question words", () => {
+  it("'laf gif' is 'là gì' even though the letters never write 'gì': the term asked about is explained", () => {
+    for (const q of ["mooc laf gif vaayj, thaays cv cuar Cucj nhac", "moocs laf gif"]) {
+      const a = kb.answer(q);
+      expect(a.answered, q).toBe(true);
+      expect(a.answer, q).toContain("nền tảng học trực tuyến mở đại trà (MOOCs)");
+    }
+  });
+
+  it("'soos maays' asks a number: the hotline the letters mention without one is declined", () => {
+    expect(kb.answer("toongr ddaif hoox trowj cuar Boj soos maays").answered).toBe(false);
+  });
+});
