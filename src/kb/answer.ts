@@ -600,6 +600,13 @@ function withFirstPoints(index: SearchIndex, a: QueryAnalysis, hits: SearchHit[]
 }
 
 /** The letter's previous passage when it ends with ":" and this one continues it. */
+/** A letter's closing paragraph: the last passage of its body, before "Nơi nhận" and the signature. */
+function closesLetter(index: SearchIndex, p: IndexedPassage): boolean {
+  const next = index.passages[p.id + 1];
+  const parts: readonly string[] = [PART_LABELS.recipients, PART_LABELS.signature];
+  return !parts.includes(p.heading ?? "") && (next === undefined || next.doc.slug !== p.doc.slug || parts.includes(next.heading ?? ""));
+}
+
 function leadInOf(index: SearchIndex, p: IndexedPassage): IndexedPassage | undefined {
   const prev = index.passages[p.id - 1];
   return prev && prev.doc.slug === p.doc.slug && /:\s*$/.test(prev.text) ? prev : undefined;
@@ -747,7 +754,9 @@ export function rankPassages(index: SearchIndex, a: QueryAnalysis, limit = CANDI
     const opening = a.kinds.has("task") ? rerank.taskOpening * openingCoverage(index, a, h.passage) + first : reason;
     // Ranking between letters: the letter the question names by its subject comes first.
     const ofNamedLetter = h.passage.doc.slug === namedLetter?.slug;
-    const letter = (ofNamedLetter ? rerank.namedLetter : 0) + (part ? rerank.letterPart : 0);
+    // "Đoạn cuối công văn …": the letter's closing paragraph.
+    const closing = a.closing && closesLetter(index, h.passage) ? rerank.closing : 0;
+    const letter = (ofNamedLetter ? rerank.namedLetter : 0) + (part ? rerank.letterPart : 0) + closing;
     // "UBND tỉnh được đề nghị làm gì": the lead-in ("… trân trọng đề nghị UBND các tỉnh:") names
     // whom; its points say what. (What a body is, "cơ quan đầu mối …", the lead-in may say.)
     const leadsIn = a.kinds.has("task") && !a.kinds.has("role") && introducesPoints(index, h.passage, candidates) ? rerank.leadIn : 0;

@@ -146,6 +146,11 @@ export interface QueryAnalysis {
   headNamed?: string;
   /** "Việc đầu tiên", "làm gì trước tiên": the first of a letter's numbered points is asked for. */
   first: boolean;
+  /**
+   * "Đoạn cuối công văn đề nghị UBND tỉnh gì", "ở phần kết của hướng dẫn": the closing paragraph of
+   * the letter's body, before "Nơi nhận", is asked for.
+   */
+  closing?: boolean;
   /** "Đính chính nội dung gì", "sửa chỗ nào": what a letter says, not that it exists. */
   asksContent: boolean;
   /**
@@ -349,6 +354,11 @@ const PERSONS_NUMBER = /\bso (may|dt|di dong|dien thoai)( cua)? (anh|chi|ong|ba|
 const LETTER_NUMBER_ASKED = /\b(cong van|cv|van ban|vb|thong bao|tb|quyet dinh|qd|to trinh|ke hoach) so\b|\b(so hieu|ky hieu)\b/;
 
 /** After a date (folded, "sau 1/3/2026", "quá 16/01", "sau ngày 19/1"): what happens then. */
+/** Where in a letter: its closing paragraph ("đoạn cuối", "phần kết", "cuối công văn"), folded. */
+const CLOSING_CUE = /\b(doan|phan) (cuoi|ket)\b|\bcuoi (cai |ban |cua )?(cong van|van ban|cv|vb|ke hoach|huong dan|hd)\b|\bphan ket luan\b/;
+/** Parts near a letter's end that are not its closing paragraph: where copies are kept ("dòng Lưu"). */
+const NOT_CLOSING = /\b(luu|noi nhan|nguoi ky|ky ten)\b/;
+
 const AFTERMATH_CUE = /\b(sau|qua|tre) (ngay |moc |han )?\d{1,2}[ /]\d{1,2}\b/;
 
 // Wordings (folded) that ask for each kind. "phụ lục nào" asks where to look, not "lúc nào"; "số
@@ -2125,6 +2135,7 @@ export class SearchIndex {
       ...(OPINION_CUE.test(typedWords) ? { opinion: true } : {}),
       ...(appendixAsked(terms, asked) ? { appendixContent: true } : {}),
       ...(letterPart ? { letterPart } : {}),
+      ...(!letterPart && CLOSING_CUE.test(typedWords) && !NOT_CLOSING.test(typedWords) ? { closing: true } : {}),
       ...(counted ? { counted } : {}),
       focus,
       ...defined,

@@ -1599,3 +1599,19 @@ describe("round twenty-one: Telex left in question words", () => {
     expect(kb.answer("toongr ddaif hoox trowj cuar Boj soos maays").answered).toBe(false);
   });
 });
+
+describe("round twenty-one: a letter's closing paragraph", () => {
+  it("'phần cuối', 'đoạn kết' of a letter: its last paragraph before 'Nơi nhận' answers", () => {
+    const plan = kb.answer("Phần cuối kế hoạch tập huấn của Bộ VHTTDL yêu cầu Ủy ban nhân dân các tỉnh điều gì?");
+    expect(plan.answered).toBe(true);
+    expect(plan.answer).toContain("quyết liệt chỉ đạo để đảm bảo hệ thống được vận hành đúng tiến độ đề ra");
+    const integration = kb.answer("Ý chính ở đoạn kết cv tích hợp QLVB là gì, Trung tâm muốn các tỉnh thế nào?");
+    expect(integration.answered).toBe(true);
+    expect(integration.answer).toContain("quyết liệt chỉ đạo");
+  });
+
+  it("the copies line at a letter's end ('dòng Lưu ở cuối') is not its closing paragraph", () => {
+    const a = kb.answer("Dòng Lưu ở cuối công văn tích hợp ghi gì");
+    expect(a.answer).toContain("Lưu: VP, CNNTS, VH.40.");
+  });
+});
