@@ -539,6 +539,47 @@ const DOCUMENT_KINDS: ReadonlySet<string> = new Set([pair("huong", "dan"), pair(
  */
 const QUESTION_SYLLABLES: ReadonlySet<string> = new Set([...QUESTION_WORDS, ...QUESTION_PHRASES.flat()]);
 
+/**
+ * Where the question's syllables from `from` on meet the rest of a letter's subject, in order: the
+ * alignment matching most of its rare words, then most words ("hướng dẫn của Bộ KHCN về kiến trúc":
+ * "kiến trúc", not the "bộ" of the subject's closing "cấp bộ", which would leave nothing after it).
+ */
+function subjectMatch(seq: readonly string[], from: number, rest: readonly string[], rare: (w: string) => boolean): number[] {
+  const n = seq.length - from;
+  const m = rest.length;
+  // best[j][r]: the best alignment of seq[from + j …] with rest[r …], as [rare words, words].
+  const best: [number, number][][] = Array.from({ length: n + 1 }, () => Array.from({ length: m + 1 }, () => [0, 0] as [number, number]));
+  const better = (x: [number, number], y: [number, number]) => x[0] > y[0] || (x[0] === y[0] && x[1] > y[1]);
+  for (let j = n - 1; j >= 0; j--) {
+    for (let r = m - 1; r >= 0; r--) {
+      let cell = better(best[j + 1]![r]!, best[j]![r + 1]!) ? best[j + 1]![r]! : best[j]![r + 1]!;
+      if (seq[from + j] === rest[r]) {
+        const next = best[j + 1]![r + 1]!;
+        const take: [number, number] = [next[0] + (rare(rest[r]!) ? 1 : 0), next[1] + 1];
+        if (better(take, cell)) cell = take;
+      }
+      best[j]![r] = cell;
+    }
+  }
+  const matched: number[] = [];
+  for (let j = 0, r = 0; j < n && r < m; ) {
+    if (seq[from + j] === rest[r]) {
+      const next = best[j + 1]![r + 1]!;
+      const take: [number, number] = [next[0] + (rare(rest[r]!) ? 1 : 0), next[1] + 1];
+      if (take[0] === best[j]![r]![0] && take[1] === best[j]![r]![1]) {
+        matched.push(from + j);
+        j++;
+        r++;
+        continue;
+      }
+    }
+    const skipWord = best[j + 1]![r]!;
+    if (skipWord[0] === best[j]![r]![0] && skipWord[1] === best[j]![r]![1]) j++;
+    else r++;
+  }
+  return matched;
+}
+
 /** Telex left unconverted: "ddaauf" → "dau", "hoaf" → "hoa". */
 function detelex(s: string): string {
   return s
@@ -2531,16 +2572,11 @@ export class SearchIndex {
     for (let i = 0; i + 1 < seq.length; i++) {
       for (const { slug, rest, afterDocumentWord } of this.subjectsByHead.get(pair(seq[i]!, seq[i + 1]!)) ?? []) {
         if (afterDocumentWord && !DOCUMENT_PAIRS.has(pair(seq[i - 2] ?? "", seq[i - 1] ?? ""))) continue;
-        let rare = 0;
-        const at = [i, i + 1];
-        let k = 0;
-        for (let j = i + 2; j < seq.length && k < rest.length; j++) {
-          const found = rest.indexOf(seq[j]!, k);
-          if (found < 0) continue;
-          k = found + 1;
-          at.push(j);
-          if (this.rareInSubjects(seq[j]!, letters)) rare++;
-        }
+        // Function words ("với", "của") name no letter, however few subjects use them.
+        const telling = (w: string) => this.rareInSubjects(w, letters) && !FUNCTION_WORDS.has(w);
+        const matched = subjectMatch(seq, i + 2, rest, telling);
+        const rare = matched.filter((j) => telling(seq[j]!)).length;
+        const at = [i, i + 1, ...matched];
         // "Cv tích hợp": after its kind of document, a subject whose first two words no other
         // letter's subject uses names it alone.
         const enough = afterDocumentWord && this.rareInSubjects(seq[i]!, letters) && this.rareInSubjects(seq[i + 1]!, letters) ? 0 : 2;

@@ -1615,3 +1615,12 @@ describe("round twenty-one: a letter's closing paragraph", () => {
     expect(a.answer).toContain("Lưu: VP, CNNTS, VH.40.");
   });
 });
+
+describe("round twenty-one: a letter named by its subject with other words between", () => {
+  it("'hd … Bộ KHCN … về kiến trúc' names the architecture guidance, whose words 'cấp bộ' do not swallow 'kiến trúc'", () => {
+    const a = kb.answer("Theo hd 7753, Bộ KHCN được giao làm gì về kiến trúc hệ thống TTHC?");
+    expect(a.answered).toBe(true);
+    expect(a.sources[0]?.doc).toBe("bkhcn-huong-dan-trien-khai-kien-truc");
+    expect(a.answer).toContain("Chủ trì hướng dẫn bộ, ngành, địa phương triển khai");
+  });
+});
