@@ -93,3 +93,12 @@ describe("paraphrased questions", () => {
     }
   });
 });
+
+describe("round twenty-one: English words for a letter's appendix", () => {
+  it("'appendix' is the letters' 'phụ lục'", async () => {
+    const kb = await loadKnowledgeBase({ docsDir: GUIDANCE, faqFile: null });
+    const a = kb.answer("tai lieu huong dan tich hop qlvb nam o appendix nao vay");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain("Phụ lục 02");
+  });
+});
