@@ -92,8 +92,23 @@ export function namedCoverage(a: QueryAnalysis, tokens: TokenLookup, passage?: I
   if (passage && a.titles.length && !speaksOfTitles(a.titles, foldedWords(passage))) return 0;
   // "Lịch tập huấn của Thái Nguyên xem ở đâu": a passage speaking of each province in turn ("cho từng
   // địa phương tại phụ lục 2") says where to look for the one named too; not on what day it is.
-  const provinces = provinceTermsCovered(a, tokens);
+  const provinces = passage && sentToEachProvince(a, passage, tokens) ? provincesAfterTinh(a) : provinceTermsCovered(a, tokens);
   return a.names.length ? Math.min(...a.names.map((run) => (coversAll(provinces, run) ? 1 : runCoverage(a, run, tokens, true)))) : 1;
+}
+
+/**
+ * "Trung tâm phục vụ hành chính công tỉnh Sơn La có trong nơi nhận không": a letter's addressees or
+ * recipients listing a body of "các tỉnh" name each province's ("tỉnh …" asked, not a letter's
+ * issuer: "nơi nhận cv của UB TP.HCM" is that letter's own list).
+ */
+function sentToEachProvince(a: QueryAnalysis, passage: IndexedPassage, tokens: TokenLookup): boolean {
+  const asksRecipients = a.letterPart === "addressees" || a.terms.some((t, i) => t.surface === "nhan" && a.terms[i - 1]?.surface === "noi");
+  return asksRecipients && PART_HEADINGS.addressees.includes(passage.heading ?? "") && tokens.has(pair("cac", "tinh"));
+}
+
+/** The terms of the question naming a province after "tỉnh". */
+function provincesAfterTinh(a: QueryAnalysis): ReadonlySet<number> {
+  return new Set(a.names.filter((run) => namesProvince(a.terms, run) && a.terms[run[0]! - 1]?.surface === "tinh").flat());
 }
 
 /** Whether `covered` holds every term of a run (and is not empty). */

@@ -442,8 +442,9 @@ const PROVINCE_PARTICLES: ReadonlySet<string> = new Set(["cai", "ha"]);
 export function provinceRuns(terms: readonly QueryTerm[], clauses: readonly number[] = []): number[][] {
   // "Cai" of "Lào Cai" and "ha" of "Hà Nội" read as chat particles ("cái", "hả") still name the
   // province with the rest ("Sơn là" is not "Sơn La": "là" is too common to tell).
-  const part = (k: number) => terms[k]!.status !== "question" || PROVINCE_PARTICLES.has(terms[k]!.surface);
+  // After "tỉnh" it is: "tỉnh son la" names Sơn La.
+  const part = (k: number, run: readonly number[]) => terms[k]!.status !== "question" || PROVINCE_PARTICLES.has(terms[k]!.surface) || terms[run[0]! - 1]?.surface === "tinh";
   // "… có chút xíu hà, nội dung …" names no Hà Nội: a name is typed within one clause.
   const oneClause = (run: readonly number[]) => run.every((k) => clauses[k] === clauses[run[0]!]);
-  return spelledProvinces(terms.map((t) => t.surface)).filter((run) => run.every(part) && run.some((k) => terms[k]!.status !== "question") && oneClause(run));
+  return spelledProvinces(terms.map((t) => t.surface)).filter((run) => run.every((k) => part(k, run)) && run.some((k) => terms[k]!.status !== "question") && oneClause(run));
 }

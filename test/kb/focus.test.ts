@@ -1624,3 +1624,15 @@ describe("round twenty-one: a letter named by its subject with other words betwe
     expect(a.answer).toContain("Chủ trì hướng dẫn bộ, ngành, địa phương triển khai");
   });
 });
+
+describe("round twenty-one: a province after 'tỉnh'", () => {
+  it("'tỉnh son la' names Sơn La though 'la' reads as 'là' elsewhere: the province's own contact is declined", () => {
+    expect(kb.answer("can bo dau moi cua tinh son la la ai").answered).toBe(false);
+  });
+
+  it("a body of 'tỉnh X' asked among a letter's recipients: the list naming that body of 'các tỉnh' answers", () => {
+    const a = kb.answer("Trung tâm phục vụ hành chính công tỉnh Nghệ An có trong nơi nhận công văn tích hợp không");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain("Trung tâm phục vụ Hành chính công các tỉnh/thành phố");
+  });
+});
