@@ -429,7 +429,9 @@ export function holdsAskedFact(index: SearchIndex, a: QueryAnalysis, p: IndexedP
   if (a.appendixContent && APPENDIX.test(text)) return false;
   if (!a.counted) return true;
   const tokens = index.passageTokens(p);
-  for (let n = 0; n <= MAX_COUNT; n++) for (const noun of a.counted) if (tokens.has(pair(String(n), noun))) return true;
+  // "Mấy admin": the letters count people as "cán bộ" of their role ("01 cán bộ quản trị hệ thống").
+  const staffOf = (noun: string) => tokens.has(pair("bo", noun));
+  for (let n = 0; n <= MAX_COUNT; n++) for (const noun of a.counted) if (tokens.has(pair(String(n), noun)) || (tokens.has(pair(String(n), "can")) && staffOf(noun))) return true;
   return false;
 }
 

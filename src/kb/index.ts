@@ -708,13 +708,16 @@ const LIST_NOUNS: ReadonlySet<string> = new Set(["loai", "kieu", "hinh", "nhom",
  * The noun after "bao nhiêu"/"mấy" ("mấy người" → người, cán bộ), if the question names one; for
  * "X là bao nhiêu", the head of X. `onlyCount`: the question asks for nothing but a number.
  */
-function countedNoun(terms: readonly QueryTerm[], onlyCount: boolean, knows: (token: string) => boolean): string[] | undefined {
+function countedNoun(terms: readonly QueryTerm[], onlyCount: boolean, knows: (token: string) => boolean, asked: (i: number) => boolean = () => true): string[] | undefined {
   // People are counted as "cán bộ" in the letters, however "người" was typed ("ngừoi").
   const nounOf = (t: QueryTerm) => [t.resolved[0]!, ...(t.resolved[0] === "nguoi" ? ["can"] : []), ...(t.equivalents ?? []).map((p) => p[0]!)];
+  const counting = (t: QueryTerm, i: number) => t.status === "question" && (t.surface === "may" || (t.surface === "nhieu" && terms[i - 1]?.surface === "bao"));
+  // "Mỗi người ôm mấy việc. … mỗi xã phải cử mấy người?": the sentence asked counts, not one telling.
+  const inAsked = terms.some((t, i) => !t.context && counting(t, i) && asked(i));
   for (let i = 0; i < terms.length; i++) {
     const t = terms[i]!;
     // "Còn mấy tháng nữa là nghỉ hưu" told as context counts nothing asked.
-    if (t.context || t.status !== "question" || !(t.surface === "may" || (t.surface === "nhieu" && terms[i - 1]?.surface === "bao"))) continue;
+    if (t.context || !counting(t, i) || (inAsked && !asked(i))) continue;
     const next = terms[i + 1];
     // "Phụ cấp bao nhiêu một tháng": a number after it is a rate; what is counted comes before.
     const rate = next !== undefined && /^\d+$/.test(next.surface);
@@ -741,6 +744,21 @@ function countedNoun(terms: readonly QueryTerm[], onlyCount: boolean, knows: (to
     return undefined;
   }
   return undefined;
+}
+
+/**
+ * Whether term `i` is in a sentence ending with a question mark (`marked`: the terms before one);
+ * every term is when none was typed.
+ */
+function inMarkedSentence(marked: ReadonlySet<number>, starts: ReadonlySet<number>): (i: number) => boolean {
+  const ends = [...marked].sort((x, y) => x - y);
+  return (i) => {
+    if (ends.length === 0) return true;
+    const end = ends.find((e) => e >= i);
+    if (end === undefined) return false;
+    for (let k = i + 1; k <= end; k++) if (starts.has(k)) return false;
+    return true;
+  };
 }
 
 /** A word the letters use as typed, spelled out or corrected (not a guess, not unknown). */
@@ -891,8 +909,8 @@ const MAX_REQUESTER = 6;
 /** What the officer was asked to do when passing a question on ("nhờ tôi hỏi", "giao em tìm", "nhờ tôi xin"), folded. */
 const PASSED_ON_ASKING: ReadonlySet<string> = new Set(["hoi", "tim", "xin"]);
 
-/** How chat names a person before the name ("chị Oanh", "anh Sơn", "đồng chí Hùng"), folded. */
-const BEFORE_NAME: ReadonlySet<string> = new Set(["anh", "chi", "ong", "ba", "chu", "co"]);
+/** How chat names a person before the name ("chị Oanh", "anh Sơn", "đồng chí Hùng", "a Sơn"), folded. */
+const BEFORE_NAME: ReadonlySet<string> = new Set(["anh", "chi", "ong", "ba", "chu", "co", "em", "a", "c"]);
 
 /**
  * Whether "bao nhiêu" asks for a phone: the number of a person named ("số chị Quế Trang … là bao
@@ -2145,7 +2163,7 @@ export class SearchIndex {
       kinds.add("phone");
       mustHold.add("phone");
     }
-    const counted = kinds.has("count") ? countedNoun(terms, kinds.size === 1, (t) => this.inLetters(t)) : undefined;
+    const counted = kinds.has("count") ? countedNoun(terms, kinds.size === 1, (t) => this.inLetters(t), inMarkedSentence(terms.length === sylls.length ? marked : new Set(), starts)) : undefined;
     const focus = focusRuns(terms, (t) => this.inLetters(t));
     const defined = this.definedTerm(terms, focus, asked);
     terms.forEach((t, i) => {

@@ -1636,3 +1636,23 @@ describe("round twenty-one: a province after 'tỉnh'", () => {
     expect(a.answer).toContain("Trung tâm phục vụ Hành chính công các tỉnh/thành phố");
   });
 });
+
+describe("round twenty-one: counting, and a person's number", () => {
+  it("'số a Hùng bao nhiêu': 'a' (anh) before a name asks that person's phone, not a count", () => {
+    const a = kb.answer("Cho em hỏi số a Lê Mạnh Hùng bao nhiêu ạ");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain("0905.188881");
+  });
+
+  it("'mấy admin': the letters count the role as 'cán bộ' of it ('01 cán bộ quản trị hệ thống')", () => {
+    const a = kb.answer("moi phuong can may admin cho he thong cua Bo VH");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain("01 cán bộ quản trị hệ thống");
+  });
+
+  it("'mấy' in a sentence telling the situation is not what the question ending with '?' counts", () => {
+    const a = kb.answer("Văn phòng xã tôi ít người, mỗi người kiêm mấy việc. Theo kế hoạch của Bộ VHTTDL thì mỗi xã phải bố trí mấy người quản trị hệ thống?");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain("01 cán bộ quản trị hệ thống");
+  });
+});
