@@ -719,6 +719,20 @@ describe("issue 15: the pairs tuned on since the fifth to fourteenth rounds", ()
     ["hundred-and-twenty-fifth development pair", everydaySet("dev125"), nearDomainSet("dev125"), { questions: 80, hit1: 0.95, hit3: 0.98, declined: 0.05, evidence: 0.91, near: 0.92 }],
     // A Cà Mau youth volunteer's unmarked teencode ("j", "dc", "bnhiu"), hearsay to check; 0.975 / 0.988 / 1.3% / 0.963, 87.5%.
     ["hundred-and-twenty-sixth development pair", everydaySet("dev126"), nearDomainSet("dev126"), { questions: 80, hit1: 0.96, hit3: 0.97, declined: 0.03, evidence: 0.95, near: 0.85 }],
+    // Six more writers in the middle of the round, measured once with the code of 7472629 (the same
+    // figures with the round's start code, 643222a), then added to the learned tables.
+    // A gentle Huế ward cultural officer's dialect ("hỉ", "răng", "mô"), half the messages marked; 0.963 / 1.0 / 2.5% / 0.950, 95%.
+    ["hundred-and-twenty-seventh development pair", everydaySet("dev127"), nearDomainSet("dev127"), { questions: 80, hit1: 0.95, hit3: 0.98, declined: 0.04, evidence: 0.93, near: 0.92 }],
+    // A Lâm Đồng department personnel officer's HR words ("bổ nhiệm", "quyết định cử", "kiêm nhiệm"); 0.988 / 1.0 / 5.0% / 0.938, 95%.
+    ["hundred-and-twenty-eighth development pair", everydaySet("dev128"), nearDomainSet("dev128"), { questions: 80, hit1: 0.97, hit3: 0.98, declined: 0.07, evidence: 0.92, near: 0.92 }],
+    // A hurried Hải Phòng commune chairman's telegram fragments and abbreviations; 0.988 / 1.0 / none / 0.988, 90%.
+    ["hundred-and-twenty-ninth development pair", everydaySet("dev129"), nearDomainSet("dev129"), { questions: 80, hit1: 0.97, hit3: 0.98, declined: 0.02, evidence: 0.97, near: 0.87 }],
+    // A young Quảng Ngãi commune staffer quoting half-remembered phrases of a letter; 0.975 / 1.0 / 3.8% / 0.925, 92.5%.
+    ["hundred-and-thirtieth development pair", everydaySet("dev130"), nearDomainSet("dev130"), { questions: 80, hit1: 0.96, hit3: 0.98, declined: 0.05, evidence: 0.91, near: 0.9 }],
+    // A Đồng Nai department secretary asking to confirm what she wrongly remembers (dates, counts, issuers); 0.750 / 0.950 / 22.5% / 0.600, 92.5%.
+    ["hundred-and-thirty-first development pair", everydaySet("dev131"), nearDomainSet("dev131"), { questions: 80, hit1: 0.73, hit3: 0.93, declined: 0.24, evidence: 0.58, near: 0.9 }],
+    // An elderly Nùng commune party secretary in Thái Nguyên, unmarked, plain and sometimes wrong words; 0.850 / 0.963 / 3.8% / 0.813, 97.5%.
+    ["hundred-and-thirty-second development pair", everydaySet("dev132"), nearDomainSet("dev132"), { questions: 80, hit1: 0.83, hit3: 0.95, declined: 0.05, evidence: 0.8, near: 0.95 }],
   ] as const)("%s: all five letters, the letter first, the fact in the answer", async (_name, everydaySet, nearSet, min) => {
     const everyday = evaluate(await readEvalSet(everydaySet), (q) => kb.answer(q));
     const near = evaluate(await readEvalSet(nearSet), (q) => kb.answer(q));
