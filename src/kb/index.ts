@@ -1284,6 +1284,46 @@ function discountAsides(terms: QueryTerm[], clauses: readonly number[] | undefin
  * Words after the first question mark ("… do ai ký? Và tại điểm 5, …?", "…? Xã tôi … không có quyền
  * gì hết") weigh as asides: the first question alone is answered. Returns whether any did.
  */
+/** Most syllables of what an officer believes and asks to confirm ("là … đúng không"). */
+const MAX_BELIEF = 8;
+
+/**
+ * "QĐ 2618 … là của Bộ Công an ban hành đúng không", "… là tỉnh tự làm phải không": what follows
+ * "là" up to the words asking to confirm is the officer's belief, which the letter may contradict;
+ * read as context (its kind still asked), a passage stating the truth about the subject answers.
+ * Returns whether a belief was found.
+ */
+function markBelief(terms: QueryTerm[]): boolean {
+  const confirm = lastIndex(terms.length, (i) => (terms[i]!.surface === "phai" || terms[i]!.surface === "dung") && YES_NO_WORDS.has(terms[i + 1]?.surface ?? ""));
+  if (confirm < 2) return false;
+  const is = lastIndex(confirm, (i) => terms[i]!.surface === "la");
+  const span = is >= 1 && confirm - is - 1 >= 1 && confirm - is - 1 <= MAX_BELIEF ? range(is + 1, confirm) : namedBefore(terms, confirm);
+  const belief = span.filter((k) => terms[k]!.status !== "question" && !terms[k]!.context);
+  for (const k of belief) {
+    weighAsContext(terms[k]!);
+    terms[k]!.offered = true;
+  }
+  return belief.length > 0;
+}
+
+/**
+ * "… phản ánh về Cục Kiểm soát TTHC phải không": without "là", the bodies named just before are the
+ * belief (a letter's number there names what is asked about: "cv 104 … yêu cầu …, đúng không").
+ */
+function namedBefore(terms: readonly QueryTerm[], confirm: number): number[] {
+  return organisationRuns(terms).flat().filter((k) => k < confirm && k >= confirm - MAX_BELIEF);
+}
+
+function range(from: number, to: number): number[] {
+  return Array.from({ length: Math.max(0, to - from) }, (_, k) => from + k);
+}
+
+/** The last index below `end` that `test` holds for, or -1. */
+function lastIndex(end: number, test: (i: number) => boolean): number {
+  for (let i = end - 1; i >= 0; i--) if (test(i)) return i;
+  return -1;
+}
+
 function discountLaterQuestions(terms: QueryTerm[], marked: ReadonlySet<number>): boolean {
   if (marked.size === 0) return false;
   const end = Math.min(...marked);
@@ -1569,7 +1609,7 @@ const MAX_ALTERNATIVE_READ = 6;
  * làm riêng"), with what the officer says around the question weighing less ("asides"), with
  * only what comes up to the first question mark ("firstAsked").
  */
-export type Reading = "second" | "first" | "longSecond" | "asides" | "firstAsked";
+export type Reading = "second" | "first" | "longSecond" | "asides" | "firstAsked" | "guess";
 
 /**
  * "Theo mô hình tập trung hay phân tán ạ": the words after "hay" that close the clause are the
@@ -2091,7 +2131,9 @@ export class SearchIndex {
     // tôi có tài khoản mà không có quyền gì hết"): the question up to it alone, when the whole finds
     // no answer (what follows alone answered near-domain ones).
     const moreAfterMark = /\?\s*\S+(\s+\S+){3,}/u.test(typedQuestion);
-    const readings: readonly Reading[] = [...(offers ? (["first", "longSecond"] as const) : []), "asides", ...(moreAfterMark ? (["firstAsked"] as const) : [])];
+    // "… là Thứ trưởng Vũ Hải Quân ký đúng không": what the officer believes may be wrong.
+    const confirms = CONFIRMING.test(sylls.join(" "));
+    const readings: readonly Reading[] = [...(offers ? (["first", "longSecond"] as const) : []), "asides", ...(moreAfterMark ? (["firstAsked"] as const) : []), ...(confirms ? (["guess"] as const) : [])];
     return readings.map((r) => this.analyzeAs(typedQuestion, r)).filter((r) => r.readsOtherwise).map((r) => r.analysis);
   }
 
@@ -2137,7 +2179,7 @@ export class SearchIndex {
     // "Ngoài anh Sơn ra còn ai": the terms of what the officer already has.
     const besides = besidesAt && terms.length === sylls.length ? terms.flatMap((t, i) => (i > besidesAt.from && i < besidesAt.to && t.status !== "question" ? [i] : [])) : [];
     const had = new Set(besides);
-    const readsOtherwise = reading === "asides" ? discountAsides(terms, clauses) : reading === "firstAsked" ? discountLaterQuestions(terms, marked) : alternatives;
+    const readsOtherwise = reading === "asides" ? discountAsides(terms, clauses) : reading === "firstAsked" ? discountLaterQuestions(terms, marked) : reading === "guess" ? markBelief(terms) : alternatives;
     discountContextTokens(terms, tokens);
     const pairs = this.termPairs(terms, spanAt);
     const yesNo = asksYesNo(terms);

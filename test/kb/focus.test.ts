@@ -1656,3 +1656,18 @@ describe("round twenty-one: counting, and a person's number", () => {
     expect(a.answer).toContain("01 cán bộ quản trị hệ thống");
   });
 });
+
+describe("round twenty-one: confirming what the officer wrongly believes", () => {
+  it("'… là X đúng không': the passage stating the truth answers, though it does not say X", () => {
+    const title = kb.answer("Anh Lê Mạnh Hùng là Giám đốc Trung tâm CĐS VHTTDL phải không ạ?");
+    expect(title.answered).toBe(true);
+    expect(title.answer).toContain("Lê Mạnh Hùng – Phó Giám đốc");
+    const issuer = kb.answer("QĐ 2618 về các nền tảng số quốc gia là của Bộ Công an ban hành đúng ko");
+    expect(issuer.answered).toBe(true);
+    expect(issuer.answer).toContain("Quyết định 2618/QĐ-BKHCN ngày 11/09/2025 của Bộ Khoa học và Công nghệ");
+  });
+
+  it("a belief about what no letter says is still declined", () => {
+    expect(kb.answer("Phụ cấp cán bộ quản trị hệ thống xã là 500 nghìn một tháng đúng không").answered).toBe(false);
+  });
+});
