@@ -315,7 +315,8 @@ const DATE_AFTER = String.raw`(?:\d{1,2}\/\d{1,2}(?:\/\d{2,4})?|ngày \d{1,2} th
 
 /** The numbers the question names ("công văn 39", "thông báo 35"). */
 function namedNumbers(a: QueryAnalysis): string[] {
-  return a.names.flatMap((run) => run.map((i) => a.terms[i]!.surface)).filter((s) => /^\d{2,}$/.test(s));
+  // A number typed with two digits swapped reads as the letters' ("5712" → "5721").
+  return a.names.flatMap((run) => run.map((i) => a.terms[i]!.resolved[0] ?? a.terms[i]!.surface)).filter((s) => /^\d{2,}$/.test(s));
 }
 
 /**

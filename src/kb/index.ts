@@ -580,6 +580,13 @@ function subjectMatch(seq: readonly string[], from: number, rest: readonly strin
   return matched;
 }
 
+/** Whether two strings of one length differ only by two characters swapped. */
+function oneSwapApart(a: string, b: string): boolean {
+  const at: number[] = [];
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) at.push(i);
+  return at.length === 2 && a[at[0]!] === b[at[1]!] && a[at[1]!] === b[at[0]!];
+}
+
 /** Telex left unconverted: "ddaauf" → "dau", "hoaf" → "hoa". */
 function detelex(s: string): string {
   return s
@@ -1852,6 +1859,8 @@ export class SearchIndex {
   private readonly expansions: Map<string, readonly string[]>;
   private readonly miner: AcronymMiner;
   private readonly vocabByLength = new Map<number, string[]>();
+  /** The letters' numbers of three digits or more ("2618", "5721"), for numbers typed with two digits swapped. */
+  private readonly numbers = new Set<string>();
   private readonly engine: Bm25Engine;
   private readonly faqDf = new Map<string, number>();
   /** Every passage's folded tokens, and its syllables and pairs as written (accent keys). */
@@ -1984,6 +1993,8 @@ export class SearchIndex {
     }));
     // Spelling correction looks up syllables of both passages and FAQ entries.
     this.vocabByLength.clear();
+    this.numbers.clear();
+    for (const t of this.tokenSets.ids.keys()) if (/^\d{3,}$/.test(t)) this.numbers.add(t);
     for (const t of new Set([...this.tokenSets.ids.keys(), ...this.faqDf.keys()])) {
       if (!/^[a-z]{2,}$/.test(t)) continue;
       let list = this.vocabByLength.get(t.length);
@@ -2052,6 +2063,15 @@ export class SearchIndex {
    * reads as a word of the letters once its Telex keys are dropped is that word, before question
    * words and phrases are read ("laf j" is "là gì").
    */
+  /**
+   * "Quyết định 2816", "cv 5712": a number the letters never write that is one of theirs with two
+   * digits swapped ("2618", "5721"), when only one of theirs is.
+   */
+  private swappedNumber(s: string): string[] | undefined {
+    const swaps = [...this.numbers].filter((n) => n.length === s.length && oneSwapApart(n, s));
+    return swaps.length === 1 ? swaps : undefined;
+  }
+
   private untelexed(s: string): string {
     // "mooc" for the letters' "MOOCs": an acronym typed without its plural "s".
     if (s.length >= 3 && !this.knows(s) && this.knows(`${s}s`)) return `${s}s`;
@@ -2064,6 +2084,7 @@ export class SearchIndex {
   }
 
   private correct(s: string, prev: string | undefined, next: string | undefined): string[] | undefined {
+    if (/^\d{3,}$/.test(s)) return this.swappedNumber(s);
     if (/\d/.test(s) || s.length < 3) return undefined;
     const telex = detelex(s);
     if (telex !== s && this.knows(telex)) return [telex];

@@ -1671,3 +1671,15 @@ describe("round twenty-one: confirming what the officer wrongly believes", () =>
     expect(kb.answer("Phụ cấp cán bộ quản trị hệ thống xã là 500 nghìn một tháng đúng không").answered).toBe(false);
   });
 });
+
+describe("round twenty-one: a letter's number typed with two digits swapped", () => {
+  it("'công văn 5712' is the letters' 5721 when no other number of theirs is two digits away", () => {
+    const a = kb.answer("Kế hoạch tập huấn có căn cứ công văn 5712 của Bộ KHCN, công văn đó ban hành ngày nào?");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain("Công văn số 5721/BKHCN-CĐSQG ngày 17/10/2025");
+  });
+
+  it("a number the letters do not have at all is still declined", () => {
+    expect(kb.answer("Quyết định 9999 của Bộ KHCN nói về gì").answered).toBe(false);
+  });
+});
