@@ -28,6 +28,20 @@ function readTopics(file: string): Topic[] {
 
 const TOPICS = readTopics(TOPICS_FILE);
 
+/**
+ * Whether terms `from`…`to` are part of a longer everyday phrase the lexicon gives the letters'
+ * wording for ("phân quyền tài khoản" → "phân quyền"): the phrase, not the topic, is what is asked.
+ */
+function inLongerPhrase(terms: readonly QueryTerm[], from: number, to: number): boolean {
+  const span = terms[from]?.equivalents;
+  if (span === undefined || !terms.slice(from, to).every((t) => sameWordings(t.equivalents, span))) return false;
+  return sameWordings(terms[from - 1]?.equivalents, span) || sameWordings(terms[to]?.equivalents, span);
+}
+
+function sameWordings(a: QueryTerm["equivalents"], b: QueryTerm["equivalents"]): boolean {
+  return a !== undefined && b !== undefined && JSON.stringify(a) === JSON.stringify(b);
+}
+
 /** Runs of term indices that write one of the topics (as typed, when marks were typed). */
 export function topicRuns(terms: readonly QueryTerm[]): number[][] {
   const runs: number[][] = [];
@@ -41,7 +55,7 @@ export function topicRuns(terms: readonly QueryTerm[]): number[][] {
         // "Sao lưu": a compound, though "sao" alone asks why.
         return t.surface === w && (t.status !== "question" || topic.folded.length > 1) && typedAsWritten;
       });
-      if (matches) runs.push(topic.folded.map((_, k) => i + k));
+      if (matches && !inLongerPhrase(terms, i, i + topic.folded.length)) runs.push(topic.folded.map((_, k) => i + k));
     }
     // "tk" spelled out: "tài khoản".
     terms.forEach((t, i) => t.status === "expanded" && t.resolved.join(" ") === topic.folded.join(" ") && runs.push([i]));

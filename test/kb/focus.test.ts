@@ -1683,3 +1683,15 @@ describe("round twenty-one: a letter's number typed with two digits swapped", ()
     expect(kb.answer("Quyết định 9999 của Bộ KHCN nói về gì").answered).toBe(false);
   });
 });
+
+describe("round twenty-one: a topic word inside an everyday phrase the lexicon knows", () => {
+  it("'phân quyền tài khoản' is the letters' 'phân quyền', not the topic of accounts", () => {
+    const a = kb.answer("Việc phân quyền tài khoản cho cán bộ đầu mối ở địa phương do ai làm?");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain("phân quyền phù hợp cho cán bộ đầu mối");
+  });
+
+  it("accounts asked on their own are still a topic no letter covers", () => {
+    expect(kb.answer("Tài khoản của cán bộ đầu mối ở địa phương do ai cấp?").answered).toBe(false);
+  });
+});
