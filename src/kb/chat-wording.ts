@@ -102,9 +102,10 @@ export const QUESTION_PHRASES = [
   "kinh thua quy ban ho tro", "kinh thua quy ban", "kinh gui quy ban ho tro", "kinh gui quy ban", "kinh thua", "quy ban ho tro", "quy ban",
   "xin phep duoc hoi", "kinh mong quy ban cho biet", "kinh mong quy ban", "kinh mong", "mong quy ban cho biet",
   "xin quy ban xac nhan", "de nghi quy ban xac nhan", "kinh de nghi quy ban", "kinh de nghi quy bo", "kinh de nghi quy trung tam",
-  // A support desk's wording of a ticket: "Đề nghị cho biết …", "Xin xác nhận …", "Đề nghị cung cấp …",
-  // "đề nghị nêu (rõ) số, ngày" (the letters write none of these).
-  "de nghi cho biet", "xin cho biet", "xin xac nhan", "de nghi xac nhan", "de nghi cung cap", "xin cung cap", "de nghi neu ro", "de nghi neu",
+  // A support desk's wording of a ticket: "Đề nghị cho biết …", "Đề nghị cho (xin) số …", "Đề nghị
+  // bot …", "Xin xác nhận …", "Đề nghị cung cấp …", "đề nghị nêu (rõ) số, ngày" (the letters write
+  // none of these).
+  "de nghi cho biet", "de nghi cho xin", "de nghi cho", "de nghi bot", "xin cho biet", "xin xac nhan", "de nghi xac nhan", "de nghi cung cap", "xin cung cap", "de nghi neu ro", "de nghi neu",
   // An older officer's courtesies ("kính gửi các đồng chí trong nhóm", "em xin phép hỏi các đồng
   // chí", "cảm ơn các đồng chí nhiều"): the letters name "các đồng chí chuyên viên", so the plural
   // address is a frame only next to a greeting, a request or thanks.

@@ -1695,3 +1695,11 @@ describe("round twenty-one: a topic word inside an everyday phrase the lexicon k
     expect(kb.answer("Tài khoản của cán bộ đầu mối ở địa phương do ai cấp?").answered).toBe(false);
   });
 });
+
+describe("round twenty-one: a formal request's opening", () => {
+  it("'Đề nghị cho số điện thoại …' asks for the number; 'đề nghị' is how it is asked, not its topic", () => {
+    const a = kb.answer("Đề nghị cho số điện thoại đồng chí Lê Mạnh Hùng.");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain("0905.188881");
+  });
+});
