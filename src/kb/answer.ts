@@ -421,7 +421,7 @@ export function holdsAskedFact(index: SearchIndex, a: QueryAnalysis, p: IndexedP
   // Phan Tâm" someone signing for it; only a name right after the title says who holds it.
   if (a.headNamed && !TITLED_NAMES.get(a.headNamed)?.test(text)) return false;
   // An opinion or a judgement of worth is no fact a letter holds.
-  if (a.opinion) return false;
+  if (a.opinion || a.progress) return false;
   // "Việc đầu tiên cv tích hợp bảo tỉnh làm là gì": a letter's recipients, signature or number line
   // states no task, however much of the letter's name it carries.
   if (a.kinds.has("task") && !a.letterPart && NO_TASK_PARTS.has(p.heading ?? "")) return false;

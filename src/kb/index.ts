@@ -132,6 +132,8 @@ export interface QueryAnalysis {
    * states, however well its words match.
    */
   opinion?: boolean;
+  /** "Đã kết nối xong chưa", "tỉnh nào dẫn đầu": how far someone has got, which no letter reports. */
+  progress?: boolean;
   /**
    * "Ký ngày nào", "ban hành hôm nào": when a letter was signed, which the letters give as the date
    * after its number ("Quyết định 2618/QĐ-BKHCN ngày 11/09/2025"), seldom with the verb.
@@ -1750,6 +1752,12 @@ function appendixAsked(terms: readonly QueryTerm[], asked: string): boolean {
  * Asking others' opinion ("theo anh em", "theo ý ad") or a judgement of worth
  * ("có ổn hơn", "tốt hơn", "tiện hơn"), folded.
  */
+/**
+ * Asking how far someone has got ("TP HCM kết nối xong chưa", "đã hoàn thành … chưa", "tỉnh nào tích
+ * hợp xong rồi", "tỉnh nào dẫn đầu"), folded: the letters plan and instruct; none reports progress.
+ * ("Làm xong rồi thì gửi đâu" tells a step done, and asks something else.)
+ */
+const PROGRESS_CUE = /\b(xong|hoan thanh|hoan tat)\b( \w+){0,14} chua\b|\b(xong|hoan thanh|hoan tat) roi( (a|vay|z|nhi|hi|chua|ko|khong|k|mn))*$|(?<!huong )\bdan dau\b/;
 const OPINION_CUE = /\btheo (y )?(ae|anh em|anh chi|cac anh chi|moi nguoi|mn|ad|ban|cac ban|cac dong chi)\b|\b(tot|on|ngon|tien|xin|de dung|de xai|kho dung) hon\b/;
 
 /** "Tỉnh em", "tỉnh mình", "tỉnh bên em": the officer's own province, named elsewhere in the question. */
@@ -2255,6 +2263,7 @@ export class SearchIndex {
       ...(ISSUED_CUE.test(asked) ? { issued: true } : {}),
       ...headAsked(asked),
       ...(OPINION_CUE.test(typedWords) ? { opinion: true } : {}),
+      ...(PROGRESS_CUE.test(asked) ? { progress: true } : {}),
       ...(appendixAsked(terms, asked) ? { appendixContent: true } : {}),
       ...(letterPart ? { letterPart } : {}),
       ...(!letterPart && CLOSING_CUE.test(typedWords) && !NOT_CLOSING.test(typedWords) ? { closing: true } : {}),

@@ -1703,3 +1703,16 @@ describe("round twenty-one: a formal request's opening", () => {
     expect(a.answer).toContain("0905.188881");
   });
 });
+
+describe("round twenty-one: how far someone has got", () => {
+  it("'đã kết nối xong … chưa', 'tỉnh nào dẫn đầu': the letters plan and instruct, none reports progress", () => {
+    expect(kb.answer("Thành phố Hồ Chí Minh đã kết nối xong hệ thống điều phối chưa ạ?").answered).toBe(false);
+    expect(kb.answer("tinh nao dan dau ve tich hop qlvb").answered).toBe(false);
+  });
+
+  it("a step told done ('làm xong … rồi thì gửi về đâu') still asks what comes next", () => {
+    const a = kb.answer("Làm xong danh sách cán bộ đầu mối rồi thì gửi về đâu?");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain("qua Trung tâm Chuyển đổi số VHTTDL");
+  });
+});
