@@ -222,6 +222,14 @@ export const TYPED_FRAME_WORDS: ReadonlySet<string> = new Set(["ổng", "bả", 
 export const CHAT_ACRONYMS: ReadonlySet<string> = new Set(["cc", "sp", "ok", "ib", "pm"]);
 
 /**
+ * Chat shorthands that stand for two words, written out before the question is read ("bnhiu" is
+ * "bao nhiêu"), folded.
+ */
+export const CHAT_SHORTHANDS: ReadonlyMap<string, string> = new Map([
+  ["bnhiu", "bao nhiêu"], ["bnhieu", "bao nhiêu"],
+]);
+
+/**
  * Chat spellings that stand for a word only after one of the given ones ("bao h" → "bao giờ"; "HD
  * KT" → "hướng dẫn kiến trúc", through the abbreviation "ktruc", where "KT." alone signs for a head).
  */

@@ -10,7 +10,7 @@ import { weighChatWords } from "./chat-weights.js";
 import { markMissCosts } from "./miss-costs.js";
 import { unwrapRelayed } from "./relay.js";
 import { CLOSING_PARTICLES, FUNCTION_WORDS, HEAD_OFFICES, focusRuns, provinceEnds, typedAs, nameRuns, numberRuns, organisationRuns, phraseMember, provinceRuns, phraseStart, titlesAsked, typedProvinceSyllables, unnumberedRound, NUMBER_WORDS, type TitleAsked } from "./focus.js";
-import { CHAT_ACRONYMS, CHAT_SPELLINGS, CHAT_SPELLINGS_AFTER, QUESTION_PHRASES, QUESTION_WORDS, TYPED_FRAME_WORDS } from "./chat-wording.js";
+import { CHAT_ACRONYMS, CHAT_SHORTHANDS, CHAT_SPELLINGS, CHAT_SPELLINGS_AFTER, QUESTION_PHRASES, QUESTION_WORDS, TYPED_FRAME_WORDS } from "./chat-wording.js";
 import { accentKey, accentedSyllables, clauseIndexes, hasMarks, questionMarked, sentenceStarts, nfc, isPossibleSyllable, looksLikeAcronym, pair, stripMarks, syllables, TONE_MARK, tokensOf, typedSyllables, writtenForm } from "./normalize.js";
 import type { LetterPart } from "./letter.js";
 import { topicRuns } from "./topics.js";
@@ -587,6 +587,11 @@ function oneSwapApart(a: string, b: string): boolean {
   const at: number[] = [];
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) at.push(i);
   return at.length === 2 && a[at[0]!] === b[at[1]!] && a[at[1]!] === b[at[0]!];
+}
+
+/** The question with chat shorthands for two words written out ("bnhiu" → "bao nhiêu"). */
+function writeShorthandsOut(question: string): string {
+  return question.replace(/[\p{L}\p{N}]+/gu, (w) => CHAT_SHORTHANDS.get(w.toLowerCase()) ?? w);
 }
 
 /** Telex left unconverted: "ddaauf" → "dau", "hoaf" → "hoa". */
@@ -2169,7 +2174,7 @@ export class SearchIndex {
   /** The analysis, read one way (`Reading`), and whether that way reads it otherwise than first. */
   private analyzeAs(typedQuestion: string, reading: Reading): { analysis: QueryAnalysis; readsOtherwise: boolean } {
     // Dictated questions spell acronyms and numbers out ("tê tê hát cê", "năm bảy hai mốt").
-    const question = readSpoken(unwrapRelayed(typedQuestion));
+    const question = readSpoken(writeShorthandsOut(unwrapRelayed(typedQuestion)));
     const typed = typedSyllables(question);
     const raw = syllables(question);
     const sylls = readChatSpellings(this.northernInitials(raw, typed).map((w) => this.untelexed(w)), typed, (i) => this.formsCompound(raw, i));

@@ -1716,3 +1716,12 @@ describe("round twenty-one: how far someone has got", () => {
     expect(a.answer).toContain("qua Trung tâm Chuyển đổi số VHTTDL");
   });
 });
+
+describe("round twenty-one: 'bnhiu', chat shorthand for 'bao nhiêu'", () => {
+  it("counts: how many platforms a cited decision has is not in the letter that cites it", () => {
+    expect(kb.answer("qd 2618 co bnhiu nen tang so quoc gia z").answered).toBe(false);
+    const a = kb.answer("so vh tinh phai cu bnhiu nguoi phoi hop voi bo z");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain("02 cán bộ phối hợp");
+  });
+});
