@@ -358,8 +358,10 @@ const LETTER_NUMBER_ASKED = /\b(cong van|cv|van ban|vb|thong bao|tb|quyet dinh|q
 /** After a date (folded, "sau 1/3/2026", "quá 16/01", "sau ngày 19/1"): what happens then. */
 /** Where in a letter: its closing paragraph ("đoạn cuối", "phần kết", "cuối công văn"), folded. */
 const CLOSING_CUE = /\b(doan|phan) (cuoi|ket)\b|\bcuoi (cai |ban |cua )?(cong van|van ban|cv|vb|ke hoach|huong dan|hd)\b|\bphan ket luan\b/;
-/** Parts near a letter's end that are not its closing paragraph: where copies are kept ("dòng Lưu"). */
-const NOT_CLOSING = /\b(luu|noi nhan|nguoi ky|ky ten)\b/;
+/** Parts near a letter's end that are not its closing paragraph: where copies are kept ("dòng Lưu", not "lưu ý"). */
+const NOT_CLOSING = /\bluu\b(?! y\b)|\b(noi nhan|nguoi ky|ky ten)\b/;
+/** Words placing something in a letter ("đoạn cuối", "phần kết"), folded. */
+const POSITION_WORDS: ReadonlySet<string> = new Set(["doan", "phan", "cuoi", "ket"]);
 
 const AFTERMATH_CUE = /\b(sau|qua|tre) (ngay |moc |han )?\d{1,2}[ /]\d{1,2}\b/;
 
@@ -2240,7 +2242,9 @@ export class SearchIndex {
       mustHold.add("phone");
     }
     const counted = kinds.has("count") ? countedNoun(terms, kinds.size === 1, (t) => this.inLetters(t), inMarkedSentence(terms.length === sylls.length ? marked : new Set(), starts)) : undefined;
-    const focus = focusRuns(terms, (t) => this.inLetters(t));
+    const closing = !letterPart && CLOSING_CUE.test(typedWords) && !NOT_CLOSING.test(typedWords);
+    // "Cuối văn bản … đề nghị …": where in the letter is no topic.
+    const focus = focusRuns(terms, (t) => this.inLetters(t)).map((run) => (closing ? run.filter((i) => !POSITION_WORDS.has(terms[i]!.surface)) : run)).filter((run) => run.length > 0);
     const defined = this.definedTerm(terms, focus, asked);
     terms.forEach((t, i) => {
       const title = (t.surface === "vu" || t.surface === "danh") && terms[i - 1]?.surface === "chuc";
@@ -2271,7 +2275,7 @@ export class SearchIndex {
       ...(PROGRESS_CUE.test(asked) ? { progress: true } : {}),
       ...(appendixAsked(terms, asked) ? { appendixContent: true } : {}),
       ...(letterPart ? { letterPart } : {}),
-      ...(!letterPart && CLOSING_CUE.test(typedWords) && !NOT_CLOSING.test(typedWords) ? { closing: true } : {}),
+      ...(closing ? { closing: true } : {}),
       ...(counted ? { counted } : {}),
       focus,
       ...defined,

@@ -1610,6 +1610,12 @@ describe("round twenty-one: a letter's closing paragraph", () => {
     expect(integration.answer).toContain("quyết liệt chỉ đạo");
   });
 
+  it("'cuối công văn' places what is asked; it is not the topic ('… đề nghị Sở … đúng không' is answered by the paragraph)", () => {
+    const a = kb.answer("Cuối công văn tích hợp QLVB đề nghị Sở VHTTDL quyết liệt chỉ đạo cho kịp tiến độ đúng không ạ?");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain("đề nghị Ủy ban nhân dân các tỉnh, thành phố quyết liệt chỉ đạo");
+  });
+
   it("the copies line at a letter's end ('dòng Lưu ở cuối') is not its closing paragraph", () => {
     const a = kb.answer("Dòng Lưu ở cuối công văn tích hợp ghi gì");
     expect(a.answer).toContain("Lưu: VP, CNNTS, VH.40.");
