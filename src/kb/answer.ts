@@ -1018,10 +1018,20 @@ function pickCandidate(index: SearchIndex, a: QueryAnalysis, ranked: readonly Ra
   const candidates = ranked.slice(0, TUNING.focus.candidates + (a.until ? TUNING.untilExtraCandidates : 0));
   for (const [i, r] of candidates.entries()) {
     const failed = failedCheck(index, a, r, ranked, forgiving);
-    if (failed === undefined) return { best: betterRankedOfLetter(index, a, r, candidates.slice(0, i)) ?? r, forgiven: forgiving };
+    if (failed === undefined) return { best: betterRankedOfLetter(index, a, r, candidates.slice(0, i)) ?? nearTieBetter(index, a, r, candidates[i + 1], ranked, forgiving) ?? r, forgiven: forgiving };
     furthest = Math.max(furthest, CHECKS.indexOf(failed));
   }
   return { declined: CHECKS[furthest]! };
+}
+
+/**
+ * Two candidates ranked all but equal: the next one answers when it covers the question clearly
+ * better (the ranking's last digits, moved by learned tables, should not choose a lead-in over the
+ * points that say what is asked).
+ */
+function nearTieBetter(index: SearchIndex, a: QueryAnalysis, r: RankedPassage, next: RankedPassage | undefined, ranked: readonly RankedPassage[], forgiving: boolean): RankedPassage | undefined {
+  if (!next || r.score - next.score > TUNING.nearTie.score || next.answerConfidence < r.answerConfidence + TUNING.nearTie.confidence) return undefined;
+  return failedCheck(index, a, next, ranked, forgiving) === undefined ? next : undefined;
 }
 
 export function answerQuestion(index: SearchIndex, question: string, hooks: AnswerHooks = {}): KbAnswer {

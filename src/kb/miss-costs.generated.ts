@@ -3,7 +3,7 @@
 // What leaving each word or word pair unsaid costs, as a share of its weight (src/kb/miss-costs.ts).
 export const MISS_COSTS: Readonly<Record<string, number>> = {
   "aaa": 0.5,
-  "anh": 0.924,
+  "anh": 0.913,
   "anh_ay": 0.5,
   "anh_ben": 0.5,
   "anh_can": 0.5,
