@@ -1030,7 +1030,9 @@ function pickCandidate(index: SearchIndex, a: QueryAnalysis, ranked: readonly Ra
  * points that say what is asked).
  */
 function nearTieBetter(index: SearchIndex, a: QueryAnalysis, r: RankedPassage, next: RankedPassage | undefined, ranked: readonly RankedPassage[], forgiving: boolean): RankedPassage | undefined {
-  if (!next || r.score - next.score > TUNING.nearTie.score || next.answerConfidence < r.answerConfidence + TUNING.nearTie.confidence) return undefined;
+  // Asked who, not one naming nobody instead of one naming someone ("người hỗ trợ … là ai").
+  const names = (p: RankedPassage) => a.kinds.has("person") && PERSON_NAME.test(p.passage.text);
+  if (!next || (names(r) && !names(next)) || r.score - next.score > TUNING.nearTie.score || next.answerConfidence < r.answerConfidence + TUNING.nearTie.confidence) return undefined;
   return failedCheck(index, a, next, ranked, forgiving) === undefined ? next : undefined;
 }
 

@@ -1327,9 +1327,11 @@ export const TUNING = {
   rerank: { bm25: 0.7, confidence: 0.3, kind: 0.2, unnamed: 0.5, taskOpening: 0.2, namedLetter: 0.2, reasonOpening: 0.1, firstPoint: 0.2, leadIn: 0.2, letterPart: 0.3, focus: 0.01, spelledOut: 0.3, pairs: 0.3, closing: 0.2 },
   /**
    * Two candidates whose scores are within `score` of each other: the second answers when its answer
-   * confidence is at least `confidence` higher (answer.ts `nearTieBetter`). Twenty-first round: within
-   * 0.005 / 0.01 / 0.03 / 0.05 / 0.1, 2 / 4 / 9 / 10 / 15 questions better and 0 / 0 / 0 / 2 / 2
-   * worse; with a margin of 0.05 / 0.1 / 0.2 in confidence, 17 / 9 / 6 better and 10 / 0 / 0 worse.
+   * confidence is at least `confidence` higher (answer.ts `nearTieBetter`), unless asked who it trades
+   * a passage naming someone for one naming nobody. Twenty-first round: within 0.005 / 0.01 / 0.03 /
+   * 0.05 / 0.1, 2 / 4 / 9 / 10 / 15 questions better and 0 / 0 / 0 / 2 / 2 worse; with a margin of
+   * 0.05 / 0.1 / 0.2 in confidence, 17 / 9 / 6 better and 10 / 0 / 0 worse (measured before the
+   * guard for who, which keeps "người hỗ trợ cho các xã là ai" on the named contacts: 8 better).
    */
   nearTie: { score: 0.03, confidence: 0.1 },
   /** Query tokens rarer than this (BM25 idf) are searched; commoner ones only count for coverage. */
