@@ -548,37 +548,32 @@ const QUESTION_SYLLABLES: ReadonlySet<string> = new Set([...QUESTION_WORDS, ...Q
  * alignment matching most of its rare words, then most words ("hướng dẫn của Bộ KHCN về kiến trúc":
  * "kiến trúc", not the "bộ" of the subject's closing "cấp bộ", which would leave nothing after it).
  */
-function subjectMatch(seq: readonly string[], from: number, rest: readonly string[], rare: (w: string) => boolean): number[] {
-  const n = seq.length - from;
+function subjectMatch(seq: readonly string[], from: number, rest: readonly string[], words: ReadonlySet<string>, rare: (w: string) => boolean): number[] {
+  // Only the question's words the subject has (`words`) can be matched: the alignment runs over those.
+  const at: number[] = [];
+  for (let j = from; j < seq.length; j++) if (words.has(seq[j]!)) at.push(j);
+  const n = at.length;
   const m = rest.length;
-  // best[j][r]: the best alignment of seq[from + j …] with rest[r …], as [rare words, words].
-  const best: [number, number][][] = Array.from({ length: n + 1 }, () => Array.from({ length: m + 1 }, () => [0, 0] as [number, number]));
-  const better = (x: [number, number], y: [number, number]) => x[0] > y[0] || (x[0] === y[0] && x[1] > y[1]);
+  if (n === 0) return [];
+  // best over seq[at[j] …] and rest[r …], as rare words · (m + 1) + words, in one number.
+  const width = m + 1;
+  const best = new Int32Array((n + 1) * width);
+  const gain = (r: number) => (rare(rest[r]!) ? width : 0) + 1;
   for (let j = n - 1; j >= 0; j--) {
     for (let r = m - 1; r >= 0; r--) {
-      let cell = better(best[j + 1]![r]!, best[j]![r + 1]!) ? best[j + 1]![r]! : best[j]![r + 1]!;
-      if (seq[from + j] === rest[r]) {
-        const next = best[j + 1]![r + 1]!;
-        const take: [number, number] = [next[0] + (rare(rest[r]!) ? 1 : 0), next[1] + 1];
-        if (better(take, cell)) cell = take;
-      }
-      best[j]![r] = cell;
+      const skip = Math.max(best[(j + 1) * width + r]!, best[j * width + r + 1]!);
+      const take = seq[at[j]!] === rest[r] ? best[(j + 1) * width + r + 1]! + gain(r) : -1;
+      best[j * width + r] = Math.max(skip, take);
     }
   }
   const matched: number[] = [];
   for (let j = 0, r = 0; j < n && r < m; ) {
-    if (seq[from + j] === rest[r]) {
-      const next = best[j + 1]![r + 1]!;
-      const take: [number, number] = [next[0] + (rare(rest[r]!) ? 1 : 0), next[1] + 1];
-      if (take[0] === best[j]![r]![0] && take[1] === best[j]![r]![1]) {
-        matched.push(from + j);
-        j++;
-        r++;
-        continue;
-      }
-    }
-    const skipWord = best[j + 1]![r]!;
-    if (skipWord[0] === best[j]![r]![0] && skipWord[1] === best[j]![r]![1]) j++;
+    const here = best[j * width + r]!;
+    if (seq[at[j]!] === rest[r] && best[(j + 1) * width + r + 1]! + gain(r) === here) {
+      matched.push(at[j]!);
+      j++;
+      r++;
+    } else if (best[(j + 1) * width + r]! === here) j++;
     else r++;
   }
   return matched;
@@ -1886,7 +1881,7 @@ export class SearchIndex {
   private idfUnknown = 0;
   private faqCount = 0;
   /** Letters by the first two syllables of their subject ("huong_dan"), and each subject's syllables. */
-  private readonly subjectsByHead = new Map<string, { slug: string; rest: string[]; afterDocumentWord: boolean }[]>();
+  private readonly subjectsByHead = new Map<string, { slug: string; rest: string[]; words: ReadonlySet<string>; afterDocumentWord: boolean }[]>();
   /** In how many letters' subjects each syllable is. */
   private readonly subjectDf = new Map<string, number>();
 
@@ -2612,7 +2607,8 @@ export class SearchIndex {
   private addSubjectHead(slug: string, sylls: readonly string[], afterDocumentWord = false): void {
     const head = pair(sylls[0]!, sylls[1]!);
     const list = this.subjectsByHead.get(head) ?? [];
-    list.push({ slug, rest: sylls.slice(2), afterDocumentWord });
+    const rest = sylls.slice(2);
+    list.push({ slug, rest, words: new Set(rest), afterDocumentWord });
     this.subjectsByHead.set(head, list);
   }
 
@@ -2669,11 +2665,11 @@ export class SearchIndex {
     let bestScore = 0;
     let tie = false;
     for (let i = 0; i + 1 < seq.length; i++) {
-      for (const { slug, rest, afterDocumentWord } of this.subjectsByHead.get(pair(seq[i]!, seq[i + 1]!)) ?? []) {
+      for (const { slug, rest, words, afterDocumentWord } of this.subjectsByHead.get(pair(seq[i]!, seq[i + 1]!)) ?? []) {
         if (afterDocumentWord && !DOCUMENT_PAIRS.has(pair(seq[i - 2] ?? "", seq[i - 1] ?? ""))) continue;
         // Function words ("với", "của") name no letter, however few subjects use them.
         const telling = (w: string) => this.rareInSubjects(w, letters) && !FUNCTION_WORDS.has(w);
-        const matched = subjectMatch(seq, i + 2, rest, telling);
+        const matched = subjectMatch(seq, i + 2, rest, words, telling);
         const rare = matched.filter((j) => telling(seq[j]!)).length;
         const at = [i, i + 1, ...matched];
         // "Cv tích hợp": after its kind of document, a subject whose first two words no other
