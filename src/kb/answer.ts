@@ -617,7 +617,6 @@ function withFirstPoints(index: SearchIndex, a: QueryAnalysis, hits: SearchHit[]
   return points.length ? [...hits, ...points] : hits;
 }
 
-/** The letter's previous passage when it ends with ":" and this one continues it. */
 /** A letter's closing paragraph: the last passage of its body, before "Nơi nhận" and the signature. */
 function closesLetter(index: SearchIndex, p: IndexedPassage): boolean {
   const next = index.passages[p.id + 1];
@@ -625,6 +624,7 @@ function closesLetter(index: SearchIndex, p: IndexedPassage): boolean {
   return !parts.includes(p.heading ?? "") && (next === undefined || next.doc.slug !== p.doc.slug || parts.includes(next.heading ?? ""));
 }
 
+/** The letter's previous passage when it ends with ":" and this one continues it. */
 function leadInOf(index: SearchIndex, p: IndexedPassage): IndexedPassage | undefined {
   const prev = index.passages[p.id - 1];
   return prev && prev.doc.slug === p.doc.slug && /:\s*$/.test(prev.text) ? prev : undefined;

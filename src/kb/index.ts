@@ -355,7 +355,6 @@ const PERSONS_NUMBER = /\bso (may|dt|di dong|dien thoai)( cua)? (anh|chi|ong|ba|
 /** A letter's number asked for, by the letter's kind before "số" or by "số hiệu", "ký hiệu" (folded). */
 const LETTER_NUMBER_ASKED = /\b(cong van|cv|van ban|vb|thong bao|tb|quyet dinh|qd|to trinh|ke hoach) so\b|\b(so hieu|ky hieu)\b/;
 
-/** After a date (folded, "sau 1/3/2026", "quá 16/01", "sau ngày 19/1"): what happens then. */
 /** Where in a letter: its closing paragraph ("đoạn cuối", "phần kết", "cuối công văn"), folded. */
 const CLOSING_CUE = /\b(doan|phan) (cuoi|ket)\b|\bcuoi (cai |ban |cua )?(cong van|van ban|cv|vb|ke hoach|huong dan|hd)\b|\bphan ket luan\b/;
 /** Parts near a letter's end that are not its closing paragraph: where copies are kept ("dòng Lưu", not "lưu ý"). */
@@ -363,6 +362,7 @@ const NOT_CLOSING = /\bluu\b(?! y\b)|\b(noi nhan|nguoi ky|ky ten)\b/;
 /** Words placing something in a letter ("đoạn cuối", "phần kết"), folded. */
 const POSITION_WORDS: ReadonlySet<string> = new Set(["doan", "phan", "cuoi", "ket"]);
 
+/** After a date (folded, "sau 1/3/2026", "quá 16/01", "sau ngày 19/1"): what happens then. */
 const AFTERMATH_CUE = /\b(sau|qua|tre) (ngay |moc |han )?\d{1,2}[ /]\d{1,2}\b/;
 
 // Wordings (folded) that ask for each kind. "phụ lục nào" asks where to look, not "lúc nào"; "số
@@ -1291,10 +1291,6 @@ function discountAsides(terms: QueryTerm[], clauses: readonly number[] | undefin
   return asides.length > 0;
 }
 
-/**
- * Words after the first question mark ("… do ai ký? Và tại điểm 5, …?", "…? Xã tôi … không có quyền
- * gì hết") weigh as asides: the first question alone is answered. Returns whether any did.
- */
 /** Most syllables of what an officer believes and asks to confirm ("là … đúng không"). */
 const MAX_BELIEF = 8;
 
@@ -1335,6 +1331,10 @@ function lastIndex(end: number, test: (i: number) => boolean): number {
   return -1;
 }
 
+/**
+ * Words after the first question mark ("… do ai ký? Và tại điểm 5, …?", "…? Xã tôi … không có quyền
+ * gì hết") weigh as asides: the first question alone is answered. Returns whether any did.
+ */
 function discountLaterQuestions(terms: QueryTerm[], marked: ReadonlySet<number>): boolean {
   if (marked.size === 0) return false;
   const end = Math.min(...marked);
@@ -1751,15 +1751,15 @@ function appendixAsked(terms: readonly QueryTerm[], asked: string): boolean {
 }
 
 /**
- * Asking others' opinion ("theo anh em", "theo ý ad") or a judgement of worth
- * ("có ổn hơn", "tốt hơn", "tiện hơn"), folded.
- */
-/**
  * Asking how far someone has got ("TP HCM kết nối xong chưa", "đã hoàn thành … chưa", "tỉnh nào tích
  * hợp xong rồi", "tỉnh nào dẫn đầu"), folded: the letters plan and instruct; none reports progress.
  * ("Làm xong rồi thì gửi đâu" tells a step done, and asks something else.)
  */
 const PROGRESS_CUE = /\b(xong|hoan thanh|hoan tat)\b( \w+){0,14} chua\b|\b(xong|hoan thanh|hoan tat) roi( (a|vay|z|nhi|hi|chua|ko|khong|k|mn))*$|(?<!huong )\bdan dau\b/;
+/**
+ * Asking others' opinion ("theo anh em", "theo ý ad") or a judgement of worth
+ * ("có ổn hơn", "tốt hơn", "tiện hơn"), folded.
+ */
 const OPINION_CUE = /\btheo (y )?(ae|anh em|anh chi|cac anh chi|moi nguoi|mn|ad|ban|cac ban|cac dong chi)\b|\b(tot|on|ngon|tien|xin|de dung|de xai|kho dung) hon\b/;
 
 /** "Tỉnh em", "tỉnh mình", "tỉnh bên em": the officer's own province, named elsewhere in the question. */
@@ -2069,11 +2069,6 @@ export class SearchIndex {
   }
 
   /**
-   * Telex left unconverted ("laf", "hoir", "ddc"): a token that cannot be a Vietnamese syllable but
-   * reads as a word of the letters once its Telex keys are dropped is that word, before question
-   * words and phrases are read ("laf j" is "là gì").
-   */
-  /**
    * "Quyết định 2816", "cv 5712": a number the letters never write that is one of theirs with two
    * digits swapped ("2618", "5721"), when only one of theirs is.
    */
@@ -2082,6 +2077,11 @@ export class SearchIndex {
     return swaps.length === 1 ? swaps : undefined;
   }
 
+  /**
+   * Telex left unconverted ("laf", "hoir", "ddc"): a token that cannot be a Vietnamese syllable but
+   * reads as a word of the letters once its Telex keys are dropped is that word, before question
+   * words and phrases are read ("laf j" is "là gì").
+   */
   private untelexed(s: string): string {
     // "mooc" for the letters' "MOOCs": an acronym typed without its plural "s".
     if (s.length >= 3 && !this.knows(s) && this.knows(`${s}s`)) return `${s}s`;
