@@ -102,8 +102,9 @@ export function namedCoverage(a: QueryAnalysis, tokens: TokenLookup, passage?: I
  * issuer: "nơi nhận cv của UB TP.HCM" is that letter's own list).
  */
 function sentToEachProvince(a: QueryAnalysis, passage: IndexedPassage, tokens: TokenLookup): boolean {
-  const asksRecipients = a.letterPart === "addressees" || a.terms.some((t, i) => t.surface === "nhan" && a.terms[i - 1]?.surface === "noi");
-  return asksRecipients && PART_HEADINGS.addressees.includes(passage.heading ?? "") && tokens.has(pair("cac", "tinh"));
+  // Checked for every candidate: the passage's heading first, the question's words only for a list.
+  if (!PART_HEADINGS.addressees.includes(passage.heading ?? "") || !tokens.has(pair("cac", "tinh"))) return false;
+  return a.letterPart === "addressees" || a.terms.some((t, i) => t.surface === "nhan" && a.terms[i - 1]?.surface === "noi");
 }
 
 /** The terms of the question naming a province after "tỉnh". */
@@ -617,11 +618,13 @@ function withFirstPoints(index: SearchIndex, a: QueryAnalysis, hits: SearchHit[]
   return points.length ? [...hits, ...points] : hits;
 }
 
+/** The parts that follow a letter's body: "Nơi nhận" and the signature. */
+const AFTER_BODY: ReadonlySet<string> = new Set([PART_LABELS.recipients, PART_LABELS.signature]);
+
 /** A letter's closing paragraph: the last passage of its body, before "Nơi nhận" and the signature. */
 function closesLetter(index: SearchIndex, p: IndexedPassage): boolean {
   const next = index.passages[p.id + 1];
-  const parts: readonly string[] = [PART_LABELS.recipients, PART_LABELS.signature];
-  return !parts.includes(p.heading ?? "") && (next === undefined || next.doc.slug !== p.doc.slug || parts.includes(next.heading ?? ""));
+  return !AFTER_BODY.has(p.heading ?? "") && (next === undefined || next.doc.slug !== p.doc.slug || AFTER_BODY.has(next.heading ?? ""));
 }
 
 /** The letter's previous passage when it ends with ":" and this one continues it. */

@@ -31,15 +31,12 @@ const TOPICS = readTopics(TOPICS_FILE);
 /**
  * Whether terms `from`…`to` are part of a longer everyday phrase the lexicon gives the letters'
  * wording for ("phân quyền tài khoản" → "phân quyền"): the phrase, not the topic, is what is asked.
+ * The terms of one such phrase share its list of wordings (index.ts `applyEquivalents`).
  */
 function inLongerPhrase(terms: readonly QueryTerm[], from: number, to: number): boolean {
   const span = terms[from]?.equivalents;
-  if (span === undefined || !terms.slice(from, to).every((t) => sameWordings(t.equivalents, span))) return false;
-  return sameWordings(terms[from - 1]?.equivalents, span) || sameWordings(terms[to]?.equivalents, span);
-}
-
-function sameWordings(a: QueryTerm["equivalents"], b: QueryTerm["equivalents"]): boolean {
-  return a !== undefined && b !== undefined && JSON.stringify(a) === JSON.stringify(b);
+  if (span === undefined || !terms.slice(from, to).every((t) => t.equivalents === span)) return false;
+  return terms[from - 1]?.equivalents === span || terms[to]?.equivalents === span;
 }
 
 /** Runs of term indices that write one of the topics (as typed, when marks were typed). */
