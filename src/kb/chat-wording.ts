@@ -32,7 +32,7 @@ export const QUESTION_PHRASES = [
   // they say nothing of the topic. "Chỗ nào" asks where, like "ở đâu".
   "xin chao", "cho em hoi", "cho minh hoi", "cho anh hoi", "cho chi hoi", "cho toi hoi", "em hoi", "minh hoi",
   "moi nguoi oi", "cho nao", "ad oi", "admin oi", "anh chi oi", "em muon hoi", "minh muon hoi", "toi muon hoi",
-  "cho em xin", "cho minh xin", "xin cho hoi",
+  "cho em xin", "cho minh xin", "cho toi xin", "cho anh xin", "cho chi xin", "cho tui xin", "xin cho hoi",
   // "Muốn biết", "cho biết"; a question passed on ("sếp hỏi", "lãnh đạo hỏi"): the frame, not the topic.
   "muon biet", "cho biet", "can biet", "sep hoi", "lanh dao hoi", "sep bao", "sep can", "ld hoi",
   // "Tôi thấy …", "em thấy …": what the officer noticed; "ở chỗ nào" asks where, like "ở đâu".
@@ -171,6 +171,8 @@ export const QUESTION_PHRASES = [
   // A ward's careful requests ("kính nhờ trích dẫn văn bản", "trích nguyên văn", "tôi muốn xác minh
   // cho rõ") and its second question's opening ("Ngoài ra, …", "Tiện đây xin hỏi …"): how it is asked.
   "kinh nho", "trich nguyen van", "xac minh", "cho ro", "ngoai ra", "tien day",
+  // Labels support staff head a question with ("Câu hỏi: …", "Hỏi đáp – …"); no letter says them.
+  "cau hoi", "hoi dap",
 ].map((p) => p.split(" "));
 
 // Chat spellings of "không" ("ko", "k", "hok") and end-of-question particles ("nhé", "nha", "nè",
@@ -192,6 +194,8 @@ export const QUESTION_WORDS = new Set([
   "ntn", "bh",
   // "Cv ghi ở đâu" (where it is written): how the officer speaks of the letter, never its topic.
   "ghi",
+  // "FAQ – …": a label heading the question, as support staff write them; no letter says it.
+  "faq",
 ]);
 
 // Chat spellings of common words, one syllable for one (folded): "j" is "gì", "z" "vậy", "bao h"

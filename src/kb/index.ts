@@ -384,7 +384,7 @@ const KIND_CUES: [AnswerKind, RegExp][] = [
   ["place", /\b(o dau|cho nao|dia chi|noi nao|trang nao|link|duong dan|phu luc nao|phu luc may|phu luc so may|ve dau|qua dau|o (phan|muc|doan) nao)\b/],
   ["docnumber", /\b(so may|so bao nhieu|so hieu|ky hieu|so nao|(cong van|cv|van ban|vb|thong bao|quyet dinh|to trinh) (nao|so))\b/],
   ["channel", /\b(bang cach nao|cach nao|kenh nao|hinh thuc nao|qua dau|bang gi|nhung kenh|phuong thuc nao|lam sao de)\b/],
-  ["reason", /\b(tai sao|vi sao|sao phai|sao lai|de lam gi|nham muc dich|muc dich|ly do|nham gi|de lam chi|loi gi|loi ich gi|tac dung gi|(gi|dieu gi|cai gi)( da)? khien)\b/],
+  ["reason", /\b(tai sao|vi sao|sao phai|sao lai|de lam gi|nham muc dich|muc dich|muc tieu gi|muc tieu la gi|nhung muc tieu|ly do|nham gi|de lam chi|loi gi|loi ich gi|tac dung gi|(gi|dieu gi|cai gi)( da)? khien)\b/],
   ["address", ADDRESS_CUE],
   // "Trung tâm CĐS là cơ quan gì của Bộ", "giữ vai trò gì": what a body is, which a letter says
   // beside its name ("Trung tâm … - cơ quan đầu mối …").
@@ -847,7 +847,7 @@ function conditionOpening(sylls: readonly string[], i: number): number {
  * What sets the scene is a clause of its own, even without a comma: a condition up to "thì" ("nếu
  * tỉnh không cử đủ cán bộ thì bị xử lý gì"), and the officer's own purpose ("… để em báo lãnh đạo").
  */
-function settingApart(sylls: readonly string[], clauses: number[] | undefined): number[] | undefined {
+function settingApart(sylls: readonly string[], isQuestion: readonly boolean[], clauses: number[] | undefined): number[] | undefined {
   if (!clauses || clauses.length !== sylls.length) return clauses;
   const out = [...clauses];
   let shift = 0;
@@ -857,7 +857,7 @@ function settingApart(sylls: readonly string[], clauses: number[] | undefined): 
     const s = sylls[i]!;
     if (conditionOpening(sylls, i) > 0) open = true;
     // "… từ ngày nào để em báo lãnh đạo": the officer's own purpose starts a clause of its own.
-    const purpose = s === "de" && i > 0 && ownerFollows(sylls, i + 1) && clauses[i - 1] === clauses[i] && !asksLater(sylls, clauses, i);
+    const purpose = s === "de" && i > 0 && ownerFollows(sylls, i + 1) && clauses[i - 1] === clauses[i] && !asksLater(sylls, clauses, i, isQuestion);
     if ((s === "thi" && open) || purpose) {
       shift++;
       open = false;
@@ -1041,9 +1041,12 @@ const ASKER: ReadonlySet<string> = new Set(["em", "minh", "toi", "tui", "ben", "
 /** Their own unit before the pronoun ("để xã bọn em …", "để phường em …", "để TT em …"), folded. */
 const OWN_UNITS: ReadonlySet<string> = new Set(["xa", "phuong", "tinh", "so", "huyen", "tt", "phong", "ubnd"]);
 
-/** Whether the rest of `i`'s clause asks ("… để Sở chúng tôi gửi danh sách là gì"): then it is no aside. */
-function asksLater(sylls: readonly string[], clauses: readonly number[], i: number): boolean {
-  for (let k = i + 1; k < sylls.length && clauses[k] === clauses[i]; k++) if (WH_WORDS.has(sylls[k]!)) return true;
+/**
+ * Whether the rest of `i`'s clause asks ("… để Sở chúng tôi gửi danh sách là gì", "có email … để Sở
+ * em gửi danh sách không ạ"): then it is no aside. Only words read as asking count.
+ */
+function asksLater(sylls: readonly string[], clauses: readonly number[], i: number, isQuestion: readonly boolean[]): boolean {
+  for (let k = i + 1; k < sylls.length && clauses[k] === clauses[i]; k++) if ((WH_WORDS.has(sylls[k]!) || YES_NO_WORDS.has(sylls[k]!)) && isQuestion[k]) return true;
   return false;
 }
 
@@ -2195,7 +2198,7 @@ export class SearchIndex {
     this.dropPassiveMark(terms);
     dropInBeforeWhich(terms);
     const marked = questionMarked(question);
-    const scenes = introductionApart(sylls, settingApart(sylls, splitAfterClosing(sylls, isQuestion, clauses)));
+    const scenes = introductionApart(sylls, settingApart(sylls, isQuestion, splitAfterClosing(sylls, isQuestion, clauses)));
     const alternatives = markContext(terms, scenes, marked, reading);
     dropLinkingThen(terms);
     if (scenes?.length === terms.length) dropConditionOpeners(terms, scenes);
@@ -2335,8 +2338,9 @@ export class SearchIndex {
       // "Sđt nhiêu", "bao nhiu": "nhiêu" typed alone is "bao nhiêu" ("nhiều" has its own mark).
       const howMany = s === "nhieu" && (typed[i] === "nhiêu" || typed[i] === "nhiu");
       // "Máy tính", "máy móc" typed without marks: a machine, not "mấy" (how many).
-      // "Bắt máy", "nghe máy": picking up the phone, not "mấy" either.
-      const machine = s === "may" && (MACHINES.has(sylls[i + 1] ?? "") || PICKING_UP.has(sylls[i - 1] ?? "")) && typed[i] !== "mấy";
+      // "Bắt máy", "nghe máy": picking up the phone, not "mấy" either. Nor is "máy" typed with its
+      // mark ("máy không vào được", "lưu vào máy"), unless after "số" (a phone number: "số máy").
+      const machine = s === "may" && (MACHINES.has(sylls[i + 1] ?? "") || PICKING_UP.has(sylls[i - 1] ?? "") || (typed[i] === "máy" && sylls[i - 1] !== "so")) && typed[i] !== "mấy";
       if ((QUESTION_WORDS.has(s) && !inCompound && !install && !towards && !machine) || howMany || saysNow(sylls, i)) isQuestion[i] = true;
       // "…, còn cv TPHCM thì …": "còn" opening a clause turns to what is asked (as for), no topic.
       if (s === "con" && (i === 0 || (clauses?.length === sylls.length && clauses[i - 1] !== clauses[i])) && !inCompound) isQuestion[i] = true;
@@ -2369,8 +2373,9 @@ export class SearchIndex {
       // "… ngày nào vậy anh?", "… để làm gì vậy mọi người": whom the question is put to, after a
       // question word, closes it too.
       // "… vậy mấy anh", "… ai ký dzậy mấy bà": "mấy" before a form of address makes it plural.
-      const everyone = (sylls[i] === "nguoi" && sylls[i - 1] === "moi") || (sylls[i] === "nha" && sylls[i - 1] === "ca");
-      const address = pluralAddress(sylls, i) ? 2 : ADDRESS_WORDS.has(sylls[i]!) ? 1 : everyone ? 2 : 0;
+      // "… có số điện thoại không đồng chí": "đồng chí" is one form of address.
+      const everyone = (sylls[i] === "nguoi" && sylls[i - 1] === "moi") || (sylls[i] === "nha" && sylls[i - 1] === "ca") || (sylls[i] === "chi" && sylls[i - 1] === "dong");
+      const address = pluralAddress(sylls, i) || everyone ? 2 : ADDRESS_WORDS.has(sylls[i]!) ? 1 : 0;
       // "… cho phường hông anh chị, …": a "không" before whom it is put to asks, whatever compound
       // the letters make of it ("không ảnh hưởng").
       // ("Anh chị" is two forms of address in a row.)

@@ -174,10 +174,19 @@ export function clauseIndexes(text: string): number[] | undefined {
   return pieceOfEach(text, CLAUSE_BREAK);
 }
 
-/** Indices (in `syllables(text)`) of the first syllable of each sentence after the first. */
+/** A label heading a message ("Hỏi:", "Câu hỏi:", "FAQ –"): up to three words before a colon or a spaced dash. */
+const LABEL = /^\s*(\p{L}+(?:\s+\p{L}+){0,2})\s*(?::|\s[–—-]\s)/u;
+
+/**
+ * Indices (in `syllables(text)`) of the first syllable of each sentence after the first. What
+ * follows a label heading the message opens a sentence too ("FAQ – Lý do …": "Lý" is no name).
+ */
 export function sentenceStarts(text: string): Set<number> {
   const sentences = pieceOfEach(text, SENTENCE_BREAK) ?? [];
-  return new Set(sentences.flatMap((n, i) => (i > 0 && n !== sentences[i - 1] ? [i] : [])));
+  const starts = new Set(sentences.flatMap((n, i) => (i > 0 && n !== sentences[i - 1] ? [i] : [])));
+  const label = LABEL.exec(nfc(text));
+  if (label) starts.add(syllables(label[1]!).length);
+  return starts;
 }
 
 /**

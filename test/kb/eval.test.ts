@@ -320,12 +320,12 @@ describe("issue 15: earlier rounds' pairs and the held-out pairs", () => {
   // Held out: never read while tuning, measured in aggregate only. The bounds only guard against
   // losing what unseen wording already gets; they are not a target to tune towards.
   it.each([
-    // fresh40 and fresh41, written at the start of the twenty-first round and committed unread (a Tày
-    // commune land officer in Lạng Sơn for whom Vietnamese is a second language, short plain questions,
-    // some marks wrong; a Đà Nẵng ward office chief dictating by voice, no punctuation, misheard words,
-    // numbers spelled out): 0.975 / 1.0 / 3.1% / 0.950, near-domain 97.5% with the code of its start
-    // (643222a).
-    ["fresh40 and fresh41", [everydaySet("fresh40"), everydaySet("fresh41"), nearDomainSet("fresh40"), nearDomainSet("fresh41")], { hit1: 0.96, hit3: 0.98, declined: 0.05, evidence: 0.93, near: 0.95 }],
+    // fresh42 and fresh43, written at the start of the twenty-second round and committed unread (a
+    // Quảng Ninh border-commune officer whose phone's autocorrect swaps in wrong real words, two
+    // questions run together at times; a TP HCM ward officer asking on top of what colleagues said,
+    // southern wording, half unmarked, English words): 0.931 / 0.963 / 1.9% / 0.912, near-domain 96.3%
+    // with the code of its start (d9d0062).
+    ["fresh42 and fresh43", [everydaySet("fresh42"), everydaySet("fresh43"), nearDomainSet("fresh42"), nearDomainSet("fresh43")], { hit1: 0.91, hit3: 0.94, declined: 0.04, evidence: 0.89, near: 0.93 }],
   ] as const)("%s, held out (never tuned on): all five letters, no collapse on wording the KB has not met", async (_name, sets, min) => {
     const rows = await rowsOf([...sets]);
     const inScope = rows.filter((row) => row.item.doc !== null);
@@ -733,6 +733,25 @@ describe("issue 15: the pairs tuned on since the fifth to fourteenth rounds", ()
     ["hundred-and-thirty-first development pair", everydaySet("dev131"), nearDomainSet("dev131"), { questions: 80, hit1: 0.73, hit3: 0.93, declined: 0.24, evidence: 0.58, near: 0.9 }],
     // An elderly Nùng commune party secretary in Thái Nguyên, unmarked, plain and sometimes wrong words; 0.850 / 0.963 / 3.8% / 0.813, 97.5%.
     ["hundred-and-thirty-second development pair", everydaySet("dev132"), nearDomainSet("dev132"), { questions: 80, hit1: 0.83, hit3: 0.95, declined: 0.05, evidence: 0.8, near: 0.95 }],
+    // Twenty-second round. fresh40 and fresh41 held out through the twenty-first, tuned on since (with
+    // the code of the round's start, d9d0062: fresh40 0.975 / 1.0 / 2.5% / 0.950, 95%; fresh41 0.988 /
+    // 1.0 / 5.0% / 0.950, 100%).
+    ["fortieth independent pair", everydaySet("fresh40"), nearDomainSet("fresh40"), { questions: 80, hit1: 0.96, hit3: 0.98, declined: 0.04, evidence: 0.93, near: 0.92 }],
+    ["forty-first independent pair", everydaySet("fresh41"), nearDomainSet("fresh41"), { questions: 80, hit1: 0.97, hit3: 0.98, declined: 0.07, evidence: 0.93, near: 0.97 }],
+    // Twenty-second round: six development writers at the start of the round, each measured once when
+    // committed with the code of d9d0062 (figures after each persona), then added to the learned tables.
+    // A special-zone (đặc khu) officer asking how each rule applies to a đặc khu; 0.938 / 0.975 / 5.0% / 0.887, 97.5%.
+    ["hundred-and-thirty-third development pair", everydaySet("dev133"), nearDomainSet("dev133"), { questions: 80, hit1: 0.92, hit3: 0.96, declined: 0.07, evidence: 0.87, near: 0.95 }],
+    // A Thái commune officer in Điện Biên, Vietnamese a second language, word order and vowels off; 0.900 / 0.950 / 1.3% / 0.900, 97.5%.
+    ["hundred-and-thirty-fourth development pair", everydaySet("dev134"), nearDomainSet("dev134"), { questions: 80, hit1: 0.88, hit3: 0.93, declined: 0.03, evidence: 0.88, near: 0.95 }],
+    // A ministry support-team member writing FAQ headings ("Câu hỏi: …", "1) … 2) …"); 0.900 / 0.975 / 18.8% / 0.725, 97.5%.
+    ["hundred-and-thirty-fifth development pair", everydaySet("dev135"), nearDomainSet("dev135"), { questions: 80, hit1: 0.88, hit3: 0.96, declined: 0.2, evidence: 0.71, near: 0.95 }],
+    // A Vĩnh Long commune officer asking through negations and doubts, numbers in words; 0.925 / 0.950 / 6.3% / 0.887, 95%.
+    ["hundred-and-thirty-sixth development pair", everydaySet("dev136"), nearDomainSet("dev136"), { questions: 80, hit1: 0.91, hit3: 0.93, declined: 0.08, evidence: 0.87, near: 0.92 }],
+    // A Hưng Yên department IT officer's what-if and exception questions in IT jargon; 0.925 / 0.963 / 6.3% / 0.875, 100%.
+    ["hundred-and-thirty-seventh development pair", everydaySet("dev137"), nearDomainSet("dev137"), { questions: 80, hit1: 0.91, hit3: 0.95, declined: 0.08, evidence: 0.86, near: 0.97 }],
+    // A Nghệ An commune culture officer, once a teacher, comparing and ordering steps, regional words; 0.912 / 0.938 / 7.5% / 0.850, 97.5%.
+    ["hundred-and-thirty-eighth development pair", everydaySet("dev138"), nearDomainSet("dev138"), { questions: 80, hit1: 0.9, hit3: 0.92, declined: 0.09, evidence: 0.83, near: 0.95 }],
   ] as const)("%s: all five letters, the letter first, the fact in the answer", async (_name, everydaySet, nearSet, min) => {
     const everyday = evaluate(await readEvalSet(everydaySet), (q) => kb.answer(q));
     const near = evaluate(await readEvalSet(nearSet), (q) => kb.answer(q));

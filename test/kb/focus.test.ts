@@ -1731,3 +1731,56 @@ describe("round twenty-one: 'bnhiu', chat shorthand for 'bao nhiêu'", () => {
     expect(a.answer).toContain("02 cán bộ phối hợp");
   });
 });
+
+describe("round twenty-two: a label heading the question", () => {
+  it("'FAQ – …' and 'Câu hỏi: …', as support staff write them, ask what follows", () => {
+    const staff = kb.answer("FAQ – Mỗi UBND xã, phường cần bố trí mấy cán bộ quản trị hệ thống?");
+    expect(staff.answered).toBe(true);
+    expect(staff.answer).toContain("bố trí 01 cán bộ quản trị hệ thống");
+    const labelled = kb.answer("Câu hỏi: Lý do Bộ KH&CN ra công văn tăng cường tập huấn là gì?");
+    expect(labelled.answered).toBe(true);
+    expect(labelled.answer).toContain("ý kiến phản ánh từ một số địa phương");
+  });
+
+  it("the word after a label opens the question: 'FAQ – Lý do …' names no one called Lý", () => {
+    const a = kb.answer("FAQ – Lý do Bộ KH&CN ra công văn tăng cường tập huấn là gì?");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain("ý kiến phản ánh từ một số địa phương");
+  });
+
+  it("'những mục tiêu gì' asks what the work is for", () => {
+    const a = kb.answer("Việc tích hợp QLVB điều hành của địa phương với hệ thống TTHC của Bộ VHTTDL hướng tới những mục tiêu gì?");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain("rút ngắn thời gian luân chuyển văn bản");
+  });
+});
+
+describe("round twenty-two: the officer's own words around the question", () => {
+  it("'máy' typed with its mark is a computer, not 'mấy'", () => {
+    const a = kb.answer("Máy ở phường tôi hay bị virus, đường mạng chập chờn. Bên Bộ văn hóa ai lo hạ tầng với an toàn thông tin, số điện thoại mấy");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain("Dương Anh Quân - Phụ trách Hạ tầng số và An toàn thông tin");
+  });
+
+  it("'… hả đồng chí' closes the question as 'anh' or 'chị' would", () => {
+    const a = kb.answer("Bộ khoa học đề nghị các tỉnh làm gì với cái hướng dẫn đó hả đồng chí, chỉ đọc để biết thôi hay phải bắt tay làm");
+    expect(a.answered).toBe(true);
+    expect(a.sources[0]?.doc).toBe("bkhcn-huong-dan-trien-khai-kien-truc");
+  });
+
+  it("'lộ thông tin' is a matter of the letters' 'an toàn thông tin'", () => {
+    const a = kb.answer("Nếu lộ thông tin tài khoản, mất dữ liệu thì báo ai bên Bộ văn hóa, số điện thoại bao nhiêu");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain("Dương Anh Quân");
+  });
+
+  it("'để tôi lưu vào máy' is the officer's purpose; 'cho tôi xin' asks", () => {
+    const a = kb.answer("cho tôi xin số của anh Hiếu để tôi lưu vào máy");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain("Lê Hữu Hiếu");
+  });
+
+  it("a purpose before the closing 'không ạ' is still asked about: no e-mail is in any letter", () => {
+    expect(kb.answer("Anh chị có email của Trung tâm CĐS VHTTDL để Sở em gửi danh sách đầu mối không ạ?").answered).toBe(false);
+  });
+});
