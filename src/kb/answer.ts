@@ -93,7 +93,18 @@ export function namedCoverage(a: QueryAnalysis, tokens: TokenLookup, passage?: I
   // "Lịch tập huấn của Thái Nguyên xem ở đâu": a passage speaking of each province in turn ("cho từng
   // địa phương tại phụ lục 2") says where to look for the one named too; not on what day it is.
   const provinces = passage && sentToEachProvince(a, passage, tokens) ? provincesAfterTinh(a) : provinceTermsCovered(a, tokens);
-  return a.names.length ? Math.min(...a.names.map((run) => (coversAll(provinces, run) ? 1 : runCoverage(a, run, tokens, true)))) : 1;
+  const placeOfIssue = passage !== undefined && PART_HEADINGS.number.includes(passage.heading ?? "");
+  return a.names.length ? Math.min(...a.names.map((run) => (coversAll(provinces, run) ? 1 : placeOfIssue && issuedIn(a, run, passage) ? 0 : runCoverage(a, run, tokens, true)))) : 1;
+}
+
+/**
+ * "Hà Nội, ngày … tháng … năm 2026" on a letter's number line is where it was signed: a question
+ * about Hà Nội's communes is not about it (unless the issuer is the province's own committee).
+ */
+function issuedIn(a: QueryAnalysis, run: readonly number[], passage: IndexedPassage): boolean {
+  if (!namesProvince(a.terms, run)) return false;
+  const issuer = ` ${syllables(passage.doc.issuer ?? "").join(" ")} `;
+  return !issuer.includes(` ${run.flatMap((i) => a.terms[i]!.resolved).join(" ")} `);
 }
 
 /**
@@ -269,8 +280,9 @@ const KIND_PATTERNS: Record<AnswerKind, RegExp> = {
   // Hotlines are 1800/1900 numbers ("1900 5555").
   phone: /\b0\d{2,3}[.\s]?\d{3}[.\s]?\d{3,4}\b|\b1[89]00[.\s]?\d{4}(?:[.\s]?\d{2})?\b|\bĐT:/u,
   email: /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/u,
+  // ("Thành phố Hồ Chí Minh, ngày …" names a city, not a person.)
   person: new RegExp(
-    `\\b(?:Đồng chí|Ông|Bà)\\s+\\p{Lu}|\\p{Lu}\\p{Ll}+\\s\\p{Lu}\\p{Ll}+\\s\\p{Lu}\\p{Ll}+(?:\\s\\p{Lu}\\p{Ll}+)?\\s*(?:$|[-–(,;])|^\\p{Lu}\\p{Ll}+(?:\\s\\p{Lu}\\p{Ll}+){1,3}$|${W}(?:Giám đốc|Phụ trách|Chủ tịch|Bộ trưởng|Thứ trưởng|Cục trưởng|chuyên viên|GIÁM ĐỐC|CHỦ TỊCH|BỘ TRƯỞNG|THỨ TRƯỞNG|CỤC TRƯỞNG)${E}`,
+    `\\b(?:Đồng chí|Ông|Bà)\\s+\\p{Lu}|(?<!(?:[Pp]hố|TP\\.?)\\s)\\p{Lu}\\p{Ll}+\\s\\p{Lu}\\p{Ll}+\\s\\p{Lu}\\p{Ll}+(?:\\s\\p{Lu}\\p{Ll}+)?\\s*(?:$|[-–(,;])|^\\p{Lu}\\p{Ll}+(?:\\s\\p{Lu}\\p{Ll}+){1,3}$|${W}(?:Giám đốc|Phụ trách|Chủ tịch|Bộ trưởng|Thứ trưởng|Cục trưởng|chuyên viên|GIÁM ĐỐC|CHỦ TỊCH|BỘ TRƯỞNG|THỨ TRƯỞNG|CỤC TRƯỞNG)${E}`,
     "mu",
   ),
   unit: new RegExp(`${W}(?:Sở|Ủy ban|Uỷ ban|Văn phòng|Trung tâm|Cục|Bộ|Công an|Phòng|UBND)${E}`, "u"),

@@ -153,6 +153,7 @@ function parseHeader(lines: Line[]): Header {
   const addressees: string[] = [];
   let letterish = false;
   let bodyStart = 0;
+  let placeDate: string | undefined;
   const limit = Math.min(lines.length, 40);
   let i = 0;
   for (; i < limit; i++) {
@@ -167,6 +168,7 @@ function parseHeader(lines: Line[]): Header {
       if (PLACE_DATE.test(f)) parseDate(text, meta);
     } else if (PLACE_DATE.test(f) && i < 20) {
       parseDate(text, meta);
+      placeDate = text.trim();
     } else if (isSubject(f) && meta.subject === undefined) {
       letterish = true;
       const parts = [afterLabel(text, f.startsWith("v/v") ? 1 : 2)];
@@ -194,6 +196,9 @@ function parseHeader(lines: Line[]): Header {
     }
   }
   if (letterish) bodyStart = i;
+  // The number and the place and date share one row of the header ("Số: /UBND-VX    Thành phố Hồ
+  // Chí Minh, ngày … tháng … năm 2026"), however the text came out: one passage holds both.
+  if (meta.numberLine && placeDate && !PLACE_DATE.test(fold(meta.numberLine))) meta.numberLine = `${meta.numberLine} ${placeDate}`;
   return { meta, issuerLines: letterish ? issuerLines : [], addressees, bodyStart };
 }
 

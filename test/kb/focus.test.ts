@@ -1784,3 +1784,23 @@ describe("round twenty-two: the officer's own words around the question", () => 
     expect(kb.answer("Anh chị có email của Trung tâm CĐS VHTTDL để Sở em gửi danh sách đầu mối không ạ?").answered).toBe(false);
   });
 });
+
+describe("round twenty-two: a letter's number line with its place and date", () => {
+  it("asked a letter's symbol and year, the answer shows the header's row: the number left blank, the year", () => {
+    const a = kb.answer("cv tích hợp qlvb số ký hiệu là gì, năm nào ra");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain("Số: / CĐSVHTTDL-CNNTS Hà Nội, ngày tháng năm 2026");
+  });
+
+  it("'Thành phố Hồ Chí Minh, ngày …' names the city: asked who signed, the signature answers", () => {
+    const a = kb.answer("cv UBND-VX ve kien truc ai ky vay");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain("Nguyễn Mạnh Cường");
+  });
+
+  it("a place of issue is not the province asked about: Hà Nội's wards are in the plan for every province", () => {
+    const a = kb.answer("Còn đối với UBND các xã, phường của Hà Nội thì mỗi đơn vị phải bố trí mấy người theo kế hoạch tập huấn của Bộ VHTTDL?");
+    expect(a.sources[0]?.text).toContain("bố trí 01 cán bộ quản trị hệ thống");
+    expect(kb.answer("Hà Nội đã tích hợp xong hệ thống QLVB với hệ thống TTHC của Bộ VH chưa vậy anh chị?").answered).toBe(false);
+  });
+});

@@ -44,6 +44,13 @@ describe("official letters as extracted from PDF", () => {
     expect(point4.some((p) => p.text.includes("Quản trị, điều chỉnh, vận hành"))).toBe(true);
   });
 
+  it("keeps the number and the place and date of the header's one row together, however the text broke them", async () => {
+    const apart = await letter("cds-vhttdl-tich-hop-qlvb.txt");
+    expect(apart.passages.find((p) => p.heading === "Số, ký hiệu")?.text).toBe("Số: / CĐSVHTTDL-CNNTS Hà Nội, ngày tháng năm 2026");
+    const together = await letter("bkhcn-huong-dan-trien-khai-kien-truc.txt");
+    expect(together.passages.find((p) => p.heading === "Số, ký hiệu")?.text).toMatch(/^Số:\s+\/BKHCN-CĐSQG Hà Nội, ngày\s+tháng\s+năm 2025$/);
+  });
+
   it("reads issuer, subject and year from the letter, and the manifest's number and date", async () => {
     const d = await letter("bkhcn-huong-dan-trien-khai-kien-truc.txt");
     expect(d).toMatchObject({
