@@ -94,8 +94,29 @@ export function namedCoverage(a: QueryAnalysis, tokens: TokenLookup, passage?: I
   // địa phương tại phụ lục 2") says where to look for the one named too; not on what day it is.
   const provinces = passage && sentToEachProvince(a, passage, tokens) ? provincesAfterTinh(a) : provinceTermsCovered(a, tokens);
   const placeOfIssue = passage !== undefined && PART_HEADINGS.number.includes(passage.heading ?? "");
-  return a.names.length ? Math.min(...a.names.map((run) => (coversAll(provinces, run) ? 1 : placeOfIssue && issuedIn(a, run, passage) ? 0 : runCoverage(a, run, tokens, true)))) : 1;
+  const forEvery = EVERY_PROVINCE.some((p) => tokens.has(p));
+  return a.names.length ? Math.min(...a.names.map((run) => (coversAll(provinces, run) || (forEvery && whereAskerIs(a, run)) ? 1 : placeOfIssue && issuedIn(a, run, passage) ? 0 : runCoverage(a, run, tokens, true)))) : 1;
 }
+
+/** "Các tỉnh", "các tỉnh/thành phố": a passage setting something for every province, folded pairs. */
+const EVERY_PROVINCE: readonly string[] = [pair("cac", "tinh")];
+
+/**
+ * "Phường anh ở Đà Nẵng thì phải bố trí mấy người": a province after "ở"/"tại" locating the
+ * officer's own unit, not what is asked about; what is set for every province holds there too.
+ */
+function whereAskerIs(a: QueryAnalysis, run: readonly number[]): boolean {
+  if (!namesProvince(a.terms, run)) return false;
+  const before = a.terms[run[0]! - 1]?.surface === "tinh" ? run[0]! - 2 : run[0]! - 1;
+  if (!LOCATING.has(a.terms[before]?.surface ?? "")) return false;
+  // Whose place it is: the officer's unit just before ("phường anh ở", "xã em ở"), or nothing (the
+  // message opens with it: "ở đà nẵng có sở …"); not something asked about ("địa chỉ nào tại Hà Nội").
+  const owner = (k: number) => OWN_UNIT_WORDS.has(a.terms[k]?.surface ?? "");
+  return before === 0 || owner(before - 1) || owner(before - 2);
+}
+
+/** The officer's unit and how he names himself with it ("phường anh", "xã em", "bên mình"), folded. */
+const OWN_UNIT_WORDS: ReadonlySet<string> = new Set(["xa", "phuong", "em", "e", "anh", "toi", "minh", "tui"]);
 
 /**
  * "Hà Nội, ngày … tháng … năm 2026" on a letter's number line is where it was signed: a question

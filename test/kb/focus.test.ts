@@ -1804,3 +1804,19 @@ describe("round twenty-two: a letter's number line with its place and date", () 
     expect(kb.answer("Hà Nội đã tích hợp xong hệ thống QLVB với hệ thống TTHC của Bộ VH chưa vậy anh chị?").answered).toBe(false);
   });
 });
+
+describe("round twenty-two: the province the officer is in", () => {
+  it("'phường em ở Đà Nẵng thì …': what the plan sets for every province holds in the officer's own", () => {
+    const ward = kb.answer("phường em ở Đà Nẵng thì phải bố trí mấy người làm quản trị hệ thống ạ");
+    expect(ward.answered).toBe(true);
+    expect(ward.answer).toContain("bố trí 01 cán bộ quản trị hệ thống");
+    const department = kb.answer("ở Cần Thơ có Sở VHTT với Sở Du lịch riêng thì kế hoạch tập huấn bắt sở nào cử cán bộ");
+    expect(department.answered).toBe(true);
+    expect(department.answer).toContain("Sở Văn hóa và Thể thao/Sở Du lịch");
+  });
+
+  it("a place asked about is still asked about: no letter gives an address in Hà Nội or a day for Đà Nẵng", () => {
+    expect(kb.answer("Trung tâm CĐS VHTTDL ở địa chỉ nào tại Hà Nội ạ").answered).toBe(false);
+    expect(kb.answer("lịch tập huấn ở Đà Nẵng ngày nào").answered).toBe(false);
+  });
+});
