@@ -752,6 +752,21 @@ describe("issue 15: the pairs tuned on since the fifth to fourteenth rounds", ()
     ["hundred-and-thirty-seventh development pair", everydaySet("dev137"), nearDomainSet("dev137"), { questions: 80, hit1: 0.91, hit3: 0.95, declined: 0.08, evidence: 0.86, near: 0.97 }],
     // A Nghệ An commune culture officer, once a teacher, comparing and ordering steps, regional words; 0.912 / 0.938 / 7.5% / 0.850, 97.5%.
     ["hundred-and-thirty-eighth development pair", everydaySet("dev138"), nearDomainSet("dev138"), { questions: 80, hit1: 0.9, hit3: 0.92, declined: 0.09, evidence: 0.83, near: 0.95 }],
+    // Six more writers in the middle of the round, measured once with the code of 54e95bb (and with the
+    // round's start code, d9d0062: 0.940 / 0.969 / 7.3% / 0.885, near-domain 94.6%), then added to the
+    // learned tables.
+    // A Lai Châu commune police officer thinking in police terms (VNeID, CSDL dân cư); 0.975 / 1.0 / 1.3% / 0.963, 95%.
+    ["hundred-and-thirty-ninth development pair", everydaySet("dev139"), nearDomainSet("dev139"), { questions: 80, hit1: 0.96, hit3: 0.98, declined: 0.03, evidence: 0.95, near: 0.92 }],
+    // A Gia Lai department clerk typing in capitals, often unmarked; 0.975 / 0.975 / none / 0.975, 95%.
+    ["hundred-and-fortieth development pair", everydaySet("dev140"), nearDomainSet("dev140"), { questions: 80, hit1: 0.96, hit3: 0.96, declined: 0.02, evidence: 0.96, near: 0.92 }],
+    // A Hà Nội ward one-stop officer telling her situation first, the question last; 0.950 / 0.988 / 10% / 0.863, 97.5%.
+    ["hundred-and-forty-first development pair", everydaySet("dev141"), nearDomainSet("dev141"), { questions: 80, hit1: 0.93, hit3: 0.97, declined: 0.12, evidence: 0.85, near: 0.95 }],
+    // A Tuyên Quang commune officer quoting a few words of a letter and asking what they mean; 0.975 / 0.988 / 1.3% / 0.963, 95%.
+    ["hundred-and-forty-second development pair", everydaySet("dev142"), nearDomainSet("dev142"), { questions: 80, hit1: 0.96, hit3: 0.97, declined: 0.03, evidence: 0.95, near: 0.92 }],
+    // A Ninh Bình department head's terse imperatives ("cho xin lịch", "gửi số anh Sơn"); 0.850 / 0.938 / 23.8% / 0.688, 85%.
+    ["hundred-and-forty-third development pair", everydaySet("dev143"), nearDomainSet("dev143"), { questions: 80, hit1: 0.83, hit3: 0.92, declined: 0.25, evidence: 0.67, near: 0.82 }],
+    // A young Quảng Trị commune officer's stretched letters and slang, two things at once; 0.988 / 0.988 / 6.3% / 0.938, 100%.
+    ["hundred-and-forty-fourth development pair", everydaySet("dev144"), nearDomainSet("dev144"), { questions: 80, hit1: 0.97, hit3: 0.97, declined: 0.08, evidence: 0.92, near: 0.97 }],
   ] as const)("%s: all five letters, the letter first, the fact in the answer", async (_name, everydaySet, nearSet, min) => {
     const everyday = evaluate(await readEvalSet(everydaySet), (q) => kb.answer(q));
     const near = evaluate(await readEvalSet(nearSet), (q) => kb.answer(q));
