@@ -173,6 +173,9 @@ export const QUESTION_PHRASES = [
   "kinh nho", "trich nguyen van", "xac minh", "cho ro", "ngoai ra", "tien day",
   // Labels support staff head a question with ("Câu hỏi: …", "Hỏi đáp – …"); no letter says them.
   "cau hoi", "hoi dap",
+  // A busy officer's imperatives ("liệt kê nơi nhận …", "kể tên …", "trích thông báo 53, …"): how
+  // the request is put, which no letter writes ("nêu", which folds like "nếu", is TYPED_FRAME_WORDS').
+  "liet ke", "ke ten", "ke ra", "trich dan", "trich",
 ].map((p) => p.split(" "));
 
 // Chat spellings of "không" ("ko", "k", "hok") and end-of-question particles ("nhé", "nha", "nè",
@@ -220,7 +223,7 @@ export const CHAT_SPELLINGS: ReadonlyMap<string, string> = new Map([
 // "Nữa đây", "ở đây" (here), "đi học", "gửi đi" (go): as typed, not "dây", "dạy", "di chuyển".
 // "Nằm (ngay) trong …", "nằm ở đâu" (is found): as typed, not "năm" (year). "Quên (hỏi tên)": the
 // officer forgot, never the topic.
-export const TYPED_FRAME_WORDS: ReadonlySet<string> = new Set(["ổng", "bả", "ảnh", "đấy", "hở", "thấy", "chẳng", "chả", "dạ", "lỡ", "nhỡ", "đây", "đi", "nằm", "quên", "ừ", "ờ", "ừm"]);
+export const TYPED_FRAME_WORDS: ReadonlySet<string> = new Set(["ổng", "bả", "ảnh", "đấy", "hở", "thấy", "chẳng", "chả", "dạ", "lỡ", "nhỡ", "đây", "đi", "nằm", "quên", "ừ", "ờ", "ừm", "nêu"]);
 
 /** Chat shorthand that is not an acronym of the letters' words: "cc" (copy to), "sp" (support). */
 export const CHAT_ACRONYMS: ReadonlySet<string> = new Set(["cc", "sp", "ok", "ib", "pm"]);

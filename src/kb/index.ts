@@ -367,6 +367,9 @@ const AFTERMATH_CUE = /\b(sau|qua|tre) (ngay |moc |han )?\d{1,2}[ /]\d{1,2}\b/;
 
 // Wordings (folded) that ask for each kind. "phụ lục nào" asks where to look, not "lúc nào"; "số
 // mấy" asks for a number of a letter (or, folded, a phone: "số máy"), "mấy giờ"/"mấy ngày" a time.
+/** "Gửi số chị Hoàng Lan", "cho xin số anh Hùng": a person's number asked for is a phone, folded. */
+const NUMBER_OF_PERSON = "\\b(gui|cho|xin) so (anh|chi|ong|ba|dong chi|co|chu|a|c) ";
+
 const KIND_CUES: [AnswerKind, RegExp][] = [
   ["date", /\b(ngay nao|ngay may|ngay bao nhieu|hom nao|bua nao|thoi diem nao|khi nao|chung nao|bao gio|bh|thoi han|han chot|han cuoi|han gui|han nop|deadline|tu ngay|den ngay|thoi gian|bat dau|het han|truoc ngay|thang nao|thang may|moc)\b|(?<!phu )\bluc nao\b/],
   ["time", /\b(may gio|gio nao|khung gio|gio lam viec)\b/],
@@ -377,7 +380,7 @@ const KIND_CUES: [AnswerKind, RegExp][] = [
   ["duration", DURATION_CUE],
   ["link", LINK_CUE],
   ["sanction", SANCTION_CUE],
-  ["phone", /\b(dien thoai|sdt|so dt|so may|hotline|tong dai|lien he|lien lac|goi|contact|phone)\b/],
+  ["phone", new RegExp(`\\b(dien thoai|sdt|so dt|so may|hotline|tong dai|lien he|lien lac|goi|contact|phone)\\b|${NUMBER_OF_PERSON}`)],
   ["email", /\b(email|e mail|mail|gmail|thu dien tu|hop thu)\b/],
   ["person", /\b(ai|nguoi nao|la ai|nhung ai|dong chi nao|ten gi|ten la gi|chuc vu|chuc danh|ong nao|ba nao|anh nao|chi nao)\b/],
   ["unit", /\b(ai|co quan nao|don vi nao|dau moi nao|so nao|(?<!can )bo nao|trung tam nao|ben nao|cuc nao|noi nao|team nao|bo phan nao|phong nao|nhom nao)\b/],
@@ -397,7 +400,7 @@ const KIND_CUES: [AnswerKind, RegExp][] = [
 const STRICT_CUES: [AnswerKind, RegExp][] = [
   // A body's street address: no letter gives one, however well it names the body.
   ["address", ADDRESS_CUE],
-  ["phone", /\b(sdt|so dt|so dien thoai|hotline|so tong dai|so phone)\b/],
+  ["phone", new RegExp(`\\b(sdt|so dt|so dien thoai|hotline|so tong dai|so phone)\\b|${NUMBER_OF_PERSON}`)],
   // An email address: a passage without one cannot give it, however well it speaks of the list to send.
   ["email", /\b(email|e mail|mail|gmail|hop thu|thu dien tu)\b/],
   ["person", /\bten (gi|la gi|la)\b|\bho (va )?ten\b/],

@@ -1820,3 +1820,24 @@ describe("round twenty-two: the province the officer is in", () => {
     expect(kb.answer("lịch tập huấn ở Đà Nẵng ngày nào").answered).toBe(false);
   });
 });
+
+describe("round twenty-two: requests put as imperatives", () => {
+  it("'liệt kê', 'kể tên', 'trích' say how the request is put, not what it is about", () => {
+    const listed = kb.answer("liệt kê các nơi nhận của kế hoạch tập huấn Bộ VHTTDL");
+    expect(listed.answered).toBe(true);
+    expect(listed.answer).toContain("Bộ trưởng (để báo cáo)");
+    const named = kb.answer("kể tên các chuyên viên phòng Công nghệ và Nền tảng số kèm số điện thoại");
+    expect(named.answered).toBe(true);
+    expect(named.answer).toContain("Lê Hữu Hiếu (ĐT: 0906131357)");
+    const quoted = kb.answer("trích thông báo kết luận 53 phần giao nhiệm vụ cho Bộ KHCN");
+    expect(quoted.answered).toBe(true);
+    expect(quoted.answer).toContain("Thông báo kết luận số 53-TB/TGV");
+  });
+
+  it("'gửi số chị …' asks for a phone: the signer's name alone is no answer", () => {
+    expect(kb.answer("gửi số chị Hoàng Lan giám đốc Trung tâm CĐS VHTTDL").answered).toBe(false);
+    const a = kb.answer("gửi số anh Sơn phó giám đốc Trung tâm CĐS VHTTDL");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain("0976953686");
+  });
+});
