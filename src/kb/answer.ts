@@ -602,6 +602,13 @@ const PART_HEADINGS: Readonly<Record<LetterPart, readonly string[]>> = {
   number: [PART_LABELS.number],
 };
 
+/** Whether a passage is (or continues) the letter's point numbered `n` ("4. Chủ động …"). */
+function isPoint(p: IndexedPassage, n: string | undefined): boolean {
+  if (n === undefined) return false;
+  const opens = new RegExp(`^\\s*${n}\\s?[.)]\\s`, "u");
+  return opens.test(p.text) || opens.test(p.heading ?? "");
+}
+
 /** A passage that is a letter's first numbered point ("1. Rà soát …", "a) …"). */
 const FIRST_POINT = /^\s*(?:1\s?[.)]|a\))\s/u;
 
@@ -783,7 +790,8 @@ export function rankPassages(index: SearchIndex, a: QueryAnalysis, limit = CANDI
     const explains = defined || spelledOut || (ownerAsked !== undefined && tokens.has(ownerAsked));
     // "Cv tích hợp gửi ai": the named letter's own part asked for ("Kính gửi") answers, whatever
     // else of the question's wording it shares.
-    const part = a.letterPart !== undefined && h.passage.doc.slug === partOf && PART_HEADINGS[a.letterPart].includes(h.passage.heading ?? "") && !namesOtherProvince(a, h.passage);
+    // "Mục 4 cv tăng cường tập huấn": the named letter's point of that number answers too.
+    const part = (a.letterPart !== undefined && h.passage.doc.slug === partOf && PART_HEADINGS[a.letterPart].includes(h.passage.heading ?? "") && !namesOtherProvince(a, h.passage)) || (h.passage.doc.slug === namedLetter?.slug && isPoint(h.passage, a.pointAsked));
     const least = explains || part ? TUNING.answerThreshold : 0;
     const confidence = Math.max(confidenceOf(cov), least);
     const answerConfidence = Math.max(answerConfidenceOf(cov), least);

@@ -162,6 +162,8 @@ export interface QueryAnalysis {
   appendixContent?: boolean;
   /** "Cv này gửi ai", "ai ký", "số hiệu là gì": a part of the letter itself is asked for. */
   letterPart?: LetterPart;
+  /** The numbered point of a letter asked for by its number ("mục 4", "điểm 2", "khoản 3"). */
+  pointAsked?: string;
   /** "MOOCs là gì": the term whose meaning is asked, when the letters use it in very few passages. */
   defines?: string;
   /**
@@ -834,6 +836,21 @@ function refersBack(terms: readonly QueryTerm[], i: number): boolean {
   // "… MOOCs, cái đó là gì": "cái đó" (that thing) points back too.
   if (prev?.surface === "cai" && t.surface === "do") return true;
   return prev !== undefined && prev.status !== "question" && prev.weight > 0 && next?.surface !== "ai";
+}
+
+/** How officers point at a letter's numbered point ("mục 4", "điểm 2", "khoản 3"), folded. */
+const POINT_WORDS: ReadonlySet<string> = new Set(["muc", "diem", "khoan"]);
+
+/**
+ * "Tóm tắt mục 4 CV tăng cường tập huấn": the number of the point asked for, not of an appendix
+ * ("phụ lục 4"). The word pointing weighs nothing: the letters number their points, they do not
+ * call them "mục".
+ */
+function pointAsked(terms: QueryTerm[]): string | undefined {
+  const at = terms.findIndex((t, i) => POINT_WORDS.has(t.surface) && /^\d{1,2}$/.test(terms[i + 1]?.surface ?? "") && terms[i - 1]?.surface !== "phu" && !t.context);
+  if (at < 0) return undefined;
+  terms[at]!.weight = 0;
+  return terms[at + 1]!.surface;
 }
 
 /** Words that open a condition ("nếu", "trường hợp", "giả sử"), folded. */
@@ -2244,6 +2261,7 @@ export class SearchIndex {
     }
     const counted = kinds.has("count") ? countedNoun(terms, kinds.size === 1, (t) => this.inLetters(t), inMarkedSentence(terms.length === sylls.length ? marked : new Set(), starts)) : undefined;
     const closing = !letterPart && CLOSING_CUE.test(typedWords) && !NOT_CLOSING.test(typedWords);
+    const point = pointAsked(terms);
     // "Cuối văn bản … đề nghị …": where in the letter is no topic.
     const focus = focusRuns(terms, (t) => this.inLetters(t)).map((run) => (closing ? run.filter((i) => !POSITION_WORDS.has(terms[i]!.surface)) : run)).filter((run) => run.length > 0);
     const defined = this.definedTerm(terms, focus, asked);
@@ -2277,6 +2295,7 @@ export class SearchIndex {
       ...(appendixAsked(terms, asked) ? { appendixContent: true } : {}),
       ...(letterPart ? { letterPart } : {}),
       ...(closing ? { closing: true } : {}),
+      ...(point ? { pointAsked: point } : {}),
       ...(counted ? { counted } : {}),
       focus,
       ...defined,

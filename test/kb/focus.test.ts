@@ -1841,3 +1841,14 @@ describe("round twenty-two: requests put as imperatives", () => {
     expect(a.answer).toContain("0976953686");
   });
 });
+
+describe("round twenty-two: a letter's point asked for by its number", () => {
+  it("'mục 2', 'điểm 4' of a named letter is its point of that number", () => {
+    const second = kb.answer("mục 2 của công văn tăng cường tập huấn nói gì");
+    expect(second.answered).toBe(true);
+    expect(second.answer).toMatch(/^2\. Bố trí cán bộ chuyên môn nghiệp vụ/);
+    const fourth = kb.answer("tóm tắt điểm 4 CV tăng cường tập huấn");
+    expect(fourth.answered).toBe(true);
+    expect(fourth.answer).toMatch(/^4\. Chủ động rà soát/);
+  });
+});
