@@ -591,6 +591,35 @@ function oneSwapApart(a: string, b: string): boolean {
   return at.length === 2 && a[at[0]!] === b[at[1]!] && a[at[1]!] === b[at[0]!];
 }
 
+/** An emoticon standing alone (":D", ":))", "=))", "^^"): no word. */
+const EMOTICON = /(?<=^|\s)(?:[:;=]-?[)(DPpd]+|\^\^|<3)(?=\s|$)/gu;
+
+/**
+ * Chat stretches a word for warmth ("hônggg", "nhaaa", "ạaa") and adds emoticons (":D"): no
+ * Vietnamese syllable holds a vowel or a final consonant three times over, so such a run of one
+ * letter (marks aside) is one.
+ */
+function unstretched(question: string): string {
+  return nfc(question).replace(EMOTICON, " ").replace(/\p{L}+/gu, (w) => (STRETCHED.test(stripMarks(w.toLowerCase())) ? collapseRuns(w) : w));
+}
+
+/** A vowel or a final "ng", "n", "m", "h" run three times over; not "ttt" of "ATTT", "HTTT". */
+const STRETCHED = /([aeiouygnmh])\1\1/u;
+
+/** A word with each run of a letter (its marks aside) kept as its first letter, when it runs three or more. */
+function collapseRuns(w: string): string {
+  const base = [...w].map((c) => stripMarks(c.toLowerCase()));
+  const chars = [...w];
+  let out = "";
+  for (let i = 0; i < chars.length; ) {
+    let j = i + 1;
+    while (j < chars.length && base[j] === base[i]) j++;
+    out += j - i >= 3 && STRETCHED.test(base[i]!.repeat(3)) ? chars[i] : chars.slice(i, j).join("");
+    i = j;
+  }
+  return out;
+}
+
 /** The question with chat shorthands for two words written out ("bnhiu" → "bao nhiêu"). */
 function writeShorthandsOut(question: string): string {
   return question.replace(/[\p{L}\p{N}]+/gu, (w) => CHAT_SHORTHANDS.get(w.toLowerCase()) ?? w);
@@ -2194,7 +2223,7 @@ export class SearchIndex {
   /** The analysis, read one way (`Reading`), and whether that way reads it otherwise than first. */
   private analyzeAs(typedQuestion: string, reading: Reading): { analysis: QueryAnalysis; readsOtherwise: boolean } {
     // Dictated questions spell acronyms and numbers out ("tê tê hát cê", "năm bảy hai mốt").
-    const question = readSpoken(writeShorthandsOut(unwrapRelayed(typedQuestion)));
+    const question = readSpoken(writeShorthandsOut(unstretched(unwrapRelayed(typedQuestion))));
     const typed = typedSyllables(question);
     const raw = syllables(question);
     const sylls = readChatSpellings(this.northernInitials(raw, typed).map((w) => this.untelexed(w)), typed, (i) => this.formsCompound(raw, i));

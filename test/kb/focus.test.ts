@@ -1852,3 +1852,17 @@ describe("round twenty-two: a letter's point asked for by its number", () => {
     expect(fourth.answer).toMatch(/^4\. Chủ động rà soát/);
   });
 });
+
+describe("round twenty-two: words stretched for warmth, and emoticons", () => {
+  it("'kýyy', 'hônggg', 'nhaaa', ':D' read as the words they stretch; 'ATTT', 'HTTT' stay acronyms", () => {
+    const signer = kb.answer("cv kế hoạch tập huấn ai kýyy vậyyy nhaaa ạaa :))");
+    expect(signer.answered).toBe(true);
+    expect(signer.answer).toContain("Phan Tâm");
+    const sent = kb.answer("vb của HCM có gửi Công an TP hônggg mn :D");
+    expect(sent.answered).toBe(true);
+    expect(sent.answer).toContain("Công an Thành phố");
+    const acronym = kb.answer("HTTT GQTTHC là viết tắt của gì vậy");
+    expect(acronym.answered).toBe(true);
+    expect(acronym.answer).toContain("Hệ thống thông tin giải quyết thủ tục hành chính");
+  });
+});
