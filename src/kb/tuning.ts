@@ -1282,6 +1282,48 @@
 //   0.981 / 1.0 / 3.75% (6 of 160) / 0.950, 97.5% at the end: one more declined, above the target.
 // kb-dev unchanged (0.963, none in scope declined, all out of scope). KB bench p95 4.3 ms (3.5 at the
 // start; the subject alignment first cost 8.9 ms, until it ran only over the words a subject has).
+// Round twenty-two. fresh42 and fresh43 were written at the round's start and held out (a Quảng Ninh
+// border-commune officer whose phone's autocorrect swaps in wrong real words; a TP HCM ward officer
+// asking on top of what colleagues said, half unmarked): 0.931 / 0.963 / 1.9% (3 of 160) / 0.912,
+// 96.3% with the start code (d9d0062), hit@3 under the target. fresh40 and fresh41 joined the tuning
+// sets with twelve more development writers (dev133 to dev144, each first read when committed). Kept,
+// each general, each with a test that fails on the code before it (test/kb/focus.test.ts and
+// ingest.test.ts, "round twenty-two"):
+// - letters: a letter's number and its place and date are one row of the header; four letters had
+//   the place-date line dropped when the text broke it onto its own line. One passage now holds both
+//   ("Số: / CĐSVHTTDL-CNNTS Hà Nội, ngày tháng năm 2026"), so "ký hiệu gì, năm nào" is answered
+//   whole (+17, −8 on the tuning sets; held out +4 at rank 1 and at rank 3); a place of issue does not
+//   name the province asked about, and "Thành phố Hồ Chí Minh, ngày …" is no person;
+// - labels: "FAQ –", "Câu hỏi:", "Hỏi đáp –" heading a question frame it, and the word after a label
+//   opens the question ("FAQ – Lý do …" names no one called Lý) (+16, the support-staff writer dev135);
+// - imperatives: "liệt kê", "kể tên", "kể ra", "trích (dẫn)", "nêu" as typed frame a request (+15,
+//   three of them answered without the fact asked);
+//   "gửi/cho/xin số anh/chị …" asks for a phone (2 near-domain declined);
+// - a letter's point asked by its number ("mục 4", "điểm 2", "khoản 3") answers like a named part (+3);
+// - the officer's own place: a province after "ở"/"tại" that places the officer's unit ("phường anh ở
+//   Đà Nẵng thì …") is covered by a passage setting the rule for "các tỉnh" (+3, 1 answered wrongly);
+// - reading: "máy" typed with its mark is a computer ("lưu vào máy"), unless after "số"; "đồng chí"
+//   closes a question like "anh"; a purpose before a closing "không ạ" is still asked about; "cho
+//   tôi/anh/chị xin" asks; "mục tiêu gì" asks what the work is for; a vowel or final consonant
+//   stretched for warmth ("hônggg", "nhaaa") is read once and emoticons (":D") are no words;
+// - lexicon: "lộ thông tin", "rò rỉ dữ liệu" are a matter of "an toàn thông tin" (one learned-table
+//   test had passed only because the folded "lộ" met the officers' "lo" (see to)).
+// Tried and dropped: a condition running over commas to its "thì" (no change on the sets); "giải
+// thích" as a request word (−3: officers use it for the purpose passages); "đặc khu" as "cấp xã" in
+// the lexicon (no change); "…, hay bộ nào?" asking about the clause before it (1 lost rank 1, none
+// gained); the officer's province covered by "từng địa phương" passages too (3 more near-domain
+// questions on a province's training day answered).
+// Figures (no FAQ), hit@1 / hit@3 / declined / evidence, near-domain declined:
+// - all 184 tuning sets (14670 / 7333): start code 0.967 / 0.990 / 2.35% (345) / 0.949, 97.1%; end
+//   0.969 / 0.992 / 2.02% (296) / 0.954, 97.3% (201 answered). The 172 sets of round twenty-one alone:
+//   1.98% → 1.88% declined, near-domain answered 190 → 182.
+// - dev133 to dev138, first read with the start code: 0.917 / 0.958 / 7.50% / 0.854, 97.5%; end
+//   0.940 / 0.977 / 3.96% / 0.908, 97.5%. dev139 to dev144, first read mid-round (start code 0.940 /
+//   0.969 / 7.29% / 0.885, 94.6%): 0.952 / 0.979 / 7.08% / 0.898; end 0.963 / 0.988 / 3.75% / 0.929,
+//   95.4%. fresh40 + fresh41, tuned on: 0.981 / 1.0 / 3.75% / 0.950 → 0.988 / 1.0 / 2.5% / 0.969.
+// - held out, fresh42 + fresh43, aggregate only: 0.931 / 0.963 / 1.9% (3) / 0.912, 96.3% at the start;
+//   0.963 / 0.988 / 1.25% (2 of 160) / 0.950, 96.3% at the end: every target met.
+// kb-dev unchanged (0.963, none in scope declined, all out of scope). KB bench p95 5.0 ms.
 export const TUNING = {
   /** Below this confidence the KB declines and names the closest letters instead. */
   answerThreshold: 0.43,
