@@ -115,7 +115,7 @@ function whereAskerIs(a: QueryAnalysis, run: readonly number[]): boolean {
   return before === 0 || owner(before - 1) || owner(before - 2);
 }
 
-/** The officer's unit and how he names himself with it ("phường anh", "xã em", "bên mình"), folded. */
+/** The officer's unit and how he names himself with it ("phường anh", "xã em", "tui"), folded. */
 const OWN_UNIT_WORDS: ReadonlySet<string> = new Set(["xa", "phuong", "em", "e", "anh", "toi", "minh", "tui"]);
 
 /**
