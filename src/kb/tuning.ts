@@ -1312,7 +1312,10 @@
 // thích" as a request word (−3: officers use it for the purpose passages); "đặc khu" as "cấp xã" in
 // the lexicon (no change); "…, hay bộ nào?" asking about the clause before it (1 lost rank 1, none
 // gained); the officer's province covered by "từng địa phương" passages too (3 more near-domain
-// questions on a province's training day answered).
+// questions on a province's training day answered); a passage citing a named letter by the number
+// its own blank number line lacks ("… 140/BVHTTDL-CĐSVHTTDL ngày 12/01/2026") answering "số mấy" like
+// its number line (+8, −18: "kế hoạch tập huấn căn cứ những văn bản nào" asks the numbers of the
+// letters it cites, and got the letter citing it).
 // Figures (no FAQ), hit@1 / hit@3 / declined / evidence, near-domain declined:
 // - all 184 tuning sets (14670 / 7333): start code 0.967 / 0.990 / 2.35% (345) / 0.949, 97.1%; end
 //   0.969 / 0.992 / 2.02% (296) / 0.954, 97.3% (201 answered). The 172 sets of round twenty-one alone:
