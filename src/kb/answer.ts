@@ -93,13 +93,13 @@ export function namedCoverage(a: QueryAnalysis, tokens: TokenLookup, passage?: I
   // "Lịch tập huấn của Thái Nguyên xem ở đâu": a passage speaking of each province in turn ("cho từng
   // địa phương tại phụ lục 2") says where to look for the one named too; not on what day it is.
   const provinces = passage && sentToEachProvince(a, passage, tokens) ? provincesAfterTinh(a) : provinceTermsCovered(a, tokens);
-  const placeOfIssue = passage !== undefined && PART_HEADINGS.number.includes(passage.heading ?? "");
-  const forEvery = EVERY_PROVINCE.some((p) => tokens.has(p));
-  return a.names.length ? Math.min(...a.names.map((run) => (coversAll(provinces, run) || (forEvery && whereAskerIs(a, run)) ? 1 : placeOfIssue && issuedIn(a, run, passage) ? 0 : runCoverage(a, run, tokens, true)))) : 1;
+  const numberLine = passage !== undefined && PART_HEADINGS.number.includes(passage.heading ?? "") ? passage : undefined;
+  const forEvery = tokens.has(EVERY_PROVINCE);
+  return a.names.length ? Math.min(...a.names.map((run) => (coversAll(provinces, run) || (forEvery && whereAskerIs(a, run)) ? 1 : numberLine && otherProvince(a, run, issuerWords(numberLine)) ? 0 : runCoverage(a, run, tokens, true)))) : 1;
 }
 
-/** "Các tỉnh", "các tỉnh/thành phố": a passage setting something for every province, folded pairs. */
-const EVERY_PROVINCE: readonly string[] = [pair("cac", "tinh")];
+/** "Các tỉnh", "các tỉnh/thành phố": a passage setting something for every province, a folded pair. */
+const EVERY_PROVINCE = pair("cac", "tinh");
 
 /**
  * "Phường anh ở Đà Nẵng thì phải bố trí mấy người": a province after "ở"/"tại" locating the
@@ -118,14 +118,18 @@ function whereAskerIs(a: QueryAnalysis, run: readonly number[]): boolean {
 /** The officer's unit and how he names himself with it ("phường anh", "xã em", "tui"), folded. */
 const OWN_UNIT_WORDS: ReadonlySet<string> = new Set(["xa", "phuong", "em", "e", "anh", "toi", "minh", "tui"]);
 
+/** A passage's letter's issuer as folded syllables, spaced at both ends for whole-word search. */
+function issuerWords(passage: IndexedPassage): string {
+  return ` ${syllables(passage.doc.issuer ?? "").join(" ")} `;
+}
+
 /**
- * "Hà Nội, ngày … tháng … năm 2026" on a letter's number line is where it was signed: a question
- * about Hà Nội's communes is not about it (unless the issuer is the province's own committee).
+ * Whether `run` names a province other than the one in the issuer (`issuerWords`). "Hà Nội, ngày …
+ * tháng … năm 2026" on a letter's number line is where it was signed: a question about Hà Nội's
+ * communes is not about it (unless the issuer is the province's own committee).
  */
-function issuedIn(a: QueryAnalysis, run: readonly number[], passage: IndexedPassage): boolean {
-  if (!namesProvince(a.terms, run)) return false;
-  const issuer = ` ${syllables(passage.doc.issuer ?? "").join(" ")} `;
-  return !issuer.includes(` ${run.flatMap((i) => a.terms[i]!.resolved).join(" ")} `);
+function otherProvince(a: QueryAnalysis, run: readonly number[], issuer: string): boolean {
+  return namesProvince(a.terms, run) && !issuer.includes(` ${run.flatMap((i) => a.terms[i]!.resolved).join(" ")} `);
 }
 
 /**
@@ -135,7 +139,7 @@ function issuedIn(a: QueryAnalysis, run: readonly number[], passage: IndexedPass
  */
 function sentToEachProvince(a: QueryAnalysis, passage: IndexedPassage, tokens: TokenLookup): boolean {
   // Checked for every candidate: the passage's heading first, the question's words only for a list.
-  if (!PART_HEADINGS.addressees.includes(passage.heading ?? "") || !tokens.has(pair("cac", "tinh"))) return false;
+  if (!PART_HEADINGS.addressees.includes(passage.heading ?? "") || !tokens.has(EVERY_PROVINCE)) return false;
   return a.letterPart === "addressees" || a.terms.some((t, i) => t.surface === "nhan" && a.terms[i - 1]?.surface === "noi");
 }
 
@@ -191,9 +195,9 @@ const LOCATING: ReadonlySet<string> = new Set(["o", "tai"]);
  * one whose committee issued the passage's letter (the City's own "Số: /UBND-VX" is not Quảng Ninh's).
  */
 function namesOtherProvince(a: QueryAnalysis, passage: IndexedPassage): boolean {
-  const issuer = passage.doc.issuer ? ` ${syllables(passage.doc.issuer).join(" ")} ` : "";
+  const issuer = issuerWords(passage);
   if (!/ (tinh|thanh pho) /.test(issuer)) return false;
-  return a.names.some((run) => namesProvince(a.terms, run) && !issuer.includes(` ${run.flatMap((i) => a.terms[i]!.resolved).join(" ")} `));
+  return a.names.some((run) => otherProvince(a, run, issuer));
 }
 
 /** "Từng địa phương", "từng tỉnh": each province in turn, as folded pairs. */

@@ -352,8 +352,11 @@ const FREQUENCY_CUE = /\b((may|bao nhieu) (ngay|tuan|thang|quy|nam) (mot|1) lan|
  */
 const ADDRESS_CUE = /\bdia chi (cua )?(cuc|trung tam|tt|bo|so|ubnd|uy ban|van phong|vp)\b|\b(van phong|tru so|dia chi) (o|nam o|dat o) (dau|cho nao)\b/;
 
-/** "Số máy anh ấy", "số đt của chị Lan", "số anh ấy": a person's number, folded. */
-const PERSONS_NUMBER = /\bso (may|dt|di dong|dien thoai)( cua)? (anh|chi|ong|ba|co|chu|dong chi)\b|\bso (cua )?(anh|chi|ong|ba|dong chi) (ay|do|nay)\b/;
+/**
+ * "Số máy anh ấy", "số đt của chị Lan", "số anh ấy", "gửi số chị Hoàng Lan", "cho xin số anh Hùng": a
+ * person's number, folded.
+ */
+const PERSONS_NUMBER = /\bso (may|dt|di dong|dien thoai)( cua)? (anh|chi|ong|ba|co|chu|dong chi)\b|\bso (cua )?(anh|chi|ong|ba|dong chi) (ay|do|nay)\b|\b(gui|cho|xin) so (anh|chi|ong|ba|dong chi|co|chu|a|c) /;
 /** A letter's number asked for, by the letter's kind before "số" or by "số hiệu", "ký hiệu" (folded). */
 const LETTER_NUMBER_ASKED = /\b(cong van|cv|van ban|vb|thong bao|tb|quyet dinh|qd|to trinh|ke hoach) so\b|\b(so hieu|ky hieu)\b/;
 
@@ -369,9 +372,6 @@ const AFTERMATH_CUE = /\b(sau|qua|tre) (ngay |moc |han )?\d{1,2}[ /]\d{1,2}\b/;
 
 // Wordings (folded) that ask for each kind. "phụ lục nào" asks where to look, not "lúc nào"; "số
 // mấy" asks for a number of a letter (or, folded, a phone: "số máy"), "mấy giờ"/"mấy ngày" a time.
-/** "Gửi số chị Hoàng Lan", "cho xin số anh Hùng": a person's number asked for is a phone, folded. */
-const NUMBER_OF_PERSON = "\\b(gui|cho|xin) so (anh|chi|ong|ba|dong chi|co|chu|a|c) ";
-
 const KIND_CUES: [AnswerKind, RegExp][] = [
   ["date", /\b(ngay nao|ngay may|ngay bao nhieu|hom nao|bua nao|thoi diem nao|khi nao|chung nao|bao gio|bh|thoi han|han chot|han cuoi|han gui|han nop|deadline|tu ngay|den ngay|thoi gian|bat dau|het han|truoc ngay|thang nao|thang may|moc)\b|(?<!phu )\bluc nao\b/],
   ["time", /\b(may gio|gio nao|khung gio|gio lam viec)\b/],
@@ -382,7 +382,7 @@ const KIND_CUES: [AnswerKind, RegExp][] = [
   ["duration", DURATION_CUE],
   ["link", LINK_CUE],
   ["sanction", SANCTION_CUE],
-  ["phone", new RegExp(`\\b(dien thoai|sdt|so dt|so may|hotline|tong dai|lien he|lien lac|goi|contact|phone)\\b|${NUMBER_OF_PERSON}`)],
+  ["phone", /\b(dien thoai|sdt|so dt|so may|hotline|tong dai|lien he|lien lac|goi|contact|phone)\b/],
   ["email", /\b(email|e mail|mail|gmail|thu dien tu|hop thu)\b/],
   ["person", /\b(ai|nguoi nao|la ai|nhung ai|dong chi nao|ten gi|ten la gi|chuc vu|chuc danh|ong nao|ba nao|anh nao|chi nao)\b/],
   ["unit", /\b(ai|co quan nao|don vi nao|dau moi nao|so nao|(?<!can )bo nao|trung tam nao|ben nao|cuc nao|noi nao|team nao|bo phan nao|phong nao|nhom nao)\b/],
@@ -402,7 +402,7 @@ const KIND_CUES: [AnswerKind, RegExp][] = [
 const STRICT_CUES: [AnswerKind, RegExp][] = [
   // A body's street address: no letter gives one, however well it names the body.
   ["address", ADDRESS_CUE],
-  ["phone", new RegExp(`\\b(sdt|so dt|so dien thoai|hotline|so tong dai|so phone)\\b|${NUMBER_OF_PERSON}`)],
+  ["phone", /\b(sdt|so dt|so dien thoai|hotline|so tong dai|so phone)\b/],
   // An email address: a passage without one cannot give it, however well it speaks of the list to send.
   ["email", /\b(email|e mail|mail|gmail|hop thu|thu dien tu)\b/],
   ["person", /\bten (gi|la gi|la)\b|\bho (va )?ten\b/],
