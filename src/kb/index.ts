@@ -213,6 +213,9 @@ export const DOCUMENT_ENDS: ReadonlySet<string> = new Set(["van", "ban", "bao", 
 /** Final consonants merged in southern and central speech ("quảng"/"quản", "lụt"/"lục"). */
 const FINAL_VARIANTS: readonly (readonly [string, string])[] = [["ng", "n"], ["n", "ng"], ["t", "c"], ["c", "t"]];
 
+/** Southern spellings of the letters' sounds, on a syllable's accent key without its tone: "d" for "v", final "t" for "ch". */
+const SOUTHERN_SPELLINGS: readonly (readonly [RegExp, string])[] = [[/^d(?!z)/, "v"], [/t$/, "ch"]];
+
 /** Initial consonants that sound alike in some region and are misspelled for each other ("danh xách"). */
 const INITIAL_VARIANTS: readonly (readonly [string, string])[] = [["s", "x"], ["x", "s"], ["ch", "tr"], ["tr", "ch"], ["d", "gi"], ["gi", "d"], ["d", "r"], ["r", "d"], ["gi", "r"], ["r", "gi"]];
 
@@ -1146,6 +1149,39 @@ function markJustification(terms: QueryTerm[], clauses: readonly number[] | unde
     terms[k]!.context = true;
     terms[k]!.weight *= TUNING.contextClause;
   }
+}
+
+/** "Để" (in order to), as typed: "đề" opens "đề nghị", "đề xuất". */
+const DE_PURPOSE = accentKey("để");
+/** What follows "de" when it is "đề" ("đề nghị", "đề xuất", "đề cập", "đề ra", "đề án"), or precedes it ("vấn đề", "chủ đề"), folded. */
+const DE_COMPOUND_AFTER: ReadonlySet<string> = new Set(["nghi", "xuat", "cap", "ra", "an", "muc", "tai", "bai", "thi"]);
+const DE_COMPOUND_BEFORE: ReadonlySet<string> = new Set(["van", "chu", "tieu", "luan"]);
+/** The officer, in a purpose clause ("để em báo", "… mình học theo", "… xã tôi vô coi"), folded. */
+const SELF_IN_PURPOSE: ReadonlySet<string> = new Set(["em", "e", "minh", "toi", "tui", "chung", "anh", "chi"]);
+/** Purposes that report what the letter says to someone ("để trả lời cử tri", "để báo cáo", "để giải thích"), folded. */
+const REPORTING_PURPOSE: ReadonlySet<string> = new Set(["tra loi", "bao cao", "bao lai", "giai thich", "doi chieu"]);
+
+/**
+ * "… theo đề xuất của sở nào để Hà Nội mình học theo.", "… số mấy ngày mấy để em báo lại": after
+ * the question word, "để" opens why the officer asks, which the letter does not say; weighed as
+ * context, unless it asks something itself ("… để làm gì").
+ */
+function markPurposeTail(terms: QueryTerm[], clauses: readonly number[] | undefined): void {
+  if (!clauses || clauses.length !== terms.length) return;
+  terms.forEach((t, i) => {
+    if (t.surface !== "de" || t.status === "question" || t.context || !typedAs(t, DE_PURPOSE)) return;
+    if (DE_COMPOUND_AFTER.has(terms[i + 1]?.surface ?? "") || DE_COMPOUND_BEFORE.has(terms[i - 1]?.surface ?? "")) return;
+    const same = (k: number) => clauses[k] === clauses[i];
+    const asked = terms.some((x, k) => k < i && same(k) && x.status === "question" && WH_WORDS.has(x.surface) && !x.context);
+    const tail = terms.flatMap((x, k) => (k >= i && same(k) ? [k] : []));
+    if (!asked || tail.some((k) => terms[k]!.status === "question" && WH_WORDS.has(terms[k]!.surface))) return;
+    // The officer's own purpose has the officer in it ("để em báo lại", "để Hà Nội mình học theo",
+    // "để cán bộ xã tôi vô coi") or reports on ("để trả lời cử tri"); "cách nào để gửi thông tin",
+    // "phối hợp với ai để tập huấn" ask about what the letter does.
+    const own = tail.some((k) => k > i && SELF_IN_PURPOSE.has(terms[k]!.surface)) || REPORTING_PURPOSE.has(`${terms[i + 1]?.surface ?? ""} ${terms[i + 2]?.surface ?? ""}`);
+    if (!own) return;
+    for (const k of tail) weighAsContext(terms[k]!);
+  });
 }
 
 /**
@@ -2253,6 +2289,7 @@ export class SearchIndex {
     if (scenes?.length === terms.length) dropConditionOpeners(terms, scenes);
     dropPickingUp(terms);
     markJustification(terms, clauses);
+    markPurposeTail(terms, clauses);
     const starts = sentenceStarts(question);
     markPreamble(terms, sylls, starts, marked);
     if (terms.length === sylls.length) markPostscript(terms, starts, marked);
@@ -2453,6 +2490,8 @@ export class SearchIndex {
     if (typed.length !== raw.length) return [...raw];
     return raw.map((s, i) => {
       const t = typed[i];
+      const southern = t === undefined ? undefined : this.southernSpelling(t);
+      if (southern !== undefined && this.formsCompoundAs(raw, i, southern)) return southern;
       if (t === undefined || !/^[nl]/.test(t) || raw[i + 1] === "cai") return s;
       // Typed without marks ("phu nuc"): only a syllable the letters never write is read with the other initial.
       if (!hasMarks(t)) return this.unwrittenWithOtherInitial(raw, i);
@@ -2461,6 +2500,29 @@ export class SearchIndex {
       const other = (t.startsWith("n") ? "l" : "n") + t.slice(1);
       return this.writtenSyllables.has(accentKey(other)) || NL_QUESTION_WORDS.has(other) ? stripMarks(other) : s;
     });
+  }
+
+  /** Whether syllable `i`, read as `other`, forms a compound the letters write with a neighbour. */
+  private formsCompoundAs(raw: readonly string[], i: number, other: string): boolean {
+    const before = raw[i - 1];
+    const after = raw[i + 1];
+    return (before !== undefined && this.inLetters(pair(before, other))) || (after !== undefined && this.inLetters(pair(other, after)));
+  }
+
+  /**
+   * Southern speech, typed or dictated, says "v" as "d" ("công dăn", "diệc", "dới") and final "ch"
+   * as "t" ("tít hợp"): a syllable typed with marks that the letters never write, which spelled the
+   * letters' way is one they write, is read so (folded) where it then forms one of their compounds.
+   */
+  private southernSpelling(typed: string): string | undefined {
+    if (!hasMarks(typed)) return undefined;
+    const key = accentKey(typed.toLowerCase());
+    if (this.writtenSyllables.has(key)) return undefined;
+    const tone = TONE_MARK.test(key.slice(-1)) ? key.slice(-1) : "";
+    const base = tone ? key.slice(0, -1) : key;
+    const spelled = SOUTHERN_SPELLINGS.flatMap(([from, to]) => (from.test(base) ? [base.replace(from, to) + tone] : []));
+    const written = spelled.find((v) => this.writtenSyllables.has(v));
+    return written === undefined ? undefined : stripMarks(written);
   }
 
   /**

@@ -1866,3 +1866,37 @@ describe("round twenty-two: words stretched for warmth, and emoticons", () => {
     expect(acronym.answer).toContain("Hệ thống thông tin giải quyết thủ tục hành chính");
   });
 });
+
+describe("round twenty-three: why the officer asks, after the question", () => {
+  it("'… ở đâu để cán bộ phường tôi tải về', '… sở nào để Cần Thơ mình học theo': the officer's purpose is not asked", () => {
+    const where = kb.answer("Tài liệu điện tử hướng dẫn sử dụng hệ thống tập trung cấp bộ được đăng ở đâu để cán bộ phường tôi tải về?");
+    expect(where.answered).toBe(true);
+    expect(where.answer).toContain("đăng tải trên Cổng Thông tin điện tử của bộ");
+    const proposer = kb.answer("UBND TP HCM ban hành cv kiến trúc theo đề nghị của sở nào để Cần Thơ mình học theo?");
+    expect(proposer.answered).toBe(true);
+    expect(proposer.answer).toContain("Xét đề nghị của Sở Khoa học và Công nghệ");
+  });
+
+  it("'cách nào khác để gửi thông tin' asks about the sending itself, which a passage must speak of", () => {
+    const a = kb.answer("Ngoài bấm link ra thì còn cách nào khác để gửi thông tin cho Bộ KH&CN không, gõ link hoài sai");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain("https://form.gov.vn/");
+  });
+});
+
+describe("round twenty-three: southern speech typed or dictated", () => {
+  it("'công dăn', 'tít họp', 'dới', 'phục dụ' are the letters' 'công văn', 'tích hợp', 'với', 'phục vụ'", () => {
+    const why = kb.answer("Tít họp quản lý dăn bản dới hệ thống của bộ để làm gì dậy?");
+    expect(why.answered).toBe(true);
+    expect(why.answer).toContain("rút ngắn thời gian luân chuyển văn bản");
+    const sent = kb.answer("Công dăn tít họp có gửi cho chung tâm phục dụ hành chính công không em?");
+    expect(sent.answered).toBe(true);
+    expect(sent.answer).toContain("Trung tâm phục vụ Hành chính công các tỉnh/thành phố");
+  });
+
+  it("a province's name is no southern spelling: 'Quảng Ngãi' is not 'quản'", () => {
+    const a = kb.answer("Lịch tập huấn riêng của tỉnh Quảng Ngãi xem ở phụ lục nào?");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain("phụ lục 2");
+  });
+});
