@@ -18,8 +18,9 @@ export const QUESTION_PHRASES = [
   "lo chuyen gi", "lo viec gi", "lam chuyen gi", "chuyen gi", "lo gi", "lo nhung gi",
   // "Lo phần nào", "phụ trách phần gì": which part of the work, like "việc gì".
   "phan nao", "phan gi",
-  // "Được giao (việc, nhiệm vụ) gì": the task asked for, like "làm gì".
-  "duoc giao viec gi", "giao viec gi", "duoc giao nhiem vu gi", "giao nhiem vu gi", "duoc giao lam gi", "duoc giao gi",
+  // "Được giao (việc) gì": the task asked for, like "làm gì". In "được giao nhiệm vụ gì" only
+  // "nhiệm vụ gì" asks: "giao" is what a passage states ("được giao nhiệm vụ …").
+  "duoc giao viec gi", "giao viec gi", "duoc giao lam gi", "duoc giao gi",
   // "Nghĩa là gì", "viết tắt của gì": what a word means; the word is the topic.
   "nghia la gi", "co nghia la gi", "nghia la", "viet tat cua", "viet tat la", "la viet tat",
   // "Trước tiên", "đầu tiên", "trước hết": the first of the tasks, not a topic.

@@ -2382,6 +2382,8 @@ export class SearchIndex {
   private dropPassiveMark(terms: QueryTerm[]): void {
     terms.forEach((t, i) => {
       const next = terms[i + 1];
+      // "Được giao (nhiệm vụ) gì": what was given is asked, "được" only marks the passive.
+      if (t.surface === "duoc" && next?.surface === "giao") t.weight = 0;
       const asksWhether = terms[i - 1]?.surface === "co" || terms[i - 1]?.surface === "da";
       if (t.surface !== "bi" || !typedAs(t, BI) || !asksWhether || !next || next.status === "question") return;
       if (!this.inLetters(pair("bi", next.surface))) t.weight = 0;

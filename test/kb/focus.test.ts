@@ -1900,3 +1900,15 @@ describe("round twenty-three: southern speech typed or dictated", () => {
     expect(a.answer).toContain("phụ lục 2");
   });
 });
+
+describe("round twenty-three: the task someone was given", () => {
+  it("'được giao nhiệm vụ gì' asks what was given: the passage saying so answers, not one citing the same letters", () => {
+    const given = kb.answer("Bộ KHCN được giao nhiệm vụ gì liên quan đến kiến trúc hệ thống TTHC cấp bộ, cấp tỉnh?");
+    expect(given.answered).toBe(true);
+    expect(given.answer).toContain("Chủ trì hướng dẫn bộ, ngành, địa phương");
+    // "Được" only marks the passive: a passage saying "được" elsewhere ("… được đồng bộ") is no closer.
+    const police = kb.answer("cong an tp hcm duoc giao nhiem vu gi trong viec trien khai kien truc he thong tthc, nghe noi co ca cong an tham gia");
+    expect(police.answered).toBe(true);
+    expect(police.answer).toContain("an ninh, an toàn thông tin");
+  });
+});
