@@ -157,7 +157,7 @@ const CLAUSE_PARTS = new RegExp(`(${CLAUSE_BREAK.source})`);
 /** The last syllable (index in `syllables(text)`) of each clause a question mark closes. */
 export function questionMarked(text: string): Set<number> {
   const out = new Set<number>();
-  const parts = nfc(text).split(CLAUSE_PARTS);
+  const parts = joinListedUnits(text).split(CLAUSE_PARTS);
   let seen = 0;
   parts.forEach((part, k) => {
     if (k % 2 === 0) seen += syllables(part).length;
@@ -171,7 +171,15 @@ export function questionMarked(text: string): Set<number> {
  * do not line up (then the question is read as one clause).
  */
 export function clauseIndexes(text: string): number[] | undefined {
-  return pieceOfEach(text, CLAUSE_BREAK);
+  return pieceOfEach(joinListedUnits(text), CLAUSE_BREAK);
+}
+
+/** Units listed with a comma ("cán bộ phường, xã", "các bộ, ngành", "tỉnh, thành phố"): one phrase, no clause break. */
+const LISTED_UNITS = /(?<![\p{L}])((?:xã|phường|đặc khu|thị trấn|tỉnh|thành phố|huyện|quận|bộ|sở|ban)),(?=\s*(?:xã|phường|đặc khu|thị trấn|tỉnh|thành phố|huyện|quận|ngành|sở|ban)(?![\p{L}]))/giu;
+
+/** The text with the commas of listed units dropped (`LISTED_UNITS`); syllables unchanged. */
+function joinListedUnits(text: string): string {
+  return nfc(text).replace(LISTED_UNITS, "$1");
 }
 
 /** A label heading a message ("Hỏi:", "Câu hỏi:", "FAQ –"): up to three words before a colon or a spaced dash. */

@@ -1912,3 +1912,10 @@ describe("round twenty-three: the task someone was given", () => {
     expect(police.answer).toContain("an ninh, an toàn thông tin");
   });
 });
+
+describe("round twenty-three: units listed with a comma", () => {
+  it("'cán bộ phường, xã' is one phrase: who trains them (TP HCM) stays asked, and no letter gives its date", () => {
+    const a = kb.answer("UBND TP HCM tập huấn cho cán bộ phường, xã ngày nào vậy?");
+    expect(a.answered).toBe(false);
+  });
+});
