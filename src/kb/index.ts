@@ -1379,6 +1379,35 @@ function discountAsides(terms: QueryTerm[], clauses: readonly number[] | undefin
   return asides.length > 0;
 }
 
+/** Verbs by which a body speaks through its letter ("nói", "bảo", "yêu cầu", "đề nghị", "chốt", "quy định"), folded. */
+const SPEAKER_CUE = /\b(noi|bao|yeu cau|de nghi|chot|quy dinh|keu|dan)\b/;
+const SPEAKING = new RegExp(`^${SPEAKER_CUE.source}`);
+/** Words heading a body's name before its acronym ("Bộ KHCN", "Cục CĐS", "Trung tâm CĐS"), folded. */
+const BODY_HEADS: ReadonlySet<string> = new Set(["bo", "so", "cuc", "trung", "tam", "tt"]);
+/** How far into the question a body named as the speaker may start ("Vì sao Bộ VH đề nghị …"). */
+const MAX_SPEAKER_START = 3;
+
+/**
+ * "Bộ KHCN nói lịch tập huấn … bắt đầu từ ngày nào", "Vì sao Bộ VH đề nghị các bộ …": the body the
+ * officer names as speaking, at the start of the question, is their idea of whose letter it is,
+ * which may be wrong; read as context, a passage stating what is asked answers whoever wrote it.
+ * Returns whether such a body was found.
+ */
+function markSpeaker(terms: QueryTerm[]): boolean {
+  // Only what asks may come before the body ("Vì sao Bộ VH đề nghị …"), not what it belongs to
+  // ("Kế hoạch của Bộ Công an nói trong cv …").
+  const opens = (r: readonly number[]) => r[0]! <= MAX_SPEAKER_START && terms.slice(0, r[0]).every((t) => t.status === "question" || t.surface === "theo" || BODY_HEADS.has(t.surface));
+  const run = organisationRuns(terms).find((r) => opens(r) && speaksAt(terms, r[r.length - 1]! + 1));
+  if (!run) return false;
+  for (const k of run) if (!terms[k]!.context) weighAsContext(terms[k]!);
+  return true;
+}
+
+/** Whether a verb of speaking (`SPEAKER_CUE`) starts at term `i`. */
+function speaksAt(terms: readonly QueryTerm[], i: number): boolean {
+  return SPEAKING.test(`${terms[i]?.surface ?? ""} ${terms[i + 1]?.surface ?? ""}`);
+}
+
 /** Most syllables of what an officer believes and asks to confirm ("là … đúng không"). */
 const MAX_BELIEF = 8;
 
@@ -1706,9 +1735,10 @@ const MAX_ALTERNATIVE_READ = 6;
  * short, is the officer's other guess. When that finds no answer it is read again: with A as the
  * guess ("first"), with B as the guess however long ("longSecond": "… tập trung hay mỗi tỉnh tự
  * làm riêng"), with what the officer says around the question weighing less ("asides"), with
- * only what comes up to the first question mark ("firstAsked").
+ * only what comes up to the first question mark ("firstAsked"), with the body the officer names as
+ * speaking as their guess ("speaker": "Bộ KHCN nói …").
  */
-export type Reading = "second" | "first" | "longSecond" | "asides" | "firstAsked" | "guess";
+export type Reading = "second" | "first" | "longSecond" | "asides" | "firstAsked" | "guess" | "speaker";
 
 /**
  * "Theo mô hình tập trung hay phân tán ạ": the words after "hay" that close the clause are the
@@ -2252,7 +2282,9 @@ export class SearchIndex {
     const moreAfterMark = /\?\s*\S+(\s+\S+){3,}/u.test(typedQuestion);
     // "… là Thứ trưởng Vũ Hải Quân ký đúng không": what the officer believes may be wrong.
     const confirms = CONFIRMING.test(sylls.join(" "));
-    const readings: readonly Reading[] = [...(offers ? (["first", "longSecond"] as const) : []), "asides", ...(moreAfterMark ? (["firstAsked"] as const) : []), ...(confirms ? (["guess"] as const) : [])];
+    // "Bộ KHCN nói lịch tập huấn bắt đầu từ ngày nào": who the officer says speaks may be wrong.
+    const speaker = SPEAKER_CUE.test(sylls.slice(0, MAX_SPEAKER_START + 6).join(" "));
+    const readings: readonly Reading[] = [...(offers ? (["first", "longSecond"] as const) : []), "asides", ...(moreAfterMark ? (["firstAsked"] as const) : []), ...(confirms ? (["guess"] as const) : []), ...(speaker ? (["speaker"] as const) : [])];
     return readings.map((r) => this.analyzeAs(typedQuestion, r)).filter((r) => r.readsOtherwise).map((r) => r.analysis);
   }
 
@@ -2299,7 +2331,7 @@ export class SearchIndex {
     // "Ngoài anh Sơn ra còn ai": the terms of what the officer already has.
     const besides = besidesAt && terms.length === sylls.length ? terms.flatMap((t, i) => (i > besidesAt.from && i < besidesAt.to && t.status !== "question" ? [i] : [])) : [];
     const had = new Set(besides);
-    const readsOtherwise = reading === "asides" ? discountAsides(terms, clauses) : reading === "firstAsked" ? discountLaterQuestions(terms, marked) : reading === "guess" ? markBelief(terms) : alternatives;
+    const readsOtherwise = reading === "asides" ? discountAsides(terms, clauses) : reading === "firstAsked" ? discountLaterQuestions(terms, marked) : reading === "guess" ? markBelief(terms) : reading === "speaker" ? markSpeaker(terms) : alternatives;
     discountContextTokens(terms, tokens);
     const pairs = this.termPairs(terms, spanAt);
     const yesNo = asksYesNo(terms);

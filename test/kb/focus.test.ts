@@ -1919,3 +1919,19 @@ describe("round twenty-three: units listed with a comma", () => {
     expect(a.answered).toBe(false);
   });
 });
+
+describe("round twenty-three: the body the officer says speaks", () => {
+  it("'Bộ KHCN bảo …', 'Vì sao Bộ VH đề nghị …': the letter that says it answers, whoever the officer thinks wrote it", () => {
+    const start = kb.answer("Bộ KHCN bảo lịch tập huấn cho cán bộ Sở và xã bắt đầu từ ngày nào?");
+    expect(start.answered).toBe(true);
+    expect(start.sources[0]?.doc).toBe("bvhttdl-ke-hoach-tap-huan");
+    expect(start.answer).toContain("19/01/2026");
+    const why = kb.answer("Vì sao Bộ VH đề nghị các bộ tăng cường tập huấn và cung cấp tài liệu điện tử?");
+    expect(why.answered).toBe(true);
+    expect(why.answer).toContain("ý kiến phản ánh từ một số địa phương");
+  });
+
+  it("a body something belongs to is no speaker: the number of Bộ Công an's plan is in no letter", () => {
+    expect(kb.answer("Kế hoạch của Bộ Công an nói trong cv tích hợp QLVB là kế hoạch số mấy?").answered).toBe(false);
+  });
+});
