@@ -84,8 +84,9 @@ export const QUESTION_PHRASES = [
   "hoi cuoi nam", "cuoi nam", "dau nam", "giua nam", "cuoi thang", "dau thang", "giua thang",
   // "Hồi đó", "hồi trước", "dạo trước", "bữa trước", "tuần trước": back then, when the officer heard of it.
   "hoi do", "hoi truoc", "dao truoc", "dao do", "bua truoc", "hom truoc", "tuan truoc",
-  // "Ông nào", "bà nào": which person; "tự nhiên" (all of a sudden) says nothing of the topic.
-  "ong nao", "ba nao", "anh nao", "chi nao", "dong chi nao", "tu nhien",
+  // "Ông nào", "bà nào", "vị nào" (politely): which person; "tự nhiên" (all of a sudden) says nothing
+  // of the topic. ("Đơn vị nào" stays a unit: the phrase does not tear "đơn vị".)
+  "ong nao", "ba nao", "anh nao", "chi nao", "dong chi nao", "vi nao", "tu nhien",
   // "Ở những đâu", "(được giao) những nhiệm vụ gì": where, what tasks.
   "o nhung dau", "nhung dau", "nhung nhiem vu gi", "nhiem vu gi", "duoc giao nhung gi",
   // "Bạn" only where it cannot be "bản" or "ban" ("lương cơ bản", "ban chỉ đạo"): addressing the bot.
@@ -101,7 +102,7 @@ export const QUESTION_PHRASES = [
   // A district office's ceremony ("Kính thưa quý Ban hỗ trợ, …", "xin phép được hỏi …", "kính mong
   // quý Ban cho biết ạ"): addressed to the support desk ("Ban hỗ trợ"), not about support.
   "kinh thua quy ban ho tro", "kinh thua quy ban", "kinh gui quy ban ho tro", "kinh gui quy ban", "kinh thua", "quy ban ho tro", "quy ban",
-  "xin phep duoc hoi", "kinh mong quy ban cho biet", "kinh mong quy ban", "kinh mong", "mong quy ban cho biet",
+  "xin phep duoc hoi", "xin duoc hoi", "kinh mong quy ban cho biet", "kinh mong quy ban", "kinh mong", "mong quy ban cho biet",
   "xin quy ban xac nhan", "de nghi quy ban xac nhan", "kinh de nghi quy ban", "kinh de nghi quy bo", "kinh de nghi quy trung tam",
   // A support desk's wording of a ticket: "Đề nghị cho biết …", "Đề nghị cho (xin) số …", "Đề nghị
   // bot …", "Xin xác nhận …", "Đề nghị cung cấp …", "đề nghị nêu (rõ) số, ngày" (the letters write
@@ -112,6 +113,8 @@ export const QUESTION_PHRASES = [
   // address is a frame only next to a greeting, a request or thanks.
   "kinh gui cac dong chi", "thua cac dong chi", "chao cac dong chi", "cac dong chi oi", "xin phep hoi", "xin phep cac dong chi", "xin phep",
   "hoi cac dong chi", "cac dong chi cho", "cam on cac dong chi", "xin cam on", "trong nhom",
+  // What the officer has heard, framing a question ("theo tôi được biết …", "tôi được biết …").
+  "theo toi duoc biet", "theo toi biet", "toi duoc biet", "theo em duoc biet", "em duoc biet",
   // A complaint framing the question ("sao bộ không nói rõ …", "bộ chẳng nói …").
   "khong noi ro", "chang noi ro", "ko noi ro", "chang noi",
   // "Hôm nào", southern "bữa nào", "thời điểm nào": which day, like "ngày nào". "(Trong) trường hợp

@@ -1935,3 +1935,20 @@ describe("round twenty-three: the body the officer says speaks", () => {
     expect(kb.answer("Kế hoạch của Bộ Công an nói trong cv tích hợp QLVB là kế hoạch số mấy?").answered).toBe(false);
   });
 });
+
+describe("round twenty-three: an older officer's courtesies", () => {
+  it("'do vị nào ký' asks who signed, as 'ai ký' does", () => {
+    const a = kb.answer("Văn bản triển khai kiến trúc của UBND TP HCM do vị nào ký?");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain("Nguyễn Mạnh Cường");
+  });
+
+  it("'Theo tôi được biết …', 'Xin được hỏi …' frame the question and ask nothing", () => {
+    const sent = kb.answer("Theo tôi được biết Bộ KH&CN có công văn tăng cường tập huấn. Xin được hỏi công văn ấy gửi những cơ quan nào?");
+    expect(sent.answered).toBe(true);
+    expect(sent.answer).toContain("Các bộ, cơ quan ngang bộ");
+    const whom = kb.answer("Xin được hỏi: các đề nghị trong công văn tăng cường tập huấn là đề nghị cơ quan nào thực hiện ạ?");
+    expect(whom.answered).toBe(true);
+    expect(whom.answer).toContain("trân trọng đề nghị bộ, cơ quan ngang bộ");
+  });
+});
