@@ -102,3 +102,12 @@ describe("round twenty-one: English words for a letter's appendix", () => {
     expect(a.answer).toContain("Phụ lục 02");
   });
 });
+
+describe("round twenty-three: who receives what is sent", () => {
+  it("'đơn vị nào tiếp nhận danh sách' is answered by where the list is sent ('gửi về Bộ VHTTDL (qua …)')", async () => {
+    const kb = await loadKnowledgeBase({ docsDir: GUIDANCE, faqFile: null });
+    const a = kb.answer("Đơn vị nào tiếp nhận danh sách cán bộ đầu mối của Sở?");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain("qua Trung tâm Chuyển đổi số VHTTDL");
+  });
+});
