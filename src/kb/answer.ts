@@ -352,9 +352,11 @@ const NUMBER_TO_DATE = 40;
 const DATE_AFTER = String.raw`(?:\d{1,2}\/\d{1,2}(?:\/\d{2,4})?|ngày \d{1,2} tháng \d{1,2})`;
 
 /** The numbers the question names ("công văn 39", "thông báo 35"). */
-function namedNumbers(a: QueryAnalysis): string[] {
+function namedNumbers(a: QueryAnalysis, asked = false): string[] {
+  // "Ngoài cv 39 ra còn văn bản số mấy": with `asked`, not a letter the officer already has.
+  const had = new Set(asked ? (a.besides ?? []) : []);
   // A number typed with two digits swapped reads as the letters' ("5712" → "5721").
-  return a.names.flatMap((run) => run.map((i) => a.terms[i]!.resolved[0] ?? a.terms[i]!.surface)).filter((s) => /^\d{2,}$/.test(s));
+  return a.names.flatMap((run) => run.filter((i) => !had.has(i)).map((i) => a.terms[i]!.resolved[0] ?? a.terms[i]!.surface)).filter((s) => /^\d{2,}$/.test(s));
 }
 
 /**
@@ -370,9 +372,24 @@ export function holdsKind(a: QueryAnalysis, text: string): boolean {
   if (!a.kinds.size || !hasKind(text, a.kinds)) return false;
   const numbers = a.kinds.has("date") ? namedNumbers(a) : [];
   if (!numbers.length) return true;
-  const dated = (n: string) => new RegExp(`(?<![\\d/.])${n}(?![\\d.])[^;\\n]{0,${NUMBER_TO_DATE}}?${DATE_AFTER}`, "u").test(text);
   const otherKinds = [...a.kinds].filter((k) => k !== "date");
-  return numbers.some(dated) || (otherKinds.length > 0 && hasKind(text, new Set(otherKinds)));
+  return numbers.some((n) => datedAfter(text, n)) || (otherKinds.length > 0 && hasKind(text, new Set(otherKinds)));
+}
+
+/** Whether a text gives letter `n`'s date right after its number ("số 39/TTg-KSTT ngày 09/01/2025"). */
+function datedAfter(text: string, n: string): boolean {
+  return new RegExp(`(?<![\\d/.])${n}(?![\\d.])[^;\\n]{0,${NUMBER_TO_DATE}}?${DATE_AFTER}`, "u").test(text);
+}
+
+/**
+ * "Công văn 39 của Thủ tướng ngày nào ký": a passage citing letter 39 without its date ("… tại Công
+ * văn số 39/TTg-KSTT của Thủ tướng Chính phủ và Văn bản số 7753/… ngày 17/12/2025") holds another
+ * letter's date, not the one asked. True when the text cites a letter the question names, none
+ * with its date.
+ */
+function citesUndated(text: string, numbers: readonly string[]): boolean {
+  const cited = numbers.filter((n) => new RegExp(`(?<![\\d/.])${n}\\s?\\/`, "u").test(text));
+  return cited.length > 0 && !cited.some((n) => datedAfter(text, n));
 }
 
 const NUMBERS: ReadonlySet<AnswerKind> = new Set(["docnumber", "phone"]);
@@ -451,6 +468,7 @@ export function holdsAskedFact(index: SearchIndex, a: QueryAnalysis, p: IndexedP
     if (k === "date" && a.whenByEvent && EVENT_TIME.test(text)) continue;
     if (k === "date" && a.deadline && !hasUncitedDate(text)) return false;
     if (k === "date" && a.issued && !hasCitedDate(text)) return false;
+    if (k === "date" && !a.deadline && !a.until && !a.whenByEvent && citesUndated(text, namedNumbers(a, true))) return false;
     if (!hasKind(text, k === "docnumber" ? NUMBERS : new Set([k]))) return false;
   }
   if (a.signer && !PERSON_NAME.test(text)) return false;

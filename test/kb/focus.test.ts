@@ -1952,3 +1952,17 @@ describe("round twenty-three: an older officer's courtesies", () => {
     expect(whom.answer).toContain("trân trọng đề nghị bộ, cơ quan ngang bộ");
   });
 });
+
+describe("round twenty-three: the date of the letter named", () => {
+  it("'công văn 39 ngày nào ký': a passage citing 39 without its date, beside another letter's date, does not answer", () => {
+    const a = kb.answer("công văn 39 của Thủ tướng, ngày nào ký vậy");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain("39/TTg-KSTT ngày 09/01/2025");
+  });
+
+  it("a letter the officer already has ('ngoài cv 39') is not the one whose date is asked", () => {
+    const a = kb.answer("ngoài cv 39 của TTg thì cv tăng cường tập huấn còn bảo tiếp tục thực hiện văn bản số mấy của BKHCN, ngày nào");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain("7753/BKH-CN-CĐSQG ngày 17/12/2025");
+  });
+});
