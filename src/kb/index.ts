@@ -501,7 +501,8 @@ function letterPartAsked(folded: string, signer: boolean): LetterPart | undefine
     const ask = after.match(ADDRESSEE_ASK);
     return ask !== null && !OTHER_SENT.test(after.slice(0, ask.index));
   });
-  if (sentTo) return "addressees";
+  // "Sở em có nằm trong nơi nhận cv … không": the letter's recipients, named by their heading.
+  if (sentTo || (subjects.length && /\bnoi nhan\b/.test(folded))) return "addressees";
   if (subjects.length && NUMBER_ASK.test(folded) && !CITED_LETTER.test(folded)) return "number";
   // "Hướng dẫn kiến trúc ban hành năm nào, 2025 hay 2026": the letter's own date, under its number.
   return subjects.length && OWN_DATE_ASK.test(folded) && !CITED_LETTER.test(folded.replace(/\b20\d\d\b/g, "")) ? "number" : undefined;

@@ -1966,3 +1966,11 @@ describe("round twenty-three: the date of the letter named", () => {
     expect(a.answer).toContain("7753/BKH-CN-CĐSQG ngày 17/12/2025");
   });
 });
+
+describe("round twenty-three: a letter's recipients named by their heading", () => {
+  it("'có nằm trong nơi nhận cv … không' asks the letter's recipients", () => {
+    const a = kb.answer("Sở Du lịch bên tôi có nằm trong nơi nhận cv tích hợp QLVB ko, hay chỉ gửi UBND tỉnh thôi, văn thư chưa chuyển xuống");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain("Các Sở VH TTDL-VHTT-DL");
+  });
+});
