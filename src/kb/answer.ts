@@ -946,6 +946,7 @@ function nextPassageUnits(index: SearchIndex, passage: IndexedPassage): string[]
  * ending with ":" comes with what it introduces, even from the next passage.
  */
 export function answerSentences(index: SearchIndex, a: QueryAnalysis, passage: IndexedPassage): string {
+  if (a.letterPart === "addressees" && PART_HEADINGS.addressees.includes(passage.heading ?? "")) return bothAddressParts(index, passage);
   const parts = units(passage.text);
   if (parts.length <= 1 || passage.text.length <= WHOLE_PASSAGE_CHARS) {
     const whole = /:$/.test(passage.text.trim()) ? [passage.text, ...completion(index, passage, [], 0)] : [passage.text];
@@ -1010,6 +1011,15 @@ function widenToList(parts: readonly string[], chosen: number[]): void {
 }
 
 const MAX_ANSWER_HEADING = 100;
+
+/**
+ * Asked whom a letter is sent to ("có gửi Sở không"), the answer gives both of its lists, in the
+ * letter's order: those it is addressed to ("Kính gửi") and those who receive a copy ("Nơi nhận").
+ */
+function bothAddressParts(index: SearchIndex, passage: IndexedPassage): string {
+  const parts = index.passages.filter((p) => p.doc.slug === passage.doc.slug && PART_HEADINGS.addressees.includes(p.heading ?? ""));
+  return parts.map((p) => withHeading(p, p.text)).join("\n");
+}
 
 function withHeading(p: IndexedPassage, text: string): string {
   const h = p.heading;

@@ -1974,3 +1974,14 @@ describe("round twenty-three: a letter's recipients named by their heading", () 
     expect(a.answer).toContain("Các Sở VH TTDL-VHTT-DL");
   });
 });
+
+describe("round twenty-three: whom a letter is sent to, whole", () => {
+  it("asked whether a letter goes to a department, the answer gives both lists: 'Kính gửi' and 'Nơi nhận'", () => {
+    const a = kb.answer("cv tăng cường tập huấn có gửi cho Sở KH&CN tỉnh không hay chỉ gửi UBND thôi?");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain("Kính gửi:");
+    expect(a.answer).toContain("Ủy ban nhân dân các tỉnh, thành phố");
+    expect(a.answer).toContain("Nơi nhận:");
+    expect(a.answer).toContain("Sở KH&CN các tỉnh, thành phố");
+  });
+});
