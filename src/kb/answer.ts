@@ -503,14 +503,16 @@ const SUBJECT_AFTER = 120;
 
 /**
  * Whether a passage that cites letter `n` states what it is about ("Công văn số 39/TTg-KSTT ngày
- * 09/01/2025 về việc bảo đảm …"): asked what a letter says or corrects, a passage that only names
+ * 09/01/2025 về việc bảo đảm …") or requires ("… theo Văn bản số 5721/… bảo đảm thống nhất"):
+ * asked what a letter says or corrects, a passage that only names
  * it ("Công văn số 6247/BKHCN-CĐSQG ngày 03/11/2025 đính chính Công văn số 5721") cannot tell.
  * A passage that does not cite it is judged by the other checks.
  */
 function statesSubject(text: string, n: string): boolean {
   const at = text.search(new RegExp(`(?<![\\d/.])${n}\\/`, "u"));
   if (at < 0) return true;
-  return /\svề\s/u.test(text.slice(at, at + SUBJECT_AFTER).split(/[;.\n]/u)[0] ?? "");
+  // "… theo Văn bản số 5721/… ngày 17/10/2025 bảo đảm thống nhất, thông suốt": what it requires.
+  return /\s(về|bảo đảm|đảm bảo)\s/u.test(text.slice(at, at + SUBJECT_AFTER).split(/[;.\n]/u)[0] ?? "");
 }
 
 /**

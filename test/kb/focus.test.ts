@@ -1985,3 +1985,11 @@ describe("round twenty-three: whom a letter is sent to, whole", () => {
     expect(a.answer).toContain("Sở KH&CN các tỉnh, thành phố");
   });
 });
+
+describe("round twenty-three: what a cited letter requires", () => {
+  it("'theo văn bản 5721 phải bảo đảm gì': the passage saying '… theo Văn bản số 5721/… bảo đảm thống nhất, thông suốt' answers", () => {
+    const a = kb.answer("triển khai kiến trúc theo văn bản 5721 thì phải bảo đảm điều gì");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain("bảo đảm thống nhất, thông suốt");
+  });
+});
