@@ -394,12 +394,19 @@ function citesUndated(text: string, numbers: readonly string[]): boolean {
 
 const NUMBERS: ReadonlySet<AnswerKind> = new Set(["docnumber", "phone"]);
 
+/** The office a head's title names, in capitals: "CỤC" of "Cục trưởng". */
+function officeOf(title: string): string {
+  return title.split(" ")[0]!.toUpperCase();
+}
+
 /**
  * Each head's title followed by a person's name ("Thứ trưởng Phan Tâm", "GIÁM ĐỐC⏎Nguyễn Thị Hoàng
  * Lan"), not by a deputy's "Phó", by the title's folded form; built once.
  */
 const TITLED_NAMES: ReadonlyMap<string, RegExp> = new Map(
-  [...HEAD_OFFICES].map(([folded, title]) => [folded, new RegExp(`(?<!Phó\\s|PHÓ\\s)(?:${title}|${title.toUpperCase()})(?:\\s+Thường trực)?[\\s|]+\\p{Lu}\\p{Ll}+(?:\\s\\p{Lu}\\p{Ll}+)+`, "u")]),
+  // The office's name may follow the title in capitals ("CỤC TRƯỞNG CỤC CHUYỂN ĐỔI SỐ QUỐC GIA Trần
+  // Duy Ninh"), not another title ("BỘ TRƯỞNG THỨ TRƯỞNG Phan Tâm" names the deputy).
+  [...HEAD_OFFICES].map(([folded, title]) => [folded, new RegExp(`(?<!Phó\\s|PHÓ\\s)(?:${title}|${title.toUpperCase()})(?:\\s+Thường trực)?(?:[\\s|]+${officeOf(title)}(?:[\\s|]+[\\p{Lu}Đ]+(?![\\p{Ll}])){0,7})?[\\s|]+\\p{Lu}\\p{Ll}+(?:\\s\\p{Lu}\\p{Ll}+)+`, "u")]),
 );
 
 /** A person's name: three capitalised words, or a line that is only a name ("Phan Tâm"). */

@@ -360,6 +360,8 @@ const ADDRESS_CUE = /\bdia chi (cua )?(cuc|trung tam|tt|bo|so|ubnd|uy ban|van ph
  * person's number, folded.
  */
 const PERSONS_NUMBER = /\bso (may|dt|di dong|dien thoai)( cua)? (anh|chi|ong|ba|co|chu|dong chi)\b|\bso (cua )?(anh|chi|ong|ba|dong chi) (ay|do|nay)\b|\b(gui|cho|xin) so (anh|chi|ong|ba|dong chi|co|chu|a|c) /;
+/** "Công văn số mấy anh": a letter's number asked of someone addressed, folded. */
+const LETTER_NUMBER_ADDRESSED = /\b(cong van|cv|van ban|vb|thong bao|tb|quyet dinh|qd|to trinh|ke hoach) so may (anh|chi|a|c|ong|ba)\b/;
 /** A letter's number asked for, by the letter's kind before "số" or by "số hiệu", "ký hiệu" (folded). */
 const LETTER_NUMBER_ASKED = /\b(cong van|cv|van ban|vb|thong bao|tb|quyet dinh|qd|to trinh|ke hoach) so\b|\b(so hieu|ky hieu)\b/;
 
@@ -376,7 +378,7 @@ const AFTERMATH_CUE = /\b(sau|qua|tre) (ngay |moc |han )?\d{1,2}[ /]\d{1,2}\b/;
 // Wordings (folded) that ask for each kind. "phụ lục nào" asks where to look, not "lúc nào"; "số
 // mấy" asks for a number of a letter (or, folded, a phone: "số máy"), "mấy giờ"/"mấy ngày" a time.
 const KIND_CUES: [AnswerKind, RegExp][] = [
-  ["date", /\b(ngay nao|ngay may|ngay bao nhieu|hom nao|bua nao|thoi diem nao|khi nao|chung nao|bao gio|bh|thoi han|han chot|han cuoi|han gui|han nop|deadline|tu ngay|den ngay|thoi gian|bat dau|het han|truoc ngay|thang nao|thang may|moc)\b|(?<!phu )\bluc nao\b/],
+  ["date", /\b(ngay nao|ngay may|ngay bao nhieu|hom nao|bua nao|thoi diem nao|khi nao|chung nao|bao gio|bh|thoi han|han chot|han cuoi|han gui|han nop|deadline|tu ngay|den ngay|thoi gian|bat dau|het han|truoc ngay|thang nao|thang may|moc)\b|(?<!phu )\bluc nao\b|\bngay (ban hanh|ky|ra) (la )?bao nhieu\b/],
   ["time", /\b(may gio|gio nao|khung gio|gio lam viec)\b/],
   // "Mấy tháng một lần", "bao lâu một lần", "mấy lần": how often.
   ["frequency", FREQUENCY_CUE],
@@ -425,7 +427,7 @@ const STRICT_CUES: [AnswerKind, RegExp][] = [
   // How often: a passage that says no frequency ("định kỳ" alone) cannot answer it.
   ["frequency", FREQUENCY_CUE],
   // "Đến khi nào", "đến bao giờ" are answered by a condition ("đến khi … hoàn thành") as often as by a date.
-  ["date", /\b(ngay nao|ngay may|ngay bao nhieu|hom nao|bua nao|thoi han|han chot|han cuoi|han gui|han nop|deadline|truoc ngay)\b|(?<!\b(?:den|toi) )\b(khi nao|chung nao|bao gio|bh)\b/],
+  ["date", /\b(ngay nao|ngay may|ngay bao nhieu|hom nao|bua nao|thoi han|han chot|han cuoi|han gui|han nop|deadline|truoc ngay)\b|(?<!\b(?:den|toi) )\b(khi nao|chung nao|bao gio|bh)\b|\bngay (ban hanh|ky|ra) (la )?bao nhieu\b/],
 ];
 
 /** Wordings that ask for a calendar date, not merely a time ("ngày nào", "hạn chót"). */
@@ -1931,7 +1933,7 @@ function answerKinds(folded: string): { kinds: Set<AnswerKind>; mustHold: Set<An
   for (const [kind, re] of KIND_CUES) if (re.test(folded)) kinds.add(kind);
   // "số mấy", "phụ lục mấy", "ngày mấy" ask for a reference or a date, not for a quantity.
   // "Thứ mấy" (which one) too.
-  if (kinds.has("count") && !/\b(bao nhieu|may|so luong)\b/.test(folded.replace(/\b(so|luc|ngay|thang|so hieu|thu) (bao nhieu|may)\b/g, ""))) kinds.delete("count");
+  if (kinds.has("count") && !/\b(bao nhieu|may|so luong)\b/.test(folded.replace(/\b(so|luc|ngay|thang|so hieu|thu|ngay (ban hanh|ky|ra) (la )?) ?(bao nhieu|may)\b/g, ""))) kinds.delete("count");
   // "Mấy cái gì", "mấy nội dung nào": "mấy" before a question word marks the plural, not a count.
   if (kinds.has("count") && !/\bbao nhieu\b/.test(folded) && /\bmay( [a-z]+){1,2} (gi|nao)\b/.test(folded) && !/\bmay\b(?!( [a-z]+){1,2} (gi|nao)\b)/.test(folded)) kinds.delete("count");
   // "Khỏi đụng tới mấy chính sách … có dặn gì", "mấy nội dung vượt thẩm quyền thì báo cáo qua đâu",
@@ -1949,7 +1951,8 @@ function answerKinds(folded: string): { kinds: Set<AnswerKind>; mustHold: Set<An
   // "Mấy bạn chuyên viên … tên gì, số bao nhiêu": asked for people, "số" is their phone, unless a
   // letter is named before it ("công văn số mấy").
   // "Số máy anh ấy bao nhiêu": "số máy" (folded like "số mấy") before a person is a phone.
-  const personsNumber = PERSONS_NUMBER.test(folded);
+  // ("Công văn số mấy anh": the letter's number, asked of whoever reads.)
+  const personsNumber = PERSONS_NUMBER.test(folded) && !LETTER_NUMBER_ADDRESSED.test(folded);
   if ((mustHold.has("person") && mustHold.has("docnumber") && !LETTER_NUMBER_ASKED.test(folded)) || personsNumber) {
     for (const k of [mustHold, kinds]) {
       k.delete("docnumber");

@@ -1993,3 +1993,25 @@ describe("round twenty-three: what a cited letter requires", () => {
     expect(a.answer).toContain("bảo đảm thống nhất, thông suốt");
   });
 });
+
+describe("round twenty-three: dates, numbers and titles asked in other words", () => {
+  it("'ngày ban hành là bao nhiêu' asks a date, not a count", () => {
+    const a = kb.answer("cv 5721 về kiến trúc, theo cv tích hợp QLVB thì ngày ban hành là bao nhiêu?");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain("5721/BKHCN-CĐSQG ngày 17/10/2025");
+  });
+
+  it("'công văn số mấy anh' asks the letter's number of whoever reads, not a person's phone", () => {
+    const a = kb.answer("Công văn tăng cường tập huấn của Bộ KHCN là tiếp theo công văn số mấy anh");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain("104/BKHCN-CĐSQG");
+  });
+
+  it("a head's title may be followed by the office's name in capitals; another title is not the head", () => {
+    const head = kb.answer("Văn bản hướng dẫn kiến trúc ai ký, cục trưởng tên gì?");
+    expect(head.answered).toBe(true);
+    expect(head.answer).toContain("Trần Duy Ninh");
+    // "KT. BỘ TRƯỞNG / THỨ TRƯỞNG / Phan Tâm", "KT. CHỦ TỊCH / PHÓ CHỦ TỊCH / …": a deputy signs for the head.
+    for (const q of ["Bộ trưởng Bộ VHTTDL bây giờ là ai vậy", "chủ tịch UBND TP HCM tên là gì", "bộ trưởng bộ KHCN tên gì vậy"]) expect(kb.answer(q).answered, q).toBe(false);
+  });
+});
