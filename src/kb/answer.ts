@@ -489,6 +489,7 @@ export function holdsAskedFact(index: SearchIndex, a: QueryAnalysis, p: IndexedP
   // states no task, however much of the letter's name it carries.
   if (a.kinds.has("task") && !a.letterPart && NO_TASK_PARTS.has(p.heading ?? "")) return false;
   if (a.asksContent && !namedNumbers(a).every((n) => statesSubject(text, n))) return false;
+  if (a.asksItems && onlyCites(p.text, namedNumbers(a))) return false;
   // The letters point to their appendices ("chi tiết tại phụ lục 01") but do not include them.
   if (a.appendixContent && APPENDIX.test(text)) return false;
   if (!a.counted) return true;
@@ -504,6 +505,16 @@ const NO_TASK_PARTS: ReadonlySet<string> = new Set([PART_LABELS.recipients, PART
 
 /** A letter's pointer to one of its appendices ("tại phụ lục 01", "(Phụ lục 3 kèm theo)"). */
 const APPENDIX = /phụ lục\s*(số\s*)?\d+/iu;
+
+/**
+ * "Quyết định 2618 liệt kê những nền tảng nào", "tờ trình 6428 đề xuất những gì": a passage that
+ * only cites the letter ("Căn cứ Quyết định 2618/QĐ-BKHCN … về kế hoạch …") names it, and lists
+ * none of its items (no list, nothing quoted from it).
+ */
+function onlyCites(text: string, numbers: readonly string[]): boolean {
+  if (!numbers.some((n) => new RegExp(`(?<![\\d/.])${n}\\s?[/-]`, "u").test(text))) return false;
+  return !/[“"]/u.test(text) && !units(text).some((u) => LIST_ITEM.test(u));
+}
 
 /** Characters after a cited letter's number within which its subject ("về việc …") is stated. */
 const SUBJECT_AFTER = 120;

@@ -164,6 +164,8 @@ export interface QueryAnalysis {
   letterPart?: LetterPart;
   /** The numbered point of a letter asked for by its number ("mục 4", "điểm 2", "khoản 3"). */
   pointAsked?: string;
+  /** "Quyết định 2618 liệt kê những nền tảng nào": the items a letter lists, which citing it does not give. */
+  asksItems?: boolean;
   /** "MOOCs là gì": the term whose meaning is asked, when the letters use it in very few passages. */
   defines?: string;
   /**
@@ -1854,6 +1856,12 @@ function discountContextTokens(terms: readonly QueryTerm[], tokens: Map<string, 
   }
 }
 
+/**
+ * "Những nền tảng nào", "những nhiệm vụ gì", "liệt kê", "gồm những": the items of something, folded
+ * ("về những lĩnh vực gì" asks what it is about).
+ */
+const ITEMS_CUE = /(?<!\bve )\bnhung( [a-z]+){0,3} (nao|gi|chi|j)\b|\bliet ke\b|\bgom nhung\b/;
+
 /** The kinds of fact a question's wording (folded) asks for, and those it insists on. */
 /** "Đính chính nội dung gì", "sửa chỗ nào", "điểm nào": what a letter says or changes. */
 const CONTENT_CUE = /\b(noi dung (gi|nao|chi)|cho nao|cho mo|diem nao|nhung diem|(dinh chinh|sua) (gi|cai gi|cai chi|chi|nhung gi|lai gi)|yeu cau dieu (gi|chi)|(quy dinh|noi|ve viec|bao dam|dam bao) (ve )?(dieu |viec |cai )?(gi|chi))\b/;
@@ -2390,6 +2398,7 @@ export class SearchIndex {
       signer,
       first,
       asksContent: CONTENT_CUE.test(asked),
+      ...(ITEMS_CUE.test(asked) ? { asksItems: true } : {}),
       ...(ISSUED_CUE.test(asked) ? { issued: true } : {}),
       ...headAsked(asked),
       ...(OPINION_CUE.test(typedWords) ? { opinion: true } : {}),

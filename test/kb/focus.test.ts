@@ -2015,3 +2015,18 @@ describe("round twenty-three: dates, numbers and titles asked in other words", (
     for (const q of ["Bộ trưởng Bộ VHTTDL bây giờ là ai vậy", "chủ tịch UBND TP HCM tên là gì", "bộ trưởng bộ KHCN tên gì vậy"]) expect(kb.answer(q).answered, q).toBe(false);
   });
 });
+
+describe("round twenty-three: the items of a letter only cited", () => {
+  it("a passage citing a decision or a submission does not list what it holds", () => {
+    for (const q of ["Quyết định 2618 của Bộ KHCN gồm những nền tảng số nào vậy", "tờ trình 6428 của Sở KHCN TP HCM đề xuất những gì"]) expect(kb.answer(q).answered, q).toBe(false);
+  });
+
+  it("a passage quoting the letter gives its items; 'về những lĩnh vực gì' asks what it is about", () => {
+    const quoted = kb.answer("Thông báo kết luận 53 giao Bộ KHCN những nhiệm vụ gì");
+    expect(quoted.answered).toBe(true);
+    expect(quoted.answer).toContain("Chủ trì hướng dẫn bộ, ngành, địa phương");
+    const about = kb.answer("Thông báo 35 của Tổ giúp việc là về những lĩnh vực gì vậy");
+    expect(about.answered).toBe(true);
+    expect(about.answer).toContain("đổi mới sáng tạo và chuyển đổi số");
+  });
+});
