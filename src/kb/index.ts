@@ -1037,6 +1037,8 @@ const RELAYED_FROM: ReadonlySet<string> = new Set(["anh", "chi", "chu", "co", "o
 const TYPED_RELAY_VERBS: ReadonlySet<string> = new Set(["nhắn", "dặn"]);
 /** When what is passed on was said ("hôm qua", "hôm trước", "sáng nay", "lúc nãy"), folded. */
 const WHEN_SAID: ReadonlySet<string> = new Set(["hom qua", "hom truoc", "hom nay", "sang nay", "chieu nay", "chieu qua", "luc nay", "buoi truoc"]);
+/** Polite words opening a message before whom a question comes from ("dạ", "thưa"), folded. */
+const POLITE_OPENERS: ReadonlySet<string> = new Set(["da", "thua"]);
 /** Conjunctions that may open the clause before whom a question comes from ("nhưng", "mà"), folded. */
 const CONJUNCTIONS: ReadonlySet<string> = new Set(["nhung", "ma", "va", "thi", "con"]);
 
@@ -1050,7 +1052,8 @@ function markRelayedAsker(sylls: readonly string[], typed: readonly (string | un
     // "Anh Khoa bảo hạn là 20/1, đúng không": who made the claim to check is not asked about either.
     // "Chị trưởng phòng nhắn: …", "sếp dặn …": passed on the same way, when typed so (not "nhận", "dẫn").
     // "Lãnh đạo sở muốn biết …", "anh em bên dưới thắc mắc …": asking, in other words.
-    const asksOtherwise = (sylls[i] === "biet" && sylls[i - 1] === "muon") || (sylls[i] === "mac" && sylls[i - 1] === "thac");
+    // "Chị phó chủ tịch muốn coi …": wanting to see, too.
+    const asksOtherwise = ((sylls[i] === "biet" || sylls[i] === "coi" || sylls[i] === "xem") && sylls[i - 1] === "muon") || (sylls[i] === "mac" && sylls[i - 1] === "thac");
     const says = sylls[i] === "hoi" || sylls[i] === "noi" || (sylls[i] === "bao" && sylls[i + 1] !== "cao") || asksOtherwise || TYPED_RELAY_VERBS.has(typed[i] ?? "");
     if (!says) continue;
     let start = i - 1;
@@ -1061,6 +1064,8 @@ function markRelayedAsker(sylls: readonly string[], typed: readonly (string | un
     // "Nếu anh chủ tịch hỏi … thì em nói sao": so may a condition's opening, and "Hôm qua thầy bảo …"
     // when it was said.
     if (opens) start += conditionOpening(sylls, start) || (WHEN_SAID.has(`${sylls[start]} ${sylls[start + 1]}`) ? 2 : 0);
+    // "Dạ anh phó chủ tịch hỏi …": a polite "dạ", "thưa" first.
+    if (opens && POLITE_OPENERS.has(sylls[start]!) && start + 1 < i) start++;
     if (!opens || !(RELAYED_FROM.has(sylls[start]!) || typed[start] === "thầy")) continue;
     // "Có số 0906… gọi em bảo …": a number names no one who passes a question on ("co" is "có" here, not "cô").
     if (sylls.slice(start, i).some((w) => /\d/.test(w))) continue;

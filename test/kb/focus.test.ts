@@ -2030,3 +2030,14 @@ describe("round twenty-three: the items of a letter only cited", () => {
     expect(about.answer).toContain("đổi mới sáng tạo và chuyển đổi số");
   });
 });
+
+describe("round twenty-three: a superior's question passed on", () => {
+  it("'Dạ anh phó chủ tịch hỏi …', 'Chị phó chủ tịch muốn coi …': who asks is not what is asked", () => {
+    const number = kb.answer("Dạ anh phó chủ tịch hỏi công văn tăng cường tập huấn của Bộ KHCN là tiếp theo công văn số mấy, ngày nào ạ?");
+    expect(number.answered).toBe(true);
+    expect(number.answer).toContain("104/BKHCN-CĐSQG ngày 08/01/2026");
+    const schedule = kb.answer("Chị phó chủ tịch muốn coi lịch tập huấn cụ thể của từng tỉnh thì coi ở đâu trong kế hoạch tập huấn của Bộ VHTTDL");
+    expect(schedule.answered).toBe(true);
+    expect(schedule.answer).toContain("phụ lục 2");
+  });
+});
