@@ -482,6 +482,8 @@ const SIGNER_CUE = /\bai ky\b|\bky (la )?ai\b|\bnguoi ky\b|\b(lanh dao|ld|dong c
 
 /** Words naming a letter as the subject of what is asked ("cv này gửi ai", "hướng dẫn … ký hiệu gì"). */
 const LETTER_SUBJECT = /\b(cv|cong van|van ban|vb|huong dan|hd|ke hoach|kh)\b/g;
+/** Where a letter is filed: "lưu ở đâu", "bản lưu … đâu", "ký hiệu lưu" (folded). */
+const FILED_ASK = /\bluu (o |tai )?(dau|nhung dau|cho nao|nhung bo phan nao|bo phan nao)\b|\bban luu\b|\b(ky hieu|dong) luu\b/;
 /** Things an officer sends that are not the letter ("danh sách … gửi ai"): then the letter is not the subject. */
 const OTHER_SENT = /\b(danh sach|ds|bao cao|ket qua|ho so|y kien|thong tin|de xuat|phan anh|tai lieu|de nghi)\b/;
 /** Whom a letter is sent to: "gửi cho ai", "gửi những nơi nào", "gửi UBND tỉnh hay …", "có gửi sở không". */
@@ -505,8 +507,9 @@ function letterPartAsked(folded: string, signer: boolean): LetterPart | undefine
     const ask = after.match(ADDRESSEE_ASK);
     return ask !== null && !OTHER_SENT.test(after.slice(0, ask.index));
   });
-  // "Sở em có nằm trong nơi nhận cv … không": the letter's recipients, named by their heading.
-  if (sentTo || (subjects.length && /\bnoi nhan\b/.test(folded))) return "addressees";
+  // "Sở em có nằm trong nơi nhận cv … không": the letter's recipients, named by their heading; where
+  // it is filed ("cv … lưu ở đâu") is their last line ("Lưu: VT, …").
+  if (sentTo || (subjects.length && (/\bnoi nhan\b/.test(folded) || FILED_ASK.test(folded)))) return "addressees";
   if (subjects.length && NUMBER_ASK.test(folded) && !CITED_LETTER.test(folded)) return "number";
   // "Hướng dẫn kiến trúc ban hành năm nào, 2025 hay 2026": the letter's own date, under its number.
   return subjects.length && OWN_DATE_ASK.test(folded) && !CITED_LETTER.test(folded.replace(/\b20\d\d\b/g, "")) ? "number" : undefined;

@@ -2041,3 +2041,11 @@ describe("round twenty-three: a superior's question passed on", () => {
     expect(schedule.answer).toContain("phụ lục 2");
   });
 });
+
+describe("round twenty-three: where a letter is filed", () => {
+  it("'cv … lưu ở đâu' is answered by the last line of its recipients, 'Lưu: …'", () => {
+    const a = kb.answer("Bản lưu công văn triển khai kiến trúc của UBND TP HCM để ở đâu vậy?");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain("Lưu: VT, (VX-TrN)");
+  });
+});
