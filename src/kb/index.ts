@@ -1846,6 +1846,28 @@ function firstAlternative(terms: readonly QueryTerm[], clauses: readonly number[
   return k;
 }
 
+/**
+ * What the officer says around the question, weighed as such: context clauses, alternatives offered,
+ * openings and justifications, the preamble before the asking sentence and what follows it, why they
+ * ask or call. Returns the clauses closed by a question mark, the sentence starts, and whether
+ * alternatives were read (`markContext`).
+ */
+function markAroundQuestion(terms: QueryTerm[], question: string, sylls: readonly string[], isQuestion: readonly boolean[], clauses: number[] | undefined, reading: Reading) {
+  const marked = questionMarked(question);
+  const scenes = introductionApart(sylls, settingApart(sylls, isQuestion, splitAfterClosing(sylls, isQuestion, clauses)));
+  const alternatives = markContext(terms, scenes, marked, reading);
+  dropLinkingThen(terms);
+  if (scenes?.length === terms.length) dropConditionOpeners(terms, scenes);
+  dropPickingUp(terms);
+  markJustification(terms, clauses);
+  markPurposeTail(terms, clauses);
+  const starts = sentenceStarts(question);
+  markPreamble(terms, sylls, starts, marked);
+  if (terms.length === sylls.length) markPostscript(terms, starts, marked);
+  markCallPurpose(terms, clauses?.length === terms.length ? clauses : undefined);
+  return { marked, starts, alternatives };
+}
+
 /** A term of the question that is context, not what is asked: it keeps `TUNING.contextClause` of its weight. */
 function weighAsContext(t: QueryTerm): void {
   t.weight *= TUNING.contextClause;
@@ -2334,20 +2356,9 @@ export class SearchIndex {
     });
     this.dropPassiveMark(terms);
     dropInBeforeWhich(terms);
-    const marked = questionMarked(question);
-    const scenes = introductionApart(sylls, settingApart(sylls, isQuestion, splitAfterClosing(sylls, isQuestion, clauses)));
-    const alternatives = markContext(terms, scenes, marked, reading);
-    dropLinkingThen(terms);
-    if (scenes?.length === terms.length) dropConditionOpeners(terms, scenes);
-    dropPickingUp(terms);
-    markJustification(terms, clauses);
-    markPurposeTail(terms, clauses);
-    const starts = sentenceStarts(question);
-    markPreamble(terms, sylls, starts, marked);
-    if (terms.length === sylls.length) markPostscript(terms, starts, marked);
+    const { marked, starts, alternatives } = markAroundQuestion(terms, question, sylls, isQuestion, clauses, reading);
     // The clause of each term, when the pieces lined up.
     const termClauses = clauses?.length === terms.length ? clauses : undefined;
-    markCallPurpose(terms, termClauses);
     // "Ngoài anh Sơn ra còn ai": the terms of what the officer already has.
     const besides = besidesAt && terms.length === sylls.length ? terms.flatMap((t, i) => (i > besidesAt.from && i < besidesAt.to && t.status !== "question" ? [i] : [])) : [];
     const had = new Set(besides);
