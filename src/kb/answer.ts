@@ -376,6 +376,11 @@ export function holdsKind(a: QueryAnalysis, text: string): boolean {
   return numbers.some((n) => datedAfter(text, n)) || (otherKinds.length > 0 && hasKind(text, new Set(otherKinds)));
 }
 
+/** Where a text cites letter `n` by its number and code ("39/TTg-KSTT", "35-TB/TGV"), or -1. */
+function citationAt(text: string, n: string): number {
+  return text.search(new RegExp(`(?<![\\d/.])${n}\\s?[/-]`, "u"));
+}
+
 /** Whether a text gives letter `n`'s date right after its number ("số 39/TTg-KSTT ngày 09/01/2025"). */
 function datedAfter(text: string, n: string): boolean {
   return new RegExp(`(?<![\\d/.])${n}(?![\\d.])[^;\\n]{0,${NUMBER_TO_DATE}}?${DATE_AFTER}`, "u").test(text);
@@ -388,7 +393,7 @@ function datedAfter(text: string, n: string): boolean {
  * with its date.
  */
 function citesUndated(text: string, numbers: readonly string[]): boolean {
-  const cited = numbers.filter((n) => new RegExp(`(?<![\\d/.])${n}\\s?\\/`, "u").test(text));
+  const cited = numbers.filter((n) => citationAt(text, n) >= 0);
   return cited.length > 0 && !cited.some((n) => datedAfter(text, n));
 }
 
@@ -512,7 +517,7 @@ const APPENDIX = /phụ lục\s*(số\s*)?\d+/iu;
  * none of its items (no list, nothing quoted from it).
  */
 function onlyCites(text: string, numbers: readonly string[]): boolean {
-  if (!numbers.some((n) => new RegExp(`(?<![\\d/.])${n}\\s?[/-]`, "u").test(text))) return false;
+  if (!numbers.some((n) => citationAt(text, n) >= 0)) return false;
   return !/[“"]/u.test(text) && !units(text).some((u) => LIST_ITEM.test(u));
 }
 
@@ -527,6 +532,8 @@ const SUBJECT_AFTER = 120;
  * A passage that does not cite it is judged by the other checks.
  */
 function statesSubject(text: string, n: string): boolean {
+  // A letter's number with its code after a slash ("39/TTg-KSTT"); a notice cited by "53-TB/TGV" is
+  // quoted further on ("… được giao nhiệm vụ “…” bảo đảm thống nhất"), past where a subject would be.
   const at = text.search(new RegExp(`(?<![\\d/.])${n}\\/`, "u"));
   if (at < 0) return true;
   // "… theo Văn bản số 5721/… ngày 17/10/2025 bảo đảm thống nhất, thông suốt": what it requires.
