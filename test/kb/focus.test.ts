@@ -2049,3 +2049,9 @@ describe("round twenty-three: where a letter is filed", () => {
     expect(a.answer).toContain("Lưu: VT, (VX-TrN)");
   });
 });
+
+describe("round twenty-three: who may hold the post, a topic no letter covers", () => {
+  it("'kiêm nhiệm', 'công chức văn hóa', 'lập trình' name topics of their own: no letter answers them", () => {
+    for (const q of ["Cán bộ quản trị hệ thống xã có được kiêm nhiệm thêm việc văn thư không?", "Cán bộ quản trị hệ thống cấp xã có bắt buộc là công chức văn hóa không ạ?", "người quản trị hệ thống ở xã có cần biết lập trình không"]) expect(kb.answer(q).answered, q).toBe(false);
+  });
+});
