@@ -483,6 +483,7 @@ export function holdsAskedFact(index: SearchIndex, a: QueryAnalysis, p: IndexedP
     if (k === "date" && !a.deadline && !a.until && !a.whenByEvent && citesUndated(text, namedNumbers(a, true))) return false;
     if (!hasKind(text, k === "docnumber" ? NUMBERS : new Set([k]))) return false;
   }
+  if (ownNumberAsked(index, a) === p.doc.slug && !givesOwnNumber(p)) return false;
   if (a.signer && !PERSON_NAME.test(text)) return false;
   if (a.abbreviation && !spellsOut(a.abbreviation, p)) return false;
   // "Bộ trưởng … là ai": "Bộ trưởng (để báo cáo)" names the office, "KT. BỘ TRƯỞNG / THỨ TRƯỞNG /
@@ -503,6 +504,35 @@ export function holdsAskedFact(index: SearchIndex, a: QueryAnalysis, p: IndexedP
   const staffOf = (noun: string) => tokens.has(pair("bo", noun));
   for (let n = 0; n <= MAX_COUNT; n++) for (const noun of a.counted) if (tokens.has(pair(String(n), noun)) || (tokens.has(pair(String(n), "can")) && staffOf(noun))) return true;
   return false;
+}
+
+/** "Số mấy", "số bao nhiêu": the digits of a number (folded). */
+const NUMBER_DIGITS_ASK = /\bso (may|bao nhieu)\b/;
+/** Words that make a number asked another letter's: one the named letter cites, or a part of it (folded). */
+const ANOTHER_LETTER = /\b(dinh chinh|can cu|tiep theo|noi tiep|thuc hien|lam theo|dua (vao|tren|theo)|xet de nghi|ket luan|thong bao|tb|quyet dinh|qd|to trinh|phu luc|pl|nhac|(duoc|co) dan|de cap|vien dan|dan chieu|ban hanh kien truc|ke hoach (ban chi dao|bcd)|(cong van|cv|van ban|vb) nao|cua (thu tuong|ttg|chinh phu|bo cong an))\b|\b(trong|theo) (cv|cong van|van ban|vb)\b/;
+const ownNumbers = new WeakMap<QueryAnalysis, string | null>();
+
+/**
+ * "Công văn hướng dẫn tích hợp QLVB số mấy": the letter named by its subject, asked its own number
+ * (no number typed, no letter it cites spoken of). Returns its slug.
+ */
+function ownNumberAsked(index: SearchIndex, a: QueryAnalysis): string | undefined {
+  let slug = ownNumbers.get(a);
+  if (slug === undefined) {
+    const folded = fold(a.text);
+    const asks = a.mustHold.has("docnumber") && NUMBER_DIGITS_ASK.test(folded) && !ANOTHER_LETTER.test(folded) && namedNumbers(a).length === 0;
+    slug = (asks ? index.namedLetter(a)?.slug : undefined) ?? null;
+    ownNumbers.set(a, slug);
+  }
+  return slug ?? undefined;
+}
+
+/**
+ * Only a letter's number line gives its own number, and only when filled in ("Số: / CĐSVHTTDL-CNNTS"
+ * is left blank): numbers in its body are those of letters it cites.
+ */
+function givesOwnNumber(p: IndexedPassage): boolean {
+  return PART_HEADINGS.number.includes(p.heading ?? "") && /Số:\s*\d/u.test(p.text);
 }
 
 /** Parts of a letter outside its body that never say what someone has to do. */

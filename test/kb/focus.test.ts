@@ -1119,7 +1119,9 @@ describe("round sixteen: scenarios, hearsay and chat shorthand", () => {
     const how = kb.answer("Nếu anh chủ tịch xã hỏi các bộ hỗ trợ địa phương qua những hình thức nào thì em nói sao ạ");
     expect(how.answered).toBe(true);
     expect(how.answer).toContain("tổng đài, các nhóm zalo");
-    const which = kb.answer("Lỡ như có người hỏi cái hướng dẫn kiến trúc của Bộ KHCN được ban hành bằng công văn số mấy thì em trả lời sao cho đúng ạ");
+    // (The architecture itself, 5721; "hướng dẫn kiến trúc … số mấy" asks the guidance's own number,
+    // which its number line leaves blank: round twenty-three.)
+    const which = kb.answer("Lỡ như có người hỏi cái kiến trúc hệ thống TTHC được Bộ KHCN ban hành bằng công văn số mấy thì em trả lời sao cho đúng ạ");
     expect(which.answered).toBe(true);
     expect(which.answer).toContain("5721/BKHCN-CĐSQG");
     expect(kb.answer("Nếu chị trưởng phòng hỏi phụ cấp cho cán bộ quản trị hệ thống là bao nhiêu thì em nói sao ạ").answered).toBe(false);
@@ -2053,5 +2055,17 @@ describe("round twenty-three: where a letter is filed", () => {
 describe("round twenty-three: who may hold the post, a topic no letter covers", () => {
   it("'kiêm nhiệm', 'công chức văn hóa', 'lập trình' name topics of their own: no letter answers them", () => {
     for (const q of ["Cán bộ quản trị hệ thống xã có được kiêm nhiệm thêm việc văn thư không?", "Cán bộ quản trị hệ thống cấp xã có bắt buộc là công chức văn hóa không ạ?", "người quản trị hệ thống ở xã có cần biết lập trình không"]) expect(kb.answer(q).answered, q).toBe(false);
+  });
+});
+
+describe("round twenty-three: a letter's own number, left blank", () => {
+  it("asked the number of a letter named by its subject, numbers in its body are other letters': no wrong number is given", () => {
+    for (const q of ["Công văn hướng dẫn tích hợp QLVB số mấy?", "Kế hoạch tập huấn của Bộ VHTTDL số mấy?", "hướng dẫn kiến trúc của Bộ KHCN số mấy"]) expect(kb.answer(q).answered, q).toBe(false);
+  });
+
+  it("a letter the named one follows, cites or acts on is another letter: its number is answered", () => {
+    const a = kb.answer("cv tăng cường tập huấn là nối tiếp cv số mấy của Bộ KHCN");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain("104/BKHCN-CĐSQG");
   });
 });
