@@ -5,7 +5,7 @@ import { HEAD_OFFICES, namesProvince, speaksOfTitles } from "./focus.js";
 import { PART_LABELS, type LetterPart } from "./letter.js";
 import { OFFICER_WORD_PARAMS, officerWordsOf } from "./officer-words.js";
 import { fold, isPossibleSyllable, nfc, pair, syllables } from "./normalize.js";
-import { DOCUMENT_ENDS, type AnswerKind, type IndexedFaq, type IndexedPassage, type NamedLetter, type QueryAnalysis, type QueryPair, type QueryTerm, type SearchHit, type SearchIndex, type TokenLookup } from "./index.js";
+import { ANOTHER_LETTER, DOCUMENT_ENDS, type AnswerKind, type IndexedFaq, type IndexedPassage, type NamedLetter, type QueryAnalysis, type QueryPair, type QueryTerm, type SearchHit, type SearchIndex, type TokenLookup } from "./index.js";
 import { TUNING } from "./tuning.js";
 import { letterRef, type DeclineReason, type KbAnswer, type KbSource } from "./types.js";
 
@@ -508,8 +508,6 @@ export function holdsAskedFact(index: SearchIndex, a: QueryAnalysis, p: IndexedP
 
 /** "Số mấy", "số bao nhiêu": the digits of a number (folded). */
 const NUMBER_DIGITS_ASK = /\bso (may|bao nhieu)\b/;
-/** Words that make a number asked another letter's: one the named letter cites, or a part of it (folded). */
-const ANOTHER_LETTER = /\b(dinh chinh|can cu|tiep theo|noi tiep|thuc hien|lam theo|dua (vao|tren|theo)|xet de nghi|ket luan|thong bao|tb|quyet dinh|qd|to trinh|phu luc|pl|nhac|(duoc|co) dan|de cap|vien dan|dan chieu|ban hanh kien truc|ke hoach (ban chi dao|bcd)|(cong van|cv|van ban|vb) nao|cua (thu tuong|ttg|chinh phu|bo cong an))\b|\b(trong|theo) (cv|cong van|van ban|vb)\b/;
 const ownNumbers = new WeakMap<QueryAnalysis, string | null>();
 
 /**

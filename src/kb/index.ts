@@ -492,7 +492,16 @@ const ADDRESSEE_ASK = /\bgui( (cho|toi|den|xuong|len|ve|thang))* (ai|nhung ai|(n
 const NUMBER_ASK = /\b(so hieu|ky hieu|duoi)\b/;
 /** When a letter itself was issued: "ban hành năm nào", "ký ngày nào", "ra năm 2025 hay 2026". */
 const OWN_DATE_ASK = /\b(ban hanh|ky|ra|de)( vao| trong)? (nam|ngay) (nao|may|bao nhieu|20\d\d)\b/;
-const CITED_LETTER = /\d|\b(dinh chinh|can cu|tiep theo|thuc hien|quyet dinh|ket luan|thong bao|tb)\b/;
+/** Words that speak of a letter another one cites, corrects or acts on, folded. */
+const CITING_WORDS = "dinh chinh|can cu|tiep theo|thuc hien|quyet dinh|ket luan|thong bao|tb";
+const CITED_LETTER = new RegExp(`\\d|\\b(${CITING_WORDS})\\b`);
+/**
+ * Asked a number, words that make it another letter's than the one named: one it follows, cites or
+ * acts on ("nối tiếp", "dựa vào", "làm theo", "xét đề nghị … tờ trình"), or a part of it ("phụ lục").
+ */
+export const ANOTHER_LETTER = new RegExp(
+  `\\b(${CITING_WORDS}|noi tiep|lam theo|dua (vao|tren|theo)|xet de nghi|qd|to trinh|phu luc|pl|nhac|(duoc|co) dan|de cap|vien dan|dan chieu|ban hanh kien truc|ke hoach (ban chi dao|bcd)|(cong van|cv|van ban|vb) nao|cua (thu tuong|ttg|chinh phu|bo cong an))\\b|\\b(trong|theo) (cv|cong van|van ban|vb)\\b`,
+);
 
 /**
  * The part of a letter outside its body that a question about the letter itself asks for: its
