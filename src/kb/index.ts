@@ -215,6 +215,13 @@ export const DOCUMENT_ENDS: ReadonlySet<string> = new Set(["van", "ban", "bao", 
 /** Final consonants merged in southern and central speech ("quảng"/"quản", "lụt"/"lục"). */
 const FINAL_VARIANTS: readonly (readonly [string, string])[] = [["ng", "n"], ["n", "ng"], ["t", "c"], ["c", "t"]];
 
+/** A typed syllable's accent key, and that key without its tone mark, and the tone mark ("" for none). */
+function toneApart(typed: string): { key: string; base: string; tone: string } {
+  const key = accentKey(typed.toLowerCase());
+  const tone = TONE_MARK.test(key.slice(-1)) ? key.slice(-1) : "";
+  return { key, base: tone ? key.slice(0, -1) : key, tone };
+}
+
 /** Southern spellings of the letters' sounds, on a syllable's accent key without its tone: "d" for "v", final "t" for "ch". */
 const SOUTHERN_SPELLINGS: readonly (readonly [RegExp, string])[] = [[/^d(?!z)/, "v"], [/t$/, "ch"]];
 
@@ -362,10 +369,12 @@ const ADDRESS_CUE = /\bdia chi (cua )?(cuc|trung tam|tt|bo|so|ubnd|uy ban|van ph
  * person's number, folded.
  */
 const PERSONS_NUMBER = /\bso (may|dt|di dong|dien thoai)( cua)? (anh|chi|ong|ba|co|chu|dong chi)\b|\bso (cua )?(anh|chi|ong|ba|dong chi) (ay|do|nay)\b|\b(gui|cho|xin) so (anh|chi|ong|ba|dong chi|co|chu|a|c) /;
+/** The kinds of letter an officer names before its number ("công văn số", "tờ trình số"), folded. */
+const LETTER_KINDS = "cong van|cv|van ban|vb|thong bao|tb|quyet dinh|qd|to trinh|ke hoach";
 /** "Công văn số mấy anh": a letter's number asked of someone addressed, folded. */
-const LETTER_NUMBER_ADDRESSED = /\b(cong van|cv|van ban|vb|thong bao|tb|quyet dinh|qd|to trinh|ke hoach) so may (anh|chi|a|c|ong|ba)\b/;
+const LETTER_NUMBER_ADDRESSED = new RegExp(`\\b(${LETTER_KINDS}) so may (anh|chi|a|c|ong|ba)\\b`);
 /** A letter's number asked for, by the letter's kind before "số" or by "số hiệu", "ký hiệu" (folded). */
-const LETTER_NUMBER_ASKED = /\b(cong van|cv|van ban|vb|thong bao|tb|quyet dinh|qd|to trinh|ke hoach) so\b|\b(so hieu|ky hieu)\b/;
+const LETTER_NUMBER_ASKED = new RegExp(`\\b(${LETTER_KINDS}) so\\b|\\b(so hieu|ky hieu)\\b`);
 
 /** Where in a letter: its closing paragraph ("đoạn cuối", "phần kết", "cuối công văn"), folded. */
 const CLOSING_CUE = /\b(doan|phan) (cuoi|ket)\b|\bcuoi (cai |ban |cua )?(cong van|van ban|cv|vb|ke hoach|huong dan|hd)\b|\bphan ket luan\b/;
@@ -2345,7 +2354,7 @@ export class SearchIndex {
     const question = readSpoken(writeShorthandsOut(unstretched(unwrapRelayed(typedQuestion))));
     const typed = typedSyllables(question);
     const raw = syllables(question);
-    const sylls = readChatSpellings(this.northernInitials(raw, typed).map((w) => this.untelexed(w)), typed, (i) => this.formsCompound(raw, i));
+    const sylls = readChatSpellings(this.regionalSpellings(raw, typed).map((w) => this.untelexed(w)), typed, (i) => this.formsCompound(raw, i));
     const lined = typed.length === sylls.length ? typed : [];
     const clauses = clauseIndexes(question);
     const besidesAt = besidesSpan(sylls, clauses);
@@ -2553,15 +2562,24 @@ export class SearchIndex {
 
   /** Whether the syllable at `i` forms a compound the letters use with a neighbour. */
   private formsCompound(sylls: readonly string[], i: number): boolean {
-    return (i > 0 && this.inLetters(pair(sylls[i - 1]!, sylls[i]!))) || (i + 1 < sylls.length && this.inLetters(pair(sylls[i]!, sylls[i + 1]!)));
+    return this.formsCompoundAs(sylls, i, sylls[i]!);
+  }
+
+  /** Whether syllable `i`, read as `other`, forms a compound the letters write with a neighbour. */
+  private formsCompoundAs(sylls: readonly string[], i: number, other: string): boolean {
+    const before = sylls[i - 1];
+    const after = sylls[i + 1];
+    return (before !== undefined && this.inLetters(pair(before, other))) || (after !== undefined && this.inLetters(pair(other, after)));
   }
 
   /**
-   * Northern speech swaps initial n and l ("lịch" typed "nịch", "nào" typed "lào", "năm" typed
-   * "lăm"): a syllable typed with marks that the letters never write, whose other initial gives one
-   * they write (or a question word), is read as that one. "Lào Cai" stays a province.
+   * Regional spellings read as the letters': southern ones (`southernSpelling`) where they form one
+   * of the letters' compounds, and northern n/l. Northern speech swaps initial n and l ("lịch" typed
+   * "nịch", "nào" typed "lào", "năm" typed "lăm"): a syllable typed with marks that the letters never
+   * write, whose other initial gives one they write (or a question word), is read as that one. "Lào
+   * Cai" stays a province.
    */
-  private northernInitials(raw: readonly string[], typed: readonly (string | undefined)[]): string[] {
+  private regionalSpellings(raw: readonly string[], typed: readonly (string | undefined)[]): string[] {
     if (typed.length !== raw.length) return [...raw];
     return raw.map((s, i) => {
       const t = typed[i];
@@ -2577,13 +2595,6 @@ export class SearchIndex {
     });
   }
 
-  /** Whether syllable `i`, read as `other`, forms a compound the letters write with a neighbour. */
-  private formsCompoundAs(raw: readonly string[], i: number, other: string): boolean {
-    const before = raw[i - 1];
-    const after = raw[i + 1];
-    return (before !== undefined && this.inLetters(pair(before, other))) || (after !== undefined && this.inLetters(pair(other, after)));
-  }
-
   /**
    * Southern speech, typed or dictated, says "v" as "d" ("công dăn", "diệc", "dới") and final "ch"
    * as "t" ("tít hợp"): a syllable typed with marks that the letters never write, which spelled the
@@ -2591,10 +2602,8 @@ export class SearchIndex {
    */
   private southernSpelling(typed: string): string | undefined {
     if (!hasMarks(typed)) return undefined;
-    const key = accentKey(typed.toLowerCase());
+    const { key, base, tone } = toneApart(typed);
     if (this.writtenSyllables.has(key)) return undefined;
-    const tone = TONE_MARK.test(key.slice(-1)) ? key.slice(-1) : "";
-    const base = tone ? key.slice(0, -1) : key;
     const spelled = SOUTHERN_SPELLINGS.flatMap(([from, to]) => (from.test(base) ? [base.replace(from, to) + tone] : []));
     const written = spelled.find((v) => this.writtenSyllables.has(v));
     return written === undefined ? undefined : stripMarks(written);
@@ -2609,10 +2618,7 @@ export class SearchIndex {
     const s = raw[i]!;
     if (this.knows(s) || !isPossibleSyllable(s)) return s;
     const other = (s.startsWith("n") ? "l" : "n") + s.slice(1);
-    const before = raw[i - 1];
-    const after = raw[i + 1];
-    const compound = (before !== undefined && this.inLetters(pair(before, other))) || (after !== undefined && this.inLetters(pair(other, after)));
-    return compound ? other : s;
+    return this.formsCompoundAs(raw, i, other) ? other : s;
   }
 
   /**
@@ -2621,9 +2627,7 @@ export class SearchIndex {
    */
   private isSpellingVariant(typed: string | undefined, fixed: string): boolean {
     if (typed === undefined || !hasMarks(typed)) return false;
-    const key = accentKey(typed.toLowerCase());
-    const tone = TONE_MARK.test(key.slice(-1)) ? key.slice(-1) : "";
-    const base = tone ? key.slice(0, -1) : key;
+    const { key, base, tone } = toneApart(typed);
     const swapped = FINAL_VARIANTS.flatMap(([a, b]) => (base.endsWith(a) ? [base.slice(0, -a.length) + b] : []));
     const initial = INITIAL_VARIANTS.flatMap(([a, b]) => (key.startsWith(a) ? [b + key.slice(a.length)] : []));
     return swapped.some((v) => stripMarks(v) === fixed && this.writtenSyllables.has(v + tone)) || initial.some((v) => stripMarks(v) === fixed && this.writtenSyllables.has(v));
