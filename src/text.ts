@@ -83,3 +83,76 @@ export function editDistance(a: string, b: string): number {
   }
   return prev[b.length]!;
 }
+
+// VNI keystrokes a failed input method left in a word: 1–5 are the tones (sắc, huyền, hỏi, ngã,
+// nặng), 6 the circumflex (â ê ô), 7 the horn (ơ ư), 8 the breve (ă), 9 the stroke of đ.
+const VNI_TONES = ["\u0301", "\u0300", "\u0309", "\u0303", "\u0323"];
+const VNI_SHAPES: Record<string, Record<string, string>> = {
+  "6": { a: "â", e: "ê", o: "ô" },
+  "7": { o: "ơ", u: "ư" },
+  "8": { a: "ă" },
+  "9": { d: "đ" },
+};
+/** A lower-case word with VNI digits after its vowels or "d" ("tho61ng", "tu72", "a5", "d9a6u"). */
+const VNI_WORD = /(?<![\p{L}\p{N}@/.])(?=[a-zđ]*[aeiouyd][1-9])[a-zđâêôơưă]+(?:[1-9]{1,2}[a-zđâêôơưă]*)+(?![\p{L}\p{N}@/])/giu;
+const VOWELS = "aeiouyâêôơưă";
+const SHAPED = "âêôơưă";
+
+/** One word's VNI digits applied; undefined when they are no VNI keystrokes ("a4" paper, "v2"). */
+function vniWord(word: string): string | undefined {
+  const chars: string[] = [];
+  let tone: string | undefined;
+  for (const c of word) {
+    if (!/\d/.test(c)) {
+      chars.push(c);
+      continue;
+    }
+    const prev = chars.length - 1;
+    if (prev < 0) return undefined;
+    if (c <= "5") {
+      // A tone follows a vowel (or a shape key after one); one per syllable.
+      if (tone !== undefined || !VOWELS.includes(chars[prev]!)) return undefined;
+      tone = VNI_TONES[Number(c) - 1];
+      continue;
+    }
+    const shaped = VNI_SHAPES[c]![chars[prev]!];
+    // "uo7" is "ươ": the horn marks both vowels.
+    if (c === "7" && chars[prev] === "o" && chars[prev - 1] === "u") chars[prev - 1] = "ư";
+    if (!shaped) return undefined;
+    chars[prev] = shaped;
+  }
+  if (!tone) return chars.join("");
+  return placeTone(chars, tone);
+}
+
+/** The tone mark on the vowel Vietnamese spelling puts it on (shaped vowel first, else by the vowel run). */
+function placeTone(chars: string[], tone: string): string {
+  const start = chars.findIndex((c, i) => VOWELS.includes(c) && !(i > 0 && ((chars[i - 1] === "q" && c === "u") || (chars[i - 1] === "g" && c === "i" && VOWELS.includes(chars[i + 1] ?? "")))));
+  if (start < 0) return chars.join("");
+  let end = start;
+  while (end + 1 < chars.length && VOWELS.includes(chars[end + 1]!)) end++;
+  const run = chars.slice(start, end + 1);
+  // "ươ" takes the tone on its second vowel: the last shaped one.
+  let shaped = -1;
+  run.forEach((c, i) => {
+    if (SHAPED.includes(c)) shaped = i;
+  });
+  const closed = end + 1 < chars.length;
+  const at = start + (shaped >= 0 ? shaped : run.length === 1 ? 0 : closed || run.length === 3 ? 1 : 0);
+  chars[at] = `${chars[at]}${tone}`.normalize("NFC");
+  return chars.join("");
+}
+
+/**
+ * Words in which a VNI keyboard left its keys ("ta65p hua61n" → "tập huấn", "xa4" → "xã"), read as
+ * typed with their marks. Capitals ("A4") and digits that mark nothing ("cv53", "v2") stay as typed.
+ */
+export function vniMarked(text: string): string {
+  return text.normalize("NFC").replace(VNI_WORD, (w) => {
+    if (w === w.toUpperCase()) return w;
+    const read = vniWord(w.toLowerCase());
+    if (read === undefined) return w;
+    // "Bo65" keeps its capital: only the first letter of a typed word is one.
+    return w[0] === w[0]!.toUpperCase() ? read[0]!.toUpperCase() + read.slice(1) : read;
+  });
+}

@@ -7,6 +7,7 @@ import { OFFICER_WORD_PARAMS, officerWordsOf } from "./officer-words.js";
 import { fold, isPossibleSyllable, nfc, pair, syllables } from "./normalize.js";
 import { ANOTHER_LETTER, DOCUMENT_ENDS, type AnswerKind, type IndexedFaq, type IndexedPassage, type NamedLetter, type QueryAnalysis, type QueryPair, type QueryTerm, type SearchHit, type SearchIndex, type TokenLookup } from "./index.js";
 import { TUNING } from "./tuning.js";
+import { vniMarked } from "../text.js";
 import { letterRef, type DeclineReason, type KbAnswer, type KbSource } from "./types.js";
 
 export interface Coverage {
@@ -1168,7 +1169,7 @@ function nearTieBetter(index: SearchIndex, a: QueryAnalysis, r: RankedPassage, n
 }
 
 export function answerQuestion(index: SearchIndex, question: string, hooks: AnswerHooks = {}): KbAnswer {
-  const q = nfc(question).trim();
+  const q = vniMarked(nfc(question)).trim();
   const a = index.analyze(q);
   const ranked = rankWith(index, a, hooks);
   const faq = matchFaq(index, a);

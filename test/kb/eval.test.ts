@@ -809,6 +809,8 @@ describe("issue 15: the pairs tuned on since the fifth to fourteenth rounds", ()
     ["hundred-and-fifty-seventh development pair", everydaySet("dev157"), nearDomainSet("dev157"), { questions: 80, hit1: 0.93, hit3: 0.96, declined: 0.14, evidence: 0.82, near: 0.95 }],
     // A careful Quảng Trị department officer asking to confirm what he believes ("có phải … đúng không"); 0.975 / 0.988 / 6.3% / 0.925, 92.5%.
     ["hundred-and-fifty-eighth development pair", everydaySet("dev158"), nearDomainSet("dev158"), { questions: 80, hit1: 0.96, hit3: 0.97, declined: 0.07, evidence: 0.91, near: 0.9 }],
+    // A Kon Tum (now Quảng Ngãi) commune officer whose VNI keyboard fails, its keys left in words ("ta65p hua61n"); 0.887 / 0.988 / 100% / none, 100%.
+    ["hundred-and-fifty-ninth development pair", everydaySet("dev159"), nearDomainSet("dev159"), { questions: 80, hit1: 0.97, hit3: 0.98, declined: 0.04, evidence: 0.95, near: 0.97 }],
     // A Đà Nẵng department press officer asking for the facts to quote in a news item; 0.950 / 0.988 / 2.5% / 0.925, 100%.
     ["hundred-and-sixtieth development pair", everydaySet("dev160"), nearDomainSet("dev160"), { questions: 80, hit1: 0.93, hit3: 0.97, declined: 0.04, evidence: 0.91, near: 0.97 }],
     // An older Bình Dương (now TP HCM) ward officer's southern chat ("hông", "nghen", "tui"), half unmarked; 0.988 / 1.0 / 1.3% / 0.975, 97.5%.

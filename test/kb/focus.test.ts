@@ -2069,3 +2069,14 @@ describe("round twenty-three: a letter's own number, left blank", () => {
     expect(a.answer).toContain("104/BKHCN-CĐSQG");
   });
 });
+
+describe("round twenty-four: VNI keys left in words", () => {
+  it("'ta65p hua61n', 'ca1n bo65 xa4' are 'tập huấn', 'cán bộ xã': answered as typed with the marks", () => {
+    const vni = kb.answer("cho e ho3i hệ tho61ng giai quyet TTHC cua Bo65 VHTTDL chay chi1nh thuc tu72 ngay na2o vay a5");
+    expect(vni.answered).toBe(true);
+    expect(vni.answer).toContain("1/3/2026");
+    const count = kb.answer("mo64i xa4 phai cu73 ma61y ca1n bo65 qua3n tri5 he65 tho61ng a");
+    expect(count.answered).toBe(true);
+    expect(count.answer).toMatch(/01 cán bộ/);
+  });
+});

@@ -1,0 +1,17 @@
+// User text as officers' keyboards leave it: shared by the knowledge base and the request classifier.
+import { describe, expect, it } from "vitest";
+import { vniMarked } from "../src/text.js";
+
+describe("VNI keys left in words", () => {
+  it("become the marks they stand for: tones, circumflex, horn, breve and đ", () => {
+    expect(vniMarked("ta65p hua61n ca1n bo65 xa4 a5")).toBe("tập huấn cán bộ xã ạ");
+    expect(vniMarked("d9a8ng ky1 nguo7i d9u7o7c qua3n ly1")).toBe("đăng ký ngươi đươc quản lý");
+    expect(vniMarked("Bo65 VHTTDL tho61ng")).toBe("Bộ VHTTDL thống");
+    // The tone sits where Vietnamese spelling puts it, on the shaped vowel of "ươ".
+    expect(vniMarked("nguo72i d9u7o75c hu7o71ng")).toBe("người được hướng");
+  });
+
+  it("leave codes, numbers and addresses as typed", () => {
+    for (const text of ["A4", "cv53", "v2", "140/BVHTTDL-CĐSVHTTDL", "1/3/2026", "hoa1@gmail.com", "pl2", "4G"]) expect(vniMarked(text), text).toBe(text);
+  });
+});
