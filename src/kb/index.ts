@@ -228,6 +228,15 @@ const SOUTHERN_SPELLINGS: readonly (readonly [RegExp, string])[] = [[/^d(?!z)/, 
 /** Initial consonants that sound alike in some region and are misspelled for each other ("danh xách"). */
 const INITIAL_VARIANTS: readonly (readonly [string, string])[] = [["s", "x"], ["x", "s"], ["ch", "tr"], ["tr", "ch"], ["d", "gi"], ["gi", "d"], ["d", "r"], ["r", "d"], ["gi", "r"], ["r", "gi"]];
 
+/** Initials swapped in syllables that carry no mark of their own ("chung tâm" for "trung tâm"). */
+const PLAIN_INITIAL_VARIANTS: readonly (readonly [string, string])[] = [["s", "x"], ["x", "s"], ["ch", "tr"], ["tr", "ch"]];
+
+/** One in this many syllables typed with marks makes a question typed with marks. */
+const MARKED_SHARE = 3;
+
+/** Northern speech swaps initial n and l ("nàm" làm, "lăm" năm). */
+const NL_VARIANTS: readonly (readonly [string, string])[] = [["n", "l"], ["l", "n"]];
+
 /** Words after which "toi" is "tới" (to), not "tôi" (I). */
 const TOWARDS: ReadonlySet<string> = new Set(["gui", "sap", "den", "di", "nhac", "noi", "ve"]);
 
@@ -2581,10 +2590,14 @@ export class SearchIndex {
    */
   private regionalSpellings(raw: readonly string[], typed: readonly (string | undefined)[]): string[] {
     if (typed.length !== raw.length) return [...raw];
+    // Marks are read only from an officer who types them: "chung" then is what was meant.
+    const marked = typed.filter((t) => t !== undefined && hasMarks(t)).length * MARKED_SHARE >= typed.length;
     return raw.map((s, i) => {
       const t = typed[i];
       const southern = t === undefined ? undefined : this.southernSpelling(t);
       if (southern !== undefined && this.formsCompoundAs(raw, i, southern)) return southern;
+      const otherInitial = t === undefined || !marked ? undefined : this.withOtherInitial(raw, i, t);
+      if (otherInitial !== undefined) return otherInitial;
       if (t === undefined || !/^[nl]/.test(t) || raw[i + 1] === "cai") return s;
       // Typed without marks ("phu nuc"): only a syllable the letters never write is read with the other initial.
       if (!hasMarks(t)) return this.unwrittenWithOtherInitial(raw, i);
@@ -2593,6 +2606,23 @@ export class SearchIndex {
       const other = (t.startsWith("n") ? "l" : "n") + t.slice(1);
       return this.writtenSyllables.has(accentKey(other)) || NL_QUESTION_WORDS.has(other) ? stripMarks(other) : s;
     });
+  }
+
+  /**
+   * Initials that regions say alike, typed or dictated ("chung tâm", "sử lý", "vai chò", "nàm"): a
+   * syllable of a question typed with marks that forms none of the letters' compounds with its
+   * neighbours is read with the other initial (folded) where that is a syllable they write and forms one.
+   */
+  private withOtherInitial(raw: readonly string[], i: number, typed: string): string | undefined {
+    if (this.formsCompound(raw, i)) return undefined;
+    const { key } = toneApart(typed);
+    // Unmarked, only ch/tr and s/x: "ra", "dung", "nay" are everyday words read as typed.
+    for (const [from, to] of hasMarks(typed) ? [...INITIAL_VARIANTS, ...NL_VARIANTS] : PLAIN_INITIAL_VARIANTS) {
+      if (!key.startsWith(from)) continue;
+      const other = to + key.slice(from.length);
+      if (this.writtenSyllables.has(other) && this.formsCompoundAs(raw, i, stripMarks(other))) return stripMarks(other);
+    }
+    return undefined;
   }
 
   /**

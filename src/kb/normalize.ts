@@ -59,7 +59,9 @@ const L = "(?<![\\p{L}\\d])";
 const R = "(?![\\p{L}\\d])";
 const DIGIT_RUN = new RegExp(`${L}${DIGIT}(?:\\s+${DIGIT}){2,}${R}`, "giu");
 // "Thông báo kết luận năm mươi ba", "công văn số ba mươi chín": a document's number.
-const AFTER_WORD = new RegExp(`${L}(ngày|tháng|mùng|mồng|số|kết luận|thông báo|công văn)\\s+(${SPOKEN})${R}`, "giu");
+const AFTER_WORD = new RegExp(`${L}(ngày|tháng|mùng|mồng|số|kết luận|thông báo|công văn|phụ lục)\\s+(${SPOKEN})${R}`, "giu");
+// "Tháng Giêng" is how officers say January.
+const FIRST_MONTH = /(?<![\p{L}\d])(th(?:a|á)ng)\s+gi(?:e|ê)ng(?![\p{L}\d])/giu;
 const BEFORE_MONTH = new RegExp(`${L}(${SPOKEN})(?=\\s+tháng${R})`, "giu");
 
 /** The value of a number said in words ("hai mươi mốt" → 21). */
@@ -79,6 +81,7 @@ function spokenNumbers(text: string): string {
       // "năm hai không hai lăm": the year 2025, not 52025.
       return words[0]!.toLowerCase() === "năm" && /^5(19|20)\d\d$/.test(digits) ? `${words[0]} ${digits.slice(1)}` : digits;
     })
+    .replace(FIRST_MONTH, "$1 1")
     .replace(AFTER_WORD, (_m, word: string, n: string) => `${word} ${spokenValue(n)}`)
     .replace(BEFORE_MONTH, (n: string) => String(spokenValue(n)));
 }

@@ -2080,3 +2080,31 @@ describe("round twenty-four: VNI keys left in words", () => {
     expect(count.answer).toMatch(/01 cán bộ/);
   });
 });
+
+describe("round twenty-four: initials some regions say alike", () => {
+  it("'chung tâm', 'kiến chúc', 'chước', 'nàm' are the letters' 'trung tâm', 'kiến trúc', 'trước', 'làm' where that makes their compound", () => {
+    const who = kb.answer("ai phụ chách mảng hạ tầng số với an toàn thông tin ở chung tâm chuyển đổi số bộ văn hoá");
+    expect(who.answered).toBe(true);
+    expect(who.answer).toContain("Dương Anh Quân");
+    const due = kb.answer("danh sách cán bộ đầu mối thì hạn gửi về bộ văn hoá nà chước ngày bao nhiêu");
+    expect(due.answered).toBe(true);
+    expect(due.answer).toContain("16/01/2026");
+  });
+
+  it("an everyday word the letters write stays itself: 'ra công văn' is not 'gia'", () => {
+    const why = kb.answer("Lý do Bộ KH&CN ra công văn tăng cường tập huấn, cung cấp tài liệu điện tử là gì ạ?");
+    expect(why.answered).toBe(true);
+    expect(why.answer).toMatch(/nắm bắt tình hình|phản ánh/);
+  });
+});
+
+describe("round twenty-four: dates and appendices said in words", () => {
+  it("'tháng Giêng' is January and 'phụ lục bốn' is appendix 4", () => {
+    const due = kb.answer("Danh sách cán bộ đầu mối phải gửi về Bộ Văn hóa trước ngày mười sáu tháng Giêng năm 2026 phải không ạ?");
+    expect(due.answered).toBe(true);
+    expect(due.answer).toContain("16/01/2026");
+    const plan = kb.answer("Kế hoạch triển khai các bước tiếp theo của Trung tâm thì đính kèm ở phụ lục bốn phải không ạ?");
+    expect(plan.answered).toBe(true);
+    expect(plan.answer).toContain("phụ lục 04");
+  });
+});
