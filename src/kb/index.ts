@@ -252,13 +252,14 @@ const WHERE_TO: ReadonlySet<string> = new Set(["ve", "qua", "o", "tai", "di", "g
 function besidesSpan(sylls: readonly string[], clauses?: readonly number[]): { from: number; to: number } | undefined {
   const from = sylls.indexOf("ngoai");
   if (from < 0) return undefined;
-  const to = sylls.findIndex((s, k) => k >= from + 2 && k - from <= BESIDES_SPAN && (s === "ra" || s === "thi" || s === "con"));
-  if (to > 0) return { from, to };
+  const word = sylls.findIndex((s, k) => k >= from + 2 && k - from <= BESIDES_SPAN && (s === "ra" || s === "thi" || s === "con"));
   // "Ngoài mấy anh chị lãnh đạo Trung tâm, có chuyên viên nào …": opening a clause, closed by its
-  // end (not "em làm ở đặc khu ngoài đảo, …").
+  // end (not "em làm ở đặc khu ngoài đảo, …"), when that comes first ("Ngoài UBND tỉnh, công văn
+  // … còn gửi …": the letter named after the comma is asked about).
   const opens = clauses?.length === sylls.length && (from === 0 || clauses[from - 1] !== clauses[from]);
   const next = opens ? clauses.findIndex((c, k) => k >= from + 2 && k - from <= BESIDES_SPAN && c !== clauses[from]) : -1;
-  return next > 0 ? { from, to: next } : undefined;
+  const ends = [word, next].filter((k) => k > 0);
+  return ends.length ? { from, to: Math.min(...ends) } : undefined;
 }
 
 /** Forms of address that close a question after its question word ("… vậy anh", "… ạ chị"). */
@@ -504,8 +505,8 @@ const LETTER_SUBJECT = /\b(cv|cong van|van ban|vb|huong dan|hd|ke hoach|kh)\b/g;
 const FILED_ASK = /\bluu (o |tai )?(dau|nhung dau|cho nao|nhung bo phan nao|bo phan nao)\b|\bban luu\b|\b(ky hieu|dong) luu\b/;
 /** Things an officer sends that are not the letter ("danh sách … gửi ai"): then the letter is not the subject. */
 const OTHER_SENT = /\b(danh sach|ds|bao cao|ket qua|ho so|y kien|thong tin|de xuat|phan anh|tai lieu|de nghi)\b/;
-/** Whom a letter is sent to: "gửi cho ai", "gửi những nơi nào", "gửi UBND tỉnh hay …", "có gửi sở không". */
-const ADDRESSEE_ASK = /\bgui( (cho|toi|den|xuong|len|ve|thang))* (ai|nhung ai|(nhung )?(noi|don vi|co quan|cap|doi tuong) nao|nhung dau|(ubnd|uy ban|so|bo|xa|phuong|tinh|cac)\b.*\b(hay|khong|ko|hong|k)\b)/;
+/** Whom a letter is sent to: "gửi cho ai", "gửi những/các nơi nào", "gửi UBND tỉnh hay …", "có gửi sở không". */
+const ADDRESSEE_ASK = /\bgui( (cho|toi|den|xuong|len|ve|thang))* (ai|nhung ai|((nhung|cac) )?(noi|don vi|co quan|cap|doi tuong) nao|nhung dau|(ubnd|uy ban|so|bo|xa|phuong|tinh|cac)\b.*\b(hay|khong|ko|hong|k)\b)/;
 /** A letter's own number and code ("số hiệu", "ký hiệu", "đuôi"), not one it cites ("đính chính", "căn cứ"). */
 const NUMBER_ASK = /\b(so hieu|ky hieu|duoi)\b/;
 /** When a letter itself was issued: "ban hành năm nào", "ký ngày nào", "ra năm 2025 hay 2026". */
@@ -521,13 +522,17 @@ export const ANOTHER_LETTER = new RegExp(
   `\\b(${CITING_WORDS}|noi tiep|lam theo|dua (vao|tren|theo)|xet de nghi|qd|to trinh|phu luc|pl|nhac|(duoc|co) dan|de cap|vien dan|dan chieu|ban hanh kien truc|ke hoach (ban chi dao|bcd)|(cong van|cv|van ban|vb) nao|cua (thu tuong|ttg|chinh phu|bo cong an))\\b|\\b(trong|theo) (cv|cong van|van ban|vb)\\b`,
 );
 
+/** A letter named before, pointed back to ("văn bản đó", "công văn ấy"), as typed with marks. */
+const REFERS_BACK = /(?<![\p{L}])(văn bản|công văn|cv|vb|kế hoạch|kh|quyết định|qđ)\s+(đó|ấy|kia)(?![\p{L}])/iu;
+
 /**
  * The part of a letter outside its body that a question about the letter itself asks for: its
  * addressees, its signature, its number. The letter must be what is asked about: "danh sách gửi
- * ai" asks about the list.
+ * ai" asks about the list, and "văn bản đó" a letter `before` cites.
  */
-function letterPartAsked(folded: string, signer: boolean): LetterPart | undefined {
+function letterPartAsked(folded: string, signer: boolean, before = ""): LetterPart | undefined {
   if (signer) return "signature";
+  if (CITED_LETTER.test(before)) return undefined;
   const subjects = [...folded.matchAll(LETTER_SUBJECT)];
   const sentTo = subjects.some((m) => {
     const after = folded.slice(m.index);
@@ -2401,7 +2406,9 @@ export class SearchIndex {
     // "Ngoài gõ link ra có cách nào khác": what the officer already has asks for no link.
     const asked = terms.map((t, i) => (addressing(i) || (t.context && !t.offered) || had.has(i) ? "" : t.status === "corrected" || t.status === "expanded" ? t.resolved.join(" ") : t.surface)).join(" ");
     const { kinds, mustHold, whenByEvent, until, deadline, signer, first } = answerKinds(asked);
-    const letterPart = letterPartAsked(asked, signer);
+    // "… căn cứ văn bản … về KH tập huấn, xin cho biết số, ký hiệu của văn bản đó": the letter asked
+    // about is the one cited before, in what reads as context.
+    const letterPart = letterPartAsked(asked, signer, REFERS_BACK.test(question) ? sylls.join(" ") : "");
     if (CONFIRMING.test(asked)) markGuessedNumbers(terms);
     // The whole question's words, context too ("Số điện thoại của …, PGĐ …, là bao nhiêu").
     const typedWords = terms.map((t) => t.surface).join(" ");

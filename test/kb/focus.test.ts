@@ -2108,3 +2108,25 @@ describe("round twenty-four: dates and appendices said in words", () => {
     expect(plan.answer).toContain("phụ lục 04");
   });
 });
+
+describe("round twenty-four: whom a letter is sent to, besides those named", () => {
+  it("'Ngoài UBND tỉnh, công văn … còn gửi tới đơn vị nào': the comma closes what the officer has; the letter after it is asked about", () => {
+    const a = kb.answer("Ngoài UBND tỉnh, công văn tích hợp QLVB còn gửi tới đơn vị nào ở địa phương, ví dụ bên một cửa?");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain("Trung tâm phục vụ Hành chính công các tỉnh/thành phố");
+  });
+
+  it("'còn gửi các đơn vị nào' asks for the recipients as 'những đơn vị nào' does", () => {
+    const a = kb.answer("Ngoài UBND các tỉnh, văn bản tích hợp QLVB của TT CĐS VHTTDL còn gửi các đơn vị nào ở địa phương?");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain("Các Sở VH TTDL-VHTT-DL");
+  });
+});
+
+describe("round twenty-four: a letter pointed back to", () => {
+  it("'… căn cứ văn bản … về KH tập huấn, cho biết số, ký hiệu của văn bản đó' asks the cited letter's number, not the blank own one", () => {
+    const a = kb.answer("cv tích hợp QLVB có căn cứ văn bản của Bộ VHTTDL về KH tập huấn, xin cho biết số, ký hiệu và ngày của văn bản đó?");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain("140/BVHTTDL-CĐSVHTTDL ngày 12/01/2026");
+  });
+});
