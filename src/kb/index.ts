@@ -11,7 +11,7 @@ import { markMissCosts } from "./miss-costs.js";
 import { unwrapRelayed } from "./relay.js";
 import { CLOSING_PARTICLES, FUNCTION_WORDS, HEAD_OFFICES, focusRuns, provinceEnds, typedAs, nameRuns, numberRuns, organisationRuns, phraseMember, provinceRuns, phraseStart, titlesAsked, typedProvinceSyllables, unnumberedRound, NUMBER_WORDS, type TitleAsked } from "./focus.js";
 import { CHAT_ACRONYMS, CHAT_SHORTHANDS, CHAT_SPELLINGS, CHAT_SPELLINGS_AFTER, QUESTION_PHRASES, QUESTION_WORDS, TYPED_FRAME_WORDS } from "./chat-wording.js";
-import { accentKey, accentedSyllables, clauseIndexes, hasMarks, questionMarked, sentenceStarts, nfc, isPossibleSyllable, looksLikeAcronym, pair, stripMarks, syllables, TONE_MARK, tokensOf, typedSyllables, writtenForm } from "./normalize.js";
+import { accentKey, accentedSyllables, clauseIndexes, hasMarks, questionMarked, quotedIndexes, sentenceStarts, nfc, isPossibleSyllable, looksLikeAcronym, pair, stripMarks, syllables, TONE_MARK, tokensOf, typedSyllables, writtenForm } from "./normalize.js";
 import type { LetterPart } from "./letter.js";
 import { topicRuns } from "./topics.js";
 import type { KbDocument, KbDocumentMeta, KbFaq } from "./types.js";
@@ -1476,6 +1476,22 @@ function markBelief(terms: QueryTerm[]): boolean {
 }
 
 /**
+ * What someone else said, quoted before or after the officer's own question ("“Tiếp theo CV 104
+ * ngày 18/01” - cho em hỏi cv 104 ngày nào"): read as the officer's belief, which the letter may
+ * contradict, when the officer asks something outside the quotes. Returns whether any was quoted.
+ */
+function markQuoted(terms: QueryTerm[], quoted: ReadonlySet<number>): boolean {
+  const outside = terms.some((t, i) => !quoted.has(i) && t.status !== "question" && !t.context);
+  const said = [...quoted].filter((k) => terms[k] && terms[k].status !== "question" && !terms[k].context);
+  if (!outside || said.length === 0) return false;
+  for (const k of said) {
+    weighAsContext(terms[k]!);
+    terms[k]!.offered = true;
+  }
+  return true;
+}
+
+/**
  * "… phản ánh về Cục Kiểm soát TTHC phải không": without "là", the bodies named just before are the
  * belief (a letter's number there names what is asked about: "cv 104 … yêu cầu …, đúng không").
  */
@@ -1783,7 +1799,7 @@ const MAX_ALTERNATIVE_READ = 6;
  * only what comes up to the first question mark ("firstAsked"), with the body the officer names as
  * speaking as their guess ("speaker": "Bộ KHCN nói …").
  */
-export type Reading = "second" | "first" | "longSecond" | "asides" | "firstAsked" | "guess" | "speaker";
+export type Reading = "second" | "first" | "longSecond" | "asides" | "firstAsked" | "guess" | "speaker" | "quoted";
 
 /**
  * "Theo mô hình tập trung hay phân tán ạ": the words after "hay" that close the clause are the
@@ -2358,7 +2374,9 @@ export class SearchIndex {
     const confirms = CONFIRMING.test(sylls.join(" "));
     // "Bộ KHCN nói lịch tập huấn bắt đầu từ ngày nào": who the officer says speaks may be wrong.
     const speaker = SPEAKER_CUE.test(sylls.slice(0, MAX_SPEAKER_START + 6).join(" "));
-    const readings: readonly Reading[] = [...(offers ? (["first", "longSecond"] as const) : []), "asides", ...(moreAfterMark ? (["firstAsked"] as const) : []), ...(confirms ? (["guess"] as const) : []), ...(speaker ? (["speaker"] as const) : [])];
+    // "“Hạn gửi … là 20/01” — anh phó chủ tịch nhắn vậy, hạn chót là ngày nào": what someone said, quoted, may be wrong.
+    const quotes = /["“”]/u.test(typedQuestion);
+    const readings: readonly Reading[] = [...(offers ? (["first", "longSecond"] as const) : []), "asides", ...(moreAfterMark ? (["firstAsked"] as const) : []), ...(confirms ? (["guess"] as const) : []), ...(speaker ? (["speaker"] as const) : []), ...(quotes ? (["quoted"] as const) : [])];
     return readings.map((r) => this.analyzeAs(typedQuestion, r)).filter((r) => r.readsOtherwise).map((r) => r.analysis);
   }
 
@@ -2394,7 +2412,7 @@ export class SearchIndex {
     // "Ngoài anh Sơn ra còn ai": the terms of what the officer already has.
     const besides = besidesAt && terms.length === sylls.length ? terms.flatMap((t, i) => (i > besidesAt.from && i < besidesAt.to && t.status !== "question" ? [i] : [])) : [];
     const had = new Set(besides);
-    const readsOtherwise = reading === "asides" ? discountAsides(terms, clauses) : reading === "firstAsked" ? discountLaterQuestions(terms, marked) : reading === "guess" ? markBelief(terms) : reading === "speaker" ? markSpeaker(terms) : alternatives;
+    const readsOtherwise = reading === "asides" ? discountAsides(terms, clauses) : reading === "firstAsked" ? discountLaterQuestions(terms, marked) : reading === "guess" ? markBelief(terms) : reading === "speaker" ? markSpeaker(terms) : reading === "quoted" ? markQuoted(terms, raw.length === terms.length ? quotedIndexes(question) : new Set()) : alternatives;
     discountContextTokens(terms, tokens);
     const pairs = this.termPairs(terms, spanAt);
     const yesNo = asksYesNo(terms);

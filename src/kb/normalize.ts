@@ -135,7 +135,7 @@ export function syllables(text: string): string[] {
 // full stop before a space or a line break. Dots and commas inside numbers ("0905.188881", "1,5")
 // do not part clauses. Sentences part at full stops, question and exclamation marks, line breaks.
 // An ellipsis ("số 140/... gì ạ") trails off; it does not end a clause.
-const CLAUSE_BREAK = /[,;:?!]+(?!\d)|(?<![./])\.(?=\s)|\n/;
+const CLAUSE_BREAK = /[,;:?!]+(?!\d)|(?<![./])\.(?=\s)|\n|(?<=\s)[—–]+(?=\s)|(?<=["”]\s*)-+(?=\s)/
 const SENTENCE_BREAK = /[.?!;]+(?=\s)|\n/;
 
 /**
@@ -175,6 +175,23 @@ export function questionMarked(text: string): Set<number> {
  */
 export function clauseIndexes(text: string): number[] | undefined {
   return pieceOfEach(joinListedUnits(text), CLAUSE_BREAK);
+}
+
+/**
+ * Indices (in `syllables(text)`) of the syllables inside closed quotes, straight or curly ("“Hạn
+ * chót là 20/01” — có đúng không"): what someone else said. Empty when the pieces do not line up.
+ */
+export function quotedIndexes(text: string): Set<number> {
+  const parts = nfc(text).split(/["“”]/u);
+  const out = new Set<number>();
+  let seen = 0;
+  parts.forEach((part, k) => {
+    const n = syllables(part).length;
+    // An odd piece is inside quotes; the last one only when its quote closed.
+    if (k % 2 === 1 && k < parts.length - 1) for (let j = 0; j < n; j++) out.add(seen + j);
+    seen += n;
+  });
+  return seen === syllables(text).length ? out : new Set();
 }
 
 /** Units listed with a comma ("cán bộ phường, xã", "các bộ, ngành", "tỉnh, thành phố"): one phrase, no clause break. */

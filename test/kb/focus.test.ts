@@ -2130,3 +2130,21 @@ describe("round twenty-four: a letter pointed back to", () => {
     expect(a.answer).toContain("140/BVHTTDL-CĐSVHTTDL ngày 12/01/2026");
   });
 });
+
+describe("round twenty-four: what someone else said, quoted", () => {
+  it("a quoted claim with a wrong date or body is the officer's doubt: the question after it is answered with the letter's fact", () => {
+    const due = kb.answer("\"Hạn gửi danh sách đầu mối về Bộ là 20/01\" — anh phó chủ tịch nhắn vậy, có đúng không ạ, hạn chót là ngày nào?");
+    expect(due.answered).toBe(true);
+    expect(due.answer).toContain("16/01/2026");
+    const follows = kb.answer(">> \"Tiếp theo CV 104 của Bộ KHCN ngày 18/01\" - cho e hỏi cv 104 ngày nào ạ?");
+    expect(follows.answered).toBe(true);
+    expect(follows.answer).toContain("104/BKHCN-CĐSQG ngày 08/01/2026");
+    const posted = kb.answer("Fwd: “Tài liệu điện tử hướng dẫn sử dụng chỉ gửi bản giấy về sở” — cho em hỏi tài liệu ấy được đăng ở đâu ạ?");
+    expect(posted.answered).toBe(true);
+    expect(posted.answer).toContain("đăng tải trên Cổng Thông tin điện tử của bộ");
+  });
+
+  it("a hyphen inside a name parts no clause: 'công chức văn hóa - xã hội' stays a topic no letter covers", () => {
+    expect(kb.answer("Cán bộ quản trị hệ thống cấp xã có được kiêm nhiệm luôn công chức văn hóa - xã hội không?").answered).toBe(false);
+  });
+});
