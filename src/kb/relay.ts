@@ -16,6 +16,14 @@ const REQUEST_TO_BOT = /^(?:nhờ|nho)\s+(?:bot|ad|admin)\b[^:?\n]{0,40}:\s*/iu;
 /** A call for anyone who knows, after a dash closing the message: "— ai biết trả lời giúp", "- ai biết giúp với". */
 const CALL_FOR_ANSWER = /\s+[—–-]+\s*(?:ai|mọi người|mn|ae)\s+(?:biết|biet)\b[^"“”?]*$/iu;
 
+/**
+ * A message written like a letter: its salutation ("Kính gửi Quý Bộ phận hỗ trợ.", "Kính thưa các
+ * anh chị,") and its closing ("Trân trọng cảm ơn.", "Xin chân thành cảm ơn!") ask nothing, and the
+ * salutation's "Kính gửi" is no letter's recipients. The salutation must end its own sentence.
+ */
+const SALUTATION = /^\s*(?:kính gửi|kinh gui|kính thưa|kinh thua)\s[^.!?\n:]{1,60}[.!\n]\s*(?=\S)/iu;
+const CLOSING = /(?<=[.!?]|^)\s*(?:trân trọng|tran trong|xin chân thành cảm ơn|xin chan thanh cam on)(?:\s+(?:cảm ơn|cám ơn|cam on))?\s*[.!]*\s*$/iu;
+
 /** Quotes around the whole question, straight or curly. */
 const WRAPPING_QUOTES = /^["“”](.+)["“”]$/su;
 
@@ -31,6 +39,8 @@ const CHECKLIST_NUMBER = /(^|[:\n]\s*)\(?\d{1,2}\)\s+/gu;
 export function unwrapRelayed(question: string): string {
   const unwrapped = question
     .replace(FORWARD_MARK, "")
+    .replace(SALUTATION, "")
+    .replace(CLOSING, "")
     .replace(REQUEST_TO_BOT, "")
     .replace(CALL_FOR_ANSWER, "")
     .replace(CHECKLIST_POINTS, ":")

@@ -2148,3 +2148,11 @@ describe("round twenty-four: what someone else said, quoted", () => {
     expect(kb.answer("Cán bộ quản trị hệ thống cấp xã có được kiêm nhiệm luôn công chức văn hóa - xã hội không?").answered).toBe(false);
   });
 });
+
+describe("round twenty-four: a message written like a letter", () => {
+  it("'Kính gửi Quý Ban hỗ trợ. … Trân trọng cảm ơn.': the salutation and closing ask nothing; the question between is answered", () => {
+    const a = kb.answer("Kính gửi Quý Ban hỗ trợ. Xã chúng tôi cần liên hệ chuyên viên Ngô Thị Quế Trang để hỏi về danh sách đầu mối. Kính mong cho biết số điện thoại của đồng chí. Trân trọng cảm ơn.");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toMatch(/Ngô Thị Quế Trang \(ĐT: [\d.]+\)/);
+  });
+});
