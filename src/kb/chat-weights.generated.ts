@@ -3,7 +3,6 @@
 // Weight factor of each chat word the letters never use (src/kb/chat-weights.ts).
 export const CHAT_WEIGHTS: Readonly<Record<string, number>> = {
   "apply": 0.5,
-  "attachment": 0.625,
   "ba": 0.979,
   "bam": 0.729,
   "bit": 0.521,
@@ -91,7 +90,6 @@ export const CHAT_WEIGHTS: Readonly<Record<string, number>> = {
   "nhin": 0.5,
   "nho": 0.653,
   "om": 0.833,
-  "person": 0.521,
   "pham": 0.5,
   "phom": 0.625,
   "photo": 0.5,
@@ -104,7 +102,6 @@ export const CHAT_WEIGHTS: Readonly<Record<string, number>> = {
   "sai": 0.907,
   "sanh": 0.625,
   "sen": 0.573,
-  "session": 0.859,
   "share": 0.859,
   "spec": 0.796,
   "stttt": 0.5,

@@ -648,7 +648,6 @@ export const MISS_COSTS: Readonly<Record<string, number>> = {
   "cong_quoc": 0.893,
   "cong_viec": 0.556,
   "connect_nhung": 0.5,
-  "contact": 0.781,
   "cqcm": 0.5,
   "cu_bn": 0.5,
   "cu_cho": 0.781,

@@ -111,3 +111,15 @@ describe("round twenty-three: who receives what is sent", () => {
     expect(a.answer).toContain("qua Trung tâm Chuyển đổi số VHTTDL");
   });
 });
+
+describe("round twenty-four: office English in a Vietnamese message", () => {
+  it("'contact person' and 'attachment' are the letters' 'cán bộ đầu mối' and 'phụ lục'", async () => {
+    const kb = await loadKnowledgeBase({ docsDir: GUIDANCE, faqFile: null });
+    const due = kb.answer("deadline gui list contact person cho Bo VHTTDL la khi nao");
+    expect(due.answered).toBe(true);
+    expect(due.answer).toContain("16/01/2026");
+    const results = kb.answer("ket qua thu thap thong tin don vi nam o attachment nao");
+    expect(results.answered).toBe(true);
+    expect(results.answer).toContain("phụ lục 03");
+  });
+});
