@@ -1391,6 +1391,49 @@
 // - held out, fresh44 + fresh45, aggregate only: 0.969 / 0.988 / 2.5% (4) / 0.956, 93.8% at the start;
 //   0.969 / 0.988 / 2.5% (4 of 160) / 0.956, 96.3% at the end: every target met.
 // kb-dev unchanged (0.963, none in scope declined, all out of scope). KB bench p95 3.4 ms.
+// Round twenty-four. fresh46 and fresh47 were written at the round's start and held out (a Thanh Hóa
+// commune clerk's long polite messages, her situation first and a second question at times; a young
+// Hà Nội department intern's short unmarked chat with office English): 0.969 / 0.981 / 5.6% (9 of
+// 160) / 0.925, near-domain 93.8% with the start code (689ba3c), two targets missed (declined over
+// 3%, near-domain under 95%). fresh44 and fresh45 joined the tuning sets with ten more development
+// writers (dev157 to dev166, each first read when committed). Kept, each general, each with a test
+// that fails on the code before it (test/text.test.ts, test/kb/focus.test.ts, equivalences.test.ts,
+// "round twenty-four"):
+// - VNI keys a failed input method leaves in words ("ta65p hua61n", "xa4", "d9a8ng ky1") are the
+//   marks they stand for (src/text.ts `vniMarked`, for the KB and the request classifier): the VNI
+//   writer went from 80 of 80 in-scope questions declined to 2; no other set changed;
+// - initials some regions say alike (ch/tr, s/x, d/gi/r, n/l), in a question typed with marks: a
+//   syllable forming none of the letters' compounds with its neighbours is read with the other
+//   initial where that forms one ("chung tâm", "kiến chúc", "chước", "nàm") (+14, −0 with unmarked
+//   syllables limited to ch/tr and s/x: with r/gi, "ra công văn" became "gia công", −2);
+// - "tháng Giêng" is January; "phụ lục bốn" is appendix 4 (in the same gains);
+// - "Ngoài UBND tỉnh, công văn … còn gửi …": a comma closes what the officer already has when it comes
+//   before "ra/thì/còn"; "gửi các đơn vị nào" asks the recipients; "số, ký hiệu của văn bản đó" after
+//   a letter cited ("… căn cứ văn bản … về KH tập huấn, …") asks that letter's number (+4);
+// - a claim someone else made, quoted ("“Hạn gửi … là 20/01” — …", ">> \"…\" - cho e hỏi …"), is read
+//   as a belief the letter may contradict when the officer asks outside the quotes (+4, one
+//   near-domain question answered); a spaced em or en dash, or a hyphen after a closing quote, parts
+//   clauses, so "— anh phó chủ tịch nhắn vậy" names who passed it on (+8, one near-domain answered; a
+//   plain spaced hyphen split "văn hóa - xã hội" and lost a topic, so it still joins);
+// - a message written like a letter ("Kính gửi Quý Bộ phận hỗ trợ. … Trân trọng cảm ơn."): its
+//   salutation and closing are wrapping (+5, −1, one near-domain question declined; a salutation
+//   closed by a comma is kept: stripping it there lost two);
+// - lexicon: "contact person", "phone number", "training session", "attachment" (+4).
+// Tried and dropped: a syllable the letters never write read with the other initial wherever it
+// stands ("sã" → "xã"): "chị Hoa" became "trị", "sếp" "xếp" (−79); English question words ("why",
+// "when", "who", "where") as question words and cues: one question gained, none of my own needed it.
+// Figures (no FAQ), hit@1 / hit@3 / declined / evidence, near-domain declined:
+// - all 208 tuning sets (16750 / 8373): start code 0.969 / 0.992 / 2.60% (436) / 0.950, 97.5% (212
+//   answered); end 0.970 / 0.992 / 1.92% (322) / 0.957, 97.5% (212). The 196 sets of round
+//   twenty-three: 1.94% → 1.92% declined, near-domain answered 193 → 192.
+// - dev157 to dev162, first read with the start code: 0.952 / 0.990 / 20.8% / 0.769, 96.3% (the VNI
+//   writer declined whole); end 0.979 / 0.992 / 1.88% / 0.965, 96.2%. dev163 to dev166 (start code
+//   0.953 / 0.988 / 8.13% / 0.884, 95.6%): end 0.966 / 0.994 / 1.88% / 0.953, 95.0%.
+// - held out, fresh46 + fresh47, aggregate only: 0.969 / 0.981 / 5.6% (9) / 0.925, 93.8% at the start
+//   and the same at the end: none of the round's rules reached their questions. Declined (5.6%) and
+//   near-domain (93.8%) miss the targets on this pair.
+// kb-dev unchanged (0.963, none in scope declined, all out of scope). KB bench p95 5.4–9.0 ms on this
+// machine, which ran the round's start code at 7.7 ms in the same minutes.
 export const TUNING = {
   /** Below this confidence the KB declines and names the closest letters instead. */
   answerThreshold: 0.43,
