@@ -116,9 +116,9 @@ function vniWord(word: string): string | undefined {
       continue;
     }
     const shaped = VNI_SHAPES[c]![chars[prev]!];
+    if (!shaped) return undefined;
     // "uo7" is "ươ": the horn marks both vowels.
     if (c === "7" && chars[prev] === "o" && chars[prev - 1] === "u") chars[prev - 1] = "ư";
-    if (!shaped) return undefined;
     chars[prev] = shaped;
   }
   if (!tone) return chars.join("");

@@ -231,11 +231,15 @@ const INITIAL_VARIANTS: readonly (readonly [string, string])[] = [["s", "x"], ["
 /** Initials swapped in syllables that carry no mark of their own ("chung tâm" for "trung tâm"). */
 const PLAIN_INITIAL_VARIANTS: readonly (readonly [string, string])[] = [["s", "x"], ["x", "s"], ["ch", "tr"], ["tr", "ch"]];
 
-/** One in this many syllables typed with marks makes a question typed with marks. */
-const MARKED_SHARE = 3;
-
 /** Northern speech swaps initial n and l ("nàm" làm, "lăm" năm). */
 const NL_VARIANTS: readonly (readonly [string, string])[] = [["n", "l"], ["l", "n"]];
+/** Every initial swap read in a syllable typed with marks. */
+const MARKED_INITIAL_VARIANTS: readonly (readonly [string, string])[] = [...INITIAL_VARIANTS, ...NL_VARIANTS];
+
+/** A syllable with its initial n and l swapped ("nịch" → "lịch", "lào" → "nào"). */
+function otherNL(s: string): string {
+  return (s.startsWith("n") ? "l" : "n") + s.slice(1);
+}
 
 /** Words after which "toi" is "tới" (to), not "tôi" (I). */
 const TOWARDS: ReadonlySet<string> = new Set(["gui", "sap", "den", "di", "nhac", "noi", "ve"]);
@@ -2616,7 +2620,7 @@ export class SearchIndex {
   private regionalSpellings(raw: readonly string[], typed: readonly (string | undefined)[]): string[] {
     if (typed.length !== raw.length) return [...raw];
     // Marks are read only from an officer who types them: "chung" then is what was meant.
-    const marked = typed.filter((t) => t !== undefined && hasMarks(t)).length * MARKED_SHARE >= typed.length;
+    const marked = typesMarks(raw, typed);
     return raw.map((s, i) => {
       const t = typed[i];
       const southern = t === undefined ? undefined : this.southernSpelling(t);
@@ -2628,7 +2632,7 @@ export class SearchIndex {
       if (!hasMarks(t)) return this.unwrittenWithOtherInitial(raw, i);
       const key = accentKey(t);
       if (this.writtenSyllables.has(key)) return s;
-      const other = (t.startsWith("n") ? "l" : "n") + t.slice(1);
+      const other = otherNL(t);
       return this.writtenSyllables.has(accentKey(other)) || NL_QUESTION_WORDS.has(other) ? stripMarks(other) : s;
     });
   }
@@ -2642,7 +2646,7 @@ export class SearchIndex {
     if (this.formsCompound(raw, i)) return undefined;
     const { key } = toneApart(typed);
     // Unmarked, only ch/tr and s/x: "ra", "dung", "nay" are everyday words read as typed.
-    for (const [from, to] of hasMarks(typed) ? [...INITIAL_VARIANTS, ...NL_VARIANTS] : PLAIN_INITIAL_VARIANTS) {
+    for (const [from, to] of hasMarks(typed) ? MARKED_INITIAL_VARIANTS : PLAIN_INITIAL_VARIANTS) {
       if (!key.startsWith(from)) continue;
       const other = to + key.slice(from.length);
       if (this.writtenSyllables.has(other) && this.formsCompoundAs(raw, i, stripMarks(other))) return stripMarks(other);
@@ -2672,7 +2676,7 @@ export class SearchIndex {
   private unwrittenWithOtherInitial(raw: readonly string[], i: number): string {
     const s = raw[i]!;
     if (this.knows(s) || !isPossibleSyllable(s)) return s;
-    const other = (s.startsWith("n") ? "l" : "n") + s.slice(1);
+    const other = otherNL(s);
     return this.formsCompoundAs(raw, i, other) ? other : s;
   }
 
