@@ -494,7 +494,7 @@ export function holdsAskedFact(index: SearchIndex, a: QueryAnalysis, p: IndexedP
   if (a.opinion || a.progress) return false;
   // "Việc đầu tiên cv tích hợp bảo tỉnh làm là gì": a letter's recipients, signature or number line
   // states no task, however much of the letter's name it carries.
-  if (a.kinds.has("task") && !a.letterPart && NO_TASK_PARTS.has(p.heading ?? "")) return false;
+  if (asksBody(a) && !a.letterPart && NO_TASK_PARTS.has(p.heading ?? "")) return false;
   if (a.asksContent && !namedNumbers(a).every((n) => statesSubject(text, n))) return false;
   if (a.asksItems && onlyCites(p.text, namedNumbers(a))) return false;
   // The letters point to their appendices ("chi tiết tại phụ lục 01") but do not include them.
@@ -505,6 +505,11 @@ export function holdsAskedFact(index: SearchIndex, a: QueryAnalysis, p: IndexedP
   const staffOf = (noun: string) => tokens.has(pair("bo", noun));
   for (let n = 0; n <= MAX_COUNT; n++) for (const noun of a.counted) if (tokens.has(pair(String(n), noun)) || (tokens.has(pair(String(n), "can")) && staffOf(noun))) return true;
   return false;
+}
+
+/** Whether the question asks what the letter's body says: a task, a reason, its content. */
+function asksBody(a: QueryAnalysis): boolean {
+  return a.kinds.has("task") || a.kinds.has("reason") || a.asksContent;
 }
 
 /** "Số mấy", "số bao nhiêu": the digits of a number (folded). */
@@ -1164,8 +1169,22 @@ function pickCandidate(index: SearchIndex, a: QueryAnalysis, ranked: readonly Ra
 function nearTieBetter(index: SearchIndex, a: QueryAnalysis, r: RankedPassage, next: RankedPassage | undefined, ranked: readonly RankedPassage[], forgiving: boolean): RankedPassage | undefined {
   // Asked who, not one naming nobody instead of one naming someone ("người hỗ trợ … là ai").
   const names = (p: RankedPassage) => a.kinds.has("person") && PERSON_NAME.test(p.passage.text);
-  if (!next || (names(r) && !names(next)) || r.score - next.score > TUNING.nearTie.score || next.answerConfidence < r.answerConfidence + TUNING.nearTie.confidence) return undefined;
+  if (!next || (names(r) && !names(next)) || r.score - next.score > TUNING.nearTie.score) return undefined;
+  if (next.answerConfidence < r.answerConfidence + TUNING.nearTie.confidence && !leadsInstead(index, a, r, next)) return undefined;
   return failedCheck(index, a, next, ranked, forgiving) === undefined ? next : undefined;
+}
+
+/** Whom a letter asks to do something: "đề nghị", "yêu cầu" (folded). */
+const ASKS_SOMEONE = /\b(de nghi|yeu cau)\b/;
+
+/**
+ * "(Công văn) đề nghị ai", "các đề nghị … là đề nghị cơ quan nào": the lead-in that asks someone to do
+ * the points that follow ("… trân trọng đề nghị bộ, cơ quan ngang bộ:") names whom the letter asks,
+ * rather than one of its points that asks someone one more thing.
+ */
+function leadsInstead(index: SearchIndex, a: QueryAnalysis, r: RankedPassage, next: RankedPassage): boolean {
+  const whom = (a.kinds.has("unit") || a.kinds.has("person") || a.kinds.has("role")) && ASKS_SOMEONE.test(fold(a.text));
+  return whom && r.passage.doc.slug === next.passage.doc.slug && firstPointAfter(index, next.passage) !== undefined && /^\s*\d+\s?[.)]\s/u.test(r.passage.text);
 }
 
 export function answerQuestion(index: SearchIndex, question: string, hooks: AnswerHooks = {}): KbAnswer {

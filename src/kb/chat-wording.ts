@@ -65,6 +65,8 @@ export const QUESTION_PHRASES = [
   "gi cu the", "nao cu the", "cu the gi", "cu the the nao", "cu the ra sao", "cu the la gi", "cu the nhu the nao",
   // "Những nội dung gì", "đối tượng nào", "giao cho ai": what, whom, to whom; the rest is the topic.
   "noi dung gi", "nhung noi dung gi", "nhung noi dung nao", "noi dung nao", "nhung van de gi", "van de gi",
+  // "Làm rõ những điểm gì": which points, like "những nội dung gì" (the letters number points, never say "điểm gì").
+  "nhung diem gi", "nhung diem chi", "nhung diem nao", "diem gi", "diem chi",
   "doi tuong nao", "nhung doi tuong nao", "danh cho doi tuong nao", "danh cho nhung doi tuong nao", "giao cho ai", "giao ai",
   // "Chúng tôi", "chúng em": the officers themselves, never the topic.
   "chung toi", "chung em", "chung minh", "tui em", "tui minh", "tui toi", "tui tui", "bon em", "bon minh", "bon toi", "bon tui",

@@ -1629,6 +1629,33 @@ function markPreamble(terms: QueryTerm[], sylls: readonly string[], starts: Read
 }
 
 /**
+ * "Em chào anh chị ạ. Xã em biên chế ít, ai cũng kiêm nhiệm mấy việc. Theo kế hoạch … mỗi xã phải
+ * bố trí mấy người?": read otherwise, every sentence before the last one that asks is the officer's
+ * story, however it is worded ("ai cũng", "em chưa rõ … cái gì"), and weighs like a preamble.
+ * Returns the terms it marked: what the story asks for ("gồm những cột nào", "đã có kết quả chưa")
+ * still tells what kind of answer is wanted.
+ */
+function markStoryBefore(terms: QueryTerm[], starts: ReadonlySet<number>, marked: ReadonlySet<number>): Set<number> {
+  const ends = [...starts, terms.length].sort((x, y) => x - y);
+  const endOf = (i: number) => ends.find((e) => e > i) ?? terms.length;
+  // "Tôi tìm mãi không thấy": "không" before a word denies; it asks only closing its sentence.
+  const closes = (i: number) => terms.slice(i + 1, endOf(i)).every((t) => CLOSING_PARTICLES.has(t.surface));
+  const asksAt = (i: number) => terms[i]!.status === "question" && ASKING_WORDS.has(terms[i]!.surface) && (!NEGATIONS.has(terms[i]!.surface) || closes(i));
+  const from = Math.max(0, ...[...starts].filter((st) => terms.slice(st).some((_, k) => asksAt(st + k))));
+  // A sentence the officer closed with "?" asks for itself.
+  const story = new Set<number>();
+  if ([...marked].some((m) => m < from)) return story;
+  for (let i = 0; i < from && i < terms.length; i++) {
+    const t = terms[i]!;
+    if (t.weight === 0) continue;
+    t.weight *= t.context ? TUNING.preamble / TUNING.contextClause : TUNING.preamble;
+    if (!t.context) story.add(i);
+    t.context = true;
+  }
+  return story;
+}
+
+/**
  * "… là ngày nào ạ? Đảo em đi tàu vào đất liền mất cả ngày, nên em sợ bị trễ.": whole sentences
  * told after the question mark that closes the last asking sentence, asking nothing, say why the
  * officer asks; they weigh like a preamble.
@@ -1803,7 +1830,7 @@ const MAX_ALTERNATIVE_READ = 6;
  * only what comes up to the first question mark ("firstAsked"), with the body the officer names as
  * speaking as their guess ("speaker": "Bộ KHCN nói …").
  */
-export type Reading = "second" | "first" | "longSecond" | "asides" | "firstAsked" | "guess" | "speaker" | "quoted";
+export type Reading = "second" | "first" | "longSecond" | "asides" | "firstAsked" | "guess" | "speaker" | "quoted" | "lastAsked";
 
 /**
  * "Theo mô hình tập trung hay phân tán ạ": the words after "hay" that close the clause are the
@@ -1963,10 +1990,10 @@ function appendixAsked(terms: readonly QueryTerm[], asked: string): boolean {
 
 /**
  * Asking how far someone has got ("TP HCM kết nối xong chưa", "đã hoàn thành … chưa", "tỉnh nào tích
- * hợp xong rồi", "tỉnh nào dẫn đầu"), folded: the letters plan and instruct; none reports progress.
+ * hợp xong rồi", "tỉnh nào dẫn đầu", "đã có kết quả gì chưa"), folded: the letters plan and instruct; none reports progress.
  * ("Làm xong rồi thì gửi đâu" tells a step done, and asks something else.)
  */
-const PROGRESS_CUE = /\b(xong|hoan thanh|hoan tat)\b( \w+){0,14} chua\b|\b(xong|hoan thanh|hoan tat) roi( (a|vay|z|nhi|hi|chua|ko|khong|k|mn))*$|(?<!huong )\bdan dau\b/;
+const PROGRESS_CUE = /\b(xong|hoan thanh|hoan tat)\b( \w+){0,14} chua\b|\b(xong|hoan thanh|hoan tat) roi( (a|vay|z|nhi|hi|chua|ko|khong|k|mn))*$|(?<!huong )\bdan dau\b|\bco ket qua( \w+){0,2} chua\b/;
 /**
  * Asking others' opinion ("theo anh em", "theo ý ad") or a judgement of worth
  * ("có ổn hơn", "tốt hơn", "tiện hơn"), folded.
@@ -2380,7 +2407,7 @@ export class SearchIndex {
     const speaker = SPEAKER_CUE.test(sylls.slice(0, MAX_SPEAKER_START + 6).join(" "));
     // "“Hạn gửi … là 20/01” — anh phó chủ tịch nhắn vậy, hạn chót là ngày nào": what someone said, quoted, may be wrong.
     const quotes = /["“”]/u.test(typedQuestion);
-    const readings: readonly Reading[] = [...(offers ? (["first", "longSecond"] as const) : []), "asides", ...(moreAfterMark ? (["firstAsked"] as const) : []), ...(confirms ? (["guess"] as const) : []), ...(speaker ? (["speaker"] as const) : []), ...(quotes ? (["quoted"] as const) : [])];
+    const readings: readonly Reading[] = [...(offers ? (["first", "longSecond"] as const) : []), "asides", ...(moreAfterMark ? (["firstAsked"] as const) : []), ...(confirms ? (["guess"] as const) : []), ...(speaker ? (["speaker"] as const) : []), ...(quotes ? (["quoted"] as const) : []), ...(sentenceStarts(typedQuestion).size > 0 ? (["lastAsked"] as const) : [])];
     return readings.map((r) => this.analyzeAs(typedQuestion, r)).filter((r) => r.readsOtherwise).map((r) => r.analysis);
   }
 
@@ -2416,7 +2443,8 @@ export class SearchIndex {
     // "Ngoài anh Sơn ra còn ai": the terms of what the officer already has.
     const besides = besidesAt && terms.length === sylls.length ? terms.flatMap((t, i) => (i > besidesAt.from && i < besidesAt.to && t.status !== "question" ? [i] : [])) : [];
     const had = new Set(besides);
-    const readsOtherwise = reading === "asides" ? discountAsides(terms, clauses) : reading === "firstAsked" ? discountLaterQuestions(terms, marked) : reading === "guess" ? markBelief(terms) : reading === "speaker" ? markSpeaker(terms) : reading === "quoted" ? markQuoted(terms, raw.length === terms.length ? quotedIndexes(question) : new Set()) : alternatives;
+    const story = reading === "lastAsked" && terms.length === sylls.length ? markStoryBefore(terms, starts, marked) : new Set<number>();
+    const readsOtherwise = reading === "asides" ? discountAsides(terms, clauses) : reading === "firstAsked" ? discountLaterQuestions(terms, marked) : reading === "guess" ? markBelief(terms) : reading === "speaker" ? markSpeaker(terms) : reading === "quoted" ? markQuoted(terms, raw.length === terms.length ? quotedIndexes(question) : new Set()) : reading === "lastAsked" ? story.size > 0 : alternatives;
     discountContextTokens(terms, tokens);
     const pairs = this.termPairs(terms, spanAt);
     const yesNo = asksYesNo(terms);
@@ -2426,7 +2454,7 @@ export class SearchIndex {
     const addressing = (i: number) => (isQuestion[i] && isQuestion[i + 1] && pluralAddress(sylls, i + 1)) || (yesNo && pluralMay(terms, i));
     // What kind of fact is asked for is read in what is asked ("…, deadline gấp lắm" asks no date).
     // "Ngoài gõ link ra có cách nào khác": what the officer already has asks for no link.
-    const asked = terms.map((t, i) => (addressing(i) || (t.context && !t.offered) || had.has(i) ? "" : t.status === "corrected" || t.status === "expanded" ? t.resolved.join(" ") : t.surface)).join(" ");
+    const asked = terms.map((t, i) => (addressing(i) || (t.context && !t.offered && !story.has(i)) || had.has(i) ? "" : t.status === "corrected" || t.status === "expanded" ? t.resolved.join(" ") : t.surface)).join(" ");
     const { kinds, mustHold, whenByEvent, until, deadline, signer, first } = answerKinds(asked);
     // "… căn cứ văn bản … về KH tập huấn, xin cho biết số, ký hiệu của văn bản đó": the letter asked
     // about is the one cited before, in what reads as context.

@@ -2156,3 +2156,30 @@ describe("round twenty-four: a message written like a letter", () => {
     expect(a.answer).toMatch(/Ngô Thị Quế Trang \(ĐT: [\d.]+\)/);
   });
 });
+
+describe("round twenty-five: the officer's story before the question", () => {
+  it("'Phường tôi ít người, ai cũng kiêm nhiệm mấy việc. Theo kế hoạch … mỗi phường bố trí mấy người?': the story names no topic the answer must hold", () => {
+    const a = kb.answer("Chào anh chị. Phường tôi ít người, ai cũng kiêm nhiệm mấy việc. Theo kế hoạch tập huấn của Bộ VHTTDL thì mỗi phường phải bố trí mấy người ạ?");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain("01 cán bộ quản trị hệ thống");
+  });
+
+  it("what the story asks for still counts: 'biểu mẫu … gồm những cột nào … Vậy mẫu có những cột gì' is declined, no letter lists the columns", () => {
+    expect(kb.answer("Anh chủ tịch muốn biết biểu mẫu danh sách cán bộ đầu mối ở Phụ lục 3 gồm những cột nào, để tôi điền sẵn. Vậy mẫu có những cột gì ạ?").answered).toBe(false);
+  });
+});
+
+describe("round twenty-five: what a letter is for", () => {
+  it("'ra … để làm gì' is answered by the letter's purpose, not by its recipients filed '(để b/c)'", () => {
+    const a = kb.answer("Bộ KHCN ra cái hướng dẫn kiến trúc này để làm gì vậy anh chị, tôi cần báo cáo lãnh đạo");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain("nhằm làm rõ yêu cầu, mô hình kỹ thuật");
+    expect(a.answer).not.toContain("Nơi nhận");
+  });
+
+  it("'làm rõ những điểm gì' asks which points, like 'những nội dung gì'", () => {
+    const a = kb.answer("Hướng dẫn kiến trúc của Bộ Khoa học nhằm làm rõ những điểm gì ạ? Tôi cần tóm tắt cho sếp");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain("nhằm làm rõ yêu cầu, mô hình kỹ thuật");
+  });
+});
