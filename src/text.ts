@@ -125,9 +125,115 @@ function vniWord(word: string): string | undefined {
   return placeTone(chars, tone);
 }
 
+// Onset, vowel nucleus (with glides) and coda of a folded Vietnamese syllable. Loose (it accepts
+// a few combinations the language lacks) but rejects what typing slips produce: "huogn", "sahc".
+const SYLLABLE =
+  /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?(uye|uya|uyu|uoi|uou|oai|oay|ieu|yeu|oa|oe|oo|uy|uo|ua|ue|ui|uu|ye|ie|ia|iu|ai|ao|au|ay|eo|eu|oi|[aeiouy])(ng|nh|ch|[cmnpt])?$/;
+
+/** A lone "i" takes "nh", "ch", never "ng", "c" ("chíng" is "chính" mistyped); "o", "u" the other way round. */
+const LACKING: ReadonlySet<string> = new Set(["i ng", "i c", "y ng", "y c", "o nh", "o ch", "u nh", "u ch"]);
+
+/** Whether a folded token could be a Vietnamese syllable at all. */
+export function isPossibleSyllable(token: string): boolean {
+  const m = SYLLABLE.exec(token);
+  return m !== null && !LACKING.has(`${m[1]} ${m[2] ?? ""}`);
+}
+
+// Telex keystrokes a switched-off input method left in a word: s f r x j are the tones (sắc, huyền,
+// hỏi, ngã, nặng) typed last; "aa" "ee" "oo" the circumflex, "w" the horn or breve, "dd" the đ.
+const TELEX_TONES: Record<string, string> = { s: "\u0301", f: "\u0300", r: "\u0309", x: "\u0303", j: "\u0323" };
+const CIRCUMFLEX: Record<string, string> = { a: "â", e: "ê", o: "ô" };
+const HORN: Record<string, string> = { u: "ư", o: "ơ", a: "ă" };
+
+/**
+ * A lower-case word read as Telex keystrokes ("tapj" → "tập", "ddaau" → "đâu", "tuwngf" → "từng",
+ * "nguwowif" → "người"); undefined when it holds none. Whether the word read is one the officer
+ * meant is for the caller to judge (English "form" reads "fỏm").
+ */
+export function telexWord(word: string): string | undefined {
+  if (!/^[a-z]+$/.test(word)) return undefined;
+  const chars: string[] = [];
+  let changed = false;
+  for (const c of word) {
+    const last = chars.length - 1;
+    if (c === "d" && last === 0 && chars[0] === "d") {
+      chars[0] = "đ";
+    } else if (CIRCUMFLEX[c] && chars[last] === c) {
+      chars[last] = CIRCUMFLEX[c]!;
+    } else if (c === "w" && hornVowels(chars)) {
+      // "uow" is "ươ": the horn marks both vowels.
+    } else {
+      chars.push(c);
+      continue;
+    }
+    changed = true;
+  }
+  const key = chars[chars.length - 1]!;
+  // A two-letter word takes only the tones English words do not end in ("aj" is "ạ"; "as", "of" stay).
+  const tone = chars.length > 1 && chars.slice(0, -1).some((c) => VOWELS.includes(c)) && (chars.length > 2 || "jrx".includes(key)) ? TELEX_TONES[key] : undefined;
+  if (tone) chars.pop();
+  if (!tone && !changed) return undefined;
+  return tone ? placeTone(chars, tone) : chars.join("");
+}
+
+/**
+ * "w" after the vowels, wherever typed ("nguoiw" is "người"): "uo" takes the horn on both, "oa" the
+ * breve on "a" ("hoặc"), else the first of u, o, a ("mưa", "gửi"); false when no vowel can take it.
+ */
+function hornVowels(chars: string[]): boolean {
+  const at = (i: number) => VOWELS.includes(chars[i] ?? "") && !(chars[i] === "u" && chars[i - 1] === "q");
+  let end = chars.length - 1;
+  while (end >= 0 && !at(end)) end--;
+  let start = end;
+  while (start > 0 && at(start - 1)) start--;
+  if (end < 0) return false;
+  const run = chars.slice(start, end + 1).join("");
+  const uo = run.indexOf("uo");
+  const pick = uo >= 0 ? uo + 1 : run.includes("oa") ? run.indexOf("oa") + 1 : ["u", "o", "a"].map((v) => run.indexOf(v)).find((i) => i >= 0);
+  if (pick === undefined || !HORN[run[pick]!]) return false;
+  if (uo >= 0) chars[start + uo] = "ư";
+  chars[start + pick] = HORN[run[pick]!]!;
+  return true;
+}
+
+const WORD = /(?<![\p{L}\p{N}@/.])\p{L}+(?![\p{L}\p{N}@/])/gu;
+
+/** A Telex reading is plausible when the word typed cannot be Vietnamese and the word read can. */
+const plausibleTelex = (typed: string, read: string) => !isPossibleSyllable(typed) && isPossibleSyllable(stripMarks(read));
+
+export interface TelexReading {
+  /** Whether a word typed (lower case) is the word read; by default when only the reading can be Vietnamese. */
+  accepts?: (typed: string, read: string) => boolean;
+  /** Whether the words read keep their marks, given the message's other words; by default they do. */
+  keepsMarks?: (others: readonly string[]) => boolean;
+}
+
+/**
+ * Words a switched-off input method left in Telex ("tooi muoons ddawng kys"), read as the words
+ * meant where `accepts` agrees (the KB asks its vocabulary). Capitals ("HCM") stay as typed.
+ */
+export function telexMarked(text: string, { accepts = plausibleTelex, keepsMarks = () => true }: TelexReading = {}): string {
+  const nfcText = text.normalize("NFC");
+  const reads = new Map<string, string>();
+  const words = nfcText.match(WORD) ?? [];
+  for (const w of words) {
+    const lower = w.toLowerCase();
+    const read = w.length > 1 && w === w.toUpperCase() ? undefined : telexWord(lower);
+    if (read !== undefined && accepts(lower, read)) reads.set(w, read);
+  }
+  if (reads.size === 0) return text;
+  const marked = keepsMarks(words.filter((w) => !reads.has(w)));
+  return nfcText.replace(WORD, (w) => {
+    const read = reads.get(w);
+    if (read === undefined) return w;
+    const out = marked ? read : stripMarks(read);
+    return w[0] === w[0]!.toUpperCase() ? out[0]!.toUpperCase() + out.slice(1) : out;
+  });
+}
+
 /** The tone mark on the vowel Vietnamese spelling puts it on (shaped vowel first, else by the vowel run). */
 function placeTone(chars: string[], tone: string): string {
-  const start = chars.findIndex((c, i) => VOWELS.includes(c) && !(i > 0 && ((chars[i - 1] === "q" && c === "u") || (chars[i - 1] === "g" && c === "i" && VOWELS.includes(chars[i + 1] ?? "")))));
+  const start = chars.findIndex((c, i) => VOWELS.includes(c) && !(i > 0 && ((chars[i - 1] === "q" && c === "u") || (chars[i - 1] === "g" && c === "i" && i + 1 < chars.length && VOWELS.includes(chars[i + 1]!)))));
   if (start < 0) return chars.join("");
   let end = start;
   while (end + 1 < chars.length && VOWELS.includes(chars[end + 1]!)) end++;

@@ -1188,7 +1188,7 @@ function leadsInstead(index: SearchIndex, a: QueryAnalysis, r: RankedPassage, ne
 }
 
 export function answerQuestion(index: SearchIndex, question: string, hooks: AnswerHooks = {}): KbAnswer {
-  const q = vniMarked(nfc(question)).trim();
+  const q = index.telexMarked(vniMarked(nfc(question))).trim();
   const a = index.analyze(q);
   const ranked = rankWith(index, a, hooks);
   const faq = matchFaq(index, a);

@@ -15,6 +15,7 @@ import { accentKey, accentedSyllables, clauseIndexes, hasMarks, questionMarked, 
 import type { LetterPart } from "./letter.js";
 import { topicRuns } from "./topics.js";
 import type { KbDocument, KbDocumentMeta, KbFaq } from "./types.js";
+import { telexMarked } from "../text.js";
 
 export interface IndexedPassage {
   id: number;
@@ -2321,6 +2322,24 @@ export class SearchIndex {
    * reads as a word of the letters once its Telex keys are dropped is that word, before question
    * words and phrases are read ("laf j" is "là gì").
    */
+  /**
+   * Words a switched-off input method left in Telex ("tapj huaans", "Ddoongf", "ddaau aj"), read as
+   * the words meant when the word typed is none the letters or questions use and the word read is
+   * ("owner" is no "ởne", "moocs" stays the letters' MOOCs). They keep their marks only where the
+   * officer's other words carry marks too: among words typed without them, a word read with its
+   * marks would be held to them.
+   */
+  telexMarked(text: string): string {
+    const unknown = (w: string) => !this.knows(w) && !QUESTION_SYLLABLES.has(w);
+    return telexMarked(text, {
+      accepts: (typed, read) => unknown(typed) && isPossibleSyllable(stripMarks(read)) && !unknown(stripMarks(read)),
+      keepsMarks: (others) => {
+        const words = others.filter((w) => isPossibleSyllable(stripMarks(w)));
+        return words.filter(hasMarks).length >= TUNING.accents.markedShare * words.length;
+      },
+    });
+  }
+
   private untelexed(s: string): string {
     // "mooc" for the letters' "MOOCs": an acronym typed without its plural "s".
     if (s.length >= 3 && !this.knows(s) && this.knows(`${s}s`)) return `${s}s`;

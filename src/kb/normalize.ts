@@ -2,9 +2,9 @@
 // steps, otherwise a query typed without diacritics or with another tone-mark placement would not
 // meet the document's tokens.
 
-import { accentKey, hasMarks, stripMarks, TONE_MARK } from "../text.js";
+import { accentKey, hasMarks, isPossibleSyllable, stripMarks, TONE_MARK } from "../text.js";
 
-export { accentKey, hasMarks, stripMarks, TONE_MARK };
+export { accentKey, hasMarks, isPossibleSyllable, stripMarks, TONE_MARK };
 
 /** Unicode NFC plus the whitespace oddities PDF extraction leaves behind. */
 export function nfc(text: string): string {
@@ -284,16 +284,3 @@ export function looksLikeAcronym(token: string): boolean {
   return token.length >= 2 && token.length <= 12 && !VOWELS.test(token) && !/\d/.test(token);
 }
 
-// Onset, vowel nucleus (with glides) and coda of a folded Vietnamese syllable. Loose (it accepts
-// a few combinations the language lacks) but rejects what typing slips produce: "huogn", "sahc".
-const SYLLABLE =
-  /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?(uye|uya|uyu|uoi|uou|oai|oay|ieu|yeu|oa|oe|oo|uy|uo|ua|ue|ui|uu|ye|ie|ia|iu|ai|ao|au|ay|eo|eu|oi|[aeiouy])(ng|nh|ch|[cmnpt])?$/;
-
-/** A lone "i" takes "nh", "ch", never "ng", "c" ("chíng" is "chính" mistyped); "o", "u" the other way round. */
-const LACKING: ReadonlySet<string> = new Set(["i ng", "i c", "y ng", "y c", "o nh", "o ch", "u nh", "u ch"]);
-
-/** Whether a folded token could be a Vietnamese syllable at all. */
-export function isPossibleSyllable(token: string): boolean {
-  const m = SYLLABLE.exec(token);
-  return m !== null && !LACKING.has(`${m[1]} ${m[2] ?? ""}`);
-}

@@ -1,6 +1,6 @@
 // Text → folded tokens for the request classifier: the project's one diacritic fold, punctuation
 // dropped, common chat abbreviations expanded ("dk" → "dang ky"), tokens kept in order.
-import { fold, vniMarked } from "../text.js";
+import { fold, telexMarked, vniMarked } from "../text.js";
 
 export interface Tokens {
   /** Folded words after abbreviation expansion. */
@@ -23,8 +23,8 @@ function split(folded: string): string[] {
 export const canonicalWord = (w: string) => w.replace(/([bcdghklmnpqrstvx])y$/, "$1i");
 
 export function tokenize(text: string, abbreviations: Readonly<Record<string, string>>): Tokens {
-  // "dda8ng ky1": VNI keys left in a word are its marks, which the fold then drops.
-  const folded = fold(vniMarked(text));
+  // "dda8ng ky1", "ddawng kys": VNI or Telex keys left in a word are its marks, which the fold then drops.
+  const folded = fold(telexMarked(vniMarked(text)));
   const plain: string[] = [];
   for (const w of split(folded)) {
     const expanded = abbreviations[w];

@@ -2183,3 +2183,14 @@ describe("round twenty-five: what a letter is for", () => {
     expect(a.answer).toContain("nhằm làm rõ yêu cầu, mô hình kỹ thuật");
   });
 });
+
+describe("round twenty-five: Telex keys left in words", () => {
+  it("'Soos ddieenj thoaij cuar …', 'Coong', 'aj': answered as typed with the marks", () => {
+    const phone = kb.answer("Soos ddieenj thoaij cuar ddoongf chis Nguyeenx Kim Oanh phongf Coong ngheej laf gif aj?");
+    expect(phone.answered).toBe(true);
+    expect(phone.answer).toContain("0915.001788");
+    const duty = kb.answer("Theo cv cuar UBND TP HCM thif Coong an thanhf phoos chiuj trachs nhieemj gif?");
+    expect(duty.answered).toBe(true);
+    expect(duty.answer).toContain("Công an Thành phố");
+  });
+});
