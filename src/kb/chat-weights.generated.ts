@@ -6,7 +6,6 @@ export const CHAT_WEIGHTS: Readonly<Record<string, number>> = {
   "apply": 0.5,
   "bam": 0.729,
   "bit": 0.521,
-  "bon": 0.5,
   "build": 0.833,
   "c": 0.584,
   "ca": 0.909,

@@ -80,6 +80,10 @@ export const QUESTION_PHRASES = [
   "kieu nao", "kieu gi",
   // "Nhờ ad check giúp", "xem giúp em": the request, not its topic.
   "nho ad", "check giup", "check gium", "kiem tra giup", "kiem tra gium", "xem giup", "xem gium",
+  // "(HP chẳng hạn)", "ví dụ như …": an example the officer gives, not the topic.
+  "chang han", "vi du nhu", "vi du",
+  // "Anh chị giải thích giúp em …", "anh chị chỉ giúp em …": whom the officer asks, and the asking.
+  "anh chi giai thich giup", "anh chi giai thich gium", "giai thich giup", "giai thich gium", "anh chi chi giup", "anh chi chi gium", "anh chi giup em", "anh chi giup",
   // "Tên gì", "làm chức gì": the kind of answer (a name, a title; KIND_CUES), not the topic.
   "ten gi", "ten la gi", "goi ten", "chuc vu gi", "chuc danh gi", "lam chuc gi", "giu chuc gi", "giu chuc vu gi", "chuc gi",
   // "Hồi cuối năm 2025", "đầu tháng": when, around a date the question names.

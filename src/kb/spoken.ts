@@ -113,6 +113,38 @@ function numberFrom(ts: readonly Token[], i: number, marked: boolean): [string, 
   return [out, words];
 }
 
+/** The words for thousands and hundreds, as typed with marks and folded. */
+const THOUSANDS: ReadonlySet<string> = new Set(["nghìn", "ngàn", "nghin", "ngan"]);
+const HUNDREDS: ReadonlySet<string> = new Set(["trăm", "tram"]);
+/** The word saying the tens are none ("một trăm lẻ bốn" is 104), as typed with marks and folded. */
+const NO_TENS: ReadonlySet<string> = new Set(["lẻ", "linh", "le"]);
+
+/**
+ * A number said by its places ("năm nghìn bảy trăm hai mươi mốt" or "… hai mốt" is 5721, "một trăm
+ * lẻ bốn" 104, "một trăm bốn mươi" 140), and how many words it took; undefined without "nghìn" or "trăm".
+ */
+function placeValueFrom(ts: readonly Token[], i: number, marked: boolean): [string, number] | undefined {
+  const word = (j: number) => (ts[j] ? (marked ? bareWord(ts[j]!) : ts[j]!.folded) : "");
+  const digit = (j: number) => (ts[j] ? digitAt(ts[j]!, marked) : undefined);
+  let k = i;
+  let value = 0;
+  for (const [places, size] of [[THOUSANDS, 1000], [HUNDREDS, 100]] as const) {
+    const d = digit(k);
+    if (d === undefined || !places.has(word(k + 1))) continue;
+    value += d * size;
+    k += 2;
+  }
+  if (k === i) return undefined;
+  const unitAt = (j: number) => (digit(j) ?? 0) > 0 && !THOUSANDS.has(word(j + 1)) && !HUNDREDS.has(word(j + 1));
+  if (NO_TENS.has(word(k)) && unitAt(k + 1)) return [String(value + digit(k + 1)!), k + 2 - i];
+  // "Bảy trăm hai mốt": the tens said without "mươi", the units after them.
+  if (digit(k) && unitAt(k + 1) && word(k + 1) !== (marked ? "mười" : "muoi")) return [String(value + digit(k)! * 10 + digit(k + 1)!), k + 2 - i];
+  const tens = word(k) === (marked ? "mười" : "muoi") ? 1 : digit(k) !== undefined && word(k + 1) === (marked ? "mươi" : "muoi") ? digit(k)! : 0;
+  if (tens === 0) return [String(value), k - i];
+  k += word(k) === (marked ? "mười" : "muoi") ? 1 : 2;
+  return unitAt(k) ? [String(value + tens * 10 + digit(k)!), k + 1 - i] : [String(value + tens * 10), k - i];
+}
+
 /**
  * The question with spelled-out acronyms and numbers written as typed. Questions typed with marks
  * are read by their marks; without marks, only letter names that are no everyday word count, and
@@ -165,7 +197,7 @@ function spokenNumber(ts: readonly Token[], i: number, marked: boolean): [string
       return [`${ts[i]!.word} ${year[0].length === 2 ? "20" : ""}${year[0]}${trailing(ts[i + year[1]]!)}`, year[1] + 1];
     }
   }
-  const n = numberFrom(ts, i, marked);
+  const n = placeValueFrom(ts, i, marked) ?? numberFrom(ts, i, marked);
   // Two words only after a word that numbers or with "mười"/"mươi": "cử hai ba người" is two or three people.
   const tens = ts.slice(i, i + (n?.[1] ?? 0)).some((t) => t.folded === "muoi");
   if (n && (n[1] > MIN_NUMBER_WORDS || numbered || tens)) return [n[0] + trailing(ts[i + n[1] - 1]!), n[1]];

@@ -123,3 +123,15 @@ describe("round twenty-four: office English in a Vietnamese message", () => {
     expect(results.answer).toContain("phụ lục 03");
   });
 });
+
+describe("round twenty-five: more office English, and an example given in passing", () => {
+  it("'owner' is who leads ('chủ trì'); 'training schedule' is the training's 'lịch tập huấn'; '(… chẳng hạn)' names no topic", async () => {
+    const kb = await loadKnowledgeBase({ docsDir: GUIDANCE, faqFile: null });
+    const lead = kb.answer("theo cv tang cuong tap huan ai la owner cau hinh quy trinh TTHC, phan quyen cho can bo dau moi dia phuong");
+    expect(lead.answered).toBe(true);
+    expect(lead.answer).toContain("các bộ, ngành chủ trì");
+    const where = kb.answer("training schedule cu the cua tung tinh (tinh minh chang han) xem o dau vay");
+    expect(where.answered).toBe(true);
+    expect(where.answer).toMatch(/[Pp]hụ lục 0?2/);
+  });
+});

@@ -2194,3 +2194,13 @@ describe("round twenty-five: Telex keys left in words", () => {
     expect(duty.answer).toContain("Công an Thành phố");
   });
 });
+
+describe("round twenty-five: whom the officer asks", () => {
+  it("'Anh chị giải thích giúp em …' asks as surely as the bare question: the addressee and the asking weigh nothing", () => {
+    const bare = kb.answer("vì sao phải tích hợp quản lý văn bản với hệ thống của Bộ ạ?");
+    const wrapped = kb.answer("Anh chị giải thích giúp em vì sao phải tích hợp quản lý văn bản với hệ thống của Bộ ạ?");
+    expect(wrapped.answered).toBe(true);
+    expect(wrapped.answer).toBe(bare.answer);
+    expect(wrapped.confidence).toBeGreaterThan(bare.confidence - 0.1);
+  });
+});

@@ -21,6 +21,11 @@ describe("readSpoken", () => {
     ["số không chín không năm chấm một tám tám tám tám một của ai", "số 0905.188881 của ai"],
     // "Không" closing a letter's four digits is the question's "không", not a fifth digit.
     ["có bảo làm theo văn bản bảy bảy năm ba không họ ghi ngày răng", "có bảo làm theo văn bản 7753 không họ ghi ngày răng"],
+    // Numbers said by their places: thousands, hundreds, tens with or without "mươi", "lẻ" for no tens.
+    ["văn bản năm ngàn bảy trăm hai mốt của bộ", "văn bản 5721 của bộ"],
+    ["công văn sáu nghìn hai trăm bốn mươi bảy đính chính gì", "công văn 6247 đính chính gì"],
+    ["kế hoạch một trăm bốn mươi ký ngày nào", "kế hoạch 140 ký ngày nào"],
+    ["cv một trăm lẻ bốn của bộ khoa học", "cv 104 của bộ khoa học"],
   ])("%s → %s", (spoken, typed) => {
     expect(readSpoken(spoken)).toBe(typed);
   });
