@@ -8,6 +8,7 @@ import { fold, isPossibleSyllable, nfc, pair, syllables } from "./normalize.js";
 import { ANOTHER_LETTER, DOCUMENT_ENDS, type AnswerKind, type IndexedFaq, type IndexedPassage, type NamedLetter, type QueryAnalysis, type QueryPair, type QueryTerm, type SearchHit, type SearchIndex, type TokenLookup } from "./index.js";
 import { TUNING } from "./tuning.js";
 import { vniMarked } from "../text.js";
+import { topicRuns } from "./topics.js";
 import { letterRef, type DeclineReason, type KbAnswer, type KbSource } from "./types.js";
 
 export interface Coverage {
@@ -239,9 +240,25 @@ function runCoverage(a: QueryAnalysis, run: readonly number[], tokens: TokenLook
   const pairs = inner.length ? inner.reduce((s, p) => s + pairCredit(p, tokens), 0) / inner.length : wordRun(a, run) ? writtenTogether(a, run, tokens) : terms;
   // A name is found as written: "Nghệ An", not "Nghệ" in one place and "An" in another (also when
   // the pairs do not bind: "Bộ Tư pháp" is not "tư" and "giải pháp").
+  // A topic no letter covers needs each of its pairs, those the letters never write too: "trung
+  // tâm dữ liệu" is not "trung tâm" here and "dữ liệu" there. (Names may skip the letters' "và":
+  // "Văn hóa Thể thao Du lịch".)
+  if (whole && isTopic(a, run)) {
+    const all = a.pairs.filter((p) => run.includes(p.left) && run.includes(p.left + 1));
+    if (all.length) return Math.min(terms, ...all.map((p) => pairCredit(p, tokens)));
+  }
   if (whole && inner.length) return Math.min(terms, pairs);
   if (whole && run.length > 1) return Math.min(terms, writtenTogether(a, run, tokens));
   return (1 - TUNING.focus.pairShare) * terms + TUNING.focus.pairShare * pairs;
+}
+
+const topicsOf = new WeakMap<QueryAnalysis, readonly (readonly number[])[]>();
+
+/** Whether a run of the question writes one of the topics no letter covers (topics.ts). */
+function isTopic(a: QueryAnalysis, run: readonly number[]): boolean {
+  let topics = topicsOf.get(a);
+  if (!topics) topicsOf.set(a, (topics = topicRuns(a.terms)));
+  return topics.some((t) => t.length === run.length && t.every((i, k) => i === run[k]));
 }
 
 /** A run of two or more words typed as such (no numbers, no equivalents standing in for them). */

@@ -2204,3 +2204,9 @@ describe("round twenty-five: whom the officer asks", () => {
     expect(wrapped.confidence).toBeGreaterThan(bare.confidence - 0.1);
   });
 });
+
+describe("round twenty-five: a topic no letter covers, written apart", () => {
+  it("'trung tâm dữ liệu nào' is declined: a passage with 'trung tâm' in one place and 'dữ liệu' in another does not speak of it", () => {
+    expect(kb.answer("máy chủ của hệ thống tập trung được đặt tại trung tâm dữ liệu nào vậy anh").answered).toBe(false);
+  });
+});
