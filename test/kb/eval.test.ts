@@ -320,12 +320,12 @@ describe("issue 15: earlier rounds' pairs and the held-out pairs", () => {
   // Held out: never read while tuning, measured in aggregate only. The bounds only guard against
   // losing what unseen wording already gets; they are not a target to tune towards.
   it.each([
-    // fresh46 and fresh47, written at the start of the twenty-fourth round and committed unread (a
-    // Thanh Hóa commune clerk's long polite messages, her situation first and a second question at
-    // times; a young Hà Nội department intern's short unmarked chat with office English: "deadline",
-    // "focal point", "form"): 0.969 / 0.981 / 5.6% / 0.925, near-domain 93.8% with the code of its
-    // start (689ba3c).
-    ["fresh46 and fresh47", [everydaySet("fresh46"), everydaySet("fresh47"), nearDomainSet("fresh46"), nearDomainSet("fresh47")], { hit1: 0.94, hit3: 0.96, declined: 0.07, evidence: 0.9, near: 0.91 }],
+    // fresh48 and fresh49, written at the start of the twenty-fifth round and committed unread (a Cà
+    // Mau commune officer's short southern phone chat, marks on some words only; a Khánh Hòa tourism
+    // department specialist's mid-length messages full of office abbreviations, his situation first at
+    // times): 0.975 / 1.0 / 3.8% / 0.944, near-domain 98.8% with the code of its start (b49bc47), and
+    // the same at its end.
+    ["fresh48 and fresh49", [everydaySet("fresh48"), everydaySet("fresh49"), nearDomainSet("fresh48"), nearDomainSet("fresh49")], { hit1: 0.96, hit3: 0.98, declined: 0.05, evidence: 0.93, near: 0.96 }],
   ] as const)("%s, held out (never tuned on): all five letters, no collapse on wording the KB has not met", async (_name, sets, min) => {
     const rows = await rowsOf([...sets]);
     const inScope = rows.filter((row) => row.item.doc !== null);
@@ -827,6 +827,25 @@ describe("issue 15: the pairs tuned on since the fifth to fourteenth rounds", ()
     ["hundred-and-sixty-fifth development pair", everydaySet("dev165"), nearDomainSet("dev165"), { questions: 80, hit1: 0.96, hit3: 0.97, declined: 0.03, evidence: 0.93, near: 0.9 }],
     // A Lào Cai department IT technician's concrete operational questions, near-domain ones close to the letters; 1.0 / 1.0 / none / 1.0, 95%.
     ["hundred-and-sixty-sixth development pair", everydaySet("dev166"), nearDomainSet("dev166"), { questions: 80, hit1: 0.98, hit3: 0.98, declined: 0.02, evidence: 0.98, near: 0.92 }],
+    // Twenty-fifth round. fresh46 and fresh47 held out through the twenty-fourth, tuned on since (with
+    // the code of the round's start, b49bc47: fresh46 0.950 / 0.975 / 11.3% / 0.875, 95%; fresh47 0.988 /
+    // 0.988 / 0% / 0.975, 92.5%).
+    ["forty-sixth independent pair", everydaySet("fresh46"), nearDomainSet("fresh46"), { questions: 80, hit1: 0.92, hit3: 0.97, declined: 0.09, evidence: 0.89, near: 0.92 }],
+    ["forty-seventh independent pair", everydaySet("fresh47"), nearDomainSet("fresh47"), { questions: 80, hit1: 0.97, hit3: 0.97, declined: 0.02, evidence: 0.96, near: 0.9 }],
+    // Twenty-fifth round: six development writers, each measured once when committed with the code of
+    // the round's start, b49bc47 (figures after each persona), then added to the learned tables.
+    // A Nghệ An commune culture officer's long polite messages, what happened first, the question last; 0.975 / 0.988 / 6.3% / 0.938, 95%.
+    ["hundred-and-sixty-seventh development pair", everydaySet("dev167"), nearDomainSet("dev167"), { questions: 80, hit1: 0.96, hit3: 0.97, declined: 0.07, evidence: 0.93, near: 0.92 }],
+    // A Hải Phòng department IT officer's office English ("owner", "go-live", "PIC", "schedule"), half unmarked; 0.975 / 1.0 / 5.0% / 0.938, 100%.
+    ["hundred-and-sixty-eighth development pair", everydaySet("dev168"), nearDomainSet("dev168"), { questions: 80, hit1: 0.96, hit3: 0.98, declined: 0.03, evidence: 0.96, near: 0.97 }],
+    // A Lâm Đồng commune officer whose Unikey is often off, Telex keys left in words ("tapj huaans", "Ddoongf"); 0.988 / 1.0 / 7.5% / 0.912, 100%.
+    ["hundred-and-sixty-ninth development pair", everydaySet("dev169"), nearDomainSet("dev169"), { questions: 80, hit1: 0.97, hit3: 0.98, declined: 0.03, evidence: 0.96, near: 0.97 }],
+    // A Hưng Yên department training coordinator's logistics questions (who attends, how, what to send); 0.975 / 1.0 / none / 0.975, 100%.
+    ["hundred-and-seventieth development pair", everydaySet("dev170"), nearDomainSet("dev170"), { questions: 80, hit1: 0.97, hit3: 0.98, declined: 0.02, evidence: 0.97, near: 0.97 }],
+    // A Gia Lai ward chairwoman dictating by voice, numbers said in words ("năm ngàn bảy trăm hai mốt"); 0.988 / 0.988 / 3.8% / 0.950, 97.5%.
+    ["hundred-and-seventy-first development pair", everydaySet("dev171"), nearDomainSet("dev171"), { questions: 80, hit1: 0.97, hit3: 0.97, declined: 0.04, evidence: 0.95, near: 0.95 }],
+    // A Cần Thơ department officer relaying what others asked ("bên phòng em có bạn hỏi …", "sếp muốn biết …"); 1.0 / 1.0 / 2.5% / 0.975, 100%.
+    ["hundred-and-seventy-second development pair", everydaySet("dev172"), nearDomainSet("dev172"), { questions: 80, hit1: 0.98, hit3: 0.98, declined: 0.04, evidence: 0.96, near: 0.97 }],
   ] as const)("%s: all five letters, the letter first, the fact in the answer", async (_name, everydaySet, nearSet, min) => {
     const everyday = evaluate(await readEvalSet(everydaySet), (q) => kb.answer(q));
     const near = evaluate(await readEvalSet(nearSet), (q) => kb.answer(q));
