@@ -1643,8 +1643,8 @@ function markStoryBefore(terms: QueryTerm[], starts: ReadonlySet<number>, marked
   const closes = (i: number) => terms.slice(i + 1, endOf(i)).every((t) => CLOSING_PARTICLES.has(t.surface));
   const asksAt = (i: number) => terms[i]!.status === "question" && ASKING_WORDS.has(terms[i]!.surface) && (!NEGATIONS.has(terms[i]!.surface) || closes(i));
   const from = Math.max(0, ...[...starts].filter((st) => terms.slice(st).some((_, k) => asksAt(st + k))));
-  // A sentence the officer closed with "?" asks for itself.
   const story = new Set<number>();
+  // A sentence the officer closed with "?" asks for itself.
   if ([...marked].some((m) => m < from)) return story;
   for (let i = 0; i < from && i < terms.length; i++) {
     const t = terms[i]!;
@@ -2318,11 +2318,6 @@ export class SearchIndex {
   }
 
   /**
-   * Telex left unconverted ("laf", "hoir", "ddc"): a token that cannot be a Vietnamese syllable but
-   * reads as a word of the letters once its Telex keys are dropped is that word, before question
-   * words and phrases are read ("laf j" is "là gì").
-   */
-  /**
    * Words a switched-off input method left in Telex ("tapj huaans", "Ddoongf", "ddaau aj"), read as
    * the words meant when the word typed is none the letters or questions use and the word read is
    * ("owner" is no "ởne", "moocs" stays the letters' MOOCs). They keep their marks only where the
@@ -2333,13 +2328,15 @@ export class SearchIndex {
     const unknown = (w: string) => !this.knows(w) && !QUESTION_SYLLABLES.has(w);
     return telexMarked(text, {
       accepts: (typed, read) => unknown(typed) && isPossibleSyllable(stripMarks(read)) && !unknown(stripMarks(read)),
-      keepsMarks: (others) => {
-        const words = others.filter((w) => isPossibleSyllable(stripMarks(w)));
-        return words.filter(hasMarks).length >= TUNING.accents.markedShare * words.length;
-      },
+      keepsMarks: (others) => typesMarks(others.map((w) => stripMarks(w)), others),
     });
   }
 
+  /**
+   * Telex left unconverted ("laf", "hoir", "ddc"): a token that cannot be a Vietnamese syllable but
+   * reads as a word of the letters once its Telex keys are dropped is that word, before question
+   * words and phrases are read ("laf j" is "là gì").
+   */
   private untelexed(s: string): string {
     // "mooc" for the letters' "MOOCs": an acronym typed without its plural "s".
     if (s.length >= 3 && !this.knows(s) && this.knows(`${s}s`)) return `${s}s`;
