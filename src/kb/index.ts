@@ -1992,9 +1992,9 @@ function appendixAsked(terms: readonly QueryTerm[], asked: string): boolean {
 /**
  * Asking how far someone has got ("TP HCM kết nối xong chưa", "đã hoàn thành … chưa", "tỉnh nào tích
  * hợp xong rồi", "tỉnh nào dẫn đầu", "đã có kết quả gì chưa"), folded: the letters plan and instruct; none reports progress.
- * ("Làm xong rồi thì gửi đâu" tells a step done, and asks something else.)
+ * ("Làm xong rồi thì gửi đâu", "đã làm xong … rồi nhưng chưa biết gửi đâu" tell a step done, and ask something else.)
  */
-const PROGRESS_CUE = /\b(xong|hoan thanh|hoan tat)\b( \w+){0,14} chua\b|\b(xong|hoan thanh|hoan tat) roi( (a|vay|z|nhi|hi|chua|ko|khong|k|mn))*$|(?<!huong )\bdan dau\b|\bco ket qua( \w+){0,2} chua\b/;
+const PROGRESS_CUE = /\b(xong|hoan thanh|hoan tat)\b( \w+){0,14} chua\b(?! (biet|ro|hieu|nam|thay)\b)|\b(xong|hoan thanh|hoan tat) roi( (a|vay|z|nhi|hi|chua|ko|khong|k|mn))*$|(?<!huong )\bdan dau\b|\bco ket qua( \w+){0,2} chua\b/;
 /**
  * Asking others' opinion ("theo anh em", "theo ý ad") or a judgement of worth
  * ("có ổn hơn", "tốt hơn", "tiện hơn"), folded.

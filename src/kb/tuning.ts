@@ -1460,11 +1460,13 @@
 //   write ("trung tâm dữ liệu" is not "trung tâm" here and "dữ liệu" there): 5 near-domain declined,
 //   no in-scope change (every name held to all its pairs lost 49: names skip the letters' "và");
 // - lexicon and framing: "owner" (chủ trì), "training schedule", "chẳng hạn", "ví dụ", "Anh chị giải
-//   thích giúp em" (+4).
+//   thích giúp em" (+4);
+// - "đã làm xong … rồi nhưng chưa biết gửi đâu" tells a step done; "chưa biết/rõ/hiểu" asks no
+//   progress (+1).
 // Tried and dropped: "Mong anh chị (cho em biết)" as framing (+1, −1).
 // Figures (no FAQ), hit@1 / hit@3 / declined / evidence, near-domain declined:
 // - all 218 tuning sets (17390 / 8693): start code 0.971 / 0.992 / 2.02% (351) / 0.956, 97.5% (220
-//   answered); end 0.971 / 0.992 / 1.83% (318) / 0.958, 97.5% (217).
+//   answered); end 0.971 / 0.992 / 1.82% (317) / 0.958, 97.5% (217).
 // - dev167 to dev172, first read with the start code: 0.983 / 0.996 / 4.2% (20) / 0.948, 98.8%; end
 //   0.985 / 0.996 / 2.1% (10) / 0.971, 98.8%.
 // - held out, fresh48 + fresh49, aggregate only: 0.975 / 1.0 / 3.8% (6) / 0.944, 98.8% at the start

@@ -2210,3 +2210,11 @@ describe("round twenty-five: a topic no letter covers, written apart", () => {
     expect(kb.answer("máy chủ của hệ thống tập trung được đặt tại trung tâm dữ liệu nào vậy anh").answered).toBe(false);
   });
 });
+
+describe("round twenty-five: a step done, then a question", () => {
+  it("'đã làm xong danh sách rồi nhưng chưa biết gửi qua đâu' asks where to send it, not how far anyone has got", () => {
+    const a = kb.answer("Tôi đã làm xong danh sách cán bộ đầu mối của phường rồi nhưng chưa biết gửi lên Bộ VHTTDL qua đơn vị nào ạ?");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain("Trung tâm Chuyển đổi số");
+  });
+});
