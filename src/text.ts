@@ -181,7 +181,7 @@ export function telexWord(word: string): string | undefined {
  * breve on "a" ("hoặc"), else the first of u, o, a ("mưa", "gửi"); false when no vowel can take it.
  */
 function hornVowels(chars: string[]): boolean {
-  const at = (i: number) => VOWELS.includes(chars[i] ?? "") && !(chars[i] === "u" && chars[i - 1] === "q");
+  const at = (i: number) => VOWELS.includes(chars[i]!) && !(chars[i] === "u" && chars[i - 1] === "q");
   let end = chars.length - 1;
   while (end >= 0 && !at(end)) end--;
   let start = end;
@@ -226,8 +226,7 @@ export function telexMarked(text: string, { accepts = plausibleTelex, keepsMarks
   return nfcText.replace(WORD, (w) => {
     const read = reads.get(w);
     if (read === undefined) return w;
-    const out = marked ? read : stripMarks(read);
-    return w[0] === w[0]!.toUpperCase() ? out[0]!.toUpperCase() + out.slice(1) : out;
+    return withCapital(w, marked ? read : stripMarks(read));
   });
 }
 
@@ -258,7 +257,11 @@ export function vniMarked(text: string): string {
     if (w === w.toUpperCase()) return w;
     const read = vniWord(w.toLowerCase());
     if (read === undefined) return w;
-    // "Bo65" keeps its capital: only the first letter of a typed word is one.
-    return w[0] === w[0]!.toUpperCase() ? read[0]!.toUpperCase() + read.slice(1) : read;
+    return withCapital(w, read);
   });
+}
+
+/** A word read from keystrokes keeps the capital typed ("Bo65" → "Bộ", "Ddoongf" → "Đồng"): only a first letter is one. */
+function withCapital(typed: string, read: string): string {
+  return typed[0] === typed[0]!.toUpperCase() ? read[0]!.toUpperCase() + read.slice(1) : read;
 }

@@ -2327,7 +2327,10 @@ export class SearchIndex {
   telexMarked(text: string): string {
     const unknown = (w: string) => !this.knows(w) && !QUESTION_SYLLABLES.has(w);
     return telexMarked(text, {
-      accepts: (typed, read) => unknown(typed) && isPossibleSyllable(stripMarks(read)) && !unknown(stripMarks(read)),
+      accepts: (typed, read) => {
+        const folded = stripMarks(read);
+        return unknown(typed) && isPossibleSyllable(folded) && !unknown(folded);
+      },
       keepsMarks: (others) => typesMarks(others.map((w) => stripMarks(w)), others),
     });
   }
