@@ -4,10 +4,9 @@
 import { HEAD_OFFICES, namesProvince, speaksOfTitles } from "./focus.js";
 import { PART_LABELS, type LetterPart } from "./letter.js";
 import { OFFICER_WORD_PARAMS, officerWordsOf } from "./officer-words.js";
-import { fold, isPossibleSyllable, nfc, pair, syllables } from "./normalize.js";
+import { fold, isPossibleSyllable, pair, syllables } from "./normalize.js";
 import { ANOTHER_LETTER, DOCUMENT_ENDS, type AnswerKind, type IndexedFaq, type IndexedPassage, type NamedLetter, type QueryAnalysis, type QueryPair, type QueryTerm, type SearchHit, type SearchIndex, type TokenLookup } from "./index.js";
 import { TUNING } from "./tuning.js";
-import { vniMarked } from "../text.js";
 import { topicRuns } from "./topics.js";
 import { letterRef, type DeclineReason, type KbAnswer, type KbSource } from "./types.js";
 
@@ -1205,7 +1204,7 @@ function leadsInstead(index: SearchIndex, a: QueryAnalysis, r: RankedPassage, ne
 }
 
 export function answerQuestion(index: SearchIndex, question: string, hooks: AnswerHooks = {}): KbAnswer {
-  const q = index.telexMarked(vniMarked(nfc(question))).trim();
+  const q = index.readKeys(question);
   const a = index.analyze(q);
   const ranked = rankWith(index, a, hooks);
   const faq = matchFaq(index, a);

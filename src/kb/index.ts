@@ -15,7 +15,7 @@ import { accentKey, accentedSyllables, clauseIndexes, hasMarks, questionMarked, 
 import type { LetterPart } from "./letter.js";
 import { topicRuns } from "./topics.js";
 import type { KbDocument, KbDocumentMeta, KbFaq } from "./types.js";
-import { telexMarked } from "../text.js";
+import { telexMarked, vniMarked } from "../text.js";
 
 export interface IndexedPassage {
   id: number;
@@ -2318,13 +2318,21 @@ export class SearchIndex {
   }
 
   /**
+   * The question as the officer meant to type it: VNI and Telex keys a failed input method left in
+   * words read as their marks. Answering and learning from the sets read questions alike.
+   */
+  readKeys(question: string): string {
+    return this.telexMarked(vniMarked(nfc(question))).trim();
+  }
+
+  /**
    * Words a switched-off input method left in Telex ("tapj huaans", "Ddoongf", "ddaau aj"), read as
    * the words meant when the word typed is none the letters or questions use and the word read is
    * ("owner" is no "ởne", "moocs" stays the letters' MOOCs). They keep their marks only where the
    * officer's other words carry marks too: among words typed without them, a word read with its
    * marks would be held to them.
    */
-  telexMarked(text: string): string {
+  private telexMarked(text: string): string {
     const unknown = (w: string) => !this.knows(w) && !QUESTION_SYLLABLES.has(w);
     return telexMarked(text, {
       accepts: (typed, read) => {

@@ -60,7 +60,7 @@ export function learnFromSets(index: SearchIndex, sets: readonly QuestionSet[]):
     for (const item of set.items) {
       const side: Side = item.doc === null ? "nearDomain" : "inScope";
       totals[side]++;
-      const a = index.analyze(item.q);
+      const a = index.analyze(index.readKeys(item.q));
       count(chatUses, a.terms.filter(isChatCandidate).map((t) => t.surface), side);
       count(wordUses, [...a.terms.filter((t) => t.weight > 0 && t.status !== "question").map((t) => t.surface), ...a.pairs.filter((p) => p.weight > 0).map((p) => p.alternatives[0]!)], side);
       const hits = index.search(a, CANDIDATES);
