@@ -1621,9 +1621,7 @@ function markPreamble(terms: QueryTerm[], sylls: readonly string[], starts: Read
     // A sentence the officer closed with "?" asks for itself.
     const asks = [...marked].some((m) => m >= from && m < end);
     for (let i = from; i < end && !asks; i++) {
-      const t = terms[i]!;
-      t.weight *= t.context ? TUNING.preamble / TUNING.contextClause : TUNING.preamble;
-      t.context = true;
+      weighAsPreamble(terms[i]!);
     }
     from = end;
   }
@@ -1649,9 +1647,8 @@ function markStoryBefore(terms: QueryTerm[], starts: ReadonlySet<number>, marked
   for (let i = 0; i < from && i < terms.length; i++) {
     const t = terms[i]!;
     if (t.weight === 0) continue;
-    t.weight *= t.context ? TUNING.preamble / TUNING.contextClause : TUNING.preamble;
     if (!t.context) story.add(i);
-    t.context = true;
+    weighAsPreamble(t);
   }
   return story;
 }
@@ -1667,11 +1664,7 @@ function markPostscript(terms: QueryTerm[], starts: ReadonlySet<number>, marked:
   const from = Math.min(...[...starts].filter((st) => st > lastMark));
   if (lastMark < 0 || !Number.isFinite(from) || from >= terms.length) return;
   if (terms.some((_, i) => i >= from && asksAt(i)) || [...marked].some((m) => m >= from)) return;
-  for (let i = from; i < terms.length; i++) {
-    const t = terms[i]!;
-    t.weight *= t.context ? TUNING.preamble / TUNING.contextClause : TUNING.preamble;
-    t.context = true;
-  }
+  for (let i = from; i < terms.length; i++) weighAsPreamble(terms[i]!);
 }
 
 /** Openings of a rhetorical question ("chẳng lẽ", "không lẽ", "lẽ nào"), folded. */
@@ -1951,6 +1944,12 @@ function markAroundQuestion(terms: QueryTerm[], question: string, sylls: readonl
 /** A term of the question that is context, not what is asked: it keeps `TUNING.contextClause` of its weight. */
 function weighAsContext(t: QueryTerm): void {
   t.weight *= TUNING.contextClause;
+  t.context = true;
+}
+
+/** A term of the officer's own story told around the question: it keeps `TUNING.preamble` of its weight, whether or not already context. */
+function weighAsPreamble(t: QueryTerm): void {
+  t.weight *= t.context ? TUNING.preamble / TUNING.contextClause : TUNING.preamble;
   t.context = true;
 }
 
