@@ -1047,7 +1047,7 @@ function asksPersonsNumber(terms: readonly QueryTerm[], names: readonly number[]
 }
 
 /** Asking to confirm ("có phải …", "… đúng không", "có chính xác không", "xác nhận"), folded. */
-const CONFIRMING = /\b(co phai|phai khong|phai ko|phai k|dung khong|dung ko|dung k|co dung|chinh xac|xac nhan|ai dung|check giup|check gium|kiem tra giup|kiem tra gium)\b/;
+const CONFIRMING = /\b(co phai|phai khong|phai ko|phai k|phai hong|phai hok|dung khong|dung ko|dung k|dung hong|dung hok|co dung|chinh xac|xac nhan|ai dung|check giup|check gium|kiem tra giup|kiem tra gium)\b/;
 
 /**
  * In a question asking to confirm, a date or a phone number the officer quotes ("là ngày 17/11/2025,

@@ -2218,3 +2218,17 @@ describe("round twenty-five: a step done, then a question", () => {
     expect(a.answer).toContain("Trung tâm Chuyển đổi số");
   });
 });
+
+describe("round twenty-six: a southern 'phải hông' asking to confirm", () => {
+  it("'Quyết định 2618 … là của Bộ Nội vụ phải hông ạ?' is answered with the body that issued it: 'hông' asks like 'không'", () => {
+    const a = kb.answer("Quyết định 2618 mà công văn tích hợp QLVB căn cứ là của Bộ Nội vụ phải hông ạ?");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain("2618/QĐ-BKHCN ngày 11/09/2025 của Bộ Khoa học và Công nghệ");
+  });
+
+  it("'Anh Lê Mạnh Hùng là Giám đốc … phải hông ạ?' is answered with his real title", () => {
+    const a = kb.answer("Anh Lê Mạnh Hùng là Giám đốc Trung tâm Chuyển đổi số VHTTDL phải hông ạ?");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toMatch(/Lê Mạnh Hùng – Phó Giám đốc/);
+  });
+});
