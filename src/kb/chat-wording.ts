@@ -114,6 +114,11 @@ export const QUESTION_PHRASES = [
   // bot …", "Xin xác nhận …", "Đề nghị cung cấp …", "đề nghị nêu (rõ) số, ngày" (the letters write
   // none of these).
   "de nghi cho biet", "de nghi cho xin", "de nghi cho", "de nghi bot", "xin cho biet", "xin xac nhan", "de nghi xac nhan", "de nghi cung cap", "xin cung cap", "de nghi neu ro", "de nghi neu",
+  // An office chief's directive to the desk ("Đề nghị bộ phận hỗ trợ cho biết …", "Nêu cụ thể …",
+  // "…? Đề nghị làm rõ."): whom he tells, and how; the letters write none of them.
+  "de nghi bo phan ho tro cho biet", "de nghi bo phan ho tro", "bo phan ho tro cho biet", "de nghi lam ro", "neu cu the", "xin neu cu the",
+  // "Làm rõ trách nhiệm của …": what someone must do (a task, KIND_CUES); "làm rõ" alone is the letters'.
+  "lam ro trach nhiem",
   // An older officer's courtesies ("kính gửi các đồng chí trong nhóm", "em xin phép hỏi các đồng
   // chí", "cảm ơn các đồng chí nhiều"): the letters name "các đồng chí chuyên viên", so the plural
   // address is a frame only next to a greeting, a request or thanks.

@@ -369,9 +369,9 @@ const DEADLINE_CUE = /\b(han|han chot|han cuoi|han gui|han nop|deadline|cham nha
 const ISSUED_CUE = /\b(ky|ban hanh|ra) (vao )?(ngay nao|ngay may|hom nao|khi nao|luc nao|bao gio|bh)\b/;
 const DURATION_CUE = /(\b(bao lau|may tieng|bao nhieu tieng|bao nhieu phut)|(?<!\bso )\b(may|bao nhieu) (ngay|tuan|thang|nam))\b(?! (mot|1) lan\b| (nao|may|bao)\b)/;
 const LINK_CUE = /(?<!\bngoai )\b(link|duong link|dia chi truy cap|dia chi (trang )?web(site)?)\b/;
-const SANCTION_CUE = /\bbi (xu ly|phat|ky luat|phe binh)\b|\b(thi|co|se) bi (sao|gi|j)\b|\b(che tai|xu phat|hinh thuc ky luat)\b/;
+const SANCTION_CUE = /\bbi (xu ly|phat|ky luat|phe binh)\b|\b(thi|co|se) bi (sao|gi|j)\b|\b(che tai|xu phat|hinh thuc ky luat|hinh thuc xu ly)\b/;
 // "Đầu mối ngày mấy" folds to "… moi ngay may": "mối" is no "mỗi", and "ngày mấy" asks which day.
-const FREQUENCY_CUE = /\b((may|bao nhieu) (ngay|tuan|thang|quy|nam) (mot|1) lan|bao lau (mot|1) lan|may lan|bao nhieu lan|tan suat|(hang|moi|theo) (tuan|thang|quy|nam) hay (hang|moi|theo) (tuan|thang|quy|nam)|(?<!\bdau )(hang|moi) (ngay|tuan|thang|quy)(?! (may|nao)\b))\b/;
+const FREQUENCY_CUE = /\b((may|bao nhieu) (ngay|tuan|thang|quy|nam) (mot|1) lan|bao lau (mot|1) lan|may lan|bao nhieu lan|tan suat|(hang|moi|theo) (tuan|thang|quy|nam) hay (hang|moi|theo) (tuan|thang|quy|nam)|dinh ky (hang |moi |theo )?(tuan|thang|quy|nam) hay|(?<!\bdau )(hang|moi) (ngay|tuan|thang|quy)(?! (may|nao)\b))\b/;
 
 /**
  * "Địa chỉ Cục CĐSQG ở đâu", "Trung tâm CĐS VHTTDL văn phòng ở đâu", "… địa chỉ ở đâu": a body's street address, folded
@@ -404,7 +404,7 @@ const AFTERMATH_CUE = /\b(sau|qua|tre) (ngay |moc |han )?\d{1,2}[ /]\d{1,2}\b/;
 // Wordings (folded) that ask for each kind. "phụ lục nào" asks where to look, not "lúc nào"; "số
 // mấy" asks for a number of a letter (or, folded, a phone: "số máy"), "mấy giờ"/"mấy ngày" a time.
 const KIND_CUES: [AnswerKind, RegExp][] = [
-  ["date", /\b(ngay nao|ngay may|ngay bao nhieu|hom nao|bua nao|thoi diem nao|khi nao|chung nao|bao gio|bh|thoi han|han chot|han cuoi|han gui|han nop|deadline|tu ngay|den ngay|thoi gian|bat dau|het han|truoc ngay|thang nao|thang may|moc)\b|(?<!phu )\bluc nao\b|\bngay (ban hanh|ky|ra) (la )?bao nhieu\b/],
+  ["date", /\b(ngay nao|ngay may|ngay bao nhieu|hom nao|bua nao|thoi diem nao|thoi diem(?! (nay|hien tai|hien nay|do))|khi nao|chung nao|bao gio|bh|thoi han|han chot|han cuoi|han gui|han nop|deadline|tu ngay|den ngay|thoi gian|bat dau|het han|truoc ngay|thang nao|thang may|moc)\b|(?<!phu )\bluc nao\b|\bngay (ban hanh|ky|ra) (la )?bao nhieu\b/],
   ["time", /\b(may gio|gio nao|khung gio|gio lam viec)\b/],
   // "Mấy tháng một lần", "bao lâu một lần", "mấy lần": how often.
   ["frequency", FREQUENCY_CUE],
@@ -425,7 +425,7 @@ const KIND_CUES: [AnswerKind, RegExp][] = [
   // "Trung tâm CĐS là cơ quan gì của Bộ", "giữ vai trò gì": what a body is, which a letter says
   // beside its name ("Trung tâm … - cơ quan đầu mối …").
   ["role", /\b(co quan|don vi|to chuc) (gi|nao|chi|j)\b|\bvai tro (gi|nao|chi|j|the nao|ra sao)\b|\bla (gi|j|chi) cua\b/],
-  ["task", /(?<!de )\blam gi\b|\b(nhiem vu|trach nhiem) (cu the )?(gi|nao)\b|\b(nhiem vu gi|viec gi|phai lam|lam nhung gi|lam nhung viec gi|lam la gi|lo chuyen gi|lam chuyen gi|lo gi|lo nhung gi)\b/],
+  ["task", /(?<!de )\blam gi\b|\b(nhiem vu|trach nhiem) (cu the )?(gi|nao)\b|\blam ro trach nhiem\b|\b(nhiem vu gi|viec gi|phai lam|lam nhung gi|lam nhung viec gi|lam la gi|lo chuyen gi|lam chuyen gi|lo gi|lo nhung gi)\b/],
 ];
 
 // Wordings that insist on one kind of fact (see `QueryAnalysis.mustHold`). "Thời gian", "bắt đầu"
@@ -2506,7 +2506,9 @@ export class SearchIndex {
     const defined = this.definedTerm(terms, focus, asked);
     terms.forEach((t, i) => {
       const title = (t.surface === "vu" || t.surface === "danh") && terms[i - 1]?.surface === "chuc";
-      const kind = t.status === "question" ? undefined : title ? "person" : KIND_WORDS.get(t.surface);
+      // "Thời điểm vận hành": a date the answer states; the letters never write "thời điểm".
+      const moment = (t.surface === "thoi" && terms[i + 1]?.surface === "diem") || (t.surface === "diem" && terms[i - 1]?.surface === "thoi");
+      const kind = t.status === "question" ? undefined : title ? "person" : moment ? "date" : KIND_WORDS.get(t.surface);
       if (kind && kinds.has(kind)) t.namesKind = kind;
     });
     // Chat words the letters never use weigh as officers use them (chat-weights.ts).

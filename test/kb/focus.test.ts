@@ -2232,3 +2232,40 @@ describe("round twenty-six: a southern 'phải hông' asking to confirm", () => 
     expect(a.answer).toMatch(/Lê Mạnh Hùng – Phó Giám đốc/);
   });
 });
+
+describe("round twenty-six: an office chief's directives to the desk", () => {
+  it("'Xin xác nhận thời điểm vận hành chính thức …' asks for the date: 'thời điểm' is answered by one", () => {
+    const a = kb.answer("Xin xác nhận thời điểm vận hành chính thức hệ thống giải quyết TTHC của Bộ VHTTDL.");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain("từ 1/3/2026");
+  });
+
+  it("'… đến thời điểm này' is now, no date asked: a progress report no letter gives is declined", () => {
+    expect(kb.answer("báo tiến độ tích hợp QLVB của các tỉnh đến thời điểm này").answered).toBe(false);
+  });
+
+  it("'Đề nghị bộ phận hỗ trợ cho biết …' and '… Đề nghị làm rõ.' tell the desk, they name no topic", () => {
+    const count = kb.answer("Đề nghị bộ phận hỗ trợ cho biết Sở VHTTDL của tỉnh phải cử bao nhiêu cán bộ phối hợp với Bộ.");
+    expect(count.answered).toBe(true);
+    expect(count.answer).toContain("02 cán bộ");
+    const staff = kb.answer("Các bộ, ngành phải cử lực lượng nào để hỗ trợ địa phương khi vận hành hệ thống tập trung? Đề nghị làm rõ.");
+    expect(staff.answered).toBe(true);
+    expect(staff.answer).toContain("cán bộ chuyên môn nghiệp vụ, cán bộ kỹ thuật");
+  });
+
+  it("'Làm rõ trách nhiệm của đơn vị …' asks what that body must do", () => {
+    const a = kb.answer("Làm rõ trách nhiệm của đơn vị thực hiện việc cấu hình quy trình giải quyết TTHC và phân quyền cho cán bộ đầu mối của tỉnh.");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain("cấu hình quy trình giải quyết thủ tục hành chính");
+  });
+});
+
+describe("round twenty-six: a sanction and a frequency asked in few words", () => {
+  it("'hình thức xử lý đối với đơn vị gửi … chậm' asks for a sanction, which no letter sets", () => {
+    expect(kb.answer("Làm rõ hình thức xử lý đối với đơn vị gửi danh sách cán bộ đầu mối chậm so với thời hạn.").answered).toBe(false);
+  });
+
+  it("'báo cáo định kỳ tháng hay quý' asks how often, which no letter says", () => {
+    expect(kb.answer("bao cao dinh ky thang hay quy").answered).toBe(false);
+  });
+});
