@@ -1458,6 +1458,20 @@ function speaksAt(terms: readonly QueryTerm[], i: number): boolean {
   return SPEAKING.test(`${terms[i]?.surface ?? ""} ${terms[i + 1]?.surface ?? ""}`);
 }
 
+/**
+ * "… hỗ trợ từng địa phương không ạ, hay …": "không" closing its clause (only particles after it)
+ * asks yes or no, though the letters write its syllables side by side across a comma ("địa phương,
+ * không làm ảnh hưởng").
+ */
+function closesYesNo(sylls: readonly string[], clauses: readonly number[] | undefined, i: number): boolean {
+  if (!YES_NO_WORDS.has(sylls[i]!) || i === 0) return false;
+  for (let k = i + 1; k < sylls.length; k++) {
+    if (clauses?.length === sylls.length && clauses[k] !== clauses[i]) return true;
+    if (!CLOSING_PARTICLES.has(sylls[k]!)) return false;
+  }
+  return true;
+}
+
 /** Most syllables of what an officer believes and asks to confirm ("là … đúng không"). */
 const MAX_BELIEF = 8;
 
@@ -2607,7 +2621,7 @@ export class SearchIndex {
       // "Bắt máy", "nghe máy": picking up the phone, not "mấy" either. Nor is "máy" typed with its
       // mark ("máy không vào được", "lưu vào máy"), unless after "số" (a phone number: "số máy").
       const machine = s === "may" && (MACHINES.has(sylls[i + 1] ?? "") || PICKING_UP.has(sylls[i - 1] ?? "") || (typed[i] === "máy" && sylls[i - 1] !== "so")) && typed[i] !== "mấy";
-      if ((QUESTION_WORDS.has(s) && !inCompound && !install && !towards && !machine) || howMany || saysNow(sylls, i)) isQuestion[i] = true;
+      if ((QUESTION_WORDS.has(s) && (!inCompound || closesYesNo(sylls, clauses, i)) && !install && !towards && !machine) || howMany || saysNow(sylls, i)) isQuestion[i] = true;
       // "…, còn cv TPHCM thì …": "còn" opening a clause turns to what is asked (as for), no topic.
       if (s === "con" && (i === 0 || (clauses?.length === sylls.length && clauses[i - 1] !== clauses[i])) && !inCompound) isQuestion[i] = true;
     });

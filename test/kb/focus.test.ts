@@ -2269,3 +2269,11 @@ describe("round twenty-six: a sanction and a frequency asked in few words", () =
     expect(kb.answer("bao cao dinh ky thang hay quy").answered).toBe(false);
   });
 });
+
+describe("round twenty-six: 'không' closing a yes-or-no clause", () => {
+  it("'… hỗ trợ riêng cho từng địa phương không ạ, hay cả nước chung một đầu mối?' asks the first clause too: 'địa phương, không …' in a letter makes no compound of it", () => {
+    const a = kb.answer("Các bộ có phải bố trí cán bộ kỹ thuật hỗ trợ riêng cho từng địa phương không ạ, hay cả nước chung một đầu mối?");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain("hỗ trợ từng địa phương");
+  });
+});
