@@ -1458,6 +1458,18 @@ function speaksAt(terms: readonly QueryTerm[], i: number): boolean {
   return SPEAKING.test(`${terms[i]?.surface ?? ""} ${terms[i + 1]?.surface ?? ""}`);
 }
 
+/** Words that make a clause a request before its verb ("cần xác định", "đề nghị xác định"), folded. */
+const REQUEST_OPENERS: ReadonlySet<string> = new Set(["can", "de nghi", "yeu cau", "xin", "hay", "vui long", "toi can", "em can", "chung toi can"]);
+
+/** Whether syllable `i` opens its clause, or follows only a request opener there ("Cần xác định …"). */
+function opensRequest(sylls: readonly string[], clauses: readonly number[] | undefined, i: number): boolean {
+  const lined = clauses?.length === sylls.length;
+  let start = i;
+  while (start > 0 && lined && clauses[start - 1] === clauses[i]) start--;
+  if (!lined && i > 0) return false;
+  return start === i || REQUEST_OPENERS.has(sylls.slice(start, i).join(" "));
+}
+
 /**
  * "… hỗ trợ từng địa phương không ạ, hay …": "không" closing its clause (only particles after it)
  * asks yes or no, though the letters write its syllables side by side across a comma ("địa phương,
@@ -2004,10 +2016,10 @@ function appendixAsked(terms: readonly QueryTerm[], asked: string): boolean {
 
 /**
  * Asking how far someone has got ("TP HCM kết nối xong chưa", "đã hoàn thành … chưa", "tỉnh nào tích
- * hợp xong rồi", "tỉnh nào dẫn đầu", "đã có kết quả gì chưa"), folded: the letters plan and instruct; none reports progress.
+ * hợp xong rồi", "tỉnh nào dẫn đầu", "đã có kết quả gì chưa", "số lượng xã đã cung cấp thông tin"), folded: the letters plan and instruct; none reports progress.
  * ("Làm xong rồi thì gửi đâu", "đã làm xong … rồi nhưng chưa biết gửi đâu" tell a step done, and ask something else.)
  */
-const PROGRESS_CUE = /\b(xong|hoan thanh|hoan tat)\b( \w+){0,14} chua\b(?! (biet|ro|hieu|nam|thay)\b)|\b(xong|hoan thanh|hoan tat) roi( (a|vay|z|nhi|hi|chua|ko|khong|k|mn))*$|(?<!huong )\bdan dau\b|\bco ket qua( \w+){0,2} chua\b/;
+const PROGRESS_CUE = /\b(xong|hoan thanh|hoan tat)\b( \w+){0,14} chua\b(?! (biet|ro|hieu|nam|thay)\b)|\b(xong|hoan thanh|hoan tat) roi( (a|vay|z|nhi|hi|chua|ko|khong|k|mn))*$|(?<!huong )\bdan dau\b|\bco ket qua( \w+){0,2} chua\b|\b(so luong|bao nhieu)( \w+){1,3} da (cung cap|gui|dang ky|hoan thanh|ket noi|tich hop|cu|nop|bao cao)\b/;
 /**
  * Asking others' opinion ("theo anh em", "theo ý ad") or a judgement of worth
  * ("có ổn hơn", "tốt hơn", "tiện hơn"), folded.
@@ -2071,7 +2083,7 @@ function answerKinds(folded: string): { kinds: Set<AnswerKind>; mustHold: Set<An
   // "phải làm gì với mấy ý kiến": beside a question word that asks what, which, where, why or who,
   // "mấy" marks the plural ("those"), not a count. ("Tổng cộng mấy", "cấp độ mấy" still count.)
   // ("Mấy bạn … tên gì, số bao nhiêu": "số bao nhiêu" asks a number, not a count.)
-  if (kinds.has("count") && !/\bbao nhieu\b|\b(tong cong|tat ca|tong so|cap do|cap) may\b/.test(folded.replace(/\bso bao nhieu\b/g, "")) && /\b(gi|nao|dau|sao|ai)\b/.test(folded.replace(/\b(so|luc|ngay|thang|thu) may\b/g, ""))) kinds.delete("count");
+  if (kinds.has("count") && !/\bbao nhieu\b|\b(tong cong|tat ca|tong so|cap do|cap) may\b/.test(folded.replace(/\bso bao nhieu\b/g, "")) && /\b(gi|nao|dau(?! moi)|sao|ai)\b/.test(folded.replace(/\b(so|luc|ngay|thang|thu) may\b/g, ""))) kinds.delete("count");
   // "… giấy biểu mấy bộ phải tăng cường tập huấn, giấy đó tiếp theo công văn số mấy": asked for a
   // number, another "mấy" marks the plural ("those ministries").
   if (kinds.has("count") && !/\bbao nhieu\b/.test(folded) && /\bso (hieu )?may\b/.test(folded)) kinds.delete("count");
@@ -2522,7 +2534,9 @@ export class SearchIndex {
       const title = (t.surface === "vu" || t.surface === "danh") && terms[i - 1]?.surface === "chuc";
       // "Thời điểm vận hành": a date the answer states; the letters never write "thời điểm".
       const moment = (t.surface === "thoi" && terms[i + 1]?.surface === "diem") || (t.surface === "diem" && terms[i - 1]?.surface === "thoi");
-      const kind = t.status === "question" ? undefined : title ? "person" : moment ? "date" : KIND_WORDS.get(t.surface);
+      // "Số lượng nhân sự": a count the answer states ("02 cán bộ").
+      const amount = t.surface === "luong" && terms[i - 1]?.surface === "so";
+      const kind = t.status === "question" ? undefined : title ? "person" : moment ? "date" : amount ? "count" : KIND_WORDS.get(t.surface);
       if (kind && kinds.has(kind)) t.namesKind = kind;
     });
     // Chat words the letters never use weigh as officers use them (chat-weights.ts).
@@ -2622,6 +2636,9 @@ export class SearchIndex {
       // mark ("máy không vào được", "lưu vào máy"), unless after "số" (a phone number: "số máy").
       const machine = s === "may" && (MACHINES.has(sylls[i + 1] ?? "") || PICKING_UP.has(sylls[i - 1] ?? "") || (typed[i] === "máy" && sylls[i - 1] !== "so")) && typed[i] !== "mấy";
       if ((QUESTION_WORDS.has(s) && (!inCompound || closesYesNo(sylls, clauses, i)) && !install && !towards && !machine) || howMany || saysNow(sylls, i)) isQuestion[i] = true;
+      // "Xác định thời điểm …" (determine …) opening a clause: the request, no topic; the letters
+      // never write "xác định" ("được xác định ở cấp độ …" keeps it: what was determined is asked).
+      if (s === "xac" && sylls[i + 1] === "dinh" && opensRequest(sylls, clauses, i)) isQuestion[i] = isQuestion[i + 1] = true;
       // "…, còn cv TPHCM thì …": "còn" opening a clause turns to what is asked (as for), no topic.
       if (s === "con" && (i === 0 || (clauses?.length === sylls.length && clauses[i - 1] !== clauses[i])) && !inCompound) isQuestion[i] = true;
     });

@@ -2277,3 +2277,34 @@ describe("round twenty-six: 'không' closing a yes-or-no clause", () => {
     expect(a.answer).toContain("hỗ trợ từng địa phương");
   });
 });
+
+describe("round twenty-six: an administrator's own words for the letters' facts", () => {
+  it("'Xác định …', 'Cần xác định …' open a request: 'xác định' names no topic", () => {
+    const date = kb.answer("Xác định thời điểm đưa hệ thống giải quyết TTHC của Bộ VHTTDL vào khai thác chính thức.");
+    expect(date.answered).toBe(true);
+    expect(date.answer).toContain("từ 1/3/2026");
+    const deadline = kb.answer("Cần xác định thời hạn gửi danh sách cán bộ đầu mối về Bộ VHTTDL.");
+    expect(deadline.answered).toBe(true);
+    expect(deadline.answer).toContain("trước ngày 16/01/2026");
+  });
+
+  it("'… được xác định ở cấp độ an toàn … cấp mấy' asks what was determined, which no letter says", () => {
+    expect(kb.answer("Kính gửi Quý Bộ phận hỗ trợ. Đồng chí phụ trách văn phòng hỏi hệ thống giải quyết thủ tục hành chính cấp bộ được xác định ở cấp độ an toàn hệ thống thông tin cấp mấy. Kính đề nghị cho biết để phường chuẩn bị phương án bảo đảm an toàn phù hợp. Trân trọng cảm ơn.").answered).toBe(false);
+  });
+
+  it("'Số lượng nhân sự … làm bộ phận đầu mối' asks a count ('đầu mối' is no 'đâu'), answered by '02 cán bộ'", () => {
+    const a = kb.answer("Số lượng nhân sự cấp Sở VHTTDL cần cử làm bộ phận đầu mối phối hợp với Bộ trong quá trình triển khai?");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain("02 cán bộ");
+  });
+
+  it("'số lượng xã/phường đã cung cấp thông tin' asks how far they have got, which no letter reports", () => {
+    expect(kb.answer("Đề nghị cho biết số lượng xã/phường đã cung cấp thông tin trong đợt thu thập của Trung tâm CĐS VHTTDL.").answered).toBe(false);
+  });
+
+  it("'Thành phần tham gia chương trình đào tạo' asks whom it is for", () => {
+    const a = kb.answer("Thành phần tham gia chương trình đào tạo sử dụng hệ thống theo kế hoạch của Bộ VHTTDL?");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain("cho cán bộ cấp Sở và xã/phường/đặc khu");
+  });
+});
