@@ -864,6 +864,14 @@ function isFunctionWord(t: QueryTerm): boolean {
   return t.status !== "expanded" && t.status !== "question" && FUNCTION_WORDS.has(t.surface);
 }
 
+/**
+ * "Hệ thống riêng của TP.HCM", "lịch riêng cho An Giang": "riêng" before whose it is only stresses
+ * the owner, which the letters name without it ("Hệ thống … Thành phố").
+ */
+function ownOf(terms: readonly QueryTerm[], i: number): boolean {
+  return terms[i]!.surface === "rieng" && terms[i]!.status !== "question" && (terms[i + 1]?.surface === "cua" || terms[i + 1]?.surface === "cho");
+}
+
 /** "Kiểu tập trung", "kiểu qua điện thoại": a hedge before what is meant, folded; no letter says it. */
 const HEDGES: ReadonlySet<string> = new Set(["kieu"]);
 
@@ -2485,7 +2493,7 @@ export class SearchIndex {
     // Chat function words ("thì", "muốn", "bên") weigh little as evidence, whatever their rarity in
     // the letters; so do the pairs they form ("thì gọi", `termPairs`).
     terms.forEach((t, i) => {
-      if (isFunctionWord(t) || unnumberedRound(terms, i)) t.weight = isHedge(t) ? 0 : Math.min(t.weight * TUNING.functionWords, TUNING.functionWordCap);
+      if (isFunctionWord(t) || unnumberedRound(terms, i) || ownOf(terms, i)) t.weight = isHedge(t) ? 0 : Math.min(t.weight * TUNING.functionWords, TUNING.functionWordCap);
     });
     this.dropPassiveMark(terms);
     dropInBeforeWhich(terms);

@@ -2308,3 +2308,11 @@ describe("round twenty-six: an administrator's own words for the letters' facts"
     expect(a.answer).toContain("cho cán bộ cấp Sở và xã/phường/đặc khu");
   });
 });
+
+describe("round twenty-six: 'riêng của' stresses the owner", () => {
+  it("'Hệ thống … riêng của TP HCM … đến bao giờ' is answered by the city's own system running until the ministries finish", () => {
+    const a = kb.answer("Hệ thống giải quyết TTHC riêng của TP HCM thì vận hành đên bao giờ ạ?");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain("đến khi Văn phòng Chính phủ, Bộ Công an và các Bộ, ngành hoàn thành");
+  });
+});
