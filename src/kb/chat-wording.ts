@@ -45,7 +45,7 @@ export const QUESTION_PHRASES = [
   // "Phải làm gì tiếp theo": the next task asked, like "làm gì".
   "lam gi tiep theo", "lam gi tiep",
   // "Tôi tra ở phần nào trong văn bản": where to look, the kind of answer (KIND_CUES).
-  "tra o phan nao", "xem o phan nao", "o phan nao", "o muc nao",
+  "tra o phan nao", "xem o phan nao", "o phan nao", "o muc nao", "tai muc nao", "tai phan nao",
   // "Rốt cuộc", "tóm lại", "thực ra": how the officer sums up before asking, not the topic.
   "rot cuoc", "tom lai", "thuc ra",
   // "(Tự) mày mò": working it out alone, the officer's worry, not the topic.

@@ -417,7 +417,7 @@ const KIND_CUES: [AnswerKind, RegExp][] = [
   ["email", /\b(email|e mail|mail|gmail|thu dien tu|hop thu)\b/],
   ["person", /\b(ai|nguoi nao|la ai|nhung ai|dong chi nao|ten gi|ten la gi|chuc vu|chuc danh|ong nao|ba nao|anh nao|chi nao)\b|(?<!\bdon )\bvi nao\b/],
   ["unit", /\b(ai|co quan nao|don vi nao|dau moi nao|so nao|(?<!can )bo nao|trung tam nao|ben nao|cuc nao|noi nao|team nao|bo phan nao|phong nao|nhom nao)\b/],
-  ["place", /\b(o dau|cho nao|dia chi|noi nao|trang nao|link|duong dan|phu luc nao|phu luc may|phu luc so may|ve dau|qua dau|o (phan|muc|doan) nao)\b/],
+  ["place", /\b(o dau|cho nao|dia chi|noi nao|trang nao|link|duong dan|phu luc nao|phu luc may|phu luc so may|ve dau|qua dau|(o|tai) (phan|muc|doan) nao)\b/],
   ["docnumber", /\b(so may|so bao nhieu|so hieu|ky hieu|so nao|(cong van|cv|van ban|vb|thong bao|quyet dinh|to trinh) (nao|so))\b/],
   ["channel", /\b(bang cach nao|cach nao|kenh nao|hinh thuc nao|qua dau|bang gi|nhung kenh|phuong thuc nao|lam sao de)\b/],
   ["reason", /\b(tai sao|vi sao|sao phai|sao lai|de lam gi|nham muc dich|muc dich|muc tieu gi|muc tieu la gi|nhung muc tieu|ly do|nham gi|de lam chi|loi gi|loi ich gi|tac dung gi|(gi|dieu gi|cai gi)( da)? khien)\b/],

@@ -2316,3 +2316,17 @@ describe("round twenty-six: 'riêng của' stresses the owner", () => {
     expect(a.answer).toContain("đến khi Văn phòng Chính phủ, Bộ Công an và các Bộ, ngành hoàn thành");
   });
 });
+
+describe("round twenty-six: an inspector asks where a letter says it", () => {
+  it("'… được quy định tại mục nào?' asks where to look, like 'ở mục nào'", () => {
+    const a = kb.answer("Nội dung chi tiết của Hướng dẫn triển khai thực hiện Kiến trúc Hệ thống thông tin giải quyết TTHC cấp bộ, cấp tỉnh được quy định tại mục nào của văn bản?");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain("Nội dung chi tiết Hướng dẫn được nêu tại Phụ lục kèm theo");
+  });
+
+  it("'những cấp chính quyền nào' is answered by the levels the letter names ('cấp tỉnh và cấp xã')", () => {
+    const a = kb.answer("Tài liệu tập huấn vận hành do Trung tâm Chuyển đổi số TP.HCM xây dựng phải phù hợp với những cấp chính quyền nào?");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain("phù hợp với cấp tỉnh và cấp xã");
+  });
+});
