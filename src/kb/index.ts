@@ -1501,11 +1501,11 @@ const MAX_BELIEF = 8;
  * read as context (its kind still asked), a passage stating the truth about the subject answers.
  * Returns whether a belief was found.
  */
-function markBelief(terms: QueryTerm[]): boolean {
+function markBelief(terms: QueryTerm[], names: readonly number[][] = []): boolean {
   const confirm = lastIndex(terms.length, (i) => (terms[i]!.surface === "phai" || terms[i]!.surface === "dung") && YES_NO_WORDS.has(terms[i + 1]?.surface ?? ""));
   if (confirm < 2) return false;
   const is = lastIndex(confirm, (i) => terms[i]!.surface === "la");
-  const span = is >= 1 && confirm - is - 1 >= 1 && confirm - is - 1 <= MAX_BELIEF ? range(is + 1, confirm) : namedBefore(terms, confirm);
+  const span = is >= 1 && confirm - is - 1 >= 1 && confirm - is - 1 <= MAX_BELIEF ? range(is + 1, confirm) : namedBefore(terms, confirm, names);
   const belief = span.filter((k) => terms[k]!.status !== "question" && !terms[k]!.context);
   for (const k of belief) {
     weighAsContext(terms[k]!);
@@ -1531,11 +1531,14 @@ function markQuoted(terms: QueryTerm[], quoted: ReadonlySet<number>): boolean {
 }
 
 /**
- * "… phản ánh về Cục Kiểm soát TTHC phải không": without "là", the bodies named just before are the
- * belief (a letter's number there names what is asked about: "cv 104 … yêu cầu …, đúng không").
+ * "… phản ánh về Cục Kiểm soát TTHC phải không", "có gửi báo cáo Thứ trưởng Lê Mạnh Hùng phải
+ * không": without "là", the bodies and people named just before are the belief (a letter's number
+ * there names what is asked about: "cv 104 … yêu cầu …, đúng không").
  */
-function namedBefore(terms: readonly QueryTerm[], confirm: number): number[] {
-  return organisationRuns(terms).flat().filter((k) => k < confirm && k >= confirm - MAX_BELIEF);
+function namedBefore(terms: readonly QueryTerm[], confirm: number, names: readonly number[][]): number[] {
+  // People named in the letters' syllables ("Lê Mạnh Hùng"), not a technical word typed in capitals ("API REST").
+  const people = names.filter((run) => run.every((k) => terms[k]!.status === "known"));
+  return [...organisationRuns(terms), ...people].flat().filter((k) => k < confirm && k >= confirm - MAX_BELIEF);
 }
 
 function range(from: number, to: number): number[] {
@@ -2504,7 +2507,7 @@ export class SearchIndex {
     const besides = besidesAt && terms.length === sylls.length ? terms.flatMap((t, i) => (i > besidesAt.from && i < besidesAt.to && t.status !== "question" ? [i] : [])) : [];
     const had = new Set(besides);
     const story = reading === "lastAsked" && terms.length === sylls.length ? markStoryBefore(terms, starts, marked) : new Set<number>();
-    const readsOtherwise = reading === "asides" ? discountAsides(terms, clauses) : reading === "firstAsked" ? discountLaterQuestions(terms, marked) : reading === "guess" ? markBelief(terms) : reading === "speaker" ? markSpeaker(terms) : reading === "quoted" ? markQuoted(terms, raw.length === terms.length ? quotedIndexes(question) : new Set()) : reading === "lastAsked" ? story.size > 0 : alternatives;
+    const readsOtherwise = reading === "asides" ? discountAsides(terms, clauses) : reading === "firstAsked" ? discountLaterQuestions(terms, marked) : reading === "guess" ? markBelief(terms, nameRuns(terms, cased, starts, termClauses)) : reading === "speaker" ? markSpeaker(terms) : reading === "quoted" ? markQuoted(terms, raw.length === terms.length ? quotedIndexes(question) : new Set()) : reading === "lastAsked" ? story.size > 0 : alternatives;
     discountContextTokens(terms, tokens);
     const pairs = this.termPairs(terms, spanAt);
     const yesNo = asksYesNo(terms);

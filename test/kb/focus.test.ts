@@ -2330,3 +2330,15 @@ describe("round twenty-six: an inspector asks where a letter says it", () => {
     expect(a.answer).toContain("phù hợp với cấp tỉnh và cấp xã");
   });
 });
+
+describe("round twenty-six: a person named as the officer's guess", () => {
+  it("'… có gửi báo cáo Thứ trưởng Lê Mạnh Hùng phải hông ạ?' is answered with the letter's recipients: the name is the guess", () => {
+    const a = kb.answer("Văn bản hướng dẫn tích hợp QLVB có gửi báo cáo Thứ trưởng Lê Mạnh Hùng phải hông ạ?");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain("Thứ trưởng Phan Tâm (để báo cáo)");
+  });
+
+  it("a technical word typed in capitals is no person: '… dùng chuẩn API REST, có đúng không' stays declined", () => {
+    expect(kb.answer("Em hiểu là tích hợp quản lý văn bản với hệ thống của Bộ thì dùng chuẩn API REST, có đúng không anh?").answered).toBe(false);
+  });
+});
