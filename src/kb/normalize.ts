@@ -197,9 +197,15 @@ export function quotedIndexes(text: string): Set<number> {
 /** Units listed with a comma ("cán bộ phường, xã", "các bộ, ngành", "tỉnh, thành phố"): one phrase, no clause break. */
 const LISTED_UNITS = /(?<![\p{L}])((?:xã|phường|đặc khu|thị trấn|tỉnh|thành phố|huyện|quận|bộ|sở|ban)),(?=\s*(?:xã|phường|đặc khu|thị trấn|tỉnh|thành phố|huyện|quận|ngành|sở|ban)(?![\p{L}]))/giu;
 
-/** The text with the commas of listed units dropped (`LISTED_UNITS`); syllables unchanged. */
+/**
+ * Names written with a comma: the ministry "Văn hóa, Thể thao và Du lịch" and the levels "cấp bộ,
+ * cấp tỉnh", with or without marks.
+ */
+const NAMES_WITH_COMMA = /(?<![\p{L}])(văn hóa|văn hoá|van hoa|cấp (?:bộ|tỉnh|xã|sở)|cap (?:bo|tinh|xa|so)),(?=\s*(?:thể thao|the thao|cấp|cap)(?![\p{L}]))/giu;
+
+/** The text with the commas of listed units and of names dropped (`LISTED_UNITS`, `NAMES_WITH_COMMA`); syllables unchanged. */
 function joinListedUnits(text: string): string {
-  return nfc(text).replace(LISTED_UNITS, "$1");
+  return nfc(text).replace(LISTED_UNITS, "$1").replace(NAMES_WITH_COMMA, "$1");
 }
 
 /** A label heading a message ("Hỏi:", "Câu hỏi:", "FAQ –"): up to three words before a colon or a spaced dash. */

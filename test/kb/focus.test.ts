@@ -2342,3 +2342,16 @@ describe("round twenty-six: a person named as the officer's guess", () => {
     expect(kb.answer("Em hiểu là tích hợp quản lý văn bản với hệ thống của Bộ thì dùng chuẩn API REST, có đúng không anh?").answered).toBe(false);
   });
 });
+
+describe("round twenty-six: a name written with a comma", () => {
+  it("'Trung tâm Chuyển đổi số Văn hóa, Thể thao và Du lịch ở địa chỉ nào' is one question: the comma in the ministry's name ends no clause, and no letter gives the address", () => {
+    expect(kb.answer("Trụ sở của Trung tâm Chuyển đổi số Văn hóa, Thể thao và Du lịch ở địa chỉ nào vậy chị?").answered).toBe(false);
+    expect(kb.answer("Thưa các đồng chí, địa chỉ thư điện tử của Trung tâm Chuyển đổi số Văn hóa, Thể thao và Du lịch là gì ạ?").answered).toBe(false);
+  });
+
+  it("'… cấp bộ, cấp tỉnh của Bộ KHCN ban hành năm nào' is answered with the year: 'cấp bộ, cấp tỉnh' is one name", () => {
+    const a = kb.answer("Cv hướng dẫn triển khai kiến trúc hệ thống GQTTHC cấp bộ, cấp tỉnh của Bộ KHCN ban hành năm nào ạ?");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toMatch(/năm 2025/);
+  });
+});
