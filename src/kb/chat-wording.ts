@@ -90,6 +90,9 @@ export const QUESTION_PHRASES = [
   "hoi cuoi nam", "cuoi nam", "dau nam", "giua nam", "cuoi thang", "dau thang", "giua thang",
   // "Hồi đó", "hồi trước", "dạo trước", "bữa trước", "tuần trước": back then, when the officer heard of it.
   "hoi do", "hoi truoc", "dao truoc", "dao do", "bua truoc", "hom truoc", "tuan truoc",
+  // Time told from now ("trước Tết", "năm ngoái", "tuần sau", "tháng tới", "từ giờ tới lúc …"): when
+  // the officer is, which the letters never write; they give dates.
+  "truoc tet", "sau tet", "dip tet", "nam ngoai", "tuan sau", "tuan toi", "thang toi", "thang sau", "cuoi tuan nay", "tu gio toi luc", "tu gio den luc", "tu gio toi", "tu gio den",
   // "Ông nào", "bà nào", "vị nào" (politely): which person; "tự nhiên" (all of a sudden) says nothing
   // of the topic. ("Đơn vị nào" stays a unit: the phrase does not tear "đơn vị".)
   "ong nao", "ba nao", "anh nao", "chi nao", "dong chi nao", "vi nao", "tu nhien",

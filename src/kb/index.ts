@@ -367,7 +367,8 @@ function readChatSpellings(sylls: readonly string[], typed: readonly (string | u
 const DEADLINE_CUE = /\b(han|han chot|han cuoi|han gui|han nop|deadline|cham nhat|truoc ngay)\b/;
 /** "Ký ngày nào", "ban hành khi nào", "ra ngày nào": the date a letter was signed. */
 const ISSUED_CUE = /\b(ky|ban hanh|ra) (vao )?(ngay nao|ngay may|hom nao|khi nao|luc nao|bao gio|bh)\b/;
-const DURATION_CUE = /(\b(bao lau|may tieng|bao nhieu tieng|bao nhieu phut)|(?<!\bso )\b(may|bao nhieu) (ngay|tuan|thang|nam))\b(?! (mot|1) lan\b| (nao|may|bao)\b)/;
+// "Còn bao lâu nữa" (how long from now) is answered by the date the letters set.
+const DURATION_CUE = /(\b((?<!\bcon )bao lau|may tieng|bao nhieu tieng|bao nhieu phut)|(?<!\bso )\b(may|bao nhieu) (ngay|tuan|thang|nam))\b(?! (mot|1) lan\b| (nao|may|bao)\b)/;
 const LINK_CUE = /(?<!\bngoai )\b(link|duong link|dia chi truy cap|dia chi (trang )?web(site)?)\b/;
 const SANCTION_CUE = /\bbi (xu ly|phat|ky luat|phe binh)\b|\b(thi|co|se) bi (sao|gi|j)\b|\b(che tai|xu phat|hinh thuc ky luat|hinh thuc xu ly)\b/;
 // "Đầu mối ngày mấy" folds to "… moi ngay may": "mối" is no "mỗi", and "ngày mấy" asks which day.
@@ -404,7 +405,7 @@ const AFTERMATH_CUE = /\b(sau|qua|tre) (ngay |moc |han )?\d{1,2}[ /]\d{1,2}\b/;
 // Wordings (folded) that ask for each kind. "phụ lục nào" asks where to look, not "lúc nào"; "số
 // mấy" asks for a number of a letter (or, folded, a phone: "số máy"), "mấy giờ"/"mấy ngày" a time.
 const KIND_CUES: [AnswerKind, RegExp][] = [
-  ["date", /\b(ngay nao|ngay may|ngay bao nhieu|hom nao|bua nao|thoi diem nao|thoi diem(?! (nay|hien tai|hien nay|do))|khi nao|chung nao|bao gio|bh|thoi han|han chot|han cuoi|han gui|han nop|deadline|tu ngay|den ngay|thoi gian|bat dau|het han|truoc ngay|thang nao|thang may|moc)\b|(?<!phu )\bluc nao\b|\bngay (ban hanh|ky|ra) (la )?bao nhieu\b/],
+  ["date", /\b(ngay nao|ngay may|ngay bao nhieu|hom nao|bua nao|thoi diem nao|thoi diem(?! (nay|hien tai|hien nay|do))|con bao lau|khi nao|chung nao|bao gio|bh|thoi han|han chot|han cuoi|han gui|han nop|deadline|tu ngay|den ngay|thoi gian|bat dau|het han|truoc ngay|thang nao|thang may|moc)\b|(?<!phu )\bluc nao\b|\bngay (ban hanh|ky|ra) (la )?bao nhieu\b/],
   ["time", /\b(may gio|gio nao|khung gio|gio lam viec)\b/],
   // "Mấy tháng một lần", "bao lâu một lần", "mấy lần": how often.
   ["frequency", FREQUENCY_CUE],

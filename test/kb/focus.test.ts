@@ -2355,3 +2355,20 @@ describe("round twenty-six: a name written with a comma", () => {
     expect(a.answer).toMatch(/năm 2025/);
   });
 });
+
+describe("round twenty-six: time told from now", () => {
+  it("'Trước Tết …', '… năm ngoái' say when the officer is; the letter's fact answers", () => {
+    const count = kb.answer("Trước Tết xã em phải cử mấy người làm quản trị hệ thống TTHC của Bộ VHTTDL?");
+    expect(count.answered).toBe(true);
+    expect(count.answer).toContain("01 cán bộ quản trị hệ thống");
+    const date = kb.answer("Văn bản 5721 ban hành kiến trúc hệ thống TTHC cấp bộ, cấp tỉnh là ra từ hôm nào năm ngoái anh?");
+    expect(date.answered).toBe(true);
+    expect(date.answer).toContain("17/10/2025");
+  });
+
+  it("'còn bao lâu nữa' is answered by the date the letter sets", () => {
+    const a = kb.answer("Từ giờ tới lúc hệ thống TTHC của Bộ VHTTDL chạy chính thức còn bao lâu nữa anh?");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain("từ 1/3/2026");
+  });
+});
