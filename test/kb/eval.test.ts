@@ -320,12 +320,17 @@ describe("issue 15: earlier rounds' pairs and the held-out pairs", () => {
   // Held out: never read while tuning, measured in aggregate only. The bounds only guard against
   // losing what unseen wording already gets; they are not a target to tune towards.
   it.each([
-    // fresh48 and fresh49, written at the start of the twenty-fifth round and committed unread (a Cà
-    // Mau commune officer's short southern phone chat, marks on some words only; a Khánh Hòa tourism
-    // department specialist's mid-length messages full of office abbreviations, his situation first at
-    // times): 0.975 / 1.0 / 3.8% / 0.944, near-domain 98.8% with the code of its start (b49bc47), and
-    // the same at its end.
-    ["fresh48 and fresh49", [everydaySet("fresh48"), everydaySet("fresh49"), nearDomainSet("fresh48"), nearDomainSet("fresh49")], { hit1: 0.96, hit3: 0.98, declined: 0.05, evidence: 0.93, near: 0.96 }],
+    // fresh50 and fresh51, written at the start of the twenty-sixth round and committed unread (a Thái
+    // Nguyên commune officer's fast phone typing, slips left in, marks on most words; a Huế department
+    // deputy director's terse formal directives in his own administrative words): 0.969 / 0.988 / 9.4%
+    // / 0.887, near-domain 96.3% with the code of its start (b1c2cea); 0.963 / 0.988 / 5.0% / 0.912,
+    // 96.3% at its end. (That writer's brief listed "Cần xác định …", which a rule of the round reads.)
+    ["fresh50 and fresh51", [everydaySet("fresh50"), everydaySet("fresh51"), nearDomainSet("fresh50"), nearDomainSet("fresh51")], { hit1: 0.95, hit3: 0.97, declined: 0.06, evidence: 0.9, near: 0.95 }],
+    // fresh52 and fresh53, written mid-round and committed unread before any rule after them (a Quảng
+    // Ngãi commune officer's unedited voice transcripts; a Cao Bằng department accountant describing
+    // things in plain words, half unmarked): 0.963 / 0.981 / 3.1% / 0.938, near-domain 100% with the
+    // round's start code and the same at its end.
+    ["fresh52 and fresh53", [everydaySet("fresh52"), everydaySet("fresh53"), nearDomainSet("fresh52"), nearDomainSet("fresh53")], { hit1: 0.95, hit3: 0.97, declined: 0.04, evidence: 0.92, near: 0.97 }],
   ] as const)("%s, held out (never tuned on): all five letters, no collapse on wording the KB has not met", async (_name, sets, min) => {
     const rows = await rowsOf([...sets]);
     const inScope = rows.filter((row) => row.item.doc !== null);
@@ -846,6 +851,48 @@ describe("issue 15: the pairs tuned on since the fifth to fourteenth rounds", ()
     ["hundred-and-seventy-first development pair", everydaySet("dev171"), nearDomainSet("dev171"), { questions: 80, hit1: 0.97, hit3: 0.97, declined: 0.04, evidence: 0.95, near: 0.95 }],
     // A Cần Thơ department officer relaying what others asked ("bên phòng em có bạn hỏi …", "sếp muốn biết …"); 1.0 / 1.0 / 2.5% / 0.975, 100%.
     ["hundred-and-seventy-second development pair", everydaySet("dev172"), nearDomainSet("dev172"), { questions: 80, hit1: 0.98, hit3: 0.98, declined: 0.04, evidence: 0.96, near: 0.97 }],
+    // Twenty-sixth round. fresh48 and fresh49 held out through the twenty-fifth, tuned on since (with
+    // the code of the round's start, b1c2cea: fresh48 0.975 / 1.000 / 6.2% / 0.925, 100%; fresh49 0.975 / 1.000 / 1.2% / 0.963, 97.5%).
+    ["forty-eighth independent pair", everydaySet("fresh48"), nearDomainSet("fresh48"), { questions: 80, hit1: 0.96, hit3: 0.98, declined: 0.08, evidence: 0.91, near: 0.97 }],
+    ["forty-ninth independent pair", everydaySet("fresh49"), nearDomainSet("fresh49"), { questions: 80, hit1: 0.97, hit3: 0.98, declined: 0.03, evidence: 0.96, near: 0.95 }],
+    // Twenty-sixth round: eighteen development writers, each measured with the code of the round's
+    // start, b1c2cea (figures after each persona), then added to the learned tables.
+    // A Sơn La commune officer writing Vietnamese as her second language, plain words in unusual order; 0.950 / 0.988 / 0.0% / 0.950, 95%.
+    ["hundred-and-seventy-third development pair", everydaySet("dev173"), nearDomainSet("dev173"), { questions: 80, hit1: 0.93, hit3: 0.97, declined: 0.02, evidence: 0.93, near: 0.92 }],
+    // A Hà Nội ward officer's teencode ("j", "ntn", "đc", "tl", "cv"), unmarked, no punctuation; 0.975 / 0.988 / 3.8% / 0.938, 97.5%.
+    ["hundred-and-seventy-fourth development pair", everydaySet("dev174"), nearDomainSet("dev174"), { questions: 80, hit1: 0.96, hit3: 0.97, declined: 0.03, evidence: 0.95, near: 0.95 }],
+    // An An Giang department officer stating what he heard, often wrongly, to confirm ("… phải hông ạ, hay …"); 0.825 / 0.938 / 27.5% / 0.588, 100%.
+    ["hundred-and-seventy-fifth development pair", everydaySet("dev175"), nearDomainSet("dev175"), { questions: 80, hit1: 0.86, hit3: 0.95, declined: 0.09, evidence: 0.74, near: 0.97 }],
+    // A Quảng Ninh commune officer asking from her commune's own situation ("xã em đã … thì còn phải …"); 0.975 / 0.988 / 2.5% / 0.950, 100%.
+    ["hundred-and-seventy-sixth development pair", everydaySet("dev176"), nearDomainSet("dev176"), { questions: 80, hit1: 0.96, hit3: 0.97, declined: 0.03, evidence: 0.95, near: 0.97 }],
+    // A Đắk Lắk department IT officer's search-box keyword fragments; 0.925 / 0.988 / 0.0% / 0.925, 95%.
+    ["hundred-and-seventy-seventh development pair", everydaySet("dev177"), nearDomainSet("dev177"), { questions: 80, hit1: 0.91, hit3: 0.97, declined: 0.02, evidence: 0.91, near: 0.95 }],
+    // A Tây Ninh ward officer typing unmarked at speed, slips left in ("tap huanf", "hethong"); 1.000 / 1.000 / 0.0% / 1.000, 100%.
+    ["hundred-and-seventy-eighth development pair", everydaySet("dev178"), nearDomainSet("dev178"), { questions: 80, hit1: 0.98, hit3: 0.98, declined: 0.02, evidence: 0.98, near: 0.97 }],
+    // A Bắc Ninh chief of office's directives ("Xin xác nhận …", "Đề nghị bộ phận hỗ trợ cho biết …", "Làm rõ …"); 0.912 / 0.988 / 7.5% / 0.825, 92.5%.
+    ["hundred-and-seventy-ninth development pair", everydaySet("dev179"), nearDomainSet("dev179"), { questions: 80, hit1: 0.92, hit3: 0.97, declined: 0.03, evidence: 0.89, near: 0.92 }],
+    // A Phú Thọ commune officer's old-phone slips among marked words ("tâp huấn", "hệ thốgn"); 0.975 / 1.000 / 0.0% / 0.975, 100%.
+    ["hundred-and-eightieth development pair", everydaySet("dev180"), nearDomainSet("dev180"), { questions: 80, hit1: 0.96, hit3: 0.98, declined: 0.02, evidence: 0.96, near: 0.97 }],
+    // A Quảng Trị department director's terse commands naming the letter loosely; 0.988 / 0.988 / 0.0% / 1.000, 92.5%.
+    ["hundred-and-eighty-first development pair", everydaySet("dev181"), nearDomainSet("dev181"), { questions: 80, hit1: 0.97, hit3: 0.98, declined: 0.02, evidence: 0.98, near: 0.9 }],
+    // A Lạng Sơn commune officer typing with one finger, run-on sentences, the need stated first; 1.000 / 1.000 / 0.0% / 1.000, 100%.
+    ["hundred-and-eighty-second development pair", everydaySet("dev182"), nearDomainSet("dev182"), { questions: 80, hit1: 0.98, hit3: 0.98, declined: 0.02, evidence: 0.98, near: 0.97 }],
+    // A Hà Nam ward officer's wrong tone marks and vowel hats ("đằng ký", "đầu môi", "văn bàn"); 0.988 / 1.000 / 2.5% / 0.963, 100%.
+    ["hundred-and-eighty-third development pair", everydaySet("dev183"), nearDomainSet("dev183"), { questions: 80, hit1: 0.97, hit3: 0.98, declined: 0.03, evidence: 0.96, near: 0.97 }],
+    // A Ninh Bình deputy director's own administrative synonyms ("thành phần tham gia", "khai thác chính thức", "Xác định …"); 0.875 / 0.975 / 10.0% / 0.787, 95%.
+    ["hundred-and-eighty-fourth development pair", everydaySet("dev184"), nearDomainSet("dev184"), { questions: 80, hit1: 0.87, hit3: 0.96, declined: 0.02, evidence: 0.87, near: 0.92 }],
+    // A Vĩnh Long commune officer's phone slips, southern particles; 0.950 / 0.988 / 2.5% / 0.938, 95%.
+    ["hundred-and-eighty-fifth development pair", everydaySet("dev185"), nearDomainSet("dev185"), { questions: 80, hit1: 0.93, hit3: 0.97, declined: 0.03, evidence: 0.93, near: 0.92 }],
+    // A Thanh Hóa inspector asking for the legal basis and where each thing is said; 0.975 / 0.988 / 11.2% / 0.850, 97.5%.
+    ["hundred-and-eighty-sixth development pair", everydaySet("dev186"), nearDomainSet("dev186"), { questions: 80, hit1: 0.96, hit3: 0.97, declined: 0.08, evidence: 0.88, near: 0.97 }],
+    // A Thái Nguyên commune officer telling time from now ("trước Tết", "năm ngoái", "còn bao lâu nữa"); 0.963 / 0.988 / 7.5% / 0.912, 100%.
+    ["hundred-and-eighty-seventh development pair", everydaySet("dev187"), nearDomainSet("dev187"), { questions: 80, hit1: 0.95, hit3: 0.98, declined: 0.04, evidence: 0.93, near: 0.97 }],
+    // A Hải Phòng ward officer asking about people by role and who is responsible; 0.938 / 0.988 / 2.5% / 0.912, 95%.
+    ["hundred-and-eighty-eighth development pair", everydaySet("dev188"), nearDomainSet("dev188"), { questions: 80, hit1: 0.92, hit3: 0.97, declined: 0.04, evidence: 0.89, near: 0.92 }],
+    // A provincial department planner asking about steps and their order; 0.938 / 0.963 / 0.0% / 0.950, 90%.
+    ["hundred-and-eighty-ninth development pair", everydaySet("dev189"), nearDomainSet("dev189"), { questions: 80, hit1: 0.92, hit3: 0.95, declined: 0.02, evidence: 0.93, near: 0.9 }],
+    // A Phú Quốc special-zone officer asking whether things apply to a special zone; 0.975 / 0.988 / 5.0% / 0.925, 97.5%.
+    ["hundred-and-ninetieth development pair", everydaySet("dev190"), nearDomainSet("dev190"), { questions: 80, hit1: 0.96, hit3: 0.97, declined: 0.05, evidence: 0.91, near: 0.95 }],
   ] as const)("%s: all five letters, the letter first, the fact in the answer", async (_name, everydaySet, nearSet, min) => {
     const everyday = evaluate(await readEvalSet(everydaySet), (q) => kb.answer(q));
     const near = evaluate(await readEvalSet(nearSet), (q) => kb.answer(q));
