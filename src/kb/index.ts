@@ -480,6 +480,28 @@ const KIND_WORDS: ReadonlyMap<string, AnswerKind> = new Map([
   ["giao", "task"],
 ]);
 
+/**
+ * Two words that together name a kind of fact, folded: [first, second, kind, whether the first word
+ * names it too]. "Chức vụ", "chức danh": a title ("chức" alone already names one); "thời điểm vận
+ * hành": a date (the letters never write "thời điểm"); "số lượng nhân sự": a count ("02 cán bộ").
+ */
+const KIND_COMPOUNDS: readonly (readonly [string, string, AnswerKind, boolean])[] = [
+  ["chuc", "vu", "person", false],
+  ["chuc", "danh", "person", false],
+  ["thoi", "diem", "date", true],
+  ["so", "luong", "count", false],
+];
+
+/** The kind of fact term `i` names as part of a two-word name (`KIND_COMPOUNDS`), if it does. */
+function compoundKind(terms: readonly QueryTerm[], i: number): AnswerKind | undefined {
+  const s = terms[i]!.surface;
+  for (const [first, second, kind, both] of KIND_COMPOUNDS) {
+    if (s === second && terms[i - 1]?.surface === first) return kind;
+    if (both && s === first && terms[i + 1]?.surface === second) return kind;
+  }
+  return undefined;
+}
+
 // "Cán bộ liên lạc … là những ai", "người hỗ trợ … là ai": a person asked about is named, not an office.
 const PERSON_SUBJECT = /\b(can bo|nguoi|chuyen vien|dong chi|lanh dao)\b.*\bla (nhung )?ai\b/;
 
@@ -1470,13 +1492,17 @@ function speaksAt(terms: readonly QueryTerm[], i: number): boolean {
 /** Words that make a clause a request before its verb ("cần xác định", "đề nghị xác định"), folded. */
 const REQUEST_OPENERS: ReadonlySet<string> = new Set(["can", "de nghi", "yeu cau", "xin", "hay", "vui long", "toi can", "em can", "chung toi can"]);
 
+/** Whether syllable `i` opens the question or one of its clauses (known only when the clauses line up). */
+function opensClause(sylls: readonly string[], clauses: readonly number[] | undefined, i: number): boolean {
+  return i === 0 || (clauses?.length === sylls.length && clauses[i - 1] !== clauses[i]);
+}
+
 /** Whether syllable `i` opens its clause, or follows only a request opener there ("Cần xác định …"). */
 function opensRequest(sylls: readonly string[], clauses: readonly number[] | undefined, i: number): boolean {
-  const lined = clauses?.length === sylls.length;
-  let start = i;
-  while (start > 0 && lined && clauses[start - 1] === clauses[i]) start--;
-  if (!lined && i > 0) return false;
-  return start === i || REQUEST_OPENERS.has(sylls.slice(start, i).join(" "));
+  if (opensClause(sylls, clauses, i)) return true;
+  if (clauses?.length !== sylls.length) return false;
+  const start = clauses.indexOf(clauses[i]!);
+  return REQUEST_OPENERS.has(sylls.slice(start, i).join(" "));
 }
 
 /**
@@ -2508,7 +2534,9 @@ export class SearchIndex {
     const besides = besidesAt && terms.length === sylls.length ? terms.flatMap((t, i) => (i > besidesAt.from && i < besidesAt.to && t.status !== "question" ? [i] : [])) : [];
     const had = new Set(besides);
     const story = reading === "lastAsked" && terms.length === sylls.length ? markStoryBefore(terms, starts, marked) : new Set<number>();
-    const readsOtherwise = reading === "asides" ? discountAsides(terms, clauses) : reading === "firstAsked" ? discountLaterQuestions(terms, marked) : reading === "guess" ? markBelief(terms, nameRuns(terms, cased, starts, termClauses)) : reading === "speaker" ? markSpeaker(terms) : reading === "quoted" ? markQuoted(terms, raw.length === terms.length ? quotedIndexes(question) : new Set()) : reading === "lastAsked" ? story.size > 0 : alternatives;
+    // Names typed as such: what the officer guesses ("guess"), and what a passage must name.
+    const named = nameRuns(terms, cased, starts, termClauses);
+    const readsOtherwise = reading === "asides" ? discountAsides(terms, clauses) : reading === "firstAsked" ? discountLaterQuestions(terms, marked) : reading === "guess" ? markBelief(terms, named) : reading === "speaker" ? markSpeaker(terms) : reading === "quoted" ? markQuoted(terms, raw.length === terms.length ? quotedIndexes(question) : new Set()) : reading === "lastAsked" ? story.size > 0 : alternatives;
     discountContextTokens(terms, tokens);
     const pairs = this.termPairs(terms, spanAt);
     const yesNo = asksYesNo(terms);
@@ -2527,7 +2555,7 @@ export class SearchIndex {
     // The whole question's words, context too ("Số điện thoại của …, PGĐ …, là bao nhiêu").
     const typedWords = terms.map((t) => t.surface).join(" ");
     const provinces = provinceRuns(terms, termClauses);
-    const names = [...nameRuns(terms, cased, starts, termClauses), ...numberRuns(terms), ...organisationRuns(terms), ...topicRuns(terms), ...provinces];
+    const names = [...named, ...numberRuns(terms), ...organisationRuns(terms), ...topicRuns(terms), ...provinces];
     // "Sau 1/3/2026 hồ sơ giấy còn nhận không", "sau 1/3 nếu … thì xử lý ra sao": what happens after
     // a date the letters set, told in the context too, which a passage giving the date does not say.
     if (AFTERMATH_CUE.test(typedWords)) mustHold.add("aftermath");
@@ -2543,12 +2571,7 @@ export class SearchIndex {
     const focus = focusRuns(terms, (t) => this.inLetters(t)).map((run) => (closing ? run.filter((i) => !POSITION_WORDS.has(terms[i]!.surface)) : run)).filter((run) => run.length > 0);
     const defined = this.definedTerm(terms, focus, asked);
     terms.forEach((t, i) => {
-      const title = (t.surface === "vu" || t.surface === "danh") && terms[i - 1]?.surface === "chuc";
-      // "Thời điểm vận hành": a date the answer states; the letters never write "thời điểm".
-      const moment = (t.surface === "thoi" && terms[i + 1]?.surface === "diem") || (t.surface === "diem" && terms[i - 1]?.surface === "thoi");
-      // "Số lượng nhân sự": a count the answer states ("02 cán bộ").
-      const amount = t.surface === "luong" && terms[i - 1]?.surface === "so";
-      const kind = t.status === "question" ? undefined : title ? "person" : moment ? "date" : amount ? "count" : KIND_WORDS.get(t.surface);
+      const kind = t.status === "question" ? undefined : (compoundKind(terms, i) ?? KIND_WORDS.get(t.surface));
       if (kind && kinds.has(kind)) t.namesKind = kind;
     });
     // Chat words the letters never use weigh as officers use them (chat-weights.ts).
@@ -2652,7 +2675,7 @@ export class SearchIndex {
       // never write "xác định" ("được xác định ở cấp độ …" keeps it: what was determined is asked).
       if (s === "xac" && sylls[i + 1] === "dinh" && opensRequest(sylls, clauses, i)) isQuestion[i] = isQuestion[i + 1] = true;
       // "…, còn cv TPHCM thì …": "còn" opening a clause turns to what is asked (as for), no topic.
-      if (s === "con" && (i === 0 || (clauses?.length === sylls.length && clauses[i - 1] !== clauses[i])) && !inCompound) isQuestion[i] = true;
+      if (s === "con" && opensClause(sylls, clauses, i) && !inCompound) isQuestion[i] = true;
     });
     markStillUntil(sylls, clauses, isQuestion);
     markIssuingVerb(sylls, isQuestion);
