@@ -69,7 +69,7 @@ export const CHAT_WEIGHTS: Readonly<Record<string, number>> = {
   "lech": 0.5,
   "loai": 0.5,
   "loang": 0.5,
-  "loi": 0.589,
+  "loi": 0.524,
   "lon": 0.813,
   "lung": 0.5,
   "luot": 0.5,

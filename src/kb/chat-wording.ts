@@ -40,6 +40,8 @@ export const QUESTION_PHRASES = [
   "toi thay", "em thay", "minh thay", "o cho nao",
   // "Hình như", "nghe nói", "nghe bảo", "nghe phong thanh": what the officer half-remembers or heard, not what is asked.
   "hinh nhu", "nghe noi", "nghe bao", "nghe phong thanh",
+  // "(Mọi người) hay nhắc (đến)", "hay gọi là": what others often say of it ("hay" is "often" here, not "or").
+  "moi nguoi hay nhac", "hay nhac den", "hay nhac toi", "hay nhac", "hay goi la",
   // "Tôi nghe vậy có đúng không": the claim heard, checked.
   "nghe vay", "nghe nhu vay", "nghe the",
   // "Phải làm gì tiếp theo": the next task asked, like "làm gì".
@@ -78,8 +80,8 @@ export const QUESTION_PHRASES = [
   "dua vao dau", "dua vao gi", "dua tren gi", "can cu vao dau", "can cu dau",
   // "Theo kiểu nào", "kiểu gì": how, like "cách nào".
   "kieu nao", "kieu gi",
-  // "Nhờ ad check giúp", "xem giúp em": the request, not its topic.
-  "nho ad", "check giup", "check gium", "kiem tra giup", "kiem tra gium", "xem giup", "xem gium",
+  // "Nhờ ad check giúp", "xem giúp em", "nhờ nhóm trả lời giúp", "nhờ mọi người": the request, not its topic.
+  "nho nhom tra loi giup", "nho nhom", "tra loi giup", "tra loi gium", "nho moi nguoi", "nho cac anh chi", "nho anh chi", "nho ad", "check giup", "check gium", "kiem tra giup", "kiem tra gium", "xem giup", "xem gium",
   // "(HP chẳng hạn)", "ví dụ như …": an example the officer gives, not the topic.
   "chang han", "vi du nhu", "vi du",
   // "Anh chị giải thích giúp em …", "anh chị chỉ giúp em …": whom the officer asks, and the asking.

@@ -183,7 +183,10 @@ function headRun(terms: readonly QueryTerm[], run: number[], knows: (token: stri
   // Determiners may stand between ("cho các xã").
   while (k > 0 && DETERMINERS.has(terms[k]!.surface)) k--;
   const inPhrase = phraseMember(terms, knows);
-  if (k < 1 || !isPreposition(terms[k]!) || !inPhrase(terms[k - 1])) return run;
+  if (k < 1 || !isPreposition(terms[k]!)) return run;
+  // "Trung tâm gửi lại cho tỉnh những gì": after a verb, "cho" names who receives; what is asked is
+  // what is sent, which the question word stands for.
+  if (!inPhrase(terms[k - 1])) return terms[k]!.surface === "cho" ? [] : run;
   const head = runFrom(terms, phraseStart(terms, k - 1, inPhrase, PREPOSITIONS), 1, knows);
   return head.length ? head : run;
 }

@@ -509,10 +509,12 @@ const PERSON_SUBJECT = /\b(can bo|nguoi|chuyen vien|dong chi|lanh dao)\b.*\bla (
  * "Bộ trưởng Bộ KH&CN hiện nay là ai", "ai là giám đốc …", "giám đốc … tên gì": who holds a head's
  * office, folded; up to twelve words between, room for a body's full name ("Bộ trưởng Bộ Văn hóa,
  * Thể thao và Du lịch hiện nay là ai"), none of them "ký" ("KT. chủ tịch UBND TP ký văn bản là ai"
- * asks who signed for the head).
+ * asks who signed for the head). A head who asks or wants ("Anh Giám đốc hỏi là ai phụ trách …")
+ * passes the question on; he is not its subject.
  */
 const OFFICES = [...HEAD_OFFICES.keys()].join("|");
-const HEAD_WHO = new RegExp(`(?<!\\bpho )\\b(${OFFICES})\\b(?: (?!ky\\b)[a-z0-9]+){0,12} (?:la ai|ten (?:la )?gi)\\b|\\bai (?:la|lam) (${OFFICES})\\b`);
+const HEAD_ASKS = "hoi|bao|muon|can|nho|dan|giao|chi dao|yeu cau";
+const HEAD_WHO = new RegExp(`(?<!\\bpho )\\b(${OFFICES})\\b(?! (?:${HEAD_ASKS})\\b)(?: (?!ky\\b)[a-z0-9]+){0,12} (?:la ai|ten (?:la )?gi)\\b|\\bai (?:la|lam) (${OFFICES})\\b`);
 
 /** The head's office whose holder the question asks (`QueryAnalysis.headNamed`). */
 function headAsked(asked: string): { headNamed?: string } {

@@ -2372,3 +2372,33 @@ describe("round twenty-six: time told from now", () => {
     expect(a.answer).toContain("từ 1/3/2026");
   });
 });
+
+describe("round twenty-seven: questions passed on, and what is sent", () => {
+  it("'Anh Giám đốc hỏi là ai phụ trách …' asks who is in charge, not who the director is", () => {
+    const a = kb.answer("Anh Giám đốc hỏi là ai đang phụ trách Phòng Công nghệ và Nền tảng số, số điện thoại bao nhiêu ạ?");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain("Nguyễn Kim Oanh");
+    expect(a.answer).toContain("0915.001788");
+  });
+
+  it("'nhờ nhóm cho xin số …' is the request; the boss wanting to call is why, not what is asked", () => {
+    const a = kb.answer("Lãnh đạo muốn gọi cho anh Nguyễn Minh Sơn, nhờ nhóm cho xin số điện thoại ạ");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain("0976953686");
+  });
+
+  it("'gửi lại cho các tỉnh những gì' asks what is sent: the provinces receive it", () => {
+    const a = kb.answer("Thử nghiệm xong thì trung tâm cđs vhttdl gửi lại cho các tỉnh những gì?");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain("gửi lại kết quả triển khai và kế hoạch");
+  });
+
+  it("'mà mọi người hay nhắc' says the letter is often mentioned ('hay' is 'often', not 'or'); its subject answers", () => {
+    const corrected = kb.answer("Công văn 6247 mà mọi người hay nhắc đến là công văn gì vậy?");
+    expect(corrected.answered).toBe(true);
+    expect(corrected.answer).toMatch(/6247\/BKHCN-CĐSQG ngày 03\/11\/2025 đính chính/);
+    const guidance = kb.answer("Văn bản 7753 mà mọi người hay nhắc là văn bản gì");
+    expect(guidance.answered).toBe(true);
+    expect(guidance.answer).toContain("Hướng dẫn triển khai thực hiện kiến trúc");
+  });
+});
