@@ -536,7 +536,12 @@ const FILED_ASK = /\bluu (o |tai )?(dau|nhung dau|cho nao|nhung bo phan nao|bo p
 /** Things an officer sends that are not the letter ("danh sách … gửi ai"): then the letter is not the subject. */
 const OTHER_SENT = /\b(danh sach|ds|bao cao|ket qua|ho so|y kien|thong tin|de xuat|phan anh|tai lieu|de nghi)\b/;
 /** Whom a letter is sent to: "gửi cho ai", "gửi những/các nơi nào", "gửi UBND tỉnh hay …", "có gửi sở không". */
-const ADDRESSEE_ASK = /\bgui( (cho|toi|den|xuong|len|ve|thang))* (ai|nhung ai|((nhung|cac) )?(noi|don vi|co quan|cap|doi tuong) nao|nhung dau|(ubnd|uy ban|so|bo|xa|phuong|tinh|cac)\b.*\b(hay|khong|ko|hong|k)\b)/;
+const ADDRESSEE_ASK = /\bgui( (cho|toi|den|xuong|len|ve|thang))* (ai|nhung ai|((nhung|cac) )?(noi|don vi|co quan|cap|doi tuong) nao|nhung dau|(ubnd|uy ban|so|bo|xa|phuong|tinh|cac|may)\b.*\b(hay|khong|ko|hong|k)\b)/;
+/**
+ * "Sở VHTTDL có được nhận cv … không": whether someone receives the letter, asked before naming it;
+ * not when who someone is comes first ("Thứ trưởng … là ai, có nhận văn bản này không").
+ */
+const RECEIVES_ASK = /^(?!.*\b(la ai|ten (la )?gi)\b).*\b(co|duoc|dc) nhan (duoc |dc )?(cv|cong van|van ban|vb|huong dan|hd)\b.*\b(hay|khong|ko|hong|k)\b/;
 /** A letter's own number and code ("số hiệu", "ký hiệu", "đuôi"), not one it cites ("đính chính", "căn cứ"). */
 const NUMBER_ASK = /\b(so hieu|ky hieu|duoi)\b/;
 /** When a letter itself was issued: "ban hành năm nào", "ký ngày nào", "ra năm 2025 hay 2026". */
@@ -571,7 +576,7 @@ function letterPartAsked(folded: string, signer: boolean, before = ""): LetterPa
   });
   // "Sở em có nằm trong nơi nhận cv … không": the letter's recipients, named by their heading; where
   // it is filed ("cv … lưu ở đâu") is their last line ("Lưu: VT, …").
-  if (sentTo || (subjects.length && (/\bnoi nhan\b/.test(folded) || FILED_ASK.test(folded)))) return "addressees";
+  if (sentTo || RECEIVES_ASK.test(folded) || (subjects.length && (/\bnoi nhan\b/.test(folded) || FILED_ASK.test(folded)))) return "addressees";
   if (subjects.length && NUMBER_ASK.test(folded) && !CITED_LETTER.test(folded)) return "number";
   // "Hướng dẫn kiến trúc ban hành năm nào, 2025 hay 2026": the letter's own date, under its number.
   return subjects.length && OWN_DATE_ASK.test(folded) && !CITED_LETTER.test(folded.replace(/\b20\d\d\b/g, "")) ? "number" : undefined;

@@ -2402,3 +2402,13 @@ describe("round twenty-seven: questions passed on, and what is sent", () => {
     expect(guidance.answer).toContain("Hướng dẫn triển khai thực hiện kiến trúc");
   });
 });
+
+describe("round twenty-seven: who receives a letter", () => {
+  it("'Sở … có được nhận cv … không' asks the letter's recipients", () => {
+    for (const q of ["Sở Du lịch có được nhận công văn hướng dẫn tích hợp QLVB không ạ?", "so vhttdl co dc nhan cv tich hop qlvb ko"]) {
+      const a = kb.answer(q);
+      expect(a.answered, q).toBe(true);
+      expect(a.answer, q).toContain("Các Sở VH TTDL-VHTT-DL");
+    }
+  });
+});
