@@ -331,6 +331,17 @@ describe("issue 15: earlier rounds' pairs and the held-out pairs", () => {
     // things in plain words, half unmarked): 0.963 / 0.981 / 3.1% / 0.938, near-domain 100% with the
     // round's start code and the same at its end.
     ["fresh52 and fresh53", [everydaySet("fresh52"), everydaySet("fresh53"), nearDomainSet("fresh52"), nearDomainSet("fresh53")], { hit1: 0.95, hit3: 0.97, declined: 0.04, evidence: 0.92, near: 0.97 }],
+    // fresh54 and fresh55, written at the start of the twenty-seventh round and committed unread (a Gia
+    // Lai mountain-commune officer's regional phone typing, half unmarked; a Hà Nội department IT
+    // specialist's own technical words): 0.988 / 1.000 / 1.3% / 0.975, near-domain 98.8% with the
+    // round's start code (0bd776c, tables rerun with dev191–dev196); 0.988 / 1.000 / 1.9% / 0.969, 98.8%
+    // at its end.
+    ["fresh54 and fresh55", [everydaySet("fresh54"), everydaySet("fresh55"), nearDomainSet("fresh54"), nearDomainSet("fresh55")], { hit1: 0.97, hit3: 0.98, declined: 0.03, evidence: 0.95, near: 0.97 }],
+    // fresh56 and fresh57, written early in the round and committed unread before any rule of it (a
+    // Quảng Ninh tourism-department secretary's polite requests in everyday words; a Sơn La commune
+    // officer's regional slips, l/n and s/x swapped): 0.956 / 1.000 / 1.9% / 0.944, 95.0% with the
+    // start code; 0.956 / 1.000 / 0.6% / 0.956, 95.0% at the end.
+    ["fresh56 and fresh57", [everydaySet("fresh56"), everydaySet("fresh57"), nearDomainSet("fresh56"), nearDomainSet("fresh57")], { hit1: 0.94, hit3: 0.98, declined: 0.02, evidence: 0.94, near: 0.93 }],
   ] as const)("%s, held out (never tuned on): all five letters, no collapse on wording the KB has not met", async (_name, sets, min) => {
     const rows = await rowsOf([...sets]);
     const inScope = rows.filter((row) => row.item.doc !== null);
@@ -893,6 +904,26 @@ describe("issue 15: the pairs tuned on since the fifth to fourteenth rounds", ()
     ["hundred-and-eighty-ninth development pair", everydaySet("dev189"), nearDomainSet("dev189"), { questions: 80, hit1: 0.92, hit3: 0.95, declined: 0.02, evidence: 0.93, near: 0.9 }],
     // A Phú Quốc special-zone officer asking whether things apply to a special zone; 0.975 / 0.988 / 5.0% / 0.925, 97.5%.
     ["hundred-and-ninetieth development pair", everydaySet("dev190"), nearDomainSet("dev190"), { questions: 80, hit1: 0.96, hit3: 0.97, declined: 0.05, evidence: 0.91, near: 0.95 }],
+    // A newly appointed Điện Biên commune officer's basic questions, half unmarked; first read 0.963 / 0.988 / 2.5% / 0.925, 95%.
+    ["hundred-and-ninety-first development pair", everydaySet("dev191"), nearDomainSet("dev191"), { questions: 80, hit1: 0.95, hit3: 0.97, declined: 0.02, evidence: 0.93, near: 0.9 }],
+    // A Hồ Chí Minh City ward officer's fast southern typing, letters named loosely; 0.950 / 1.000 / 0.0% / 0.950, 92.5%.
+    ["hundred-and-ninety-second development pair", everydaySet("dev192"), nearDomainSet("dev192"), { questions: 80, hit1: 0.93, hit3: 0.98, declined: 0.02, evidence: 0.93, near: 0.9 }],
+    // A Đồng Tháp head of division passing on his director's questions ("Anh Giám đốc hỏi là …", "Nhờ nhóm trả lời giúp: …"); 0.963 / 0.988 / 5.0% / 0.925, 97.5%.
+    ["hundred-and-ninety-third development pair", everydaySet("dev193"), nearDomainSet("dev193"), { questions: 80, hit1: 0.96, hit3: 0.97, declined: 0.03, evidence: 0.96, near: 0.92 }],
+    // A Hưng Yên commune legal officer asking through cases and hypotheticals ("Trường hợp …", "Giả sử …"); 0.988 / 1.000 / 1.3% / 0.975, 100%.
+    ["hundred-and-ninety-fourth development pair", everydaySet("dev194"), nearDomainSet("dev194"), { questions: 80, hit1: 0.97, hit3: 0.98, declined: 0.03, evidence: 0.96, near: 0.97 }],
+    // A Khánh Hòa training coordinator's dates and counts written in many ways ("mùng 1 tháng 3", "01-03"); 0.988 / 1.000 / 0.0% / 0.988, 100%.
+    ["hundred-and-ninety-fifth development pair", everydaySet("dev195"), nearDomainSet("dev195"), { questions: 80, hit1: 0.98, hit3: 0.98, declined: 0.02, evidence: 0.98, near: 0.97 }],
+    // A Cà Mau commune officer on an old phone: no marks, Telex leftovers, southern shorthand; 0.988 / 1.000 / 0.0% / 0.988, 97.5%.
+    ["hundred-and-ninety-sixth development pair", everydaySet("dev196"), nearDomainSet("dev196"), { questions: 80, hit1: 0.98, hit3: 0.98, declined: 0.02, evidence: 0.98, near: 0.95 }],
+    // A Đà Nẵng ward vice chairwoman stating what she was told first ("Tôi được biết …, vậy …", "Theo tôi hiểu thì … có đúng không"); first read mid-round, 0.975 / 1.000 / 2.5% / 0.950, 90%.
+    ["hundred-and-ninety-seventh development pair", everydaySet("dev197"), nearDomainSet("dev197"), { questions: 80, hit1: 0.96, hit3: 0.98, declined: 0.04, evidence: 0.93, near: 0.87 }],
+    // A Tuyên Quang commune IT contractor's English tech words ("integrate", "account", "go live"), unmarked; 0.975 / 0.988 / 1.3% / 0.975, 95%.
+    ["hundred-and-ninety-eighth development pair", everydaySet("dev198"), nearDomainSet("dev198"), { questions: 80, hit1: 0.96, hit3: 0.97, declined: 0.03, evidence: 0.96, near: 0.92 }],
+    // A Bắc Ninh department archivist asking about the letters themselves ("số ký hiệu", "trích yếu", "nơi lưu"); 0.925 / 1.000 / 1.3% / 0.925, 92.5%.
+    ["hundred-and-ninety-ninth development pair", everydaySet("dev199"), nearDomainSet("dev199"), { questions: 80, hit1: 0.91, hit3: 0.98, declined: 0.03, evidence: 0.91, near: 0.9 }],
+    // An An Giang commune chairman's unpunctuated southern voice messages ("coi giùm", "mấy ổng", "bển"); 0.975 / 1.000 / 0.0% / 0.975, 95%.
+    ["two-hundredth development pair", everydaySet("dev200"), nearDomainSet("dev200"), { questions: 80, hit1: 0.97, hit3: 0.98, declined: 0.02, evidence: 0.97, near: 0.92 }],
   ] as const)("%s: all five letters, the letter first, the fact in the answer", async (_name, everydaySet, nearSet, min) => {
     const everyday = evaluate(await readEvalSet(everydaySet), (q) => kb.answer(q));
     const near = evaluate(await readEvalSet(nearSet), (q) => kb.answer(q));
