@@ -535,7 +535,7 @@ const LETTER_SUBJECT = /\b(cv|cong van|van ban|vb|huong dan|hd|ke hoach|kh)\b/g;
 const FILED_ASK = /\bluu (o |tai )?(dau|nhung dau|cho nao|nhung bo phan nao|bo phan nao)\b|\bban luu\b|\b(ky hieu|dong) luu\b/;
 /** Things an officer sends that are not the letter ("danh sách … gửi ai"): then the letter is not the subject. */
 const OTHER_SENT = /\b(danh sach|ds|bao cao|ket qua|ho so|y kien|thong tin|de xuat|phan anh|tai lieu|de nghi)\b/;
-/** Whom a letter is sent to: "gửi cho ai", "gửi những/các nơi nào", "gửi UBND tỉnh hay …", "có gửi sở không". */
+/** Whom a letter is sent to: "gửi cho ai", "gửi những/các nơi nào", "gửi UBND tỉnh hay …", "có gửi (cho mấy) sở không". */
 const ADDRESSEE_ASK = /\bgui( (cho|toi|den|xuong|len|ve|thang))* (ai|nhung ai|((nhung|cac) )?(noi|don vi|co quan|cap|doi tuong) nao|nhung dau|(ubnd|uy ban|so|bo|xa|phuong|tinh|cac|may)\b.*\b(hay|khong|ko|hong|k)\b)/;
 /**
  * "Sở VHTTDL có được nhận cv … không": whether someone receives the letter, asked before naming it;
