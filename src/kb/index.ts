@@ -1535,7 +1535,7 @@ const MAX_BELIEF = 8;
  * read as context (its kind still asked), a passage stating the truth about the subject answers.
  * Returns whether a belief was found.
  */
-function markBelief(terms: QueryTerm[], names: readonly number[][] = []): boolean {
+function markBelief(terms: QueryTerm[], names: readonly number[][]): boolean {
   const confirm = lastIndex(terms.length, (i) => (terms[i]!.surface === "phai" || terms[i]!.surface === "dung") && YES_NO_WORDS.has(terms[i + 1]?.surface ?? ""));
   if (confirm < 2) return false;
   const is = lastIndex(confirm, (i) => terms[i]!.surface === "la");
